@@ -1,0 +1,85 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { ChatService } from "../app/chat-service.js";
+import { createChatService } from "../app/chat/create-chat-service.js";
+import { systemClock } from "../app/briefings/clock.js";
+import type { PostingLedger } from "../app/briefings/posting-ledger.js";
+import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import { createStderrLogger, type Logger } from "../app/logger.js";
+import type { Config } from "../config/config.js";
+import { loadConfig } from "../config/load-config.js";
+import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
+import { chatMigrations } from "../archive/migrations/chat-migrations.js";
+import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
+import { createSqlitePostingLedger } from "../archive/sqlite-posting-ledger.js";
+import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-store.js";
+
+/** Everything `start` and `chat` share: config, the archive with the chat stores, the chat service. */
+export interface LocalSession {
+  config: Config;
+  archive: SqliteArchive;
+  subscriptions: SubscriptionStore;
+  ledger: PostingLedger;
+  chat: ChatService;
+  logger: Logger;
+  close(): void;
+}
+
+export type SessionResult = { ok: true; session: LocalSession } | { ok: false; message: string; exitCode: number };
+
+/** Parses `--briefs DIR` / `--db PATH`, loads `.env` and the config, opens the archive and ingests the briefs folder. */
+export function openLocalSession(args: readonly string[]): SessionResult {
+  const flags = parseFlags(args);
+  if (!flags.ok) return { ok: false, message: flags.message, exitCode: 2 };
+  loadDotEnv(process.cwd());
+  const env = { ...process.env, ...flags.overrides };
+  const loaded = loadConfig(env, readConfigFiles(process.cwd()));
+  if (!loaded.ok) return { ok: false, message: loaded.error.message, exitCode: 2 };
+  const { config } = loaded;
+  const logger = createStderrLogger((line) => process.stderr.write(line));
+  const archive = createSqliteArchive({ path: config.db, migrations: chatMigrations });
+  const subscriptions = createSqliteSubscriptionStore(archive.db);
+  const ledger = createSqlitePostingLedger(archive.db);
+  ingestBriefsFolder(archive, config.briefsDir, logger);
+  const chat = createChatService({
+    archive,
+    subscriptions,
+    clock: systemClock,
+    logger,
+    defaults: { localTime: config.briefingTime, timeZone: config.timezone },
+    limits: config.limits,
+  });
+  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, close: () => archive.close() } };
+}
+
+type Flags = { ok: true; overrides: Record<string, string> } | { ok: false; message: string };
+
+function parseFlags(args: readonly string[]): Flags {
+  const names: Record<string, string> = { "--briefs": "BRIEFBOT_BRIEFS_DIR", "--db": "BRIEFBOT_DB" };
+  const overrides: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const [flag = "", inline] = (args[i] ?? "").split(/=(.*)/s, 2);
+    const key = names[flag];
+    const value = inline ?? args[++i];
+    if (!key) return { ok: false, message: `briefbot: unknown option “${flag}”. Options: --briefs DIR, --db PATH.` };
+    if (!value) return { ok: false, message: `briefbot: ${flag} needs a value.` };
+    overrides[key] = value;
+  }
+  return { ok: true, overrides };
+}
+
+// Stand-in until the archive's briefs-folder ingestion lands (see NOTES-chat.md).
+function ingestBriefsFolder(archive: SqliteArchive, dir: string, logger: Logger): void {
+  const folder = resolve(dir);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    logger.warn("briefs folder not found; starting with the archive as it is", { folder });
+    return;
+  }
+  const source = archive.sources.add("briefs", folder);
+  const sourceId = source.ok ? source.source.id : "file";
+  for (const name of readdirSync(folder).filter((n) => /\.(txt|md)$/i.test(n)).sort()) {
+    const text = readFileSync(join(folder, name), "utf8");
+    if (text.trim() === "" || text.includes("\u0000")) continue;
+    archive.ingest({ text }, { sourceId, path: name });
+  }
+}
