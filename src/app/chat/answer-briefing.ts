@@ -65,7 +65,9 @@ function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): R
   });
   if (!added) return textReply("This channel was subscribed a moment ago by someone else; see /briefing status.", { ephemeral: true });
   // The first briefing covers what arrives from now on, not the whole archive (no flood).
-  if (deps.subscriptions.briefedUntil(request.channel) === null) deps.subscriptions.setBriefedUntil(request.channel, now.toISOString());
+  // The cut-off is exclusive, so step back 1 ms to count articles added this very instant.
+  const from = new Date(now.getTime() - 1).toISOString();
+  if (deps.subscriptions.briefedUntil(request.channel) === null) deps.subscriptions.setBriefedUntil(request.channel, from);
   return textReply(`Subscribed: a briefing daily at ${localTime} (${timeZone}). The first one: ${formatLocal(nextDueAt, timeZone)}.`);
 }
 
