@@ -5,6 +5,7 @@ import type { ArticleInput } from "../core/article/article-input.js";
 import type { BriefingCard } from "../core/card/card-schema.js";
 import { groundCard } from "./ground-card.js";
 import { normaliseUrl } from "./normalise-url.js";
+import { searchWords } from "./search-text.js";
 import { createPeopleResolver } from "./sqlite-people.js";
 
 export type CardBuilder = (input: ArticleInput) => BriefingCard;
@@ -46,6 +47,17 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const linkPerson = db.prepare("INSERT OR IGNORE INTO article_people (article_id, person_id) VALUES (?, ?)");
+  const addWord = db.prepare("INSERT OR IGNORE INTO quote_words (word) VALUES (?)");
+  // Words already known to be in quote_words: most of a quote's words are, so skip the write.
+  const knownWords = new Set<string>();
+
+  function rememberWords(text: string): void {
+    for (const word of searchWords(text)) {
+      if (word.length < 4 || knownWords.has(word)) continue;
+      addWord.run(word);
+      knownWords.add(word);
+    }
+  }
 
   function storeQuotesAndPeople(articleId: number, card: BriefingCard, seenAt: string, sortKey: string): void {
     const ids = new Map<string, number | null>();
@@ -62,6 +74,7 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
         ids.set(name, personId);
         if (personId !== null) linkPerson.run(articleId, personId);
       }
+      rememberWords(quote.text);
       insertQuote.run(articleId, position, quote.text, quote.start, quote.end, quote.kind, personId, name, role, anonymous ? 1 : 0, sortKey);
     });
   }

@@ -126,8 +126,8 @@ describe("guarded fetch", () => {
   it("GIVEN validators THEN a 304 is reported as not modified", async () => {
     const { base } = await localServer({
       "/feed": (req, res) => {
-        if (req.headers["if-none-match"] === '"v1"') return res.writeHead(304).end();
-        res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end("<rss/>");
+        if (req.headers["if-none-match"] === '"v1"') res.writeHead(304).end();
+        else res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end("<rss/>");
       },
     });
     const fetchPage = createGuardedFetch({ allowLoopbackForTests: true });
