@@ -40,7 +40,7 @@ describe("renderCardSection", () => {
       { type: "quote", text: "We will not wait another year,", attribution: "Marco Rossi, Italian infrastructure minister" },
       { type: "list", items: ["Keller will meet the builders next week. — Anna Keller — by 2026-11-27"] },
     ]);
-    expect(section.footer).toBe("2026-11-20 · 1 more quote: /quotes Anna Keller");
+    expect(section.footer).toBe("2026-11-20 · 1 more quote: /quotes Marco Rossi, /quotes Anna Keller");
   });
 
   it("GIVEN a huge quote THEN it is shortened at a character boundary", () => {

@@ -42,6 +42,6 @@ describe("terminal chat", () => {
 
   it("GIVEN article text with terminal escape sequences THEN they are shown inert", () => {
     const reply = { text: "x", sections: [{ blocks: [{ type: "paragraph" as const, text: "red \u001b[31mALERT\u001b[0m\u0007 done" }] }] };
-    expect(renderTerminalReply(reply)).toBe("red [31mALERT[0m done\n");
+    expect(renderTerminalReply(reply)).toBe("x\nred [31mALERT[0m done\n");
   });
 });

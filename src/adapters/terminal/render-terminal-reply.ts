@@ -7,7 +7,9 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u2
 /** A reply as plain text for a terminal or a pipe: one block per paragraph, quotes indented. */
 export function renderTerminalReply(reply: Reply): string {
   const body = reply.sections.map(renderSection).filter(Boolean).join("\n\n");
-  return `${safe(body || reply.text)}\n`;
+  // The summary line leads, unless a paragraph already says exactly that.
+  const repeated = reply.sections.some((s) => s.blocks.some((b) => b.type === "paragraph" && b.text === reply.text));
+  return `${safe([repeated ? "" : reply.text, body].filter(Boolean).join("\n"))}\n`;
 }
 
 function renderSection(section: Section): string {

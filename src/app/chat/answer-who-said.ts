@@ -19,7 +19,7 @@ export function answerWhoSaid(archive: Archive, phrase: string): Reply {
   if (!best) return textReply(`No match: no one in the archive said “${shown}”.`);
   const who = renderAttribution(best.speaker);
   const exact = best.score >= 0.999;
-  const text = `${who} ${exact ? "said" : "said something close to"} “${truncateText(best.text, 200)}”`;
+  const text = `${who} ${exact ? "said" : "said something close to"} “${truncateText(best.text, 120)}”`;
   const sections = [quoteSection(best), ...(rest.length > 0 ? [nearMisses(rest.slice(0, 3), "Also close")] : [])];
   return { text, sections };
 }
@@ -30,7 +30,7 @@ export function quoteSection(quote: QuoteMatch | Omit<QuoteMatch, "score">): Sec
     title: truncateText(quote.article.headline, 250),
     ...(quote.article.url && /^https?:\/\//i.test(quote.article.url) ? { url: quote.article.url } : {}),
     blocks: [{ type: "quote", text: truncateText(quote.text, 900), attribution: speakerLine(quote) }],
-    footer: articleLine(quote.article),
+    footer: articleDate(quote.article),
   };
 }
 
@@ -39,13 +39,18 @@ function speakerLine(quote: Omit<QuoteMatch, "score">): string {
   return quote.kind === "indirect" ? `${who} (reported speech)` : who;
 }
 
-/** "Reuters article, 2007-10-12" — where and when. */
+/** "Russia, U.S. at odds over missile shield · 2007-10-12" — which article, and when. */
 export function articleLine(article: ArticleRef): string {
-  return [truncateText(article.headline, 120), article.date ?? article.addedAt.slice(0, 10)].join(" · ");
+  return `${truncateText(article.headline, 120)} · ${articleDate(article)}`;
+}
+
+/** The article's own date, or when the archive received it when the article gave none. */
+export function articleDate(article: ArticleRef): string {
+  return article.date ?? `added ${article.addedAt.slice(0, 10)}`;
 }
 
 function nearMisses(quotes: readonly QuoteMatch[], title: string): Section {
-  const items = quotes.map((q) => `“${truncateText(q.text, 160)}” — ${renderAttribution(q.speaker)} (${q.article.date ?? q.article.addedAt.slice(0, 10)})`);
+  const items = quotes.map((q) => `“${truncateText(q.text, 160)}” — ${renderAttribution(q.speaker)} (${articleDate(q.article)})`);
   return { title, blocks: [{ type: "list", items }] };
 }
 

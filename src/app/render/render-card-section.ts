@@ -71,8 +71,9 @@ function cardFooter(card: BriefingCard, shown: number): string {
   const parts = [card.source?.publisher, card.date].filter((part): part is string => Boolean(part));
   const more = card.quotes.length - shown;
   if (more > 0) {
-    const speaker = card.people.find((person) => person.quoteCount > 0)?.name;
-    parts.push(`${more} more quote${more === 1 ? "" : "s"}${speaker ? `: /quotes ${speaker}` : ""}`);
+    const speakers = [...card.people].filter((p) => p.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount).slice(0, 2);
+    const pointer = speakers.map((p) => `/quotes ${p.name}`).join(", ");
+    parts.push(`${more} more quote${more === 1 ? "" : "s"}${pointer ? `: ${pointer}` : ""}`);
   }
   return parts.join(" · ") || "briefbot";
 }
