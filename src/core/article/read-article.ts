@@ -9,7 +9,8 @@ export function readArticle(input: ArticleInput): ArticleDocument {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     paragraphs.push({ start: m.index, end: m.index + m[0].length });
   }
-  const headline = input.title ?? (paragraphs[0] ? text.slice(paragraphs[0].start, paragraphs[0].end) : "");
+  const headline =
+    input.title ?? (paragraphs[0] ? text.slice(paragraphs[0].start, paragraphs[0].end) : "");
   return {
     id: input.id ?? "article",
     text,
