@@ -1,0 +1,78 @@
+import type { Token } from "../text/tokenize.js";
+import { PRONOUNS } from "./lexicon.js";
+import { takesStop } from "./name-words.js";
+import { readNounPhrase } from "./read-noun-phrase.js";
+import type { SourceMention } from "./source-mention.js";
+
+// Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
+const BETWEEN = new Set([
+  "also", "later", "then", "has", "had", "have", "would", "will", "previously", "recently", "once",
+  "further", "first", "again", "had", "once", "already", "often", "repeatedly", "just", "simply",
+  "earlier", "still", "even", "never", "always", "finally", "subsequently", "has", "is", "was", "were",
+  "did", "does", "do", "could", "might", "may", "can", "reportedly", "allegedly", "apparently",
+]);
+const CLAUSE_JUNK = new Set(["but", "and", "yet", "so", "earlier", "later", "meanwhile", "however", "still", "then", "now", "also", "on", "in", "at", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
+
+/** Reads the speaker phrase that ends just before a reporting verb at `tokens[v]`. */
+export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
+  let j = v - 1;
+  while (j >= 0 && isBetween(tokens[j] as Token)) j--;
+  const t = tokens[j];
+  if (!t) return null;
+  const lower = t.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return readNounPhrase(text, tokens, j);
+  if (lower === "who" && tokens[j - 1]?.text === ",") return phraseEndingAt(text, tokens, j - 2);
+  if (t.text === ",") return clauseSubject(text, tokens, j);
+  return phraseEndingAt(text, tokens, j);
+}
+
+function isBetween(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"));
+}
+
+/** The noun phrase ending exactly at `tokens[j]`, started as far left as it reads well. */
+export function phraseEndingAt(text: string, tokens: Token[], j: number): SourceMention | null {
+  const last = tokens[j];
+  if (!last || last.punct) return null;
+  for (let k = Math.max(0, j - 10); k <= j; k++) {
+    const np = readNounPhrase(text, tokens, k, j - k + 1);
+    if (np && np.end === last.end) return np;
+  }
+  return null;
+}
+
+/** For "Simon Saradzhyan, an analyst in Moscow, said": the first phrase of the clause, with its apposition. */
+function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
+  let b = j - 1;
+  while (b >= 0 && !isBoundary(tokens, b)) b--;
+  for (let k = b + 1; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
+    const np = readNounPhrase(text, tokens, k);
+    if (!np || np.kind === "pronoun" && tokens[k + 1]?.text !== ",") return np;
+    return withApposition(text, tokens, np);
+  }
+  return null;
+}
+
+function isBoundary(tokens: Token[], b: number): boolean {
+  const t = tokens[b] as Token;
+  if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token));
+  return /^(?:[“”";:(]|'')$/.test(t.text);
+}
+
+/** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
+export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
+  if (np.kind !== "name" || np.role) return np;
+  const at = tokens.findIndex((t) => t.start >= np.end);
+  if (at < 0 || tokens[at]?.text !== ",") return np;
+  const first = tokens[at + 1];
+  if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
+  let k = at + 1;
+  while (k < tokens.length && k < at + 16 && !/^(?:[,.;:“”"()]|who|which|whose|said|says|told)$/i.test((tokens[k] as Token).text)) k++;
+  const last = tokens[k - 1];
+  if (!last || k === at + 1) return np;
+  const role = text.slice(first.start, last.end).replace(/^(?:a|an|the)\s+/i, "");
+  return { ...np, role };
+}
