@@ -98,6 +98,6 @@ console.log(`engine time: ${(ms / lines.length).toFixed(2)} ms per article (whol
 if (verbose) {
   for (const [kind, list] of Object.entries(failures)) {
     console.log(`\n== ${kind}: ${list.length} (first 25)`);
-    for (const f of list.slice(0, 25)) console.log(`- ${f}`);
+    for (const f of list.slice(0, Number(process.env.FAILS ?? 25))) console.log(`- ${f}`);
   }
 }

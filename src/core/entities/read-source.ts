@@ -17,6 +17,12 @@ const CLAUSE_JUNK = new Set(["but", "and", "yet", "so", "earlier", "later", "mea
 export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
   let j = v - 1;
   while (j >= 0 && isBetween(tokens[j] as Token)) j--;
+  // "Rep. Earl Blumenauer (D-Ore.) said": the party tag is not part of the phrase.
+  if (tokens[j]?.text === ")") {
+    let k = j - 1;
+    while (k > 0 && k > j - 8 && tokens[k]?.text !== "(") k--;
+    if (tokens[k]?.text === "(") j = k - 1;
+  }
   const t = tokens[j];
   if (!t) return null;
   const lower = t.text.toLowerCase();
@@ -43,7 +49,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 }
 
 /** For "Simon Saradzhyan, an analyst in Moscow, said": the first phrase of the clause, with its apposition. */
-function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
+export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
   while (b >= 0 && !isBoundary(tokens, b)) b--;
   for (let k = b + 1; k < j; k++) {
@@ -58,7 +64,7 @@ function clauseSubject(text: string, tokens: Token[], j: number): SourceMention 
 
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
-  if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token));
+  if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
   return /^(?:[“”";:(]|'')$/.test(t.text);
 }
 

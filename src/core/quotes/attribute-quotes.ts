@@ -14,6 +14,7 @@ import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
+import { implicitSource } from "./implicit-source.js";
 
 /** One paragraph as the attribution pass sees it. */
 interface Para {
@@ -78,12 +79,20 @@ function attributeParagraph(text: string, para: Para, prev: Para | null, registr
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
     if (!kind) continue;
     const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
-    const resolved = cue?.resolved ?? fallback(text, para, prev, q);
+    const resolved = cue?.resolved ?? implicit(text, para, q, registry, sal) ?? fallback(text, para, prev, q);
     if (kind === "direct") para.lastSpeaker = resolved;
     out.push(quote(text, q, kind, resolved, cue?.verb));
   }
   out.push(...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) => quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb)));
   return out;
+}
+
+function implicit(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+  const src = implicitSource(text, para.tokens, q);
+  if (!src) return null;
+  const resolved = resolveSource(text, src, registry, sal, para.index);
+  sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
+  return resolved;
 }
 
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */

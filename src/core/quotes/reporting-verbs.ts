@@ -12,7 +12,8 @@ const REGULAR = [
   "reiterate", "remark", "remind", "reply", "report", "respond", "retort", "reveal", "scoff", "scream",
   "shout", "snap", "state", "stress", "suggest", "testify", "thunder", "tweet", "urge", "vow", "warn",
   "whisper", "wonder", "yell", "believe", "worry", "fear", "accuse", "blast", "criticize", "criticise",
-  "repeat", "interject", "chime", "elaborate", "clarify", "concur",
+  "repeat", "interject", "chime", "elaborate", "clarify", "concur", "echo", "remember", "opine", "chant",
+  "interrupt", "boom", "summarize", "summarise", "assess", "call", "text", "email", "e-mail", "quote",
 ];
 const IRREGULAR = [
   "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
@@ -27,7 +28,7 @@ function inflect(base: string): string[] {
     return [base, `${root}ies`, `${root}ied`, `${base}ing`];
   }
   const doubled = /^(?:snap|quip|plead)$/.test(base) ? `${base}${base.slice(-1)}` : stem;
-  const s = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`;
+  const s = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
   return [base, s, `${doubled}ed`, `${doubled}ing`];
 }
 
@@ -37,7 +38,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([...REGULAR.flatMap(
 /** Verbs that introduce a quote only in "X said" order, never as "said X"-style inversion. */
 export const WEAK_VERBS: ReadonlySet<string> = new Set([
   "believe", "believes", "believed", "think", "thinks", "thought", "worry", "worries", "worried",
-  "fear", "fears", "feared", "go", "goes", "went", "put", "puts", "speak", "speaks", "spoke",
+  "fear", "fears", "feared", "go", "goes", "went", "put", "puts", "speak", "speaks", "spoke", "call",
+  "calls", "called", "calling", "quote", "quotes", "quoted", "quoting",
   "continue", "continues", "continued", "describe", "describes", "described", "accuse", "accused",
 ]);
 

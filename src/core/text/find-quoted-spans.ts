@@ -16,7 +16,7 @@ export interface QuotedSpan {
 }
 
 // Double marks only: single marks are nested quotes, scare quotes or apostrophes.
-const MARK_RE = /[“”„"«»]|''|``/g;
+const MARK_RE = /[“”„"«»]|'''|''|``/g;
 const OPENERS = new Set(["“", "„", "«", "``"]);
 const CLOSERS = new Set(["”", "»"]);
 
@@ -38,16 +38,23 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
   let openLen = 0;
   let first = true;
   for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
-    const mark = m[0];
+    let mark = m[0];
+    let at = m.index;
+    // A nested single quote closing with the outer double one: ''… 'old-school,'''
+    if (mark.length === 3) {
+      if (open >= 0) at += 1;
+      mark = "''";
+    }
+    if (mark === "“" && open >= 0 && closesLikeEnd(text, at)) mark = "”";
     if (open < 0 && !CLOSERS.has(mark)) {
-      open = m.index;
+      open = at;
       openLen = mark.length;
     } else if (open >= 0 && !OPENERS.has(mark)) {
-      push(text, out, { open, innerStart: open + openLen, innerEnd: m.index, close: m.index + mark.length }, index, false, continues && first);
+      push(text, out, { open, innerStart: open + openLen, innerEnd: at, close: at + mark.length }, index, false, continues && first);
       first = false;
       open = -1;
     } else if (open >= 0) {
-      open = m.index; // an opener while open: the earlier mark was never closed
+      open = at; // an opener while open: the earlier mark was never closed
       openLen = mark.length;
     }
   }
@@ -55,6 +62,11 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
   const innerEnd = trimEnd(text, open + openLen, para.end);
   push(text, out, { open, innerStart: open + openLen, innerEnd, close: para.end }, index, true, continues && first);
   return true;
+}
+
+/** A “ typed where ” was meant: after sentence punctuation and before a space or the end. */
+function closesLikeEnd(text: string, at: number): boolean {
+  return /[,.!?]/.test(text[at - 1] ?? "") && /^(?:\s|$)/.test(text.slice(at + 1, at + 2));
 }
 
 interface Marks {
