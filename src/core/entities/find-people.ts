@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
-import { isNameWord } from "./name-words.js";
+import { isNameWord, takesStop } from "./name-words.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
 import { phraseEndingAt, withApposition } from "./read-source.js";
 import type { SourceMention } from "./source-mention.js";
@@ -34,6 +34,7 @@ export function findPeople(text: string, tokens: Token[], quoted: (pos: number) 
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (!isNameWord(t) || (next && isNameWord(next)) || quoted(t.start)) continue;
+    if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
     const np = withApposition(text, tokens, raw);

@@ -28,7 +28,7 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const lower = t.text.toLowerCase();
   if (PRONOUNS.has(lower)) return readNounPhrase(text, tokens, j);
   if (lower === "who" && tokens[j - 1]?.text === ",") return phraseEndingAt(text, tokens, j - 2);
-  if (t.text === ",") return clauseSubject(text, tokens, j);
+  if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
   return phraseEndingAt(text, tokens, j);
 }
 
@@ -52,14 +52,23 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
   while (b >= 0 && !isBoundary(tokens, b)) b--;
-  for (let k = b + 1; k < j; k++) {
+  b = skipIntroduction(tokens, b + 1, j);
+  for (let k = b; k < j; k++) {
     const t = tokens[k] as Token;
     if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
     const np = readNounPhrase(text, tokens, k);
-    if (!np || np.kind === "pronoun" && tokens[k + 1]?.text !== ",") return np;
-    return withApposition(text, tokens, np);
+    if (np) return withApposition(text, tokens, np);
   }
   return null;
+}
+
+// "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
+const INTRO = /^(?:when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
+
+function skipIntroduction(tokens: Token[], start: number, j: number): number {
+  if (!INTRO.test(tokens[start]?.text ?? "")) return start;
+  for (let k = start + 1; k < j; k++) if (tokens[k]?.text === ",") return k + 1;
+  return start;
 }
 
 function isBoundary(tokens: Token[], b: number): boolean {
@@ -70,7 +79,8 @@ function isBoundary(tokens: Token[], b: number): boolean {
 
 /** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
 export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
-  if (np.kind !== "name" || np.role) return np;
+  // A title abbreviation alone ("Col.", "Sen.") gives way to a fuller apposition.
+  if (np.kind !== "name" || (np.role && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(np.role))) return np;
   const at = tokens.findIndex((t) => t.start >= np.end);
   if (at < 0 || tokens[at]?.text !== ",") return np;
   const first = tokens[at + 1];

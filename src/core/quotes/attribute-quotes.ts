@@ -56,7 +56,8 @@ function readParagraph(text: string, span: Span, index: number, allQuoted: Quote
   const quotes = allQuoted.filter((q) => q.paragraph === index);
   const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
   for (const { np, entry } of findPeople(text, tokens, quoted, registry)) sal.mentioned.push({ at: np.nameStart, person: entry });
-  const cues = findCues(text, tokens, quoted).map((c) => {
+  const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
+  const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
     if (resolved.person) sal.mentioned.push({ at: c.source.nameStart, person: resolved.person });

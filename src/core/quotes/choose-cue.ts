@@ -4,6 +4,19 @@ import type { Cue } from "./find-cues.js";
 
 const SENTENCE_END = /^[.!?]$/;
 const MAX_GAP = 8;
+const LONG_GAP = 24;
+
+function textBetween(tokens: Token[], q: QuotedSpan): string {
+  return tokens.filter((t) => t.start >= q.end && t.end <= q.close).map((t) => t.text).join("");
+}
+
+/** A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com"). */
+function isSentenceEnd(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!SENTENCE_END.test(t.text)) return false;
+  const next = tokens[k + 1];
+  return !(next && next.start === t.end && !next.punct);
+}
 
 /**
  * The cue that attributes a quote within its paragraph: one right after it ("…,” she said),
@@ -27,12 +40,14 @@ function indexAt(tokens: Token[], pos: number): number {
 function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
   const from = indexAt(tokens, q.close);
   const nextOpen = quotes.find((o) => o.open >= q.close)?.open ?? Number.MAX_SAFE_INTEGER;
-  for (let k = from; k < tokens.length && k < from + MAX_GAP; k++) {
+  // After "…,” a long apposition may stand between the name and its verb.
+  const gap = /^[,—–-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
+  for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;
     const c = cues.find((x) => x.index === k);
     if (c) return c;
-    if (SENTENCE_END.test(t.text) && k > from) break;
+    if (isSentenceEnd(tokens, k) && k > from) break;
   }
   return null;
 }
@@ -45,7 +60,7 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
     if (t.start < prevClose) break;
     const c = cues.find((x) => x.index === k);
     if (c) return c;
-    if (SENTENCE_END.test(t.text) && k < to) break;
+    if (isSentenceEnd(tokens, k) && k < to) break;
   }
   return null;
 }

@@ -19,7 +19,7 @@ export interface Cue {
 const CLOSING = /^(?:[”"]|'')$/;
 
 /** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
-export function findCues(text: string, tokens: Token[], quoted: (pos: number) => boolean): Cue[] {
+export function findCues(text: string, tokens: Token[], quoted: (pos: number) => boolean, closesAt: (pos: number) => boolean): Cue[] {
   const cues: Cue[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
@@ -31,16 +31,17 @@ export function findCues(text: string, tokens: Token[], quoted: (pos: number) =>
       continue;
     }
     if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
-    const found = sourceFor(text, tokens, v);
+    const found = sourceFor(text, tokens, v, closesAt);
     if (found) cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
   }
   return cues;
 }
 
-function sourceFor(text: string, tokens: Token[], v: number): { source: SourceMention; inverted: boolean } | null {
+function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: number) => boolean): { source: SourceMention; inverted: boolean } | null {
   const lower = (tokens[v] as Token).text.toLowerCase();
   const prev = tokens[v - 1];
-  const afterQuote = prev && (CLOSING.test(prev.text) || (prev.text === "," && CLOSING.test(tokens[v - 2]?.text ?? "")));
+  const isClose = (t: Token | undefined): boolean => !!t && (CLOSING.test(t.text) || closesAt(t.end));
+  const afterQuote = prev && (isClose(prev) || (/^[,—–-]$/.test(prev.text) && isClose(tokens[v - 2])));
   if (afterQuote && !WEAK_VERBS.has(lower)) {
     const after = readNounPhrase(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };

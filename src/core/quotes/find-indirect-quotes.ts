@@ -21,7 +21,9 @@ export function findIndirectQuotes(text: string, tokens: Token[], cues: Resolved
   const out: Array<{ content: Span; cue: ResolvedCue }> = [];
   for (const cue of cues) {
     if (!CONTENT_VERBS.has(cue.verb.toLowerCase()) || cue.resolved.speaker.name === null) continue;
-    const content = cue.inverted || cue.verb === "according to" ? contentAround(text, tokens, cue) : contentAfter(tokens, cue) ?? contentAround(text, tokens, cue);
+    const closesSentence = /^[.!?]$/.test(tokens[cue.index + 1]?.text ?? "");
+    const around = cue.inverted || cue.verb === "according to" || closesSentence;
+    const content = around ? contentAround(text, tokens, cue) : contentAfter(tokens, cue);
     if (!content || quotes.some((q) => q.start < content.end && q.end > content.start && q.start <= content.start + 2)) continue;
     const words = tokens.filter((t) => !t.punct && t.start >= content.start && t.end <= content.end).length;
     if (words >= MIN_WORDS) out.push({ content, cue });
