@@ -1,7 +1,122 @@
 import type { ArticleDocument } from "../article/article-document.js";
-import type { Person, Quote } from "../card/card-schema.js";
+import type { Person, Quote, Span } from "../card/card-schema.js";
+import { findPeople } from "../entities/find-people.js";
+import { createPersonRegistry } from "../entities/person-registry.js";
+import type { PersonRegistry } from "../entities/person-registry.js";
+import { findQuotedSpans } from "../text/find-quoted-spans.js";
+import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import { tokenize } from "../text/tokenize.js";
+import type { Token } from "../text/tokenize.js";
+import { chooseCue } from "./choose-cue.js";
+import { classifyQuote } from "./classify-quote.js";
+import { findCues } from "./find-cues.js";
+import { findIndirectQuotes } from "./find-indirect-quotes.js";
+import { resolveSource } from "./resolve-speaker.js";
+import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
+import { findTranscriptLine } from "./transcript-line.js";
+import { implicitSource } from "./implicit-source.js";
 
-/** Finds every quote in an article and the person who said it. (Stub: built by the engine issue.) */
-export function attributeQuotes(_doc: ArticleDocument): { quotes: Quote[]; people: Person[] } {
-  return { quotes: [], people: [] };
+/** One paragraph as the attribution pass sees it. */
+interface Para {
+  index: number;
+  span: Span;
+  tokens: Token[];
+  quotes: QuotedSpan[];
+  cues: ResolvedCue[];
+  /** The speaker of the paragraph's last direct quote. */
+  lastSpeaker: Resolved | null;
+}
+
+// Credits are never sources: "Additional reporting by Guy Faulconbridge".
+const CREDIT = /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
+
+/** Finds every quote in an article (direct, partial, reported) and the person who said it. */
+export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people: Person[] } {
+  const text = doc.text;
+  const registry = createPersonRegistry();
+  const sal: Salience = { spoken: [], mentioned: [] };
+  const allQuoted = findQuotedSpans(text, doc.paragraphs);
+  const quotes: Quote[] = [];
+  let prev: Para | null = null;
+  doc.paragraphs.forEach((span, index) => {
+    if (CREDIT.test(text.slice(span.start, span.start + 40))) return;
+    const para = readParagraph(text, span, index, allQuoted, registry, sal);
+    quotes.push(...attributeParagraph(text, para, prev, registry, sal));
+    prev = para;
+  });
+  for (const q of quotes) {
+    const p = q.speaker.name ? registry.find(q.speaker.name) : null;
+    if (p && !q.speaker.anonymous) p.quoteCount++;
+  }
+  return { quotes, people: registry.toPeople() };
+}
+
+function readParagraph(text: string, span: Span, index: number, allQuoted: QuotedSpan[], registry: PersonRegistry, sal: Salience): Para {
+  const tokens = tokenize(text, span.start, span.end);
+  const quotes = allQuoted.filter((q) => q.paragraph === index);
+  const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
+  for (const { np, entry } of findPeople(text, tokens, quoted, registry)) sal.mentioned.push({ at: np.nameStart, person: entry });
+  const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
+  const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
+    const resolved = resolveSource(text, c.source, registry, sal, index);
+    sal.spoken.push({ at: c.start, paragraph: index, resolved });
+    if (resolved.person) sal.mentioned.push({ at: c.source.nameStart, person: resolved.person });
+    return { ...c, resolved };
+  });
+  sal.mentioned.sort((a, b) => a.at - b.at);
+  return { index, span, tokens, quotes, cues, lastSpeaker: null };
+}
+
+function attributeParagraph(text: string, para: Para, prev: Para | null, registry: PersonRegistry, sal: Salience): Quote[] {
+  const out: Quote[] = [];
+  const transcript = findTranscriptLine(text, para.span, para.tokens, registry);
+  if (transcript) {
+    const resolved = resolveSource(text, transcript.source, registry, sal, para.index);
+    sal.spoken.push({ at: transcript.source.start, paragraph: para.index, resolved });
+    para.lastSpeaker = resolved;
+    out.push(quote(text, transcript.content, "direct", resolved, undefined));
+  }
+  for (const q of para.quotes) {
+    const kind = classifyQuote(text, para.tokens, q, para.span.start);
+    if (!kind) continue;
+    const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
+    const resolved = cue?.resolved ?? implicit(text, para, q, registry, sal) ?? fallback(text, para, prev, q);
+    if (kind === "direct") para.lastSpeaker = resolved;
+    out.push(quote(text, q, kind, resolved, cue?.verb));
+  }
+  out.push(...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) => quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb)));
+  return out;
+}
+
+function implicit(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+  const src = implicitSource(text, para.tokens, q);
+  if (!src) return null;
+  const resolved = resolveSource(text, src, registry, sal, para.index);
+  sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
+  return resolved;
+}
+
+/** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
+function fallback(text: string, para: Para, prev: Para | null, q: QuotedSpan): Resolved {
+  const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
+  const before = [...own].reverse().find((c) => c.start < q.open);
+  if (before) return before.resolved;
+  const after = own.find((c) => c.start > q.close);
+  if (after) return after.resolved;
+  if (prev?.lastSpeaker) return prev.lastSpeaker;
+  const last = prev?.cues[prev.cues.length - 1];
+  if (last && /[:,]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return last.resolved;
+  if (last) return last.resolved;
+  return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
+}
+
+function quote(text: string, span: Span, kind: Quote["kind"], resolved: Resolved, cue: string | undefined): Quote {
+  return {
+    text: text.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    kind,
+    speaker: resolved.speaker,
+    ...(cue ? { cue } : {}),
+  };
 }

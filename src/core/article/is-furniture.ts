@@ -1,0 +1,29 @@
+/**
+ * Page furniture: lines that came with the page, not the story. They stay in the text (offsets
+ * never move) but are left out of paragraphs and sentences, so no quote or next step comes from
+ * a caption or a credit line.
+ */
+const furniturePatterns: readonly RegExp[] = [
+  // Wire and agency photo credits that end a caption: "… REUTERS/Pool", "AP Photo/Name".
+  /\b(?:REUTERS|Reuters|AP(?: Photo)?|AFP|EPA|Getty Images|Bloomberg|XINHUA|Xinhua|Pool)\s*\/\s*[\w .'’-]*$/,
+  /^(?:Photo|Picture|Image|Credit|Photograph)s?\s*:/i,
+  /^(?:Related (?:Coverage|Stories|Articles|Topics|Links)|Read more|More on this story|Advertisement|Share this(?: article)?|Click here\b.*)\s*$/i,
+  /^Slideshow\s*\(\s*\d+\s+images?\s*\)\s*$/i,
+  /^\(?\s*(?:Additional |Further )?(?:reporting|writing|editing|compiled|research) by\b/i,
+  /^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:,? (?:Reuters|AP|AFP|BBC)[\w ]*)?$/,
+  /^!\[[^\]]*\]\([^)]*\)\s*$/, // Markdown image on its own line
+  /^#{1,6}\s/, // Markdown heading: a section title, not a statement
+  /^(?:[-*_]\s*){3,}$/, // Markdown horizontal rule
+  /^(?:Copyright|©|\(c\) ?\d{4})/i,
+];
+
+// A caption names people with their position in the photo: "Rice (C), Gates (L)".
+const photoPositionPattern = /\((?:C|L|R|L-R|R-L|top|bottom|left|right|center|centre|front|back)\)/;
+
+/** True when a whole line (trimmed) is page furniture rather than article prose. */
+export function isFurniture(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed === "") return true;
+  if (photoPositionPattern.test(trimmed)) return true;
+  return furniturePatterns.some((pattern) => pattern.test(trimmed));
+}

@@ -1,0 +1,79 @@
+import type { ArticleDocument } from "../article/article-document.js";
+import type { Person, Quote, Span } from "../card/card-schema.js";
+import { findPlaces } from "../places/find-places.js";
+
+/** A party named at a place in the text: a country or body, directly or through its people. */
+export interface PartyMention extends Span {
+  party: string;
+}
+
+/** Maps people, speakers and place names of one article to the parties they stand for. */
+export interface PartyIndex {
+  mentionsIn(start: number, end: number): PartyMention[];
+  partyOfSpeaker(quote: Quote): string | null;
+}
+
+// Commentators speak about a dispute; they are not a side in it.
+const neutralRole = /\b(?:analyst|expert|professor|economist|researcher|commentator|journalist|correspondent|scholar|historian)s?\b/i;
+// "an analyst in Moscow": where someone is, not whom they speak for.
+const locative = /\b(?:in|at|from|outside|near|based in)\s+(?:the\s+)?$/;
+
+/** Builds the party index from the people attribution found (names, aliases, roles). */
+export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]): PartyIndex {
+  const partyByAlias = new Map<string, string>();
+  for (const person of people) {
+    const party = partyOfPerson(doc.text, person);
+    if (!party) continue;
+    const surname = person.name.split(/\s+/).pop() ?? person.name;
+    for (const alias of [person.name, ...person.aliases, surname]) {
+      if (/^[A-Z]/.test(alias) && alias.length > 1) partyByAlias.set(alias, party);
+    }
+  }
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const aliases = [...partyByAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const personPattern = aliases.length ? new RegExp(`(?<![\\w])(?:${aliases.join("|")})(?![\\w])`, "g") : null;
+  return {
+    mentionsIn(start, end) {
+      const mentions: PartyMention[] = findPlaces(doc.text, start, end).map((m) => ({ ...m, party: m.place }));
+      if (personPattern) mentions.push(...peopleIn(doc.text, start, end, personPattern, partyByAlias));
+      return mentions.sort((a, b) => a.start - b.start);
+    },
+    partyOfSpeaker(quote) {
+      const { name, role } = quote.speaker;
+      return partyFromRole(role) ?? (name ? (partyByAlias.get(name) ?? partyFromRole(name)) : null);
+    },
+  };
+}
+
+function peopleIn(text: string, start: number, end: number, pattern: RegExp, parties: Map<string, string>): PartyMention[] {
+  const found: PartyMention[] = [];
+  const slice = text.slice(start, end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    const party = parties.get(m[0]);
+    if (party) found.push({ start: start + m.index, end: start + m.index + m[0].length, party });
+  }
+  return found;
+}
+
+// A person's party comes from the role ("Russian Foreign Minister") or, failing that, from the
+// words just before the first mention of the name ("Russia's President Vladimir Putin").
+function partyOfPerson(text: string, person: Person): string | null {
+  if (person.role && neutralRole.test(person.role)) return null;
+  const fromRole = partyFromRole(person.role);
+  if (fromRole) return fromRole;
+  const at = person.mentions?.[0]?.start ?? text.indexOf(person.name);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const places = findPlaces(before);
+  const last = places[places.length - 1];
+  return last && /^[\s\w'’-]*$/.test(before.slice(last.end)) ? last.place : null;
+}
+
+function partyFromRole(role: string | null): string | null {
+  if (!role || neutralRole.test(role)) return null;
+  for (const mention of findPlaces(role)) {
+    if (!locative.test(role.slice(0, mention.start))) return mention.place;
+  }
+  return null;
+}

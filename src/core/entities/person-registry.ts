@@ -1,0 +1,89 @@
+import type { Person, Span } from "../card/card-schema.js";
+
+/** A person the article names, gathered from all mentions. */
+export interface PersonEntry {
+  id: number;
+  name: string;
+  role: string | null;
+  gender: "m" | "f" | null;
+  aliases: Set<string>;
+  mentions: Span[];
+  quoteCount: number;
+  /** Offset of the latest mention seen so far (for recency when names are shared). */
+  lastSeen: number;
+}
+
+/** Collects people and merges the ways an article refers to them ("Sergei Lavrov", "Lavrov", "Mr Lavrov"). */
+export interface PersonRegistry {
+  /** Records a name mention and returns the person it refers to. */
+  add(name: string, at: Span, role: string | null, gender: "m" | "f" | null): PersonEntry;
+  /** The person a name refers to, without recording anything. */
+  find(name: string, before?: number): PersonEntry | null;
+  /** The most recent person (before `pos`) whose role contains the word. */
+  findByRole(word: string, pos: number): PersonEntry | null;
+  entries(): PersonEntry[];
+  toPeople(): Person[];
+}
+
+function key(name: string): string[] {
+  return name.toLowerCase().replace(/['’]s?$/, "").split(/\s+/).filter((w) => w.length > 0);
+}
+
+/** Creates an empty registry for one article. */
+export function createPersonRegistry(): PersonRegistry {
+  const entries: PersonEntry[] = [];
+
+  const find = (name: string, before = Number.MAX_SAFE_INTEGER): PersonEntry | null => {
+    const words = key(name);
+    const surname = words[words.length - 1];
+    if (!surname) return null;
+    let best: PersonEntry | null = null;
+    for (const e of entries) {
+      const ew = key(e.name);
+      const compatible =
+        words.length === 1 ? ew[ew.length - 1] === surname || (ew.length > 1 && ew[0] === surname) : ew.length === 1 ? ew[0] === surname : ew[ew.length - 1] === surname && (ew[0] === words[0] || (ew[0]?.[0] === words[0]?.[0] && (words[0]?.length ?? 0) <= 2));
+      if (!compatible) continue;
+      const seen = e.mentions.some((m) => m.start < before);
+      if (seen && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    }
+    return best;
+  };
+
+  const add = (name: string, at: Span, role: string | null, gender: "m" | "f" | null): PersonEntry => {
+    let e = find(name);
+    if (!e) {
+      e = { id: entries.length, name, role, gender, aliases: new Set(), mentions: [], quoteCount: 0, lastSeen: at.start };
+      entries.push(e);
+    } else if (key(name).length > key(e.name).length) {
+      e.aliases.add(e.name);
+      e.name = name;
+    } else if (name !== e.name) e.aliases.add(name);
+    if (!e.role && role) e.role = role;
+    if (!e.gender && gender) e.gender = gender;
+    if (!e.mentions.some((m) => m.start === at.start)) e.mentions.push(at);
+    e.lastSeen = Math.max(e.lastSeen, at.start);
+    return e;
+  };
+
+  const findByRole = (word: string, pos: number): PersonEntry | null => {
+    const w = word.toLowerCase();
+    let best: PersonEntry | null = null;
+    for (const e of entries) {
+      if (!e.role || !e.role.toLowerCase().includes(w)) continue;
+      const last = Math.max(...e.mentions.filter((m) => m.start < pos).map((m) => m.start), -1);
+      if (last >= 0 && (!best || last > Math.max(...best.mentions.filter((m) => m.start < pos).map((m) => m.start)))) best = e;
+    }
+    return best;
+  };
+
+  const toPeople = (): Person[] =>
+    entries.map((e) => ({
+      name: e.name,
+      role: e.role,
+      aliases: [...e.aliases].filter((a) => a !== e.name),
+      quoteCount: e.quoteCount,
+      mentions: [...e.mentions].sort((a, b) => a.start - b.start),
+    }));
+
+  return { add, find, findByRole, entries: () => entries, toPeople };
+}
