@@ -3,6 +3,7 @@ import { systemClock } from "../app/briefings/clock.js";
 import { createBriefingScheduler } from "../app/briefings/create-briefing-scheduler.js";
 import { commitBriefing, prepareBriefing } from "../app/briefings/prepare-briefing.js";
 import type { Publisher } from "../app/publisher.js";
+import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
 import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
 import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
 import type { DiscordConfig, SlackConfig } from "../config/config.js";
@@ -16,7 +17,10 @@ export async function run(args: string[]): Promise<number> {
     const { discord, slack } = session.config;
     if (discord || slack) return runPlatforms(session, discord, slack);
     printOpeningBriefing(session);
+    // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
+    const loop = schedulerFor(session, { terminal: createTerminalPublisher(process.stdout) }).start();
     await runTerminalChat({ input: process.stdin, output: process.stdout, chat: session.chat, interactive: isInteractive() });
+    await loop.stop();
     return 0;
   });
 }
@@ -62,24 +66,36 @@ async function runPlatforms(session: LocalSession, discord?: DiscordConfig, slac
     process.stderr.write(`briefbot: the ${missing.join(" and ")} adapter is not part of this build yet.\n`);
     return 1;
   }
-  if (discord && starters.discord) running.discord = await starters.discord(discord, { session });
-  if (slack && starters.slack) running.slack = await starters.slack(slack, { session });
-  const scheduler = createBriefingScheduler({
+  try {
+    if (discord && starters.discord) running.discord = await starters.discord(discord, { session });
+    if (slack && starters.slack) running.slack = await starters.slack(slack, { session });
+  } catch (cause) {
+    // A refused token or a busy port: one clear line, stop what did start, no reconnect storm.
+    process.stderr.write(`briefbot: could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    await Promise.all(Object.values(running).map((p) => p.stop()));
+    return 1;
+  }
+  const publishers = Object.fromEntries(Object.entries(running).map(([name, p]) => [name, p.publisher]));
+  const scheduler = schedulerFor(session, publishers);
+  const loop = scheduler.start();
+  await untilSignal();
+  await loop.stop();
+  await Promise.all(Object.values(running).map((p) => p.stop()));
+  return 0;
+}
+
+function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform, Publisher>>) {
+  return createBriefingScheduler({
     archive: session.archive,
     subscriptions: session.subscriptions,
     ledger: session.ledger,
-    publishers: Object.fromEntries(Object.entries(running).map(([name, p]) => [name, p.publisher])),
+    publishers,
     clock: systemClock,
     logger: session.logger,
     instanceId: `${hostname()}:${process.pid}`,
     catchUpMs: session.config.limits.catchUpMinutes * 60_000,
     maxCards: session.config.limits.cardsPerBriefing,
   });
-  const loop = scheduler.start();
-  await untilSignal();
-  loop.stop();
-  await Promise.all(Object.values(running).map((p) => p.stop()));
-  return 0;
 }
 
 function untilSignal(): Promise<void> {

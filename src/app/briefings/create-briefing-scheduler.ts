@@ -31,8 +31,8 @@ export type RunOutcome = "posted" | "quiet" | "skipped-late" | "already-claimed"
 export interface BriefingScheduler {
   /** Runs every due briefing once; call on start (catch-up) and on each tick. */
   runDue(): Promise<Array<{ channel: ChannelRef; dueAt: string; outcome: RunOutcome }>>;
-  /** Ticks every `intervalMs` (default 30 s) until stopped. */
-  start(intervalMs?: number): { stop(): void };
+  /** Ticks every `intervalMs` (default 30 s) until stopped; `stop` waits for a tick in flight. */
+  start(intervalMs?: number): { stop(): Promise<void> };
 }
 
 /** The morning-briefing loop: due subscriptions, catch-up, the posting ledger, the publishers. */
@@ -107,18 +107,24 @@ function logFields(sub: Subscription, next: string): Record<string, unknown> {
   return { channel: channelKey(sub.channel), dueAt: sub.nextDueAt, nextDueAt: next };
 }
 
-function startLoop(runDue: () => Promise<unknown>, intervalMs: number, logger: Logger): { stop(): void } {
+function startLoop(runDue: () => Promise<unknown>, intervalMs: number, logger: Logger): { stop(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const tick = async () => {
-    await runDue().catch((cause: unknown) => logger.error("briefing tick failed", { cause: String(cause) }));
-    if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
+  let inFlight: Promise<void> = Promise.resolve();
+  const tick = () => {
+    inFlight = runDue()
+      .then(() => undefined)
+      .catch((cause: unknown) => logger.error("briefing tick failed", { cause: String(cause) }))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
   };
-  void tick();
+  tick();
   return {
-    stop: () => {
+    stop: async () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+      await inFlight;
     },
   };
 }
