@@ -40,6 +40,7 @@ export function openLocalSession(args: readonly string[]): SessionResult {
   const archive = createSqliteArchive({ path: config.db, migrations: chatMigrations });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
+  registerSources(archive, config.sources, logger);
   ingestBriefsFolder(archive, config.briefsDir, logger);
   const chat = createChatService({
     archive,
@@ -66,6 +67,14 @@ function parseFlags(args: readonly string[]): Flags {
     overrides[key] = value;
   }
   return { ok: true, overrides };
+}
+
+/** Feeds and folders listed in config/briefbot.json; the archive keeps one entry per source. */
+function registerSources(archive: SqliteArchive, sources: readonly string[], logger: Logger): void {
+  for (const location of sources) {
+    const result = archive.sources.add(/^https?:\/\//i.test(location) ? "feed" : "briefs", location);
+    if (!result.ok) logger.warn("config source not added", { location, reason: result.error.message });
+  }
 }
 
 // Stand-in until the archive's briefs-folder ingestion lands (see NOTES-chat.md).

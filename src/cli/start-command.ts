@@ -2,7 +2,11 @@ import type { Platform } from "../app/chat-request.js";
 import { systemClock } from "../app/briefings/clock.js";
 import { createBriefingScheduler } from "../app/briefings/create-briefing-scheduler.js";
 import { commitBriefing, prepareBriefing } from "../app/briefings/prepare-briefing.js";
+import type { ChatService } from "../app/chat-service.js";
+import type { Logger } from "../app/logger.js";
 import type { Publisher } from "../app/publisher.js";
+import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import type { SqliteArchive } from "../archive/sqlite-archive.js";
 import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
 import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
 import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
@@ -38,7 +42,13 @@ function printOpeningBriefing(session: LocalSession): void {
 
 /** What a platform adapter gets from the composition root. */
 export interface PlatformDeps {
-  session: LocalSession;
+  /** Answers every command and mention: adapters turn events into ChatRequests and render the Reply. */
+  chat: ChatService;
+  logger: Logger;
+  /** The archive; `archive.db` is the shared SQLite connection for adapter stores (migrations 200+). */
+  archive: SqliteArchive;
+  /** For permission-independent reads such as a channel's subscription. */
+  subscriptions: SubscriptionStore;
 }
 
 /** A running platform adapter: its publisher feeds the briefing scheduler. */
@@ -67,8 +77,8 @@ async function runPlatforms(session: LocalSession, discord?: DiscordConfig, slac
     return 1;
   }
   try {
-    if (discord && starters.discord) running.discord = await starters.discord(discord, { session });
-    if (slack && starters.slack) running.slack = await starters.slack(slack, { session });
+    if (discord && starters.discord) running.discord = await starters.discord(discord, platformDeps(session));
+    if (slack && starters.slack) running.slack = await starters.slack(slack, platformDeps(session));
   } catch (cause) {
     // A refused token or a busy port: one clear line, stop what did start, no reconnect storm.
     process.stderr.write(`briefbot: could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`);
@@ -82,6 +92,11 @@ async function runPlatforms(session: LocalSession, discord?: DiscordConfig, slac
   await loop.stop();
   await Promise.all(Object.values(running).map((p) => p.stop()));
   return 0;
+}
+
+function platformDeps(session: LocalSession): PlatformDeps {
+  const { chat, logger, archive, subscriptions } = session;
+  return { chat, logger, archive, subscriptions };
 }
 
 function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform, Publisher>>) {
