@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import type { ArchivedCard, ArchivedQuote, ArticleRef } from "../app/archive.js";
 import type { BriefingCard, QuoteKind } from "../core/card/card-schema.js";
 
@@ -15,7 +16,7 @@ export interface ArticleRow {
 }
 
 export interface CardRow extends ArticleRow {
-  card: string;
+  card: Buffer;
 }
 
 /** Columns of `quotes` (as `q`) and its article, for an `ArchivedQuote`. */
@@ -49,7 +50,7 @@ export function toArticleRef(row: ArticleRow): ArticleRef {
 }
 
 export function toArchivedCard(row: CardRow): ArchivedCard {
-  return { article: toArticleRef(row), card: JSON.parse(row.card) as BriefingCard };
+  return { article: toArticleRef(row), card: JSON.parse(inflateRawSync(row.card).toString("utf8")) as BriefingCard };
 }
 
 export function toArchivedQuote(row: QuoteRow): ArchivedQuote {

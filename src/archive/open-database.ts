@@ -18,6 +18,10 @@ export function openDatabase(options: OpenDatabaseOptions): Database.Database {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
+    // Queries touch index pages all over a large archive: a bigger page cache and memory-mapped
+    // reads keep the chat's p99 low (reads only; writes still go through the WAL).
+    db.pragma("cache_size = -32000");
+    db.pragma("mmap_size = 268435456");
     return db;
   });
 }

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
+import { deflateRawSync } from "node:zlib";
 import type { ArticleOrigin, IngestOutcome } from "../app/archive.js";
 import type { ArticleInput } from "../core/article/article-input.js";
 import type { BriefingCard } from "../core/card/card-schema.js";
@@ -16,6 +17,11 @@ interface ExistingRow {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A card as stored: deflated JSON (see `unpackCard`). */
+export function packCard(card: BriefingCard): Buffer {
+  return deflateRawSync(JSON.stringify(card));
+}
 
 /** The content hash: headline and text with whitespace runs folded, so re-wrapping is no edit. */
 export function contentHash(input: ArticleInput): string {
@@ -53,7 +59,7 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
 
   function rememberWords(text: string): void {
     for (const word of searchWords(text)) {
-      if (word.length < 4 || knownWords.has(word)) continue;
+      if (word.length < 3 || knownWords.has(word)) continue;
       addWord.run(word);
       knownWords.add(word);
     }
@@ -102,13 +108,13 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     const seenAt = row.date ?? row.now;
     const sortKey = `${seenAt.slice(0, 10)} ${row.now}`;
     if (existing) {
-      updateArticle.run({ ...row, card: JSON.stringify(row.card), id: existing.id });
+      updateArticle.run({ ...row, card: packCard(row.card), id: existing.id });
       clearQuotes.run(existing.id);
       clearPeople.run(existing.id);
       storeQuotesAndPeople(existing.id, row.card, seenAt, sortKey);
       return { status: "updated", articleId: existing.id };
     }
-    const params = { ...row, card: JSON.stringify(row.card), sourceId: origin.sourceId, urlKey, pathKey };
+    const params = { ...row, card: packCard(row.card), sourceId: origin.sourceId, urlKey, pathKey };
     const articleId = Number(insertArticle.run(params).lastInsertRowid);
     storeQuotesAndPeople(articleId, row.card, seenAt, sortKey);
     return { status: "added", articleId };

@@ -23,43 +23,64 @@ export function createWhoSaid(db: Database.Database) {
   );
   const known = db.prepare<[string], { word: string }>("SELECT word FROM quote_words WHERE word = ?");
   const wordRange = db.prepare<[string, string], { word: string }>("SELECT word FROM quote_words WHERE word >= ? AND word < ?");
+  const texts = db.prepare<[string], { id: number; text: string }>(
+    "SELECT id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
+  );
   const quoteById = db.prepare<[number], QuoteRow>(`SELECT ${quoteColumns} FROM quotes q ${quoteJoins} WHERE q.id = ?`);
 
-  /** The word and, if the archive never quoted it, the quoted words one typo away (same first letter). */
+  /** Quoted words starting with `prefix`. */
+  function wordsFrom(prefix: string): string[] {
+    const last = prefix.at(-1) ?? "";
+    const end = prefix.slice(0, -1) + String.fromCodePoint((last.codePointAt(0) ?? 0) + 1);
+    return wordRange.all(prefix, end).map((r) => r.word);
+  }
+
+  /**
+   * The word and, if the archive never quoted it, the quoted words one typo away: those with
+   * the same first letter, or the first two letters swapped ("eblieve").
+   */
   function variants(word: string, isLast: boolean): string {
-    const prefix = isLast && word.length >= 3 ? `${ftsTerm(word)}*` : ftsTerm(word);
-    if (word.length < 4 || known.get(word)) return prefix;
-    const first = word[0] ?? "";
-    const near = wordRange.all(first, String.fromCodePoint((first.codePointAt(0) ?? 0) + 1));
-    const close = near.map((r) => r.word).filter((w) => editDistance(word, w, 1) <= 1).slice(0, 8);
+    const isKnown = word.length < 3 || known.get(word) !== undefined;
+    // A prefix search merges every matching word's whole list: only for a word cut short.
+    const prefix = isLast && !isKnown ? `${ftsTerm(word)}*` : ftsTerm(word);
+    if (word.length < 4 || isKnown) return prefix;
+    const pool = [...wordsFrom(word.slice(0, 1)), ...wordsFrom(`${word[1] ?? ""}${word[0] ?? ""}`)];
+    const close = pool.filter((w) => editDistance(word, w, 1) <= 1).slice(0, 8);
     return close.length > 0 ? `(${[prefix, ...close.map(ftsTerm)].join(" OR ")})` : prefix;
   }
 
   function candidateIds(words: string[]): number[] {
-    const exact = search.all(ftsTerm(words.join(" ")), candidateLimit);
-    if (exact.length > 0) return exact.map((r) => r.rowid);
     const content = words.map((w, i) => [w, i] as const).filter(([w]) => !stopwords.has(w));
-    const picked = content.length > 0 ? content : words.map((w, i) => [w, i] as const);
-    const groups = picked.map(([w, i]) => variants(w, i === words.length - 1));
+    // Only common words: the exact phrase is the one precise question to ask.
+    if (content.length === 0) return search.all(ftsTerm(words.join(" ")), candidateLimit).map((r) => r.rowid);
+    const groups = content.map(([w, i]) => variants(w, i === words.length - 1));
     const all = search.all(groups.join(" AND "), candidateLimit);
     if (all.length > 0 || groups.length < 2) return all.map((r) => r.rowid);
-    const pairs = groups.flatMap((a, i) => groups.slice(i + 1).map((b) => `(${a} AND ${b})`)).slice(0, 21);
+    // Near misses: any two of the longest (rarest-looking) words, else any one.
+    const rare = [...groups].sort((a, b) => b.length - a.length).slice(0, 4);
+    const pairs = rare.flatMap((a, i) => rare.slice(i + 1).map((b) => `(${a} AND ${b})`));
     const some = search.all(pairs.join(" OR "), candidateLimit);
-    return (some.length > 0 ? some : search.all(groups.join(" OR "), candidateLimit)).map((r) => r.rowid);
+    return (some.length > 0 ? some : search.all(rare.join(" OR "), candidateLimit)).map((r) => r.rowid);
   }
 
-  function score(words: string[], ids: number[]): QuoteMatch[] {
+  /** Scores each distinct quote text once; full rows are read only for those shown. */
+  function score(words: string[], ids: number[]): { id: number; score: number }[] {
     const scorer = createPhraseScorer(words);
     const byText = new Map<string, number>();
-    const scored: QuoteMatch[] = [];
-    for (const id of ids) {
-      const row = quoteById.get(id);
-      if (!row) continue;
+    return texts.all(JSON.stringify(ids)).map((row) => {
       const value = byText.get(row.text) ?? Math.round(scorer(searchWords(row.text)) * 1000) / 1000;
       byText.set(row.text, value);
-      scored.push({ ...toArchivedQuote(row), score: value });
-    }
-    return scored.sort(byScoreThenNewest);
+      return { id: row.id, score: value };
+    });
+  }
+
+  function rows(scored: { id: number; score: number }[], min: number, max: number, limit: number): QuoteMatch[] {
+    const kept = scored.filter((s) => s.score >= min && s.score < max).sort((a, b) => b.score - a.score || b.id - a.id);
+    const full = kept.slice(0, limit * 4).flatMap((s) => {
+      const row = quoteById.get(s.id);
+      return row ? [{ ...toArchivedQuote(row), score: s.score }] : [];
+    });
+    return full.sort(byScoreThenNewest).slice(0, limit);
   }
 
   return function whoSaid(phrase: string, options: { limit?: number } = {}): QueryResult<QuoteMatch[], QuoteMatch> {
@@ -69,9 +90,9 @@ export function createWhoSaid(db: Database.Database) {
       return { ok: false, error: { code: "invalid-query", message }, alternatives: [] };
     }
     const scored = score(words, candidateIds(words));
-    const matches = scored.filter((m) => m.score >= matchScore).slice(0, options.limit ?? 5);
+    const matches = rows(scored, matchScore, 2, options.limit ?? 5);
     if (matches.length > 0) return { ok: true, value: matches };
-    const alternatives = scored.filter((m) => m.score >= nearScore).slice(0, 3);
+    const alternatives = rows(scored, nearScore, matchScore, 3);
     return { ok: false, error: { code: "no-match", message: `No one in the archive said "${phrase.trim()}".` }, alternatives };
   };
 }

@@ -31,7 +31,8 @@ CREATE TABLE articles (
   date TEXT,
   text TEXT NOT NULL,
   content_hash TEXT NOT NULL,
-  card TEXT NOT NULL,
+  -- The card as JSON, deflated: cards repeat the article's words and compress well.
+  card BLOB NOT NULL,
   added_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 );
