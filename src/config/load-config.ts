@@ -16,10 +16,11 @@ export interface ConfigFiles {
 export function loadConfig(env: Record<string, string | undefined>, files: ConfigFiles): ConfigResult {
   const issues: ConfigIssue[] = [];
   const settings = parseSettings(files[SETTINGS_FILE], issues);
-  const envParsed = envSchema.safeParse(withoutEmpty(env));
+  const present = withoutEmpty(env);
+  const envParsed = envSchema.safeParse(present);
   if (!envParsed.success) issues.push(...toIssues(envParsed.error, ""));
+  issues.push(...crossCheck(present));
   const values = envParsed.success ? envParsed.data : undefined;
-  if (values) issues.push(...crossCheck(values));
   if (issues.length > 0 || !settings || !values) return failure(issues);
   return { ok: true, config: assemble(settings, values) };
 }
@@ -54,12 +55,13 @@ function toIssues(error: z.ZodError, prefix: string): ConfigIssue[] {
   }));
 }
 
-function crossCheck(env: EnvValues): ConfigIssue[] {
+// On the raw values, so that a missing companion is reported even when another value is bad.
+function crossCheck(env: Record<string, string>): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
     issues.push({ key: "DISCORD_APPLICATION_ID", reason: "is required when DISCORD_TOKEN is set" });
   }
-  if (env.DISCORD_INTERACTIONS_PORT !== undefined && !env.DISCORD_PUBLIC_KEY) {
+  if (env.DISCORD_INTERACTIONS_PORT && !env.DISCORD_PUBLIC_KEY) {
     issues.push({ key: "DISCORD_PUBLIC_KEY", reason: "is required when DISCORD_INTERACTIONS_PORT is set" });
   }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {

@@ -84,3 +84,29 @@ describe("mentions", () => {
     expect(reply.text).toMatch(/^I did not understand that\. Try “what did Putin say\?”/);
   });
 });
+
+describe("/briefing sources", () => {
+  it("GIVEN a subscribed channel THEN a feed is added, listed and removed, and the archive keeps the source", async () => {
+    const w = world();
+    await w.ask({ kind: "command", name: "briefing", args: "subscribe" });
+    const added = await w.ask({ kind: "command", name: "briefing", args: "sources add https://example.com/feed.xml" });
+    expect(added.text).toMatch(/^Added https:\/\/example\.com\/feed\.xml/);
+    expect(w.subscriptions.get({ platform: "discord", workspaceId: "G1", channelId: "C1" })?.sources).toHaveLength(1);
+    const listed = await w.ask({ kind: "command", name: "briefing", args: "sources list" });
+    expect(replyText(listed)).toContain("feed https://example.com/feed.xml — new");
+    const again = await w.ask({ kind: "command", name: "briefing", args: "sources add https://example.com/feed.xml" });
+    expect(again.text).toBe("This channel already follows https://example.com/feed.xml.");
+    const removed = await w.ask({ kind: "command", name: "briefing", args: "sources remove https://example.com/feed.xml" });
+    expect(removed.text).toBe("Removed https://example.com/feed.xml from this channel's briefing.");
+    expect(w.subscriptions.get({ platform: "discord", workspaceId: "G1", channelId: "C1" })?.sources).toEqual([]);
+    expect(w.archive.sources.list().map((s) => s.location)).toContain("https://example.com/feed.xml");
+  });
+
+  it("GIVEN a subscription THEN status shows the schedule in local time and 'not yet' for the last run", async () => {
+    const w = world();
+    await w.ask({ kind: "command", name: "briefing", args: "subscribe 07:30 America/New_York" });
+    const status = await w.ask({ kind: "command", name: "briefing", args: "status" });
+    expect(status.text).toBe("Next briefing: Sat 28 Nov, 07:30 (America/New_York).");
+    expect(replyText(status)).toContain("not yet");
+  });
+});

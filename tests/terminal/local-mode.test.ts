@@ -28,6 +28,18 @@ describe("briefbot chat (piped)", () => {
   });
 });
 
+describe("configuration from .env", () => {
+  it("GIVEN a .env in the working folder THEN its values are read and checked like the environment", () => {
+    const t = tempSetup();
+    writeFileSync(join(t.dir, ".env"), `BRIEFBOT_DB=${t.db}\nBRIEFBOT_BRIEFING_TIME=25:99\nDISCORD_TOKEN=very-secret-token\n`);
+    const out = runCli(["chat"], "", {}, t.dir);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("BRIEFBOT_BRIEFING_TIME must be a 24-hour time such as 08:00");
+    expect(out.stderr).toContain("DISCORD_APPLICATION_ID is required when DISCORD_TOKEN is set");
+    expect(out.stderr).not.toContain("very-secret-token");
+  });
+});
+
 describe("briefbot start (local mode)", () => {
   it("GIVEN a first start THEN everything in the folder is briefed; a second start only what is new", () => {
     const t = tempSetup();

@@ -16,12 +16,12 @@ export function tempSetup(options: { seed?: boolean } = {}) {
 }
 
 /** Runs the real `briefbot` command with `input` on stdin, without platform tokens. */
-export function runCli(args: string[], input: string, env: Record<string, string> = {}) {
+export function runCli(args: string[], input: string, env: Record<string, string> = {}, cwd = ROOT) {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SLACK_|BRIEFBOT_)/.test(key)),
   );
   const result = spawnSync(process.execPath, [join(ROOT, "bin/briefbot.js"), ...args], {
-    cwd: ROOT,
+    cwd,
     input,
     encoding: "utf8",
     env: { ...clean, ...env },

@@ -13,13 +13,25 @@ export function answerQuotes(archive: Archive, person: string, about: string | u
   const topic = about ? ` about “${truncateText(about, 60)}”` : "";
   if (quotes.length === 0) return textReply(`No match: I have no quotes from ${who.name}${topic}.`);
   const shown = quotes.slice(0, limit);
-  const sections: Section[] = shown.map((quote: ArchivedQuote) => quoteSection(quote));
+  const sections: Section[] = groupByArticle(shown);
   if (quotes.length > limit) {
     const narrow = about ? "the newest are shown" : `narrow it: /quotes ${who.name} about <topic>`;
     sections.push({ blocks: [{ type: "paragraph", text: `More quotes than fit here — ${narrow}.` }] });
   }
   const role = who.roles[0] ? ` (${who.roles[0]})` : "";
   return { text: `What ${who.name}${role} said${topic}: ${shown.length} quote${shown.length === 1 ? "" : "s"}, newest first.`, sections };
+}
+
+// One section per article keeps a platform's message count low (Discord: 10 embeds).
+function groupByArticle(quotes: readonly ArchivedQuote[]): Section[] {
+  const sections = new Map<number, Section>();
+  for (const quote of quotes) {
+    const section = sections.get(quote.article.id);
+    const single = quoteSection(quote);
+    if (section) section.blocks.push(...single.blocks);
+    else sections.set(quote.article.id, single);
+  }
+  return [...sections.values()];
 }
 
 function notFound(code: string, message: string, alternatives: readonly PersonRef[], person: string, about?: string): Reply {
