@@ -27,3 +27,10 @@ export type FetchOutcome =
   /** A conditional GET answered 304: nothing changed. */
   | { ok: true; notModified: true; url: string }
   | { ok: false; error: { code: FetchErrorCode; message: string } };
+
+/** Validators for a conditional GET, and what to accept. */
+export interface FetchRequest {
+  etag?: string | null;
+  lastModified?: string | null;
+  accept?: string;
+}

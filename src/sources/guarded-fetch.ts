@@ -1,7 +1,7 @@
 import { isIP } from "node:net";
 import { Agent, fetch, type Response } from "undici";
 import { isBlockedAddress } from "./blocked-address.js";
-import type { FetchErrorCode, FetchOutcome } from "./fetch-outcome.js";
+import type { FetchErrorCode, FetchOutcome, FetchRequest } from "./fetch-outcome.js";
 import { createGuardedLookup, isTestLoopback, type LookupFunction } from "./guarded-lookup.js";
 import { readCappedBody } from "./read-capped-body.js";
 
@@ -21,12 +21,6 @@ export interface GuardedFetchOptions {
   allowLoopbackForTests?: boolean;
   /** Name resolution (default: the system's); tests give a fake "public" name. */
   lookup?: LookupFunction;
-}
-
-export interface FetchRequest {
-  etag?: string | null;
-  lastModified?: string | null;
-  accept?: string;
 }
 
 export const defaultContentTypes = [
