@@ -110,3 +110,17 @@ describe("/briefing sources", () => {
     expect(replyText(status)).toContain("not yet");
   });
 });
+
+describe("real faults", () => {
+  it("GIVEN the database is gone THEN one calm sentence for the user and the fault in the log", async () => {
+    const w = world();
+    w.archive.close();
+    const reply = await w.ask({ kind: "command", name: "who-said", args: "should be paused" });
+    expect(reply).toEqual({
+      text: "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.",
+      sections: [{ blocks: [{ type: "paragraph", text: "Sorry, something went wrong on my side and I could not answer. Please try again in a moment." }] }],
+      ephemeral: true,
+    });
+    expect(w.logger.lines).toEqual([expect.objectContaining({ level: "error", message: "chat request failed" })]);
+  });
+});

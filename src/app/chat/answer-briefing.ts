@@ -30,7 +30,7 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
     case "sources":
       return briefingSources(deps, sub, rest.join(" "), canManage);
     case "status":
-      return briefingStatus(deps.archive, sub, request.channel);
+      return briefingStatus(deps.archive, sub);
     case "now":
       return briefNow(deps, request);
     default:

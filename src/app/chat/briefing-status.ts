@@ -1,5 +1,4 @@
 import type { Archive } from "../archive.js";
-import type { ChannelRef } from "../chat-request.js";
 import type { Subscription } from "../briefings/subscription.js";
 import type { Field, Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
@@ -19,7 +18,7 @@ export function formatLocal(iso: string, timeZone: string): string {
 }
 
 /** `/briefing status`: schedule, next run, last run, sources and any failing ones, a pause reason. */
-export function briefingStatus(archive: Archive, sub: Subscription | null, _channel: ChannelRef): Reply {
+export function briefingStatus(archive: Archive, sub: Subscription | null): Reply {
   if (!sub) return textReply("This channel has no morning briefing. Start one with /briefing subscribe 08:00 Europe/Berlin.", { ephemeral: true });
   const sources = archive.sources.list().filter((s) => sub.sources.length === 0 || sub.sources.includes(s.id));
   const failing = sources.filter((s) => s.status === "failing" || s.status === "backing-off");
