@@ -13,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
 export async function withLocalSession(args: readonly string[], body: (session: LocalSession) => Promise<number>): Promise<number> {
   let opened;
   try {
-    opened = openLocalSession(args);
+    opened = await openLocalSession(args);
   } catch (cause) {
     process.stderr.write(`briefbot: could not open the archive: ${cause instanceof Error ? cause.message : String(cause)}\n`);
     return 1;

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { ChatService } from "../app/chat-service.js";
 import { createChatService } from "../app/chat/create-chat-service.js";
 import { systemClock } from "../app/briefings/clock.js";
 import type { PostingLedger } from "../app/briefings/posting-ledger.js";
 import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import type { IngestLink } from "../app/chat/chat-service-deps.js";
+import { createBriefsIngester, type BriefsIngester } from "../app/ingest/ingest-briefs.js";
+import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import { createStderrLogger, type Logger } from "../app/logger.js";
 import type { Config } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
@@ -13,6 +15,9 @@ import { chatMigrations } from "../archive/migrations/chat-migrations.js";
 import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
 import { createSqlitePostingLedger } from "../archive/sqlite-posting-ledger.js";
 import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-store.js";
+import { createBriefsFolder } from "../sources/create-briefs-folder.js";
+import { createGuardedFetch } from "../sources/guarded-fetch.js";
+import { createParser } from "../sources/run-off-thread.js";
 
 /** Everything `start` and `chat` share: config, the archive with the chat stores, the chat service. */
 export interface LocalSession {
@@ -22,13 +27,15 @@ export interface LocalSession {
   ledger: PostingLedger;
   chat: ChatService;
   logger: Logger;
+  /** The briefs folder, already scanned once; `watch` picks up new and changed files. */
+  briefs: BriefsIngester;
   close(): void;
 }
 
 export type SessionResult = { ok: true; session: LocalSession } | { ok: false; message: string; exitCode: number };
 
 /** Parses `--briefs DIR` / `--db PATH`, loads `.env` and the config, opens the archive and ingests the briefs folder. */
-export function openLocalSession(args: readonly string[]): SessionResult {
+export async function openLocalSession(args: readonly string[]): Promise<SessionResult> {
   const flags = parseFlags(args);
   if (!flags.ok) return { ok: false, message: flags.message, exitCode: 2 };
   loadDotEnv(process.cwd());
@@ -41,8 +48,9 @@ export function openLocalSession(args: readonly string[]): SessionResult {
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
   registerSources(archive, config.sources, logger);
-  ingestBriefsFolder(archive, config.briefsDir, logger);
+  const briefs = await scanBriefs(archive, config.briefsDir, logger);
   const chat = createChatService({
+    ingestLink: linkIngester(archive),
     archive,
     subscriptions,
     clock: systemClock,
@@ -50,7 +58,7 @@ export function openLocalSession(args: readonly string[]): SessionResult {
     defaults: { localTime: config.briefingTime, timeZone: config.timezone },
     limits: config.limits,
   });
-  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, close: () => archive.close() } };
+  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, briefs, close: () => archive.close() } };
 }
 
 type Flags = { ok: true; overrides: Record<string, string> } | { ok: false; message: string };
@@ -77,18 +85,21 @@ function registerSources(archive: SqliteArchive, sources: readonly string[], log
   }
 }
 
-// Stand-in until the archive's briefs-folder ingestion lands (see NOTES-chat.md).
-function ingestBriefsFolder(archive: SqliteArchive, dir: string, logger: Logger): void {
+async function scanBriefs(archive: SqliteArchive, dir: string, logger: Logger): Promise<BriefsIngester> {
   const folder = resolve(dir);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    logger.warn("briefs folder not found; starting with the archive as it is", { folder });
-    return;
-  }
   const source = archive.sources.add("briefs", folder);
   const sourceId = source.ok ? source.source.id : "file";
-  for (const name of readdirSync(folder).filter((n) => /\.(txt|md)$/i.test(n)).sort()) {
-    const text = readFileSync(join(folder, name), "utf8");
-    if (text.trim() === "" || text.includes("\u0000")) continue;
-    archive.ingest({ text }, { sourceId, path: name });
-  }
+  const briefs = createBriefsIngester({ archive, folder: createBriefsFolder(folder), sourceId, logger });
+  const report = await briefs.scan();
+  if (report.failed.length > 0) logger.warn("some briefs files were skipped", { failed: report.failed.length });
+  return briefs;
+}
+
+/** `/brief <link>`: fetched through the guarded client, extracted off the main thread. */
+function linkIngester(archive: SqliteArchive): IngestLink {
+  const ingest = createLinkIngester({ archive, fetchPage: createGuardedFetch(), parser: createParser() });
+  return async (url) => {
+    const result = await ingest(url);
+    return result.ok ? { ok: true, articleId: result.outcome.articleId } : { ok: false, error: result.error };
+  };
 }

@@ -15,6 +15,9 @@ import { hostname } from "node:os";
 import { isInteractive, withLocalSession } from "./chat-command.js";
 import type { LocalSession } from "./open-local-session.js";
 
+/** New and changed files in the briefs folder are picked up this often while running. */
+const BRIEFS_SCAN_MS = 5_000;
+
 /** `briefbot start`: Discord and/or Slack when their tokens are set, else local mode in the terminal. */
 export async function run(args: string[]): Promise<number> {
   return withLocalSession(args, async (session) => {
@@ -23,7 +26,9 @@ export async function run(args: string[]): Promise<number> {
     printOpeningBriefing(session);
     // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
     const loop = schedulerFor(session, { terminal: createTerminalPublisher(process.stdout) }).start();
+    const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
     await runTerminalChat({ input: process.stdin, output: process.stdout, chat: session.chat, interactive: isInteractive() });
+    stopWatching();
     await loop.stop();
     return 0;
   });
@@ -88,7 +93,9 @@ async function runPlatforms(session: LocalSession, discord?: DiscordConfig, slac
   const publishers = Object.fromEntries(Object.entries(running).map(([name, p]) => [name, p.publisher]));
   const scheduler = schedulerFor(session, publishers);
   const loop = scheduler.start();
+  const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
   await untilSignal();
+  stopWatching();
   await loop.stop();
   await Promise.all(Object.values(running).map((p) => p.stop()));
   return 0;
