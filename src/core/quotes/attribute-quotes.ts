@@ -15,6 +15,8 @@ import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
 import { implicitSource } from "./implicit-source.js";
+import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import { withApposition } from "../entities/read-source.js";
 
 /** One paragraph as the attribution pass sees it. */
 interface Para {
@@ -80,7 +82,7 @@ function attributeParagraph(text: string, para: Para, prev: Para | null, registr
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
     if (!kind) continue;
     const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
-    const resolved = cue?.resolved ?? implicit(text, para, q, registry, sal) ?? fallback(text, para, prev, q);
+    const resolved = cue?.resolved ?? implicit(text, para, q, registry, sal) ?? introduced(text, para, prev, q, registry, sal) ?? fallback(text, para, prev, q);
     if (kind === "direct") para.lastSpeaker = resolved;
     out.push(quote(text, q, kind, resolved, cue?.verb));
   }
@@ -93,6 +95,28 @@ function implicit(text: string, para: Para, q: QuotedSpan, registry: PersonRegis
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
   sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
+  return resolved;
+}
+
+/**
+ * A quote opening its paragraph, introduced by the paragraph before: "… Nordhaus said:" or a
+ * vox-pop heading such as "Maria Lopez, 34, a teacher in Phoenix".
+ */
+function introduced(text: string, para: Para, prev: Para | null, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+  if (!prev || text.slice(para.span.start, q.open).trim().length > 0) return null;
+  const lastTok = prev.tokens.length - 1;
+  let src = null;
+  if (prev.tokens[lastTok]?.text === ":") {
+    const cue = prev.cues.find((c) => c.index >= lastTok - 2);
+    if (cue) return cue.resolved;
+    src = implicitSource(text, prev.tokens, { open: prev.span.end + 1, close: prev.span.end + 1 } as QuotedSpan);
+  } else if (prev.tokens.length <= 16 && prev.quotes.length === 0 && prev.cues.length === 0) {
+    const np = readNounPhrase(text, prev.tokens, 0);
+    if (np?.kind === "name") src = withApposition(text, prev.tokens, np);
+  }
+  if (!src) return null;
+  const resolved = resolveSource(text, src, registry, sal, prev.index);
+  sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
   return resolved;
 }
 

@@ -41,7 +41,7 @@ function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: num
   const lower = (tokens[v] as Token).text.toLowerCase();
   const prev = tokens[v - 1];
   const isClose = (t: Token | undefined): boolean => !!t && (CLOSING.test(t.text) || closesAt(t.end));
-  const afterQuote = prev && (isClose(prev) || (/^[,—–-]$/.test(prev.text) && isClose(tokens[v - 2])));
+  const afterQuote = prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
   if (afterQuote && !WEAK_VERBS.has(lower)) {
     const after = readNounPhrase(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
