@@ -68,3 +68,10 @@ describe("findDisagreement", () => {
     expect(findPlaces("let us go")).toEqual([]);
   });
 });
+
+describe("findPlaces", () => {
+  it("GIVEN a capital inside a longer name THEN it is not the country", () => {
+    const text = "Real Madrid beat the Washington Post team in London Stock Exchange week, and Moscow said no.";
+    expect(findPlaces(text).map((p) => text.slice(p.start, p.end))).toEqual(["Moscow"]);
+  });
+});
