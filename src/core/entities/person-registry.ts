@@ -57,7 +57,7 @@ export function createPersonRegistry(): PersonRegistry {
     } else if (key(name).length > key(e.name).length) {
       e.aliases.add(e.name);
       e.name = name;
-    } else if (name !== e.name) e.aliases.add(name);
+    } else if (name !== e.name && name !== name.toUpperCase()) e.aliases.add(name);
     if (!e.role && role) e.role = role;
     if (!e.gender && gender) e.gender = gender;
     if (!e.mentions.some((m) => m.start === at.start)) e.mentions.push(at);

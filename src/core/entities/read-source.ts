@@ -57,9 +57,20 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
     const t = tokens[k] as Token;
     if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
     const np = readNounPhrase(text, tokens, k);
-    if (np) return withApposition(text, tokens, np);
+    if (np) return withApposition(text, tokens, namedApposition(text, tokens, np) ?? np);
   }
   return null;
+}
+
+/** "Her rival, Tom Briggs, …": a description followed by the name it stands for. */
+function namedApposition(text: string, tokens: Token[], np: SourceMention): SourceMention | null {
+  if (np.kind !== "description") return null;
+  const at = tokens.findIndex((t) => t.start >= np.end);
+  if (tokens[at]?.text !== ",") return null;
+  const name = readNounPhrase(text, tokens, at + 1);
+  const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+  if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
+  return { ...name, role: name.role ?? text.slice(np.start, np.end).replace(/^(?:a|an|the)\s+/i, "") };
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.

@@ -18,6 +18,28 @@ import { implicitSource } from "./implicit-source.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { withApposition } from "../entities/read-source.js";
 
+/** A quoted piece with whether a cue right next to it named the speaker. */
+interface Piece {
+  span: QuotedSpan;
+  quote: Quote;
+  attributed: boolean;
+}
+
+/**
+ * A quote running over paragraphs is usually attributed in its last piece
+ * ("“… there.¶“And we will win,” Briggs added."): earlier pieces take that speaker.
+ */
+function carryBack(pieces: Piece[]): void {
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    const piece = pieces[k] as Piece;
+    const next = pieces[k + 1] as Piece;
+    if (!piece.span.runsOn || piece.attributed || !next.span.continues) continue;
+    piece.quote.speaker = next.quote.speaker;
+    if (next.quote.cue !== undefined) piece.quote.cue = next.quote.cue;
+    piece.attributed = next.attributed;
+  }
+}
+
 /** One paragraph as the attribution pass sees it. */
 interface Para {
   index: number;
@@ -40,12 +62,14 @@ export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people
   const allQuoted = findQuotedSpans(text, doc.paragraphs);
   const quotes: Quote[] = [];
   let prev: Para | null = null;
+  const pieces: Piece[] = [];
   doc.paragraphs.forEach((span, index) => {
     if (CREDIT.test(text.slice(span.start, span.start + 40))) return;
     const para = readParagraph(text, span, index, allQuoted, registry, sal);
-    quotes.push(...attributeParagraph(text, para, prev, registry, sal));
+    quotes.push(...attributeParagraph(text, para, prev, registry, sal, pieces));
     prev = para;
   });
+  carryBack(pieces);
   for (const q of quotes) {
     const p = q.speaker.name ? registry.find(q.speaker.name) : null;
     if (p && !q.speaker.anonymous) p.quoteCount++;
@@ -69,7 +93,7 @@ function readParagraph(text: string, span: Span, index: number, allQuoted: Quote
   return { index, span, tokens, quotes, cues, lastSpeaker: null };
 }
 
-function attributeParagraph(text: string, para: Para, prev: Para | null, registry: PersonRegistry, sal: Salience): Quote[] {
+function attributeParagraph(text: string, para: Para, prev: Para | null, registry: PersonRegistry, sal: Salience, pieces: Piece[]): Quote[] {
   const out: Quote[] = [];
   const transcript = findTranscriptLine(text, para.span, para.tokens, registry);
   if (transcript) {
@@ -84,7 +108,9 @@ function attributeParagraph(text: string, para: Para, prev: Para | null, registr
     const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
     const resolved = cue?.resolved ?? implicit(text, para, q, registry, sal) ?? introduced(text, para, prev, q, registry, sal) ?? fallback(text, para, prev, q);
     if (kind === "direct") para.lastSpeaker = resolved;
-    out.push(quote(text, q, kind, resolved, cue?.verb));
+    const made = quote(text, q, kind, resolved, cue?.verb);
+    pieces.push({ span: q, quote: made, attributed: cue !== null });
+    out.push(made);
   }
   out.push(...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) => quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb)));
   return out;
