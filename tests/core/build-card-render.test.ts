@@ -17,6 +17,8 @@ const markdown = [
   "",
   "The ministers will meet again next week.",
   "",
+  "Britain said the budget must cut farm aid.",
+  "",
   "![chart](https://example.com/c.png)",
 ].join("\n");
 

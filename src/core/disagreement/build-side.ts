@@ -18,15 +18,16 @@ interface Evidence extends Span {
 /**
  * One side of a disagreement: what `party` holds on `topic`, with the sentences where the party
  * (or one of its people) takes a stand and the quotes its speakers gave, most telling first.
+ * `supported` is false when nothing but the conflict sentence itself speaks for the side.
  */
-export function buildSide(doc: ArticleDocument, index: PartyIndex, quotes: readonly Quote[], party: string, topic: string, conflict: Span): Side {
+export function buildSide(doc: ArticleDocument, index: PartyIndex, quotes: readonly Quote[], party: string, topic: string, conflict: Span): Side & { supported: boolean } {
   const stems = topicStems(topic);
   const found = [...quoteEvidence(doc, index, quotes, party, stems), ...sentenceEvidence(doc, index, party, stems)];
   const chosen = pickEvidence(found);
   const best = [...chosen].sort((a, b) => b.score - a.score).find((e) => e.position !== null);
   const evidence = chosen.length ? chosen.map(({ start, end }) => ({ start, end })) : [conflict];
   const position = best?.position ?? clip(doc.text.slice(conflict.start, conflict.end));
-  return { party, position, evidence: evidence.sort((a, b) => a.start - b.start) };
+  return { party, position, evidence: evidence.sort((a, b) => a.start - b.start), supported: chosen.length > 0 };
 }
 
 function hits(text: string, stems: string[]): number {
@@ -90,6 +91,8 @@ function pickEvidence(found: Evidence[]): Evidence[] {
 }
 
 function clip(text: string): string {
-  const trimmed = text.replace(/[\s.,;:\u201d"]+$/, "").replace(/^[\s\u201c"]+/, "");
+  const trimmed = text
+    .replace(/[\s.,;:\u201d"]+$/, "")
+    .replace(/^(?:in a statement|in an interview|on \w+)?\s*[:,]?\s*[\u201c"]?/i, "");
   return trimmed.length > 220 ? `${trimmed.slice(0, 217).replace(/\s+\S*$/, "")}…` : trimmed;
 }

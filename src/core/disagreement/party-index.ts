@@ -1,6 +1,6 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
-import { findPlaces } from "../places/find-places.js";
+import { findPlaces, resolvePlace } from "../places/find-places.js";
 
 /** A party named at a place in the text: a country or body, directly or through its people. */
 export interface PartyMention extends Span {
@@ -22,7 +22,8 @@ const locative = /\b(?:in|at|from|outside|near|based in)\s+(?:the\s+)?$/;
 export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]): PartyIndex {
   const partyByAlias = new Map<string, string>();
   for (const person of people) {
-    const party = partyOfPerson(doc.text, person);
+    // Someone with no country or party behind them is a side in their own name ("Blair vs Howard").
+    const party = resolvePlace(person.name) ?? partyOfPerson(doc.text, person) ?? (isNeutral(person) ? null : person.name);
     if (!party) continue;
     const surname = person.name.split(/\s+/).pop() ?? person.name;
     for (const alias of [person.name, ...person.aliases, surname]) {
@@ -54,6 +55,10 @@ function peopleIn(text: string, start: number, end: number, pattern: RegExp, par
     if (party) found.push({ start: start + m.index, end: start + m.index + m[0].length, party });
   }
   return found;
+}
+
+function isNeutral(person: Person): boolean {
+  return person.role !== null && neutralRole.test(person.role);
 }
 
 // A person's party comes from the role ("Russian Foreign Minister") or, failing that, from the
