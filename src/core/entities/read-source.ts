@@ -76,10 +76,15 @@ function namedApposition(text: string, tokens: Token[], np: SourceMention): Sour
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
 const INTRO = /^(?:when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
 
+const TIME_WORD = /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
+
 function skipIntroduction(tokens: Token[], start: number, j: number): number {
-  if (!INTRO.test(tokens[start]?.text ?? "")) return start;
-  for (let k = start + 1; k < j; k++) if (tokens[k]?.text === ",") return k + 1;
-  return start;
+  const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
+  if (comma < 0) return start;
+  if (INTRO.test(tokens[start]?.text ?? "")) return comma + 1;
+  // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
+  const intro = tokens.slice(start, comma);
+  return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
 }
 
 function isBoundary(tokens: Token[], b: number): boolean {

@@ -16,7 +16,8 @@ import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
 import { implicitSource } from "./implicit-source.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
-import { withApposition } from "../entities/read-source.js";
+import { clauseSubject, withApposition } from "../entities/read-source.js";
+import { isRoleNoun } from "../entities/name-words.js";
 
 /** A quoted piece with whether a cue right next to it named the speaker. */
 interface Piece {
@@ -106,7 +107,12 @@ function attributeParagraph(text: string, para: Para, prev: Para | null, registr
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
     if (!kind) continue;
     const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
-    const resolved = cue?.resolved ?? implicit(text, para, q, registry, sal) ?? introduced(text, para, prev, q, registry, sal) ?? fallback(text, para, prev, q);
+    const resolved =
+      cue?.resolved ??
+      implicit(text, para, q, registry, sal) ??
+      introduced(text, para, prev, q, registry, sal) ??
+      sentenceSubject(text, para, q, registry, sal) ??
+      fallback(text, para, prev, q);
     if (kind === "direct") para.lastSpeaker = resolved;
     const made = quote(text, q, kind, resolved, cue?.verb);
     pieces.push({ span: q, quote: made, attributed: cue !== null });
@@ -144,6 +150,16 @@ function introduced(text: string, para: Para, prev: Para | null, q: QuotedSpan, 
   const resolved = resolveSource(text, src, registry, sal, prev.index);
   sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
   return resolved;
+}
+
+/** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
+function sentenceSubject(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+  const at = para.tokens.findIndex((t) => t.start >= q.open);
+  if (at <= 1) return null;
+  const src = clauseSubject(text, para.tokens, at);
+  if (!src || src.end > q.open || src.kind === "one" || (src.kind === "description" && !isRoleNoun(src.name.split(" ").pop() ?? ""))) return null;
+  if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
+  return resolveSource(text, src, registry, sal, para.index);
 }
 
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
