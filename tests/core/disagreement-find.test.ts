@@ -30,7 +30,7 @@ describe("findDisagreement", () => {
     expect(d?.topic).toMatch(/tariffs/);
     for (const side of d?.sides ?? []) {
       expect(side.evidence.length).toBeGreaterThan(0);
-      for (const e of side.evidence) expect(e.end).toBeGreaterThan(e.start);
+      for (const e of side.evidence) expect(article.slice(e.start, e.end)).toBe(e.text);
     }
     const china = d?.sides.find((s) => s.party === "China");
     const evidence = china?.evidence.map((e) => article.slice(e.start, e.end)).join(" ");
@@ -55,7 +55,7 @@ describe("findDisagreement", () => {
     };
     const d = findDisagreement(readArticle({ text }), [quote], [person("Igor Ivanov", "Russian Foreign Minister")]);
     const russia = d?.sides.find((s) => s.party === "Russia");
-    expect(russia?.evidence).toContainEqual({ start: quote.start, end: quote.end });
+    expect(russia?.evidence).toContainEqual({ start: quote.start, end: quote.end, text: quote.text });
   });
 
   it("GIVEN a conflict where only one side takes a stand THEN there is no disagreement", () => {

@@ -62,17 +62,17 @@ function isNeutral(person: Person): boolean {
 }
 
 // A person's party comes from the role ("Russian Foreign Minister") or, failing that, from the
-// words just before the first mention of the name ("Russia's President Vladimir Putin").
+// words just before any full mention of the name, captions included ("Russia's President Vladimir Putin").
 function partyOfPerson(text: string, person: Person): string | null {
   if (person.role && neutralRole.test(person.role)) return null;
   const fromRole = partyFromRole(person.role);
   if (fromRole) return fromRole;
-  const at = person.mentions?.[0]?.start ?? text.indexOf(person.name);
-  if (at < 0) return null;
-  const before = text.slice(Math.max(0, at - 40), at);
-  const places = findPlaces(before);
-  const last = places[places.length - 1];
-  return last && /^[\s\w'’-]*$/.test(before.slice(last.end)) ? last.place : null;
+  for (let at = text.indexOf(person.name), seen = 0; at >= 0 && seen < 10; at = text.indexOf(person.name, at + 1), seen++) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const last = findPlaces(before).pop();
+    if (last && /^['’]?s?[\s\w-]*$/.test(before.slice(last.end)) && !locative.test(before.slice(0, last.start))) return last.place;
+  }
+  return null;
 }
 
 function partyFromRole(role: string | null): string | null {
