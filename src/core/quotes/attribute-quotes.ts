@@ -82,16 +82,25 @@ function readParagraph(text: string, span: Span, index: number, allQuoted: Quote
   const tokens = tokenize(text, span.start, span.end);
   const quotes = allQuoted.filter((q) => q.paragraph === index);
   const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
-  for (const { np, entry } of findPeople(text, tokens, quoted, registry)) sal.mentioned.push({ at: np.nameStart, person: entry });
+  for (const { np, entry } of findPeople(text, tokens, quoted, registry)) {
+    sal.mentioned.push({ at: np.nameStart, person: entry, paragraph: index, subject: startsClause(tokens, np.start) });
+  }
   const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
   const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
-    if (resolved.person) sal.mentioned.push({ at: c.source.nameStart, person: resolved.person });
+    if (resolved.person) sal.mentioned.push({ at: c.source.nameStart, person: resolved.person, paragraph: index, subject: true });
     return { ...c, resolved };
   });
   sal.mentioned.sort((a, b) => a.at - b.at);
   return { index, span, tokens, quotes, cues, lastSpeaker: null };
+}
+
+/** Whether a phrase opens its sentence or clause (a likely subject). */
+function startsClause(tokens: Token[], start: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= start);
+  const prev = tokens[k - 1];
+  return !prev || /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) || (prev.text === "," && k > 2);
 }
 
 function attributeParagraph(text: string, para: Para, prev: Para | null, registry: PersonRegistry, sal: Salience, pieces: Piece[]): Quote[] {
