@@ -76,5 +76,6 @@ function pushTrimmed(spans: Span[], slice: string, from: number, to: number, off
   let b = to;
   while (a < b && /\s/.test(slice[a] ?? "")) a++;
   while (b > a && /\s/.test(slice[b - 1] ?? "")) b--;
-  if (b > a) spans.push({ start: offset + a, end: offset + b });
+  // A stray "." or quote mark on its own is no sentence.
+  if (b > a && /[\p{L}\p{N}]/u.test(slice.slice(a, b))) spans.push({ start: offset + a, end: offset + b });
 }
