@@ -4,6 +4,7 @@ import { isRoleNoun } from "../entities/name-words.js";
 import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Cue } from "./find-cues.js";
+import { resolvePlace } from "../places/find-places.js";
 
 /** A speaker as resolved, with the person behind it when the article names one. */
 export interface Resolved {
@@ -29,6 +30,10 @@ const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 /** Turns a source phrase into a speaker: a named person, an organisation, or an unnamed source. */
 export function resolveSource(text: string, src: SourceMention, registry: PersonRegistry, sal: Salience, paragraph: number): Resolved {
   const evidence: Span[] = [{ start: src.start, end: src.end }];
+  // "Washington said", "the Kremlin said": a country speaking through a metonym, not a person.
+  if ((src.kind === "name" || src.kind === "org") && resolvePlace(src.name) !== undefined) {
+    return { speaker: { name: src.name, role: null, anonymous: false, evidence }, person: null, group: null };
+  }
   if (src.kind === "name") {
     if (looksLikePerson(src, registry) || /^\p{Lu}/u.test(src.name)) {
       const person = registry.add(src.name, { start: src.nameStart, end: src.end }, src.role, src.gender ?? genderFromName(src.name));
