@@ -96,4 +96,13 @@ describe("readArticle", () => {
     expect(sliceAll(text, doc.sentences)).toEqual(["Research by Nokia shows more people use phones.", "Reporting by the BBC has shown a rise."]);
     expect(sliceAll(text, doc.furniture ?? [])).toEqual(["Reporting by Jane Doe and John Roe in London; Editing by Sam Poe"]);
   });
+
+  it("GIVEN a US party label or a poll named after an agency THEN the line stays content", () => {
+    const text = "H\n\nGov. Pat McCrory (R) said the video would be released.\n\nThe Reuters/Ipsos poll showed Clinton doing better than in other polls.\n\nSens. Smith and Jones agreed.";
+    expect(sliceAll(text, readArticle({ text }).sentences)).toEqual([
+      "Gov. Pat McCrory (R) said the video would be released.",
+      "The Reuters/Ipsos poll showed Clinton doing better than in other polls.",
+      "Sens. Smith and Jones agreed.",
+    ]);
+  });
 });
