@@ -65,5 +65,10 @@ describe("findNextSteps", () => {
     const found = steps("The vote will be held on 5 January. The match, which was abandoned on Sunday, will be replayed.");
     expect(found.map((s) => s.when)).toEqual(["2008-01-05", null]);
   });
-});
 
+  it("GIVEN a question or a habitual 'who would' THEN no step; 'unclear whether … will' is conditional", () => {
+    expect(steps("Will the inquiry ever stop? Guards who would come at night said nothing.")).toEqual([]);
+    const [step] = steps("It is unclear whether a vote will be scheduled before the break.");
+    expect(step?.conditional).toBe(true);
+  });
+});

@@ -7,7 +7,7 @@ export interface FutureMarker {
 const reporting = "(?:said|says|say|told|tells|announced|added|promised|pledged|vowed|insisted|warned|confirmed|stated|predicted)";
 const willPattern =
   /(?<!\b(?:the|a|at|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall)\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
-const wouldPattern = /\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
+const wouldPattern = /(?<!\b(?:who|which)\s)\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 const planPattern =
   /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|[A-Z]\.|[A-Z][a-z]+an|had|have|has)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|prepares?|promised|pledged|vowed|(?:is|are))\s+to\s+(?!date\b)[a-z]/g;
 const timePattern = /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|to)\b)/g;
@@ -21,6 +21,8 @@ const negatedBefore = /\b(?:not|n't|never)\s+$/;
 
 /** Every future marker in a sentence, in order of position. */
 export function findFutureMarkers(sentence: string): FutureMarker[] {
+  // A question ("Will the investigations ever stop?") asks; it does not announce.
+  if (/\?["'\u201d\u2019)]*$/.test(sentence)) return [];
   const markers: FutureMarker[] = [];
   for (const m of sentence.matchAll(willPattern)) {
     if (plansSomething(m[1], m[2])) markers.push({ index: m.index, kind: "will" });

@@ -5,7 +5,8 @@ import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { resolveWhen } from "./resolve-when.js";
 
 const reporting = "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
-const conditionWord = /\b(?:if|unless|provided that|as long as|depending on)\b/i;
+// "unclear whether … will" is as uncertain as "if".
+const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
 const reportingClause = new RegExp(`\\b${reporting}\\s+(?:that\\s+)?`, "g");
 const pronounSubject = /^\s*(?:he|she|they|we|it|i)\b/i;
 
