@@ -23,7 +23,7 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
   const partyByAlias = new Map<string, string>();
   for (const person of people) {
     // Someone with no country or party behind them is a side in their own name ("Blair vs Howard").
-    const party = resolvePlace(person.name) ?? partyOfPerson(doc.text, person) ?? (isNeutral(person) ? null : person.name);
+    const party = resolvePlace(person.name) ?? partyOfPerson(doc.text, person) ?? (canStandAlone(person) ? person.name : null);
     if (!party) continue;
     const surname = person.name.split(/\s+/).pop() ?? person.name;
     for (const alias of [person.name, ...person.aliases, surname]) {
@@ -57,8 +57,10 @@ function peopleIn(text: string, start: number, end: number, pattern: RegExp, par
   return found;
 }
 
-function isNeutral(person: Person): boolean {
-  return person.role !== null && neutralRole.test(person.role);
+// Only a fully named person stands as a side alone: a bare "Oz" or "TV" is too unsure a reading.
+function canStandAlone(person: Person): boolean {
+  if (person.role !== null && neutralRole.test(person.role)) return false;
+  return /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+$/.test(person.name);
 }
 
 // A person's party comes from the role ("Russian Foreign Minister") or, failing that, from the
