@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { PRONOUNS } from "./lexicon.js";
-import { takesStop } from "./name-words.js";
+import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
 
@@ -70,7 +70,9 @@ function namedApposition(text: string, tokens: Token[], np: SourceMention): Sour
   const name = readNounPhrase(text, tokens, at + 1);
   const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
   if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
-  return { ...name, role: name.role ?? text.slice(np.start, np.end).replace(/^(?:a|an|the)\s+/i, "") };
+  const head = np.name.split(/\s+/).pop() ?? "";
+  const described = isRoleNoun(head) ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "") : null;
+  return { ...name, role: name.role ?? described };
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
@@ -102,9 +104,14 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   const first = tokens[at + 1];
   if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
   let k = at + 1;
-  while (k < tokens.length && k < at + 16 && !/^(?:[,.;:“”"()]|who|which|whose|said|says|told)$/i.test((tokens[k] as Token).text)) k++;
+  const stops = (t: Token, k: number): boolean =>
+    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) || (t.text === "." && !takesStop(tokens[k - 1] as Token));
+  while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
   const last = tokens[k - 1];
   if (!last || k === at + 1) return np;
-  const role = text.slice(first.start, last.end).replace(/^(?:a|an|the)\s+/i, "");
+  // An apposition names a role ("an independent security analyst"); a list item does not.
+  const heads = tokens.slice(at + 1, Math.min(k, at + 8));
+  if (!heads.some((t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text))) return np;
+  const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
   return { ...np, role };
 }
