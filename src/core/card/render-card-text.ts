@@ -1,5 +1,5 @@
 import type { BriefingCard } from "./card-schema.js";
-import { metaLine, personLine, sidesLine, speakerLabel, stepLabel } from "./describe-card.js";
+import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 import { wrapText } from "./wrap-text.js";
 
 const width = 96;
@@ -11,7 +11,7 @@ export function renderCardText(card: BriefingCard): string {
   out.push(...disagreementLines(card), "");
   out.push(`QUOTES (${card.quotes.length})`);
   for (const q of card.quotes) {
-    out.push(wrapText(`“${q.text}” — ${speakerLabel(q)}${q.kind === "direct" ? "" : ` [${q.kind}]`}`, width, "    ", "  • "));
+    out.push(wrapText(quoteLine(q), width, "    ", "  • "));
   }
   if (!card.quotes.length) out.push("  none found");
   out.push("", `NEXT STEPS (${card.nextSteps.length})`);
