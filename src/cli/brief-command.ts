@@ -21,7 +21,12 @@ export async function run(args: string[]): Promise<number> {
   if (jsonl) return reportProblem(await runJsonlBatch(path, process.stdout));
   const file = await readArticleFile(path);
   if (!file.ok) return reportProblem(file.error.message);
-  const card = buildCard({ text: file.text, ...(date ? { date } : {}) });
+  let card: BriefingCard;
+  try {
+    card = buildCard({ text: file.text, ...(date ? { date } : {}) });
+  } catch (error) {
+    return reportProblem(`no card could be built for ${path} (${error instanceof Error ? error.message : String(error)}).`);
+  }
   return printCard(card, format);
 }
 

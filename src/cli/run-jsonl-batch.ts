@@ -15,7 +15,7 @@ const lineSchema = z.object({
 });
 
 /**
- * The batch fast path: reads JSON Lines `{id, text, title?, date?}` and writes `{id, card}` per
+ * The batch fast path: reads JSON Lines (a file, or standard input for "-") `{id, text, title?, date?}` and writes `{id, card}` per
  * line, in order, streaming (one line in memory at a time, honouring back-pressure). A bad line
  * becomes `{id, error}` and the run goes on. Returns an error sentence when the file itself is
  * unusable, else null.
@@ -23,7 +23,8 @@ const lineSchema = z.object({
 export async function runJsonlBatch(path: string, out: Writable): Promise<string | null> {
   const problem = await checkBatchFile(path);
   if (problem) return problem;
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  const input = path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   for await (const line of lines) {
     number++;
@@ -35,9 +36,11 @@ export async function runJsonlBatch(path: string, out: Writable): Promise<string
 }
 
 async function checkBatchFile(path: string): Promise<string | null> {
+  if (path === "-") return null;
   const info = await stat(path).catch(() => null);
   if (!info) return `There is no file at ${path}.`;
   if (info.isDirectory()) return `${path} is a folder, not a JSON Lines file.`;
+  if (info.size === 0) return `${path} is empty.`;
   return null;
 }
 
@@ -54,6 +57,11 @@ function cardLine(line: string, number: number): { id: string | null; card?: unk
   if (!parsed.success) return { id, error: `line ${number}: ${z.prettifyError(parsed.error).replace(/\s+/g, " ").trim()}` };
   const { text, title, date } = parsed.data;
   if (date !== undefined && !normalizeDate(date)) return { id, error: `line ${number}: "${date}" is not a date; use YYYY-MM-DD.` };
-  const card = buildCard({ text, ...(id ? { id } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}) });
-  return { id: card.id, card };
+  try {
+    const card = buildCard({ text, ...(id ? { id } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}) });
+    return { id: card.id, card };
+  } catch (error) {
+    // One article the engine cannot read must not stop the other thousands.
+    return { id, error: `line ${number}: no card could be built (${error instanceof Error ? error.message : String(error)}).` };
+  }
 }

@@ -36,4 +36,15 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/There is no file at .*none\.jsonl\./);
   });
+
+  it("GIVEN - THEN the batch is read from standard input; an empty batch file is refused", async () => {
+    const run = await runBriefbot(["brief", "--jsonl", "-"], `${JSON.stringify({ id: "s1", text: "Vote\n\nThe board will vote." })}\n`);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { id: string }).id).toBe("s1");
+    const empty = join(dir, "empty.jsonl");
+    writeFileSync(empty, "");
+    const refused = await runBriefbot(["brief", "--jsonl", empty]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/empty\.jsonl is empty\./);
+  });
 });

@@ -89,4 +89,20 @@ describe("readArticle", () => {
     expect(a.date).toBeUndefined();
     expect(readArticle({ text: "A", id: "x1" }).id).toBe("x1");
   });
+
+  it("GIVEN prose that starts like a credit line THEN it stays content", () => {
+    const text = "H\n\nResearch by Nokia shows more people use phones.\n\nReporting by the BBC has shown a rise.\n\nReporting by Jane Doe and John Roe in London; Editing by Sam Poe";
+    const doc = readArticle({ text });
+    expect(sliceAll(text, doc.sentences)).toEqual(["Research by Nokia shows more people use phones.", "Reporting by the BBC has shown a rise."]);
+    expect(sliceAll(text, doc.furniture ?? [])).toEqual(["Reporting by Jane Doe and John Roe in London; Editing by Sam Poe"]);
+  });
+
+  it("GIVEN a US party label or a poll named after an agency THEN the line stays content", () => {
+    const text = "H\n\nGov. Pat McCrory (R) said the video would be released.\n\nThe Reuters/Ipsos poll showed Clinton doing better than in other polls.\n\nSens. Smith and Jones agreed.";
+    expect(sliceAll(text, readArticle({ text }).sentences)).toEqual([
+      "Gov. Pat McCrory (R) said the video would be released.",
+      "The Reuters/Ipsos poll showed Clinton doing better than in other polls.",
+      "Sens. Smith and Jones agreed.",
+    ]);
+  });
 });

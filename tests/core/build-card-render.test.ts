@@ -17,6 +17,8 @@ const markdown = [
   "",
   "The ministers will meet again next week.",
   "",
+  "Britain said the budget must cut farm aid.",
+  "",
   "![chart](https://example.com/c.png)",
 ].join("\n");
 
@@ -58,5 +60,21 @@ describe("renderCardText and renderCardMarkdown", () => {
     const md = renderCardMarkdown(card);
     expect(md.startsWith("## Council split over \\*budget\\*\n")).toBe(true);
     expect(md).toContain("### Next steps (1)");
+  });
+
+  it("GIVEN direct and reported speech THEN only the speaker's own words get quotation marks", () => {
+    const speaker = { name: "Ann Lee", role: "minister", anonymous: false };
+    const quoted = {
+      ...card,
+      quotes: [
+        { text: "We will win", start: 0, end: 11, kind: "direct" as const, speaker },
+        { text: "the plan had failed", start: 20, end: 39, kind: "indirect" as const, speaker },
+      ],
+    };
+    for (const output of [renderCardText(quoted), renderCardMarkdown(quoted)]) {
+      expect(output).toContain("“We will win” — Ann Lee, minister");
+      expect(output).toContain("Ann Lee, minister (reported): the plan had failed");
+      expect(output).not.toContain("“the plan had failed”");
+    }
   });
 });

@@ -18,6 +18,8 @@ const article = [
   "Li also clashed with Cole over how to treat farm subsidies, which he said America must cut.",
   "",
   "Cole said subsidies in America would stay.",
+  "",
+  "Li said the farm subsidies were unfair to Chinese growers.",
 ].join("\n");
 const people = [{ ...person("Li Wei", "Chinese Commerce Minister"), aliases: ["Li"] }, person("Anna Cole", "U.S. Trade Representative")];
 
@@ -28,7 +30,7 @@ describe("findDisagreement", () => {
     expect(d?.topic).toMatch(/tariffs/);
     for (const side of d?.sides ?? []) {
       expect(side.evidence.length).toBeGreaterThan(0);
-      for (const e of side.evidence) expect(e.end).toBeGreaterThan(e.start);
+      for (const e of side.evidence) expect(article.slice(e.start, e.end)).toBe(e.text);
     }
     const china = d?.sides.find((s) => s.party === "China");
     const evidence = china?.evidence.map((e) => article.slice(e.start, e.end)).join(" ");
@@ -42,7 +44,7 @@ describe("findDisagreement", () => {
   });
 
   it("GIVEN a speaker whose role names a country THEN their quote is evidence for that country", () => {
-    const text = "H\n\nRussia and the U.S. clashed over the shield.\n\n“The shield must be frozen,” Ivanov said.";
+    const text = "H\n\nRussia and the U.S. clashed over the shield.\n\n“The shield must be frozen,” Ivanov said.\n\nWashington rejected any halt to the shield.";
     const start = text.indexOf("The shield must");
     const quote: Quote = {
       text: "The shield must be frozen",
@@ -53,7 +55,12 @@ describe("findDisagreement", () => {
     };
     const d = findDisagreement(readArticle({ text }), [quote], [person("Igor Ivanov", "Russian Foreign Minister")]);
     const russia = d?.sides.find((s) => s.party === "Russia");
-    expect(russia?.evidence).toContainEqual({ start: quote.start, end: quote.end });
+    expect(russia?.evidence).toContainEqual({ start: quote.start, end: quote.end, text: quote.text });
+  });
+
+  it("GIVEN a conflict where only one side takes a stand THEN there is no disagreement", () => {
+    const text = "H\n\nRussia and the U.S. clashed over the shield.\n\nWashington rejected any halt to the shield.";
+    expect(findDisagreement(readArticle({ text }), [], [])).toBeNull();
   });
 
   it("GIVEN an article without a conflict THEN there is no disagreement", () => {
@@ -66,5 +73,12 @@ describe("findDisagreement", () => {
     expect([...new Set(places.map((p) => p.place))]).toEqual(["United States", "Russia"]);
     expect(places).toHaveLength(7);
     expect(findPlaces("let us go")).toEqual([]);
+  });
+});
+
+describe("findPlaces", () => {
+  it("GIVEN a capital inside a longer name THEN it is not the country", () => {
+    const text = "Real Madrid beat the Washington Post team in London Stock Exchange week, and Moscow said no.";
+    expect(findPlaces(text).map((p) => text.slice(p.start, p.end))).toEqual(["Moscow"]);
   });
 });

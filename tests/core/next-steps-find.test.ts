@@ -52,4 +52,23 @@ describe("findNextSteps", () => {
     const text = "H\n\nThe board will vote next week.";
     expect(findNextSteps(readArticle({ text }), [], [])[0]?.when).toBeNull();
   });
+
+  it("GIVEN predictions, idioms, wishes and unanswered questions THEN they are not next steps", () => {
+    expect(
+      steps(
+        'It will be a great game. Players moved at will. "I would like to do more," he said. The firm did not say when the sale would happen.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("GIVEN a passive plan and a day-month date THEN both count, and a past time in the step is not its date", () => {
+    const found = steps("The vote will be held on 5 January. The match, which was abandoned on Sunday, will be replayed.");
+    expect(found.map((s) => s.when)).toEqual(["2008-01-05", null]);
+  });
+
+  it("GIVEN a question or a habitual 'who would' THEN no step; 'unclear whether … will' is conditional", () => {
+    expect(steps("Will the inquiry ever stop? Guards who would come at night said nothing.")).toEqual([]);
+    const [step] = steps("It is unclear whether a vote will be scheduled before the break.");
+    expect(step?.conditional).toBe(true);
+  });
 });

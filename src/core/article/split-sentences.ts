@@ -2,7 +2,7 @@ import type { Span } from "../card/card-schema.js";
 
 // Abbreviations that never end a sentence before a capitalised word ("Mr. Putin", "Gen. Smith").
 const titleAbbreviations = new Set(
-  ("mr mrs ms dr prof gen lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st hon pres sec amb supt " +
+  ("mr mrs ms dr prof gen gens sens reps govs lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st hon pres sec amb supt " +
     "insp det messrs mme mlle mt ft vs v sr jr brig maj-gen lt-gen rt").split(" "),
 );
 // Abbreviations that precede a number ("No. 10", "Oct. 12", "Art. 5").
@@ -76,5 +76,6 @@ function pushTrimmed(spans: Span[], slice: string, from: number, to: number, off
   let b = to;
   while (a < b && /\s/.test(slice[a] ?? "")) a++;
   while (b > a && /\s/.test(slice[b - 1] ?? "")) b--;
-  if (b > a) spans.push({ start: offset + a, end: offset + b });
+  // A stray "." or quote mark on its own is no sentence.
+  if (b > a && /[\p{L}\p{N}]/u.test(slice.slice(a, b))) spans.push({ start: offset + a, end: offset + b });
 }

@@ -9,6 +9,12 @@ export function speakerLabel(quote: Quote): string {
   return `${name}, ${role}`;
 }
 
+/** A quote as a line: quotation marks only around words the speaker actually used. */
+export function quoteLine(quote: Quote): string {
+  if (quote.kind === "indirect") return `${speakerLabel(quote)} (reported): ${quote.text}`;
+  return `“${quote.text}” — ${speakerLabel(quote)}${quote.kind === "partial" ? " (partial)" : ""}`;
+}
+
 export function sidesLine(dispute: Pick<Disagreement, "sides">): string {
   return dispute.sides.map((side) => side.party).join(" vs ");
 }

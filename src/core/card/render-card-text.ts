@@ -1,5 +1,5 @@
 import type { BriefingCard } from "./card-schema.js";
-import { metaLine, personLine, sidesLine, speakerLabel, stepLabel } from "./describe-card.js";
+import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 import { wrapText } from "./wrap-text.js";
 
 const width = 96;
@@ -11,7 +11,7 @@ export function renderCardText(card: BriefingCard): string {
   out.push(...disagreementLines(card), "");
   out.push(`QUOTES (${card.quotes.length})`);
   for (const q of card.quotes) {
-    out.push(wrapText(`“${q.text}” — ${speakerLabel(q)}${q.kind === "direct" ? "" : ` [${q.kind}]`}`, width, "    ", "  • "));
+    out.push(wrapText(quoteLine(q), width, "    ", "  • "));
   }
   if (!card.quotes.length) out.push("  none found");
   out.push("", `NEXT STEPS (${card.nextSteps.length})`);
@@ -21,12 +21,19 @@ export function renderCardText(card: BriefingCard): string {
   return `${out.join("\n")}\n`;
 }
 
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > 150 ? `${flat.slice(0, 147).replace(/\s+\S*$/, "")} …` : flat;
+}
+
 function disagreementLines(card: BriefingCard): string[] {
   const d = card.disagreement;
   if (!d) return ["KEY DISAGREEMENT", "  none found"];
   const lines = [wrapText(`KEY DISAGREEMENT: ${sidesLine(d)} over ${d.topic}`, width, "  ", "")];
   for (const side of d.sides) {
-    lines.push(wrapText(`${side.party}: ${side.position} (${side.evidence.length} evidence)`, width, "    ", "  • "));
+    lines.push(wrapText(`${side.party}: ${side.position}`, width, "    ", "  • "));
+    for (const e of side.evidence.slice(0, 2)) if (e.text) lines.push(wrapText(excerpt(e.text), width, "        ", "      ▸ "));
+    if (side.evidence.length > 2) lines.push(`      ▸ … ${side.evidence.length - 2} more`);
   }
   for (const other of d.also ?? []) lines.push(wrapText(`Also: ${sidesLine(other)} over ${other.topic}`, width, "    ", "  "));
   return lines;

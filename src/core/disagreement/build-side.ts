@@ -18,15 +18,17 @@ interface Evidence extends Span {
 /**
  * One side of a disagreement: what `party` holds on `topic`, with the sentences where the party
  * (or one of its people) takes a stand and the quotes its speakers gave, most telling first.
+ * `supported` is false when nothing but the conflict sentence itself speaks for the side.
  */
-export function buildSide(doc: ArticleDocument, index: PartyIndex, quotes: readonly Quote[], party: string, topic: string, conflict: Span): Side {
+export function buildSide(doc: ArticleDocument, index: PartyIndex, quotes: readonly Quote[], party: string, topic: string, conflict: Span): Side & { supported: boolean } {
   const stems = topicStems(topic);
   const found = [...quoteEvidence(doc, index, quotes, party, stems), ...sentenceEvidence(doc, index, party, stems)];
   const chosen = pickEvidence(found);
   const best = [...chosen].sort((a, b) => b.score - a.score).find((e) => e.position !== null);
-  const evidence = chosen.length ? chosen.map(({ start, end }) => ({ start, end })) : [conflict];
+  const spans = chosen.length ? chosen.map(({ start, end }) => ({ start, end })) : [conflict];
+  const evidence = spans.map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) }));
   const position = best?.position ?? clip(doc.text.slice(conflict.start, conflict.end));
-  return { party, position, evidence: evidence.sort((a, b) => a.start - b.start) };
+  return { party, position, evidence: evidence.sort((a, b) => a.start - b.start), supported: chosen.length > 0 };
 }
 
 function hits(text: string, stems: string[]): number {
@@ -39,7 +41,9 @@ function quoteEvidence(doc: ArticleDocument, index: PartyIndex, quotes: readonly
     .filter((q) => index.partyOfSpeaker(q) === party)
     .map((q) => {
       const text = doc.text.slice(q.start, q.end);
-      const position = q.kind === "direct" ? null : clip(text);
+      // "urged Washington not to …" keeps its verb; "said" adds nothing to a position.
+      const cue = q.cue && !/^(?:said|says|say|told|tells|added|according to)$/i.test(q.cue) ? `${q.cue} ` : "";
+      const position = q.kind === "direct" ? null : clip(cue + text);
       // A speaker's own words beat the sentence that reports them (+0.5 breaks the tie).
       return { start: q.start, end: q.end, score: 2 * hits(text, stems) + (emphasis.test(text) ? 1 : 0) + 0.5, position };
     })
@@ -90,6 +94,8 @@ function pickEvidence(found: Evidence[]): Evidence[] {
 }
 
 function clip(text: string): string {
-  const trimmed = text.replace(/[\s.,;:\u201d"]+$/, "").replace(/^[\s\u201c"]+/, "");
+  const trimmed = text
+    .replace(/[\s.,;:\u201d"]+$/, "")
+    .replace(/^(?:in a statement|in an interview|on \w+)?\s*[:,]?\s*[\u201c"]?/i, "");
   return trimmed.length > 220 ? `${trimmed.slice(0, 217).replace(/\s+\S*$/, "")}…` : trimmed;
 }

@@ -5,7 +5,9 @@ import { extractTopic, topicStems } from "./extract-topic.js";
 import { createPartyIndex, type PartyIndex } from "./party-index.js";
 
 const conflictCue =
-  /\b(?:at odds|clash(?:ed|es|ing)?|differences|disput(?:e|es|ed)|rift|split over|disagree(?:s|d|ment)?|feud|tensions?|stand-?off|friction|spat|rejected|rejects|refused|opposed?|opposes|critici[sz](?:ed|es)|accused|condemned|denounced|objected|confront\w*|unhelpful|contradict\w*|urged\s+\w+\s+not)\b/i;
+  /\b(?:at odds|clash(?:ed|es|ing)?|differences|disput(?:e|es|ed)|rift|split over|disagree(?:s|d|ment)?|feud|tensions?|stand-?off|friction|spat|rejected|rejects|refused|opposed?|opposes|critici[sz](?:ed|es)|accused|condemned|denounced|objected|confront\w*|unhelpful|contradict\w*|urged\s+\w+\s+not|row\s+(?:over|about|with)|hit\s+out|attack(?:ed|s)?|slammed|dismissed|denied|challenged|blasted|war\s+of\s+words)\b/i;
+// One passing remark in the body is not the article's disagreement: headline, lead or two sentences.
+const minimumScore = 2;
 
 interface Conflict {
   span: Span;
@@ -22,11 +24,14 @@ interface Conflict {
 export function findDisagreement(doc: ArticleDocument, quotes: readonly Quote[], people: readonly Person[]): Disagreement | null {
   const index = createPartyIndex(doc, people);
   const conflicts = findConflicts(doc, index);
-  const disputes = mergeTopics(rankPairs(conflicts), doc.headline);
-  const [main, ...also] = disputes.slice(0, 3).map(({ pair, topic, conflict }) => ({
-    topic,
-    sides: pair.map((party) => buildSide(doc, index, quotes, party, topic, conflict.span)),
-  }));
+  const found: Disagreement[] = [];
+  for (const { pair, topic, conflict } of mergeTopics(rankPairs(conflicts), doc.headline)) {
+    const sides = pair.map((party) => buildSide(doc, index, quotes, party, topic, conflict.span));
+    // Both sides must take a stand somewhere, or it is a mention, not a disagreement.
+    if (sides.every((side) => side.supported)) found.push({ topic, sides: sides.map(({ supported: _, ...side }) => side) });
+    if (found.length === 3) break;
+  }
+  const [main, ...also] = found;
   if (!main) return null;
   return also.length ? { ...main, also } : main;
 }
@@ -84,8 +89,9 @@ function rankPairs(conflicts: Conflict[]): { pair: [string, string]; topic: stri
       entries.push({ pair, topic: conflict.topic, conflict, score: 0 });
     }
   }
-  for (const entry of entries) entry.score = (scores.get(pairKey(entry.pair)) ?? 0) * 10 + entry.conflict.weight + (entry.topic ? 5 : 0);
-  return entries.sort((a, b) => b.score - a.score || a.conflict.span.start - b.conflict.span.start);
+  const strong = entries.filter((entry) => (scores.get(pairKey(entry.pair)) ?? 0) >= minimumScore);
+  for (const entry of strong) entry.score = (scores.get(pairKey(entry.pair)) ?? 0) * 10 + entry.conflict.weight + (entry.topic ? 5 : 0);
+  return strong.sort((a, b) => b.score - a.score || a.conflict.span.start - b.conflict.span.start);
 }
 
 const pairKey = (pair: readonly string[]) => [...pair].sort().join("|");

@@ -1,6 +1,6 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
-import { findPlaces } from "../places/find-places.js";
+import { findPlaces, resolvePlace } from "../places/find-places.js";
 
 /** A party named at a place in the text: a country or body, directly or through its people. */
 export interface PartyMention extends Span {
@@ -22,7 +22,8 @@ const locative = /\b(?:in|at|from|outside|near|based in)\s+(?:the\s+)?$/;
 export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]): PartyIndex {
   const partyByAlias = new Map<string, string>();
   for (const person of people) {
-    const party = partyOfPerson(doc.text, person);
+    // Someone with no country or party behind them is a side in their own name ("Blair vs Howard").
+    const party = resolvePlace(person.name) ?? partyOfPerson(doc.text, person) ?? (canStandAlone(person) ? person.name : null);
     if (!party) continue;
     const surname = person.name.split(/\s+/).pop() ?? person.name;
     for (const alias of [person.name, ...person.aliases, surname]) {
@@ -56,18 +57,24 @@ function peopleIn(text: string, start: number, end: number, pattern: RegExp, par
   return found;
 }
 
+// Only a fully named person stands as a side alone: a bare "Oz" or "TV" is too unsure a reading.
+function canStandAlone(person: Person): boolean {
+  if (person.role !== null && neutralRole.test(person.role)) return false;
+  return /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+$/.test(person.name);
+}
+
 // A person's party comes from the role ("Russian Foreign Minister") or, failing that, from the
-// words just before the first mention of the name ("Russia's President Vladimir Putin").
+// words just before any full mention of the name, captions included ("Russia's President Vladimir Putin").
 function partyOfPerson(text: string, person: Person): string | null {
   if (person.role && neutralRole.test(person.role)) return null;
   const fromRole = partyFromRole(person.role);
   if (fromRole) return fromRole;
-  const at = person.mentions?.[0]?.start ?? text.indexOf(person.name);
-  if (at < 0) return null;
-  const before = text.slice(Math.max(0, at - 40), at);
-  const places = findPlaces(before);
-  const last = places[places.length - 1];
-  return last && /^[\s\w'’-]*$/.test(before.slice(last.end)) ? last.place : null;
+  for (let at = text.indexOf(person.name), seen = 0; at >= 0 && seen < 10; at = text.indexOf(person.name, at + 1), seen++) {
+    const before = text.slice(Math.max(0, at - 40), at);
+    const last = findPlaces(before).pop();
+    if (last && /^['’]?s?[\s\w-]*$/.test(before.slice(last.end)) && !locative.test(before.slice(0, last.start))) return last.place;
+  }
+  return null;
 }
 
 function partyFromRole(role: string | null): string | null {

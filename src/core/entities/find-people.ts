@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { resolvePlace } from "../places/find-places.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
 import { isNameWord, takesStop } from "./name-words.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
@@ -21,7 +22,7 @@ export function looksLikePerson(np: SourceMention, registry: PersonRegistry): bo
   if (np.kind !== "name") return false;
   const words = np.name.split(/\s+/);
   const last = words[words.length - 1] ?? "";
-  if (THING_WORDS.test(last) || words.length > 4 || /\d/.test(np.name)) return false;
+  if (THING_WORDS.test(last) || words.length > 4 || /\d/.test(np.name) || resolvePlace(np.name) !== undefined) return false;
   if (registry.find(np.name, np.start)) return true;
   if (words.length === 1) return false;
   return np.role !== null || genderFromName(np.name) !== null || np.gender !== null;

@@ -70,6 +70,8 @@ export const NOT_NAME: ReadonlySet<string> = new Set([
   "asked", "said", "says", "told", "added", "well", "oh", "so", "do", "does", "did", "is", "was", "are",
   "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
   "must", "just", "even", "only", "again", "once", "thus", "indeed", "perhaps", "maybe", "anyway",
+  "another", "other", "several", "few", "such", "any", "none", "nobody", "everyone", "someone", "hours",
+  "days", "weeks", "months", "years", "minutes", "later", "ago", "like", "unlike", "among", "despite",
 ]);
 
 /** Words that mark a capitalised run as an organisation or outlet rather than a person. */

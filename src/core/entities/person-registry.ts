@@ -32,19 +32,39 @@ function key(name: string): string[] {
 /** Creates an empty registry for one article. */
 export function createPersonRegistry(): PersonRegistry {
   const entries: PersonEntry[] = [];
+  // Lower-cased words of each entry's name and where it was first seen, kept beside the entry.
+  const words = new Map<PersonEntry, string[]>();
+  const firstSeen = new Map<PersonEntry, number>();
+  // Entries by surname and by first name, so a lookup touches only the few that can match.
+  const byWord = new Map<string, PersonEntry[]>();
+
+  const index = (e: PersonEntry): void => {
+    const w = key(e.name);
+    words.set(e, w);
+    for (const part of [w[0], w[w.length - 1]]) {
+      if (!part) continue;
+      const list = byWord.get(part) ?? [];
+      if (!list.includes(e)) list.push(e);
+      byWord.set(part, list);
+    }
+  };
+
+  const compatible = (wanted: string[], ew: string[]): boolean => {
+    const surname = wanted[wanted.length - 1];
+    if (wanted.length === 1) return ew[ew.length - 1] === surname || (ew.length > 1 && ew[0] === surname);
+    if (ew.length === 1) return ew[0] === surname;
+    const first = wanted[0] ?? "";
+    return ew[ew.length - 1] === surname && (ew[0] === first || (ew[0]?.[0] === first[0] && first.length <= 2));
+  };
 
   const find = (name: string, before = Number.MAX_SAFE_INTEGER): PersonEntry | null => {
-    const words = key(name);
-    const surname = words[words.length - 1];
+    const wanted = key(name);
+    const surname = wanted[wanted.length - 1];
     if (!surname) return null;
     let best: PersonEntry | null = null;
-    for (const e of entries) {
-      const ew = key(e.name);
-      const compatible =
-        words.length === 1 ? ew[ew.length - 1] === surname || (ew.length > 1 && ew[0] === surname) : ew.length === 1 ? ew[0] === surname : ew[ew.length - 1] === surname && (ew[0] === words[0] || (ew[0]?.[0] === words[0]?.[0] && (words[0]?.length ?? 0) <= 2));
-      if (!compatible) continue;
-      const seen = e.mentions.some((m) => m.start < before);
-      if (seen && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    for (const e of byWord.get(surname) ?? []) {
+      if (!compatible(wanted, words.get(e) ?? [])) continue;
+      if ((firstSeen.get(e) ?? 0) < before && (!best || e.lastSeen >= best.lastSeen)) best = e;
     }
     return best;
   };
@@ -54,13 +74,17 @@ export function createPersonRegistry(): PersonRegistry {
     if (!e) {
       e = { id: entries.length, name, role, gender, aliases: new Set(), mentions: [], quoteCount: 0, lastSeen: at.start };
       entries.push(e);
-    } else if (key(name).length > key(e.name).length) {
+      firstSeen.set(e, at.start);
+      index(e);
+    } else if (key(name).length > (words.get(e)?.length ?? 0)) {
       e.aliases.add(e.name);
       e.name = name;
-    } else if (name !== e.name) e.aliases.add(name);
+      index(e);
+    } else if (name !== e.name && name !== name.toUpperCase()) e.aliases.add(name);
     if (!e.role && role) e.role = role;
     if (!e.gender && gender) e.gender = gender;
-    if (!e.mentions.some((m) => m.start === at.start)) e.mentions.push(at);
+    if (e.mentions[e.mentions.length - 1]?.start !== at.start && !e.mentions.some((m) => m.start === at.start)) e.mentions.push(at);
+    firstSeen.set(e, Math.min(firstSeen.get(e) ?? at.start, at.start));
     e.lastSeen = Math.max(e.lastSeen, at.start);
     return e;
   };

@@ -75,6 +75,12 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     nameStart = k;
   }
   if (nameStart > end) return describe(tokens, i, end);
+  if (nameStart === end && nameStart === i) {
+    // A lone capitalised word opening a sentence may be no name at all: "Analysts said", "Smiling, …".
+    const word = (tokens[i] as Token).text;
+    if (isRoleNoun(word)) return describe(tokens, i, end);
+    if (/['’](?:m|re|ve|ll|d)$/u.test(word) || (/(?:ing|ed|ly)$/.test(word) && tokens[i + 1]?.text === ",")) return null;
+  }
   return named(text, tokens, i, nameStart, end);
 }
 
@@ -89,7 +95,10 @@ function named(text: string, tokens: Token[], i: number, nameStart: number, end:
     if (MALE_HONORIFICS.has(b)) gender = "m";
     if (FEMALE_HONORIFICS.has(b)) gender = "f";
   }
-  const roleTokens = pre.filter((t) => !/^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs)$/i.test(t.text));
+  // The role is the run of title-like words right before the name ("Pentagon press secretary").
+  let roleStart = pre.length;
+  while (roleStart > 0 && isTitleWord(pre, roleStart - 1)) roleStart--;
+  const roleTokens = pre.slice(roleStart).filter((t) => !/^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs|his|her|its|their)$/i.test(t.text));
   const roleFirst = roleTokens[0];
   const roleLast = roleTokens[roleTokens.length - 1];
   const role = roleFirst && roleLast && roleTokens.some((t) => t.text !== ".") ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
@@ -97,6 +106,12 @@ function named(text: string, tokens: Token[], i: number, nameStart: number, end:
   const nameTokens = tokens.slice(nameStart, end + 1);
   const org = nameTokens.some((t) => isOrgWord(t.text)) || /^the$/i.test(first.text) || nameTokens.length > 4;
   return mention(org ? "org" : "name", first, last, name, org ? null : role, gender ?? roleGender(role), false, nameTok);
+}
+
+function isTitleWord(pre: Token[], k: number): boolean {
+  const t = pre[k] as Token;
+  if (t.text === "." || t.cap || isRoleWord(t) || /^(?:the|a|an|his|her|its|their)$/i.test(t.text)) return true;
+  return (t.text === "of" || t.text === "and" || t.text === "&") && k > 0 && isRoleWord(pre[k - 1] as Token);
 }
 
 function cleanRole(role: string): string | null {

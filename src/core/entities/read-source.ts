@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { PRONOUNS } from "./lexicon.js";
-import { takesStop } from "./name-words.js";
+import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
 
@@ -57,18 +57,36 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
     const t = tokens[k] as Token;
     if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
     const np = readNounPhrase(text, tokens, k);
-    if (np) return withApposition(text, tokens, np);
+    if (np) return withApposition(text, tokens, namedApposition(text, tokens, np) ?? np);
   }
   return null;
+}
+
+/** "Her rival, Tom Briggs, …": a description followed by the name it stands for. */
+function namedApposition(text: string, tokens: Token[], np: SourceMention): SourceMention | null {
+  if (np.kind !== "description") return null;
+  const at = tokens.findIndex((t) => t.start >= np.end);
+  if (tokens[at]?.text !== ",") return null;
+  const name = readNounPhrase(text, tokens, at + 1);
+  const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+  if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
+  const head = np.name.split(/\s+/).pop() ?? "";
+  const described = isRoleNoun(head) ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "") : null;
+  return { ...name, role: name.role ?? described };
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
 const INTRO = /^(?:when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
 
+const TIME_WORD = /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
+
 function skipIntroduction(tokens: Token[], start: number, j: number): number {
-  if (!INTRO.test(tokens[start]?.text ?? "")) return start;
-  for (let k = start + 1; k < j; k++) if (tokens[k]?.text === ",") return k + 1;
-  return start;
+  const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
+  if (comma < 0) return start;
+  if (INTRO.test(tokens[start]?.text ?? "")) return comma + 1;
+  // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
+  const intro = tokens.slice(start, comma);
+  return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
 }
 
 function isBoundary(tokens: Token[], b: number): boolean {
@@ -86,9 +104,14 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   const first = tokens[at + 1];
   if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
   let k = at + 1;
-  while (k < tokens.length && k < at + 16 && !/^(?:[,.;:“”"()]|who|which|whose|said|says|told)$/i.test((tokens[k] as Token).text)) k++;
+  const stops = (t: Token, k: number): boolean =>
+    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) || (t.text === "." && !takesStop(tokens[k - 1] as Token));
+  while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
   const last = tokens[k - 1];
   if (!last || k === at + 1) return np;
-  const role = text.slice(first.start, last.end).replace(/^(?:a|an|the)\s+/i, "");
+  // An apposition names a role ("an independent security analyst"); a list item does not.
+  const heads = tokens.slice(at + 1, Math.min(k, at + 8));
+  if (!heads.some((t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text))) return np;
+  const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
   return { ...np, role };
 }

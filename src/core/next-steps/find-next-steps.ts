@@ -1,23 +1,13 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { NextStep, Person, Quote, Span } from "../card/card-schema.js";
 import { createActorNamer, type ActorNamer } from "./name-actor.js";
+import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { resolveWhen } from "./resolve-when.js";
 
 const reporting = "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
-// Future or planned action. "would" counts only inside reported speech ("said … would continue"):
-// on its own it is usually hypothetical ("pulling out would restore …").
-const futurePatterns: readonly RegExp[] = [
-  /(?<!\b(?:the|a|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall)\s+(?!of\b|and\b)[a-z]/i,
-  new RegExp(`\\b${reporting}\\b[^.;]*?\\b(?<at>would|will)\\s+[a-z]`, "d"),
-  /\bwould\s+(?:continue|resume|meet|travel|visit|hold|return)\b/,
-  /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|[A-Z]\.|[A-Z][a-z]+an|had|have|has)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|prepares?|agreed|promised|pledged|vowed|decided)\s+to\s+[a-z]/,
-  /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|to)\b)/,
-];
-// A possibility hedged by a condition ("might pull out … unless …") is a conditional next step.
-const conditionalFuture = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/;
-const conditionWord = /\b(?:if|unless|provided that|as long as|depending on)\b/i;
+// "unclear whether … will" is as uncertain as "if".
+const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
 const reportingClause = new RegExp(`\\b${reporting}\\s+(?:that\\s+)?`, "g");
-const negated = /\b(?:not|n't|never)\s+$/;
 const pronounSubject = /^\s*(?:he|she|they|we|it|i)\b/i;
 
 /**
@@ -37,10 +27,17 @@ export function findNextSteps(doc: ArticleDocument, quotes: readonly Quote[], pe
 
 function stepIn(doc: ArticleDocument, sentence: Span, quotes: readonly Quote[], nameActor: ActorNamer): NextStep | null {
   const text = doc.text.slice(sentence.start, sentence.end);
-  const marker = findMarker(text);
-  if (!marker) return null;
-  const at = sentence.start + marker.index;
-  const quote = quotes.find((q) => q.kind !== "indirect" && q.start <= at && at < q.end) ?? quotedRange(doc, sentence, at);
+  for (const marker of findFutureMarkers(text)) {
+    const at = sentence.start + marker.index;
+    const quote = quotes.find((q) => q.kind !== "indirect" && q.start <= at && at < q.end) ?? quotedRange(doc, sentence, at);
+    // Inside someone's own words "would" is hypothetical ("I would like …"), not a plan.
+    if (quote && marker.kind === "would") continue;
+    return makeStep(doc, sentence, marker, at, quote, nameActor);
+  }
+  return null;
+}
+
+function makeStep(doc: ArticleDocument, sentence: Span, marker: FutureMarker, at: number, quote: Quote | Span | null, nameActor: ActorNamer): NextStep {
   const span = quote ? { start: quote.start, end: quote.end } : reportedContent(doc.text, sentence, at);
   const stepText = doc.text.slice(span.start, span.end);
   return {
@@ -49,21 +46,8 @@ function stepIn(doc: ArticleDocument, sentence: Span, quotes: readonly Quote[], 
     end: span.end,
     actor: quote ? quoteSpeaker(quote) : actorOf(doc.text, sentence, span, at, nameActor),
     when: resolveWhen(stepText, doc.date),
-    conditional: marker.conditional || conditionWord.test(stepText),
+    conditional: marker.kind === "hedged" || conditionWord.test(stepText),
   };
-}
-
-function findMarker(text: string): { index: number; conditional: boolean } | null {
-  let best: number | null = null;
-  for (const pattern of futurePatterns) {
-    const m = pattern.exec(text);
-    const index = m ? (m.indices?.groups?.["at"]?.[0] ?? m.index) : -1;
-    if (index < 0 || negated.test(text.slice(Math.max(0, index - 8), index))) continue;
-    if (best === null || index < best) best = index;
-  }
-  if (best !== null) return { index: best, conditional: false };
-  const hedged = conditionalFuture.exec(text);
-  return hedged ? { index: hedged.index, conditional: true } : null;
 }
 
 // The quoted words around `at` within its sentence, when the step is someone's quoted promise.
@@ -98,7 +82,9 @@ function trimSpan(text: string, start: number, end: number): Span {
 
 // A quoted promise is its speaker's; without attribution the actor stays unknown.
 function quoteSpeaker(quote: Quote | Span): string | null {
-  return "speaker" in quote ? quote.speaker.name : null;
+  const name = "speaker" in quote ? quote.speaker.name : null;
+  // A bare lower-case word ("the") is no speaker; descriptions ("a spokesman") are.
+  return name && !/^[a-z]+$/.test(name) ? name : null;
 }
 
 // Who acts: the subject of the step; a pronoun subject points back to whoever said it.

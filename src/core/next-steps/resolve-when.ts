@@ -11,14 +11,17 @@ const timeExpression = new RegExp(
     `\\btomorrow\\b`,
     `\\b${weekday}\\b`,
     `\\b${month}\\.?\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\b`,
     `\\b(?:in|by|until|from|before|early|late|mid-?)\\s*${month}\\b`,
     `\\b(?:in|by|until|before)\\s+(?:19|20)\\d\\d\\b`,
     `\\bend of (?:the |this |next )?(?:year|month|week)\\b`,
   ].join("|"),
   "i",
 );
-// chrono reads lengths of time as dates ("after five hours"): those are durations, not a when.
-const durationPattern = /^(?:after|for|over|during|lasting|about|some)\b|^\d+\s*(?:hours?|minutes?)$/i;
+// chrono reads lengths of time ("after five hours") and "now" as dates: neither says when.
+const durationPattern = /^(?:now|after|for|over|during|lasting|about|some)\b|\b(?:hours?|minutes?|seconds?|mins?)$/i;
+
+const pastBefore = /\b(?:was|were|had|did|ago|last|since|earlier)\b[^,;]*$/i;
 
 /**
  * The date a next step's text names, resolved against the article date: YYYY-MM-DD when the day
@@ -30,6 +33,8 @@ export function resolveWhen(text: string, articleDate: string | undefined): stri
   const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: true });
   for (const result of results) {
     if (durationPattern.test(result.text.trim())) continue;
+    // "which was abandoned on Sunday": a past time inside the step says nothing of when it happens.
+    if (pastBefore.test(text.slice(Math.max(0, result.index - 30), result.index))) continue;
     const { start } = result;
     // Without an article date, only a date with its year written out means anything.
     if (!articleDate && !/\b\d{4}\b/.test(result.text)) continue;

@@ -1,5 +1,5 @@
 /**
- * Countries and bodies with the names a news story uses for them: the country, its people, its
+ * Countries, bodies and political parties with the names a news story uses for them: the country, its people, its
  * capital and seat of power as metonyms ("Washington rejected…", "the Kremlin said…").
  * Matching is case-sensitive, so "US" (the country) is not "us" (the pronoun).
  */
@@ -57,4 +57,11 @@ export const placeTable: Readonly<Record<string, readonly string[]>> = {
   Norway: ["Norway", "Norwegian", "Oslo"],
   Scotland: ["Scotland", "Scottish", "Holyrood", "Edinburgh"],
   Wales: ["Wales", "Welsh", "Cardiff"],
+  // Political parties are sides in most domestic disputes.
+  Labour: ["Labour", "Labour Party"],
+  Conservatives: ["Conservatives", "Conservative Party", "Tory", "Tories"],
+  "Liberal Democrats": ["Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem"],
+  "Scottish National Party": ["SNP", "Scottish National Party"],
+  Democrats: ["Democrats", "Democratic Party"],
+  Republicans: ["Republicans", "Republican Party", "GOP"],
 };

@@ -41,7 +41,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
   const from = indexAt(tokens, q.close);
   const nextOpen = quotes.find((o) => o.open >= q.close)?.open ?? Number.MAX_SAFE_INTEGER;
   // After "…,” a long apposition may stand between the name and its verb.
-  const gap = /^[,—–-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
+  const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
   for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;

@@ -32,7 +32,9 @@ export function findCues(text: string, tokens: Token[], quoted: (pos: number) =>
     }
     if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
-    if (found) cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
+    if (found && (!WEAK_VERBS.has(lower) || introducesQuote(tokens, v, found.source, closesAt))) {
+      cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
+    }
   }
   return cues;
 }
@@ -41,7 +43,7 @@ function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: num
   const lower = (tokens[v] as Token).text.toLowerCase();
   const prev = tokens[v - 1];
   const isClose = (t: Token | undefined): boolean => !!t && (CLOSING.test(t.text) || closesAt(t.end));
-  const afterQuote = prev && (isClose(prev) || (/^[,—–-]$/.test(prev.text) && isClose(tokens[v - 2])));
+  const afterQuote = prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
   if (afterQuote && !WEAK_VERBS.has(lower)) {
     const after = readNounPhrase(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
@@ -49,6 +51,14 @@ function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: num
   const before = readSourceBefore(text, tokens, v);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
   return null;
+}
+
+/** Weak verbs ("continued", "went on") report speech only right next to a quote. */
+function introducesQuote(tokens: Token[], v: number, source: SourceMention, closesAt: (pos: number) => boolean): boolean {
+  if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
+  const before = tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
+  const prev = tokens[before];
+  return !!prev && (closesAt(prev.end) || (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) || CLOSING.test(prev.text));
 }
 
 function cue(verb: string, index: number, start: number, end: number, source: SourceMention, inverted: boolean): Cue {

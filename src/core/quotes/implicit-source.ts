@@ -4,7 +4,7 @@ import type { SourceMention } from "../entities/source-mention.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
 
-const DASH = /^[-—–]$/;
+const DASH = /^[-‐‒–—―]$/;
 
 /**
  * A source given without a reporting verb: "Carl Bialik: “…”", "… the following statement: “…”"
@@ -23,7 +23,7 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
   if (after > before && DASH.test(tokens[after]?.text ?? "")) {
     const np = readNounPhrase(text, tokens, after + 1);
     const next = tokens.findIndex((t) => np !== null && t.start >= np.end);
-    if (np && np.kind === "name" && (next < 0 || /^[.,(]$/.test(tokens[next]?.text ?? ""))) return np;
+    if (np && np.kind === "name" && (next < 0 || /^(?:[.,(“"]|'')$/.test(tokens[next]?.text ?? ""))) return np;
   }
   return null;
 }

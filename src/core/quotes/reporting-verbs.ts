@@ -13,7 +13,7 @@ const REGULAR = [
   "shout", "snap", "state", "stress", "suggest", "testify", "thunder", "tweet", "urge", "vow", "warn",
   "whisper", "wonder", "yell", "believe", "worry", "fear", "accuse", "blast", "criticize", "criticise",
   "repeat", "interject", "chime", "elaborate", "clarify", "concur", "echo", "remember", "opine", "chant",
-  "interrupt", "boom", "summarize", "summarise", "assess", "call", "text", "email", "e-mail", "quote",
+  "interrupt", "boom", "disagree", "agree", "retaliate", "reason", "rant", "rave", "summarize", "summarise", "assess", "call", "text", "email", "e-mail", "quote",
 ];
 const IRREGULAR = [
   "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",

@@ -4,6 +4,7 @@ import { isRoleNoun } from "../entities/name-words.js";
 import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Cue } from "./find-cues.js";
+import { resolvePlace } from "../places/find-places.js";
 
 /** A speaker as resolved, with the person behind it when the article names one. */
 export interface Resolved {
@@ -21,7 +22,7 @@ export interface Salience {
   /** Speakers of cues in reading order, with where they spoke. */
   spoken: Array<{ at: number; paragraph: number; resolved: Resolved }>;
   /** Person mentions in reading order. */
-  mentioned: Array<{ at: number; person: PersonEntry }>;
+  mentioned: Array<{ at: number; person: PersonEntry; paragraph: number; subject: boolean }>;
 }
 
 const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
@@ -29,6 +30,10 @@ const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 /** Turns a source phrase into a speaker: a named person, an organisation, or an unnamed source. */
 export function resolveSource(text: string, src: SourceMention, registry: PersonRegistry, sal: Salience, paragraph: number): Resolved {
   const evidence: Span[] = [{ start: src.start, end: src.end }];
+  // "Washington said", "the Kremlin said": a country speaking through a metonym, not a person.
+  if ((src.kind === "name" || src.kind === "org") && resolvePlace(src.name) !== undefined) {
+    return { speaker: { name: src.name, role: null, anonymous: false, evidence }, person: null, group: null };
+  }
   if (src.kind === "name") {
     if (looksLikePerson(src, registry) || /^\p{Lu}/u.test(src.name)) {
       const person = registry.add(src.name, { start: src.nameStart, end: src.end }, src.role, src.gender ?? genderFromName(src.name));
@@ -63,7 +68,23 @@ function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence:
     return last ? { ...last.resolved, speaker: { ...last.resolved.speaker, evidence } } : { speaker: UNNAMED, person: null, group: null };
   }
   if (word !== "he" && word !== "she") return { speaker: UNNAMED, person: null, group: null };
-  return byGender(sal, src, paragraph, src.gender) ?? byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null };
+  return (
+    recentSpeaker(sal, src, paragraph) ??
+    byGender(sal, src, paragraph, src.gender) ??
+    byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null }
+  );
+}
+
+/** The latest person who spoke in this or the previous paragraph, unless their gender rules them out. */
+function recentSpeaker(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
+  for (let k = sal.spoken.length - 1; k >= 0; k--) {
+    const s = sal.spoken[k];
+    if (!s || s.paragraph < paragraph - 1) break;
+    const person = s.resolved.person;
+    if (s.at >= src.start || !person) continue;
+    if (person.gender === null || person.gender === src.gender) return withEvidence(person, [{ start: src.start, end: src.end }]);
+  }
+  return null;
 }
 
 /** The latest speaker (this or the previous paragraph), then the latest person mentioned, of that gender. */
@@ -74,9 +95,13 @@ function byGender(sal: Salience, src: SourceMention, paragraph: number, gender: 
     if (!s || s.paragraph < paragraph - 1) break;
     if (s.at < src.start && s.resolved.person && s.resolved.person.gender === gender) return withEvidence(s.resolved.person, evidence);
   }
-  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
-    const m = sal.mentioned[k];
-    if (m && m.at < src.start && m.person.gender === gender) return withEvidence(m.person, evidence);
+  // Subjects of this and the previous paragraph first ("He currently serves as …"), then anyone.
+  for (const subjectOnly of [true, false]) {
+    for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+      const m = sal.mentioned[k];
+      if (!m || (subjectOnly && m.paragraph < paragraph - 1)) break;
+      if (m.at < src.start && m.person.gender === gender && (m.subject || !subjectOnly)) return withEvidence(m.person, evidence);
+    }
   }
   return null;
 }

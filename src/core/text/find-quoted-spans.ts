@@ -46,15 +46,20 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
       mark = "''";
     }
     if (mark === "“" && open >= 0 && closesLikeEnd(text, at)) mark = "”";
-    if (open < 0 && !CLOSERS.has(mark)) {
+    const straight = !OPENERS.has(mark) && !CLOSERS.has(mark);
+    if (open >= 0 && (OPENERS.has(mark) || (straight && reopens(text, at, mark.length)))) {
+      // An opener while open: the earlier quote was never closed ("… going to. "The ball …").
+      const innerEnd = trimEnd(text, open + openLen, at);
+      push(text, out, { open, innerStart: open + openLen, innerEnd, close: innerEnd }, index, false, continues && first);
+      first = false;
       open = at;
       openLen = mark.length;
-    } else if (open >= 0 && !OPENERS.has(mark)) {
+    } else if (open >= 0) {
       push(text, out, { open, innerStart: open + openLen, innerEnd: at, close: at + mark.length }, index, false, continues && first);
       first = false;
       open = -1;
-    } else if (open >= 0) {
-      open = at; // an opener while open: the earlier mark was never closed
+    } else if (!CLOSERS.has(mark) && !(straight && /\d/.test(text[at - 1] ?? ""))) {
+      open = at; // a straight mark after a digit is an inch or seconds mark, not a quote
       openLen = mark.length;
     }
   }
@@ -62,6 +67,11 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
   const innerEnd = trimEnd(text, open + openLen, para.end);
   push(text, out, { open, innerStart: open + openLen, innerEnd, close: para.end }, index, true, continues && first);
   return true;
+}
+
+/** A straight mark after a finished sentence and before a word opens a new quote. */
+function reopens(text: string, at: number, len: number): boolean {
+  return /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at)) && /^\p{L}/u.test(text.slice(at + len, at + len + 1));
 }
 
 /** A “ typed where ” was meant: after sentence punctuation and before a space or the end. */
