@@ -18,7 +18,7 @@ if (!file) {
 // characters (whitespace and punctuation aside) is covered by annotated spans of any type.
 const INSIDE = 0.9;
 
-const tally = { gold: 0, found: 0, ours: 0, inside: 0, gs: 0, gsOk: 0, si: 0, siOk: 0 };
+const tally = { gold: 0, found: 0, ours: 0, inside: 0, gs: 0, gsOk: 0, si: 0, siOk: 0, rep: 0, repFound: 0, repOk: 0 };
 const failures: Record<string, string[]> = { missed: [], outside: [], goldSpeaker: [], silverSpeaker: [] };
 let ms = 0;
 
@@ -30,6 +30,7 @@ for (const line of lines) {
   ms += performance.now() - t0;
   const mine = card.quotes.filter((q) => q.kind !== "indirect");
   score(a, mine);
+  scoreReported(a, card.quotes);
 }
 
 function overlaps(q: Quote, g: GoldQuote): boolean {
@@ -88,12 +89,24 @@ function score(a: GoldArticle, mine: Quote[]): void {
   }
 }
 
+/** For information: annotated reported speech (indirect, mixed) that any of our quotes overlaps, and its speaker. */
+function scoreReported(a: GoldArticle, all: Quote[]): void {
+  for (const g of a.quotes.filter((x) => x.type !== "direct")) {
+    tally.rep++;
+    const hits = all.filter((q) => overlaps(q, g));
+    if (hits.length === 0) continue;
+    tally.repFound++;
+    if ((g.speaker_confidence === "gold-span" || g.speaker_confidence === "silver") && hits.some((q) => speakerOk(q, g))) tally.repOk++;
+  }
+}
+
 const ratio = (n: number, d: number): string => `${d === 0 ? "n/a" : (n / d).toFixed(3)} (${n}/${d})`;
 console.log(`corpus: ${file} — ${lines.length} articles`);
 console.log(`detection recall (annotated direct quotes overlapped): ${ratio(tally.found, tally.gold)}`);
 console.log(`precision (our direct/partial quotes inside annotated quoted material): ${ratio(tally.inside, tally.ours)}`);
 console.log(`speaker accuracy, gold-span: ${ratio(tally.gsOk, tally.gs)}`);
 console.log(`speaker accuracy, silver:    ${ratio(tally.siOk, tally.si)}`);
+console.log(`(info) reported speech found: ${ratio(tally.repFound, tally.rep)}; with a matching speaker: ${ratio(tally.repOk, tally.rep)}`);
 console.log(`engine time: ${(ms / lines.length).toFixed(2)} ms per article (whole card)`);
 if (verbose) {
   for (const [kind, list] of Object.entries(failures)) {

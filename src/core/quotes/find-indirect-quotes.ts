@@ -12,7 +12,11 @@ const CONTENT_VERBS = new Set([
   "believed", "thinks", "suggested", "suggests", "noted", "notes", "explained", "explains", "announced",
   "announces", "acknowledged", "admitted", "predicted", "promised", "vowed", "stressed", "maintained",
   "contended", "asserted", "conceded", "confirmed", "denied", "reported", "reports", "wrote", "writes",
-  "declared", "according to",
+  "declared", "according to", "saying", "adding", "telling", "arguing", "noting", "warning", "claiming",
+  "insisting", "writing", "asked", "asks", "asking", "suggesting", "explaining", "stressing", "acknowledging",
+  "argue", "claim", "believe", "think", "warn", "insist", "note", "suggest", "predict", "predicts",
+  "expects", "expected", "hopes", "hoped", "fears", "feared", "estimated", "estimates", "indicated", "signaled",
+  "signalled", "revealed", "disclosed", "recalled", "complained", "conceded", "countered", "responded",
 ]);
 const MIN_WORDS = 4;
 
@@ -55,7 +59,12 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
   if (!next || next.punct) return null;
   const that = tokens.slice(k, k + 7).findIndex((t) => t.text === "that");
   if (that >= 0) k += that + 1;
-  else if (/^(?:told|tells)$/.test(verb)) return null;
+  else if (/^(?:told|tells|telling|asked|asks|asking)$/.test(verb)) {
+    // "told reporters (that) …", "asked whether …": the content follows the listener.
+    const wh = tokens.slice(k, k + 6).findIndex((t) => /^(?:whether|if|why|how|what|when|who)$/i.test(t.text));
+    if (wh < 0) return null;
+    k += wh;
+  }
   const end = sentenceEnd(tokens, k);
   return span(tokens, k, end - 1);
 }
