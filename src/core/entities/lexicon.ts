@@ -32,7 +32,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "chairmen", "member", "founder", "co-founder", "pundit", "surrogate", "staffer", "agent", "investor",
   "trader", "dealer", "banker", "monarch", "emperor", "sultan", "sheikh", "ayatollah", "cleric",
   "rabbi", "imam", "mp", "mep", "peer", "councillor", "councilman", "councilwoman", "assemblyman",
-  "assemblywoman", "trustee", "regulator", "auditor", "planner", "designer", "engineer", "architect",
+  "assemblywoman", "trustee", "employee", "worker", "volunteer", "insider", "source", "regulator", "auditor", "planner", "designer", "engineer", "architect",
 ]);
 
 /** Role nouns that tell a person's gender. */

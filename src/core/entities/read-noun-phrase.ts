@@ -5,7 +5,7 @@ import type { SourceMention } from "./source-mention.js";
 
 const DETERMINERS = new Set([
   "a", "an", "the", "another", "one", "two", "three", "some", "several", "many", "other", "his", "her",
-  "their", "its", "our", "most", "few", "both", "all", "senior", "top",
+  "their", "its", "our", "most", "few", "both", "all", "senior", "top", "this", "that", "these", "those",
 ]);
 // Lower-case words that end a phrase read forward ("said Sen. Jeff Merkley of Oregon", "who chairs").
 const STOP_LOWER = new Set([

@@ -11,6 +11,7 @@ const BETWEEN = new Set([
   "earlier", "still", "even", "never", "always", "finally", "subsequently", "has", "is", "was", "were",
   "did", "does", "do", "could", "might", "may", "can", "reportedly", "allegedly", "apparently",
 ]);
+const PREPOSITION = /^(?:to|on|with|in|at|for|from|about|of|by|into|during|after|before|over)$/;
 const CLAUSE_JUNK = new Set(["but", "and", "yet", "so", "earlier", "later", "meanwhile", "however", "still", "then", "now", "also", "on", "in", "at", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
 
 /** Reads the speaker phrase that ends just before a reporting verb at `tokens[v]`. */
@@ -29,7 +30,12 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   if (PRONOUNS.has(lower)) return readNounPhrase(text, tokens, j);
   if (lower === "who" && tokens[j - 1]?.text === ",") return phraseEndingAt(text, tokens, j - 2);
   if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
-  return phraseEndingAt(text, tokens, j);
+  const np = phraseEndingAt(text, tokens, j);
+  // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
+  // before the verb is a preposition's object, so the subject stands earlier in the clause.
+  const before = np ? tokens[tokens.findIndex((x) => x.start >= np.start) - 1] : undefined;
+  if (np && before && PREPOSITION.test(before.text)) return clauseSubject(text, tokens, j) ?? np;
+  return np;
 }
 
 function isBetween(t: Token): boolean {
@@ -76,14 +82,14 @@ function namedApposition(text: string, tokens: Token[], np: SourceMention): Sour
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
-const INTRO = /^(?:when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
+const INTRO = /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
 
 const TIME_WORD = /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
 function skipIntroduction(tokens: Token[], start: number, j: number): number {
   const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
   if (comma < 0) return start;
-  if (INTRO.test(tokens[start]?.text ?? "")) return comma + 1;
+  if (INTRO.test(tokens[start]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")) return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
   return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
@@ -92,7 +98,7 @@ function skipIntroduction(tokens: Token[], start: number, j: number): number {
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
   if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
-  return /^(?:[“”";:(]|'')$/.test(t.text);
+  return /^(?:[“”";:]|'')$/.test(t.text);
 }
 
 /** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */

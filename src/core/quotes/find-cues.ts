@@ -56,6 +56,8 @@ function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: num
 /** Weak verbs ("continued", "went on") report speech only right next to a quote. */
 function introducesQuote(tokens: Token[], v: number, source: SourceMention, closesAt: (pos: number) => boolean): boolean {
   if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
+  // "As Dana Milbank puts it, “…”"
+  if (tokens[v + 1]?.text === "it" && /^[,:]$/.test(tokens[v + 2]?.text ?? "")) return true;
   const before = tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
   const prev = tokens[before];
   return !!prev && (closesAt(prev.end) || (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) || CLOSING.test(prev.text));
