@@ -22,7 +22,9 @@ export function classifyQuote(text: string, tokens: Token[], q: QuotedSpan, para
 }
 
 function isTitle(text: string, words: Token[], q: QuotedSpan): boolean {
-  if (words.length > 7 || /[.!?]$/.test(text.slice(q.start, q.end))) return false;
+  if (words.length > 12 || /[!?]$/.test(text.slice(q.start, q.end))) return false;
+  // A sentence in title case is rare; a title ending a sentence keeps its stop inside the marks.
+  if (/\.$/.test(text.slice(q.start, q.end)) && words.length < 4) return false;
   return words.every((t) => t.cap || SMALL_WORDS.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
 }
 
