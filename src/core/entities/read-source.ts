@@ -6,13 +6,76 @@ import type { SourceMention } from "./source-mention.js";
 
 // Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
 const BETWEEN = new Set([
-  "also", "later", "then", "has", "had", "have", "would", "will", "previously", "recently", "once",
-  "further", "first", "again", "had", "once", "already", "often", "repeatedly", "just", "simply",
-  "earlier", "still", "even", "never", "always", "finally", "subsequently", "has", "is", "was", "were",
-  "did", "does", "do", "could", "might", "may", "can", "reportedly", "allegedly", "apparently",
+  "also",
+  "later",
+  "then",
+  "has",
+  "had",
+  "have",
+  "would",
+  "will",
+  "previously",
+  "recently",
+  "once",
+  "further",
+  "first",
+  "again",
+  "had",
+  "once",
+  "already",
+  "often",
+  "repeatedly",
+  "just",
+  "simply",
+  "earlier",
+  "still",
+  "even",
+  "never",
+  "always",
+  "finally",
+  "subsequently",
+  "has",
+  "is",
+  "was",
+  "were",
+  "did",
+  "does",
+  "do",
+  "could",
+  "might",
+  "may",
+  "can",
+  "reportedly",
+  "allegedly",
+  "apparently",
 ]);
 const PREPOSITION = /^(?:to|on|with|in|at|for|from|about|of|by|into|during|after|before|over)$/;
-const CLAUSE_JUNK = new Set(["but", "and", "yet", "so", "earlier", "later", "meanwhile", "however", "still", "then", "now", "also", "on", "in", "at", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
+const CLAUSE_JUNK = new Set([
+  "but",
+  "and",
+  "yet",
+  "so",
+  "earlier",
+  "later",
+  "meanwhile",
+  "however",
+  "still",
+  "then",
+  "now",
+  "also",
+  "on",
+  "in",
+  "at",
+  "tuesday",
+  "monday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+]);
 
 /** Reads the speaker phrase that ends just before a reporting verb at `tokens[v]`. */
 export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
@@ -40,7 +103,9 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
 
 function isBetween(t: Token): boolean {
   const lower = t.text.toLowerCase();
-  return !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"));
+  return (
+    !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"))
+  );
 }
 
 /** The noun phrase ending exactly at `tokens[j]`, started as far left as it reads well. */
@@ -77,19 +142,27 @@ function namedApposition(text: string, tokens: Token[], np: SourceMention): Sour
   const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
   if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
   const head = np.name.split(/\s+/).pop() ?? "";
-  const described = isRoleNoun(head) ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "") : null;
+  const described = isRoleNoun(head)
+    ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "")
+    : null;
   return { ...name, role: name.role ?? described };
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
-const INTRO = /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
+const INTRO =
+  /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
 
-const TIME_WORD = /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
+const TIME_WORD =
+  /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
 function skipIntroduction(tokens: Token[], start: number, j: number): number {
   const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
   if (comma < 0) return start;
-  if (INTRO.test(tokens[start]?.text ?? "") || /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")) return comma + 1;
+  if (
+    INTRO.test(tokens[start]?.text ?? "") ||
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")
+  )
+    return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
   return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
@@ -97,7 +170,8 @@ function skipIntroduction(tokens: Token[], start: number, j: number): number {
 
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
-  if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
+  if (/^[.!?]$/.test(t.text))
+    return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
   return /^(?:[“”";:]|'')$/.test(t.text);
 }
 
@@ -111,13 +185,19 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
-    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) || (t.text === "." && !takesStop(tokens[k - 1] as Token));
+    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) ||
+    (t.text === "." && !takesStop(tokens[k - 1] as Token));
   while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
   const last = tokens[k - 1];
   if (!last || k === at + 1) return np;
   // An apposition names a role ("an independent security analyst"); a list item does not.
   const heads = tokens.slice(at + 1, Math.min(k, at + 8));
-  if (!heads.some((t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text))) return np;
+  if (
+    !heads.some(
+      (t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text),
+    )
+  )
+    return np;
   const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
   return { ...np, role };
 }

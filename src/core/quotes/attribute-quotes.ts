@@ -53,7 +53,8 @@ interface Para {
 }
 
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
-const CREDIT = /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
+const CREDIT =
+  /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
 
 /** Finds every quote in an article (direct, partial, reported) and the person who said it. */
 export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people: Person[] } {
@@ -78,18 +79,36 @@ export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people
   return { quotes, people: registry.toPeople() };
 }
 
-function readParagraph(text: string, span: Span, index: number, allQuoted: QuotedSpan[], registry: PersonRegistry, sal: Salience): Para {
+function readParagraph(
+  text: string,
+  span: Span,
+  index: number,
+  allQuoted: QuotedSpan[],
+  registry: PersonRegistry,
+  sal: Salience,
+): Para {
   const tokens = tokenize(text, span.start, span.end);
   const quotes = allQuoted.filter((q) => q.paragraph === index);
   const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
   for (const { np, entry } of findPeople(text, tokens, quoted, registry)) {
-    sal.mentioned.push({ at: np.nameStart, person: entry, paragraph: index, subject: startsClause(tokens, np.start) });
+    sal.mentioned.push({
+      at: np.nameStart,
+      person: entry,
+      paragraph: index,
+      subject: startsClause(tokens, np.start),
+    });
   }
   const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
   const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
-    if (resolved.person) sal.mentioned.push({ at: c.source.nameStart, person: resolved.person, paragraph: index, subject: true });
+    if (resolved.person)
+      sal.mentioned.push({
+        at: c.source.nameStart,
+        person: resolved.person,
+        paragraph: index,
+        subject: true,
+      });
     return { ...c, resolved };
   });
   sal.mentioned.sort((a, b) => a.at - b.at);
@@ -100,10 +119,21 @@ function readParagraph(text: string, span: Span, index: number, allQuoted: Quote
 function startsClause(tokens: Token[], start: number): boolean {
   const k = tokens.findIndex((t) => t.start >= start);
   const prev = tokens[k - 1];
-  return !prev || /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) || (prev.text === "," && k > 2);
+  return (
+    !prev ||
+    /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) ||
+    (prev.text === "," && k > 2)
+  );
 }
 
-function attributeParagraph(text: string, para: Para, prev: Para | null, registry: PersonRegistry, sal: Salience, pieces: Piece[]): Quote[] {
+function attributeParagraph(
+  text: string,
+  para: Para,
+  prev: Para | null,
+  registry: PersonRegistry,
+  sal: Salience,
+  pieces: Piece[],
+): Quote[] {
   const out: Quote[] = [];
   const transcript = findTranscriptLine(text, para.span, para.tokens, registry);
   if (transcript) {
@@ -127,11 +157,21 @@ function attributeParagraph(text: string, para: Para, prev: Para | null, registr
     pieces.push({ span: q, quote: made, attributed: cue !== null });
     out.push(made);
   }
-  out.push(...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) => quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb)));
+  out.push(
+    ...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) =>
+      quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb),
+    ),
+  );
   return out;
 }
 
-function implicit(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+function implicit(
+  text: string,
+  para: Para,
+  q: QuotedSpan,
+  registry: PersonRegistry,
+  sal: Salience,
+): Resolved | null {
   const src = implicitSource(text, para.tokens, q);
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
@@ -143,14 +183,24 @@ function implicit(text: string, para: Para, q: QuotedSpan, registry: PersonRegis
  * A quote opening its paragraph, introduced by the paragraph before: "… Nordhaus said:" or a
  * vox-pop heading such as "Maria Lopez, 34, a teacher in Phoenix".
  */
-function introduced(text: string, para: Para, prev: Para | null, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+function introduced(
+  text: string,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+  registry: PersonRegistry,
+  sal: Salience,
+): Resolved | null {
   if (!prev || text.slice(para.span.start, q.open).trim().length > 0) return null;
   const lastTok = prev.tokens.length - 1;
   let src = null;
   if (prev.tokens[lastTok]?.text === ":") {
     const cue = prev.cues.find((c) => c.index >= lastTok - 2);
     if (cue) return cue.resolved;
-    src = implicitSource(text, prev.tokens, { open: prev.span.end + 1, close: prev.span.end + 1 } as QuotedSpan);
+    src = implicitSource(text, prev.tokens, {
+      open: prev.span.end + 1,
+      close: prev.span.end + 1,
+    } as QuotedSpan);
   } else if (prev.tokens.length <= 16 && prev.quotes.length === 0 && prev.cues.length === 0) {
     const np = readNounPhrase(text, prev.tokens, 0);
     if (np?.kind === "name") src = withApposition(text, prev.tokens, np);
@@ -162,11 +212,23 @@ function introduced(text: string, para: Para, prev: Para | null, q: QuotedSpan, 
 }
 
 /** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
-function sentenceSubject(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
+function sentenceSubject(
+  text: string,
+  para: Para,
+  q: QuotedSpan,
+  registry: PersonRegistry,
+  sal: Salience,
+): Resolved | null {
   const at = para.tokens.findIndex((t) => t.start >= q.open);
   if (at <= 1) return null;
   const src = clauseSubject(text, para.tokens, at);
-  if (!src || src.end > q.open || src.kind === "one" || (src.kind === "description" && !isRoleNoun(src.name.split(" ").pop() ?? ""))) return null;
+  if (
+    !src ||
+    src.end > q.open ||
+    src.kind === "one" ||
+    (src.kind === "description" && !isRoleNoun(src.name.split(" ").pop() ?? ""))
+  )
+    return null;
   if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
   return resolveSource(text, src, registry, sal, para.index);
 }
@@ -185,7 +247,13 @@ function fallback(text: string, para: Para, prev: Para | null, q: QuotedSpan): R
   return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
 }
 
-function quote(text: string, span: Span, kind: Quote["kind"], resolved: Resolved, cue: string | undefined): Quote {
+function quote(
+  text: string,
+  span: Span,
+  kind: Quote["kind"],
+  resolved: Resolved,
+  cue: string | undefined,
+): Quote {
   return {
     text: text.slice(span.start, span.end),
     start: span.start,

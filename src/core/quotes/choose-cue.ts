@@ -7,7 +7,10 @@ const MAX_GAP = 8;
 const LONG_GAP = 24;
 
 function textBetween(tokens: Token[], q: QuotedSpan): string {
-  return tokens.filter((t) => t.start >= q.end && t.end <= q.close).map((t) => t.text).join("");
+  return tokens
+    .filter((t) => t.start >= q.end && t.end <= q.close)
+    .map((t) => t.text)
+    .join("");
 }
 
 /** A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com"). */
@@ -22,7 +25,12 @@ function isSentenceEnd(tokens: Token[], k: number): boolean {
  * The cue that attributes a quote within its paragraph: one right after it ("…,” she said),
  * one right before it (Rice said: “…”), or null when the paragraph says nothing about it.
  */
-export function chooseCue(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+export function chooseCue(
+  tokens: Token[],
+  quotes: QuotedSpan[],
+  q: QuotedSpan,
+  cues: Cue[],
+): Cue | null {
   return cueAfter(tokens, quotes, q, cues) ?? cueBefore(tokens, quotes, q, cues);
 }
 

@@ -19,7 +19,12 @@ export interface Cue {
 const CLOSING = /^(?:[”"]|'')$/;
 
 /** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
-export function findCues(text: string, tokens: Token[], quoted: (pos: number) => boolean, closesAt: (pos: number) => boolean): Cue[] {
+export function findCues(
+  text: string,
+  tokens: Token[],
+  quoted: (pos: number) => boolean,
+  closesAt: (pos: number) => boolean,
+): Cue[] {
   const cues: Cue[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
@@ -27,7 +32,17 @@ export function findCues(text: string, tokens: Token[], quoted: (pos: number) =>
     const lower = t.text.toLowerCase();
     if (lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
       const src = readNounPhrase(text, tokens, v + 2);
-      if (src) cues.push(cue("according to", v, t.start, (tokens[v + 1] as Token).end, withApposition(text, tokens, src), true));
+      if (src)
+        cues.push(
+          cue(
+            "according to",
+            v,
+            t.start,
+            (tokens[v + 1] as Token).end,
+            withApposition(text, tokens, src),
+            true,
+          ),
+        );
       continue;
     }
     if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
@@ -39,11 +54,18 @@ export function findCues(text: string, tokens: Token[], quoted: (pos: number) =>
   return cues;
 }
 
-function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: number) => boolean): { source: SourceMention; inverted: boolean } | null {
+function sourceFor(
+  text: string,
+  tokens: Token[],
+  v: number,
+  closesAt: (pos: number) => boolean,
+): { source: SourceMention; inverted: boolean } | null {
   const lower = (tokens[v] as Token).text.toLowerCase();
   const prev = tokens[v - 1];
-  const isClose = (t: Token | undefined): boolean => !!t && (CLOSING.test(t.text) || closesAt(t.end));
-  const afterQuote = prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
+  const isClose = (t: Token | undefined): boolean =>
+    !!t && (CLOSING.test(t.text) || closesAt(t.end));
+  const afterQuote =
+    prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
   if (afterQuote && !WEAK_VERBS.has(lower)) {
     const after = readNounPhrase(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
@@ -54,15 +76,33 @@ function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: num
 }
 
 /** Weak verbs ("continued", "went on") report speech only right next to a quote. */
-function introducesQuote(tokens: Token[], v: number, source: SourceMention, closesAt: (pos: number) => boolean): boolean {
+function introducesQuote(
+  tokens: Token[],
+  v: number,
+  source: SourceMention,
+  closesAt: (pos: number) => boolean,
+): boolean {
   if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
   // "As Dana Milbank puts it, “…”"
   if (tokens[v + 1]?.text === "it" && /^[,:]$/.test(tokens[v + 2]?.text ?? "")) return true;
-  const before = tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
+  const before =
+    tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
   const prev = tokens[before];
-  return !!prev && (closesAt(prev.end) || (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) || CLOSING.test(prev.text));
+  return (
+    !!prev &&
+    (closesAt(prev.end) ||
+      (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) ||
+      CLOSING.test(prev.text))
+  );
 }
 
-function cue(verb: string, index: number, start: number, end: number, source: SourceMention, inverted: boolean): Cue {
+function cue(
+  verb: string,
+  index: number,
+  start: number,
+  end: number,
+  source: SourceMention,
+  inverted: boolean,
+): Cue {
   return { verb, index, start, end, source, inverted };
 }

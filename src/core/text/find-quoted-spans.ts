@@ -31,7 +31,13 @@ export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] 
   return found;
 }
 
-function scanParagraph(text: string, para: Span, index: number, continues: boolean, out: QuotedSpan[]): boolean {
+function scanParagraph(
+  text: string,
+  para: Span,
+  index: number,
+  continues: boolean,
+  out: QuotedSpan[],
+): boolean {
   const re = new RegExp(MARK_RE.source, "g");
   re.lastIndex = para.start;
   let open = -1;
@@ -50,12 +56,26 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
     if (open >= 0 && (OPENERS.has(mark) || (straight && reopens(text, at, mark.length)))) {
       // An opener while open: the earlier quote was never closed ("… going to. "The ball …").
       const innerEnd = trimEnd(text, open + openLen, at);
-      push(text, out, { open, innerStart: open + openLen, innerEnd, close: innerEnd }, index, false, continues && first);
+      push(
+        text,
+        out,
+        { open, innerStart: open + openLen, innerEnd, close: innerEnd },
+        index,
+        false,
+        continues && first,
+      );
       first = false;
       open = at;
       openLen = mark.length;
     } else if (open >= 0) {
-      push(text, out, { open, innerStart: open + openLen, innerEnd: at, close: at + mark.length }, index, false, continues && first);
+      push(
+        text,
+        out,
+        { open, innerStart: open + openLen, innerEnd: at, close: at + mark.length },
+        index,
+        false,
+        continues && first,
+      );
       first = false;
       open = -1;
     } else if (!CLOSERS.has(mark) && !(straight && /\d/.test(text[at - 1] ?? ""))) {
@@ -65,13 +85,23 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
   }
   if (open < 0) return false;
   const innerEnd = trimEnd(text, open + openLen, para.end);
-  push(text, out, { open, innerStart: open + openLen, innerEnd, close: para.end }, index, true, continues && first);
+  push(
+    text,
+    out,
+    { open, innerStart: open + openLen, innerEnd, close: para.end },
+    index,
+    true,
+    continues && first,
+  );
   return true;
 }
 
 /** A straight mark after a finished sentence and before a word opens a new quote. */
 function reopens(text: string, at: number, len: number): boolean {
-  return /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at)) && /^\p{L}/u.test(text.slice(at + len, at + len + 1));
+  return (
+    /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^\p{L}/u.test(text.slice(at + len, at + len + 1))
+  );
 }
 
 /** A “ typed where ” was meant: after sentence punctuation and before a space or the end. */
