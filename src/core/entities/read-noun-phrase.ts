@@ -266,6 +266,7 @@ function describe(tokens: Token[], i: number, end: number): SourceMention | null
   const head = words[words.length - 1] as Token;
   const first = words[0] as Token;
   const headBare = bare(head.text);
+  if (DETERMINERS.has(headBare)) return null;
   const plural = /s$/.test(headBare) && !/ss$/.test(headBare);
   const determined = DETERMINERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
   if (!determined && !plural && !isRoleNoun(head.text)) return null;

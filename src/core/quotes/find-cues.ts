@@ -16,6 +16,7 @@ export interface Cue {
   inverted: boolean;
 }
 
+const NOUN_CONTEXT = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that|such|no|any|every|each)$/i;
 const CLOSING = /^(?:[”"]|'')$/;
 
 /** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
@@ -46,6 +47,8 @@ export function findCues(
       continue;
     }
     if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
+    // After a determiner the word is a noun: "the reports", "his remarks", "a post".
+    if (NOUN_CONTEXT.test(tokens[v - 1]?.text ?? "")) continue;
     const found = sourceFor(text, tokens, v, closesAt);
     if (found && (!WEAK_VERBS.has(lower) || introducesQuote(tokens, v, found.source, closesAt))) {
       cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
