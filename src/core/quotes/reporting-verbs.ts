@@ -17,12 +17,17 @@ const REGULAR = words(
     "snap state stress suggest testify thunder tweet urge vow warn whisper wonder yell " +
     "believe worry fear accuse blast criticize criticise repeat interject chime elaborate " +
     "clarify concur echo remember opine chant interrupt boom disagree agree retaliate reason " +
-    "rant rave summarize summarise assess call text email e-mail quote",
+    "rant rave riff summarize summarise assess call text email e-mail quote",
 );
 const IRREGULAR = words(
   "say says said saying tell tells told telling write writes wrote writing written think " +
     "thinks thought go goes went speak spoke speaks put puts maintain maintains maintained " +
-    "add adding",
+    "add adding read reads",
+);
+
+// Verbs that double their last consonant: admit → admitted, quip → quipped.
+const DOUBLING = new Set(
+  words("admit quip snap chat blog jab slam omit submit regret commit prod nag drop"),
 );
 
 function inflect(base: string): string[] {
@@ -31,7 +36,7 @@ function inflect(base: string): string[] {
     const root = base.slice(0, -1);
     return [base, `${root}ies`, `${root}ied`, `${base}ing`];
   }
-  const doubled = /^(?:snap|quip|plead)$/.test(base) ? `${base}${base.slice(-1)}` : stem;
+  const doubled = DOUBLING.has(base) ? `${base}${base.slice(-1)}` : stem;
   const s = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : `${base}s`;
   return [base, s, `${doubled}ed`, `${doubled}ing`];
 }
@@ -42,12 +47,16 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   ...IRREGULAR,
 ]);
 
-/** Verbs that introduce a quote only in "X said" order, never as "said X"-style inversion. */
+/**
+ * Verbs that report speech only right next to a quote ("…,” he continued", "the editorial
+ * read: “…”") and never in "said X"-style inversion; elsewhere they mean something else.
+ */
 export const WEAK_VERBS: ReadonlySet<string> = new Set(
   words(
     "believe believes believed think thinks thought worry worries worried fear fears feared " +
       "go goes went put puts speak speaks spoke call calls called calling quote quotes quoted " +
-      "quoting continue continues continued describe describes described accuse accused",
+      "quoting continue continues continued describe describes described accuse accused " +
+      "read reads",
   ),
 );
 
