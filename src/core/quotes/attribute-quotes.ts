@@ -50,6 +50,8 @@ interface Para {
   cues: ResolvedCue[];
   /** The speaker of the paragraph's last direct quote. */
   lastSpeaker: Resolved | null;
+  /** Where that quote closes. */
+  lastSpeakerAt: number;
 }
 
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
@@ -112,7 +114,7 @@ function readParagraph(
     return { ...c, resolved };
   });
   sal.mentioned.sort((a, b) => a.at - b.at);
-  return { index, span, tokens, quotes, cues, lastSpeaker: null };
+  return { index, span, tokens, quotes, cues, lastSpeaker: null, lastSpeakerAt: -1 };
 }
 
 /** Whether a phrase opens its sentence or clause (a likely subject). */
@@ -140,6 +142,7 @@ function attributeParagraph(
     const resolved = resolveSource(text, transcript.source, registry, sal, para.index);
     sal.spoken.push({ at: transcript.source.start, paragraph: para.index, resolved });
     para.lastSpeaker = resolved;
+    para.lastSpeakerAt = transcript.content.end;
     out.push(quote(text, transcript.content, "direct", resolved, undefined));
   }
   for (const q of para.quotes) {
@@ -151,8 +154,11 @@ function attributeParagraph(
       implicit(text, para, q, registry, sal) ??
       introduced(text, para, prev, q, registry, sal) ??
       sentenceSubject(text, para, q, registry, sal) ??
-      fallback(text, para, prev, q);
-    if (kind === "direct") para.lastSpeaker = resolved;
+      fallback(para, prev, q);
+    if (kind === "direct") {
+      para.lastSpeaker = resolved;
+      para.lastSpeakerAt = q.close;
+    }
     const made = quote(text, q, kind, resolved, cue?.verb);
     pieces.push({ span: q, quote: made, attributed: cue !== null });
     out.push(made);
@@ -234,15 +240,17 @@ function sentenceSubject(
 }
 
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
-function fallback(text: string, para: Para, prev: Para | null, q: QuotedSpan): Resolved {
+function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
   const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
   const before = [...own].reverse().find((c) => c.start < q.open);
   if (before) return before.resolved;
   const after = own.find((c) => c.start > q.close);
   if (after) return after.resolved;
-  if (prev?.lastSpeaker) return prev.lastSpeaker;
-  const last = prev?.cues[prev.cues.length - 1];
-  if (last && /[:,]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return last.resolved;
+  // The floating quote continues whoever spoke last in the paragraph before: its last quote's
+  // speaker, or a source reported after that quote ("… she said. Smith said the plan was bad.").
+  const named = (prev?.cues ?? []).filter((c) => c.resolved.speaker.name !== null);
+  const last = named[named.length - 1];
+  if (prev?.lastSpeaker && (!last || last.start < prev.lastSpeakerAt)) return prev.lastSpeaker;
   if (last) return last.resolved;
   return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
 }
