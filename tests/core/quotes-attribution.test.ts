@@ -107,6 +107,24 @@ describe("attributeQuotes on hand-written articles", () => {
     expect(said("direct")).toEqual([["It is balanced", "Ruth Adler"]]);
   });
 
+  it("GIVEN vox-pop quotes signed off with a dash THEN each name speaks the quote before it", () => {
+    const { said } = run(
+      "Voters told us why.\n\n“The economy is all I care about.” ― Maria Lopez\n\n“I want safer streets.” — Dan Weiss, 41",
+    );
+    expect(said("direct")).toEqual([
+      ["The economy is all I care about.", "Maria Lopez"],
+      ["I want safer streets.", "Dan Weiss"],
+    ]);
+  });
+
+  it("GIVEN a reporter's credit line THEN the reporter is never a speaker", () => {
+    const { quotes, people } = run(
+      "“We will stay,” said Ann Cole.\n\nReporting by Peter Graff; Editing by Mark Heinrich",
+    );
+    expect(quotes.map((q) => q.speaker.name)).toEqual(["Ann Cole"]);
+    expect(people.map((p) => p.name)).toEqual(["Ann Cole"]);
+  });
+
   it("GIVEN a quote paragraph whose speaker is named only in the paragraph before THEN that person speaks", () => {
     const { said } = run(
       "Ann Cole, a pollster, offered a warning about turnout:\n\n“Nobody should assume anything this year.”",

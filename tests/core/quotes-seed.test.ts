@@ -60,4 +60,16 @@ describe("attributeQuotes on the seed article", () => {
     );
     expect(putin).toContain("he sees no evidence of a bomb-making program");
   });
+
+  it("GIVEN 'X called Y …' THEN it is reported speech by X", () => {
+    const called = quotes.find((q) => q.cue === "called");
+    expect(called).toMatchObject({ kind: "indirect", text: "Washington’s tough stance unhelpful" });
+    expect(called?.speaker.name).toBe("Sergei Lavrov");
+  });
+
+  it("GIVEN the chat's who-said questions THEN the quoted words lead to Lavrov and Rice", () => {
+    const who = (words: string) => direct.find((q) => q.text.includes(words))?.speaker.name;
+    expect(who("should be frozen")).toBe("Sergei Lavrov");
+    expect(who("we will sanction them")).toBe("Condoleezza Rice");
+  });
 });

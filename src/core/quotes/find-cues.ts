@@ -16,7 +16,8 @@ export interface Cue {
   inverted: boolean;
 }
 
-const NOUN_CONTEXT = /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that|such|no|any|every|each)$/i;
+const NOUN_CONTEXT =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that|such|no|any|every|each)$/i;
 const CLOSING = /^(?:[”"]|'')$/;
 
 /** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
@@ -50,7 +51,12 @@ export function findCues(
     // After a determiner the word is a noun: "the reports", "his remarks", "a post".
     if (NOUN_CONTEXT.test(tokens[v - 1]?.text ?? "")) continue;
     const found = sourceFor(text, tokens, v, closesAt);
-    if (found && (!WEAK_VERBS.has(lower) || introducesQuote(tokens, v, found.source, closesAt))) {
+    if (
+      found &&
+      (!WEAK_VERBS.has(lower) ||
+        introducesQuote(tokens, v, found.source, closesAt) ||
+        names(tokens, v, found.source))
+    ) {
       cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
     }
   }
@@ -76,6 +82,19 @@ function sourceFor(
   const before = readSourceBefore(text, tokens, v);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
   return null;
+}
+
+/** "Lavrov called Washington’s stance unhelpful": a named person calling something a name (not "called for"). */
+function names(tokens: Token[], v: number, source: SourceMention): boolean {
+  const verb = (tokens[v] as Token).text.toLowerCase();
+  const next = tokens[v + 1];
+  return (
+    /^call(?:s|ed)?$/.test(verb) &&
+    source.kind === "name" &&
+    !!next &&
+    !next.punct &&
+    !/^(?:for|on|off|up|in|out|back|into|upon|it)$/i.test(next.text)
+  );
 }
 
 /** Weak verbs ("continued", "went on") report speech only right next to a quote. */
