@@ -103,6 +103,8 @@ const CONTENT_VERBS = new Set([
   "responded",
 ]);
 const MIN_WORDS = 4;
+const NOT_CONTENT =
+  /^(?:on|in|at|during|after|before|when|while|as|of|to|with|about|for|from|via|through|by|earlier|later|last|this|yesterday|today|and|or|but)$/i;
 
 /** Reported speech in one paragraph: the content clause of each cue that quotes no marked words. */
 export function findIndirectQuotes(
@@ -163,6 +165,9 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
       .findIndex((t) => /^(?:whether|if|why|how|what|when|who)$/i.test(t.text));
     if (wh < 0) return null;
     k += wh;
+  } else if (NOT_CONTENT.test(next.text) || (/^add/.test(verb) && next.text === "to")) {
+    // "said in an interview.", "adding to his victories": circumstances, not what was said.
+    return null;
   }
   const end = sentenceEnd(tokens, k);
   return span(tokens, k, end - 1);

@@ -14,13 +14,13 @@ const REGULAR = words(
     "exclaim explain indicate inform insist joke lament mention muse note object observe " +
     "plead point post pledge predict proclaim promise propose protest quip reassure recall " +
     "recount reiterate remark remind reply report respond retort reveal scoff scream shout " +
-    "snap state stress suggest testify thunder tweet urge vow warn whisper wonder yell " +
+    "snap stress suggest testify thunder tweet urge vow warn whisper wonder yell " +
     "believe worry fear accuse blast criticize criticise repeat interject chime elaborate " +
     "clarify concur echo remember opine chant interrupt boom disagree agree retaliate reason " +
     "rant rave riff summarize summarise assess call text email e-mail quote",
 );
 const IRREGULAR = words(
-  "say says said saying tell tells told telling write writes wrote writing written think " +
+  "stated say says said saying tell tells told telling write writes wrote writing written think " +
     "thinks thought go goes went speak spoke speaks put puts maintain maintains maintained " +
     "add adding read reads",
 );
