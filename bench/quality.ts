@@ -118,6 +118,10 @@ function score(a: GoldArticle, mine: Quote[]): void {
 
 /** For information: annotated reported speech (indirect, mixed) that any of our quotes overlaps, and its speaker. */
 function scoreReported(a: GoldArticle, all: Quote[]): void {
+  for (const q of all.filter((x) => x.kind === "indirect")) {
+    tally.ind++;
+    if (a.quotes.some((g) => overlaps(q, g))) tally.indIn++;
+  }
   for (const g of a.quotes.filter((x) => x.type !== "direct")) {
     tally.rep++;
     const hits = all.filter((q) => overlaps(q, g));
