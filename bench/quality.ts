@@ -30,6 +30,8 @@ const tally = {
   rep: 0,
   repFound: 0,
   repOk: 0,
+  ind: 0,
+  indIn: 0,
 };
 const failures: Record<string, string[]> = {
   missed: [],
@@ -146,6 +148,9 @@ console.log(
 );
 console.log(`speaker accuracy, gold-span: ${ratio(tally.gsOk, tally.gs)}`);
 console.log(`speaker accuracy, silver:    ${ratio(tally.siOk, tally.si)}`);
+console.log(
+  `(info) our indirect quotes overlapping an annotated attribution: ${ratio(tally.indIn, tally.ind)}`,
+);
 console.log(
   `(info) reported speech found: ${ratio(tally.repFound, tally.rep)}; with a matching speaker: ${ratio(tally.repOk, tally.rep)}`,
 );
