@@ -81,4 +81,9 @@ describe("findNextSteps", () => {
     const found = findNextSteps(readArticle({ text }), [quote], []);
     expect(found.map((s) => s.text)).toEqual(["We will cut taxes. We will build roads"]);
   });
+
+  it("GIVEN forecasts of figures THEN they are not next steps, while the firm's plan is", () => {
+    const found = steps("Sales will fall 8% this year. Profits are expected to rise. The firm said it would cut 500 jobs.");
+    expect(found.map((s) => s.text)).toEqual(["it would cut 500 jobs"]);
+  });
 });
