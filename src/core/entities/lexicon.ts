@@ -102,7 +102,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
       "company bank network press magazine daily review service services union league board " +
       "organization organisation fund church police army navy school college republicans " +
       "democrats gop state states nations authority club project coalition alliance federation " +
-      "monitor insider politico hill axios breitbart huffpost twitter facebook google airways " +
+      "monitor insider hill twitter facebook google airways " +
       "motors holdings ltd plc llc co caucus cabinet embassy forum watch polls poll survey " +
       "report statement",
   ),

@@ -14,10 +14,8 @@ import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
-import { implicitSource } from "./implicit-source.js";
-import { readNounPhrase } from "../entities/read-noun-phrase.js";
-import { clauseSubject, withApposition } from "../entities/read-source.js";
-import { isRoleNoun } from "../entities/name-words.js";
+import { findSpeaker } from "./find-speaker.js";
+import type { Para } from "./paragraph.js";
 
 /** A quoted piece with whether a cue right next to it named the speaker. */
 interface Piece {
@@ -39,19 +37,6 @@ function carryBack(pieces: Piece[]): void {
     if (next.quote.cue !== undefined) piece.quote.cue = next.quote.cue;
     piece.attributed = next.attributed;
   }
-}
-
-/** One paragraph as the attribution pass sees it. */
-interface Para {
-  index: number;
-  span: Span;
-  tokens: Token[];
-  quotes: QuotedSpan[];
-  cues: ResolvedCue[];
-  /** The speaker of the paragraph's last direct quote. */
-  lastSpeaker: Resolved | null;
-  /** Where that quote closes. */
-  lastSpeakerAt: number;
 }
 
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
@@ -149,12 +134,7 @@ function attributeParagraph(
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
     if (!kind) continue;
     const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
-    const resolved =
-      cue?.resolved ??
-      implicit(text, para, q, registry, sal) ??
-      introduced(text, para, prev, q, registry, sal) ??
-      sentenceSubject(text, para, q, registry, sal) ??
-      fallback(para, prev, q);
+    const resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
     if (kind === "direct") {
       para.lastSpeaker = resolved;
       para.lastSpeakerAt = q.close;
@@ -169,90 +149,6 @@ function attributeParagraph(
     ),
   );
   return out;
-}
-
-function implicit(
-  text: string,
-  para: Para,
-  q: QuotedSpan,
-  registry: PersonRegistry,
-  sal: Salience,
-): Resolved | null {
-  const src = implicitSource(text, para.tokens, q);
-  if (!src) return null;
-  const resolved = resolveSource(text, src, registry, sal, para.index);
-  sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
-  return resolved;
-}
-
-/**
- * A quote opening its paragraph, introduced by the paragraph before: "… Nordhaus said:" or a
- * vox-pop heading such as "Maria Lopez, 34, a teacher in Phoenix".
- */
-function introduced(
-  text: string,
-  para: Para,
-  prev: Para | null,
-  q: QuotedSpan,
-  registry: PersonRegistry,
-  sal: Salience,
-): Resolved | null {
-  if (!prev || text.slice(para.span.start, q.open).trim().length > 0) return null;
-  const lastTok = prev.tokens.length - 1;
-  let src = null;
-  if (prev.tokens[lastTok]?.text === ":") {
-    const cue = prev.cues.find((c) => c.index >= lastTok - 2);
-    if (cue) return cue.resolved;
-    src = implicitSource(text, prev.tokens, {
-      open: prev.span.end + 1,
-      close: prev.span.end + 1,
-    } as QuotedSpan);
-  } else if (prev.tokens.length <= 16 && prev.quotes.length === 0 && prev.cues.length === 0) {
-    const np = readNounPhrase(text, prev.tokens, 0);
-    if (np?.kind === "name") src = withApposition(text, prev.tokens, np);
-  }
-  if (!src) return null;
-  const resolved = resolveSource(text, src, registry, sal, prev.index);
-  sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
-  return resolved;
-}
-
-/** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
-function sentenceSubject(
-  text: string,
-  para: Para,
-  q: QuotedSpan,
-  registry: PersonRegistry,
-  sal: Salience,
-): Resolved | null {
-  const at = para.tokens.findIndex((t) => t.start >= q.open);
-  if (at <= 1) return null;
-  const src = clauseSubject(text, para.tokens, at);
-  if (
-    !src ||
-    src.end > q.open ||
-    src.kind === "one" ||
-    (src.kind === "description" && !isRoleNoun(src.name.split(" ").pop() ?? ""))
-  )
-    return null;
-  if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
-  return resolveSource(text, src, registry, sal, para.index);
-}
-
-/** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
-function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
-  const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
-  const before = [...own].reverse().find((c) => c.start < q.open);
-  if (before) return before.resolved;
-  const after = own.find((c) => c.start > q.close);
-  if (after) return after.resolved;
-  // The floating quote continues whoever spoke last in the paragraph before: its last quote's
-  // speaker, or a source reported after that quote ("… she said. Smith said the plan was bad.").
-  const named = (prev?.cues ?? []).filter((c) => c.resolved.speaker.name !== null);
-  const last = named[named.length - 1];
-  if (prev?.lastSpeaker && (!last || last.start < prev.lastSpeakerAt)) return prev.lastSpeaker;
-  if (last) return last.resolved;
-  return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
 }
 
 function quote(

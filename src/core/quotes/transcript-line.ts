@@ -5,70 +5,18 @@ import type { Token } from "../text/tokenize.js";
 
 // "WALLACE: …", "JAKE TAPPER: …", "MR. TRUMP: …" at the start of a paragraph.
 const LABEL = /^\s*["“]?((?:\p{Lu}[\p{Lu}'’.-]*\s?){1,3}):\s+/u;
-const NOT_SPEAKERS = new Set([
-  "CORRECTION",
-  "UPDATE",
-  "UPDATED",
-  "EDITOR'S NOTE",
-  "EDITOR’S NOTE",
-  "NOTE",
-  "BYLINE",
-  "EMAIL",
-  "PREVIOUSLY",
-  "WATCH",
-  "READ",
-  "RELATED",
-  "SOURCE",
-  "SOURCES",
-  "PHOTO",
-  "PHOTOS",
-  "VIDEO",
-  "BREAKING",
-  "EXCLUSIVE",
-  "LOOK",
-  "BOOM",
-  "BUSTED",
-  "WOW",
-  "REPORT",
-  "Q",
-  "A",
-  "PS",
-  "P.S.",
-  "FACT",
-  "TRUTH",
-  "CLAIM",
-  "VERDICT",
-  "BOTTOM LINE",
-  "THE BOTTOM LINE",
-  "SHORT READS",
-  "STAT OF THE WEEK",
-  "FIX IS IN",
-  "ALSO",
-  "MORE",
-  "NEW",
-  "ANALYSIS",
-  "OPINION",
-  "COMMENTARY",
-  "EDITORIAL",
-  "DISCLOSURE",
-  "DISCLAIMER",
-  "TOPLINE",
-  "WHY IT MATTERS",
-  "WHAT",
-  "WHO",
-  "WHEN",
-  "WHERE",
-  "WARNING",
-  "ALERT",
-  "URGENT",
-  "FLASHBACK",
-  "MUST READ",
-  "SEE ALSO",
-  "CLICK HERE",
-  "TAGS",
-  "CREDIT",
-  "TRANSCRIPT",
-]);
+const NOT_SPEAKERS = new Set(
+  (
+    "CORRECTION|UPDATE|UPDATED|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|BYLINE|EMAIL|" +
+    "PREVIOUSLY|WATCH|READ|RELATED|SOURCE|SOURCES|PHOTO|PHOTOS|" +
+    "VIDEO|BREAKING|EXCLUSIVE|REPORT|" +
+    "Q|A|PS|P.S.|FACT|TRUTH|CLAIM|VERDICT|" +
+    "BOTTOM LINE|THE BOTTOM LINE|ALSO|MORE|NEW|" +
+    "ANALYSIS|OPINION|COMMENTARY|EDITORIAL|DISCLOSURE|DISCLAIMER|TOPLINE|WHY IT MATTERS|" +
+    "WHAT|WHO|WHEN|WHERE|WARNING|ALERT|URGENT|FLASHBACK|" +
+    "MUST READ|SEE ALSO|CLICK HERE|TAGS|CREDIT|TRANSCRIPT"
+  ).split("|"),
+);
 
 /** A transcript line: who speaks (the label) and what they say (the rest of the paragraph). */
 export interface TranscriptLine {
