@@ -220,15 +220,17 @@ function named(
   // The role is the run of title-like words right before the name ("Pentagon press secretary").
   let roleStart = pre.length;
   while (roleStart > 0 && isTitleWord(pre, roleStart - 1)) roleStart--;
-  const roleTokens = pre
-    .slice(roleStart)
-    .filter((t) => !/^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs|his|her|its|their)$/i.test(t.text));
+  const courtesy = /^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs|his|her|its|their)$/i;
+  const roleTokens = pre.slice(roleStart).filter((t, k, all) => {
+    const before = all[k - 1];
+    return !courtesy.test(t.text) && !(t.text === "." && before && courtesy.test(before.text));
+  });
   const roleFirst = roleTokens[0];
   const roleLast = roleTokens[roleTokens.length - 1];
+  // A role names an office or job ("Foreign Minister", "Sen."), not any word before a name.
+  const titled = roleTokens.some((t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)));
   const role =
-    roleFirst && roleLast && roleTokens.some((t) => t.text !== ".")
-      ? cleanRole(text.slice(roleFirst.start, roleLast.end))
-      : null;
+    roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
   const nameTokens = tokens.slice(nameStart, end + 1);
   const org =

@@ -46,6 +46,9 @@ export function findTranscriptLine(
     )
     .replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/i, "");
   const known = registry.find(name);
+  // A one-word label nobody in the story bears ("CONSULTING: …") is a heading, unless the
+  // article reads as a transcript, with other speakers' lines.
+  if (!known && !/\s/.test(name) && !hasOtherSpeakers(text, label)) return null;
   const labelStart = para.start + m[0].indexOf(label);
   const source: SourceMention = {
     kind: "name",
@@ -58,4 +61,12 @@ export function findTranscriptLine(
     nameStart: labelStart,
   };
   return { source, content: { start: contentStart, end } };
+}
+
+/** Whether another paragraph of the article opens with a different speaker label. */
+function hasOtherSpeakers(text: string, label: string): boolean {
+  const re = /(?:^|\n)\s*["“]?(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/gu;
+  for (const m of text.matchAll(re))
+    if (m[1] !== label && !NOT_SPEAKERS.has(m[1] ?? "")) return true;
+  return false;
 }
