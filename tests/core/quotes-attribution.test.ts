@@ -132,3 +132,39 @@ describe("attributeQuotes on hand-written articles", () => {
     expect(said("direct")).toEqual([["Nobody should assume anything this year.", "Ann Cole"]]);
   });
 });
+
+describe("attributeQuotes on odd input", () => {
+  it("GIVEN unbalanced marks, stray apostrophes and empty paragraphs THEN every quote is still grounded", () => {
+    const pieces = [
+      "“",
+      "”",
+      '"',
+      "''",
+      "‘",
+      "’",
+      " said ",
+      "Mr.",
+      " Ann Cole",
+      ",",
+      ".",
+      "\n\n",
+      "she",
+      " — ",
+      ":",
+      "WALLACE: ",
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let round = 0; round < 200; round++) {
+      let body = "";
+      for (let k = 0; k < 40; k++) body += pieces[next() % pieces.length];
+      run(body); // run() asserts text === article.slice(start, end) for every quote
+    }
+  });
+
+  it("GIVEN an article with no body THEN there are no quotes and no people", () => {
+    const { quotes, people } = run("");
+    expect(quotes).toEqual([]);
+    expect(people).toEqual([]);
+  });
+});
