@@ -1,3 +1,4 @@
+import { isNameWord } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
@@ -76,7 +77,7 @@ function sourceFor(
   const afterQuote =
     prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
   if (afterQuote && !WEAK_VERBS.has(lower)) {
-    const after = readNounPhrase(text, tokens, v + 1);
+    const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
   }
   const before = readSourceBefore(text, tokens, v);
@@ -95,6 +96,26 @@ function names(tokens: Token[], v: number, source: SourceMention): boolean {
     !next.punct &&
     !/^(?:for|on|off|up|in|out|back|into|upon|it)$/i.test(next.text)
   );
+}
+
+/** "said master of ceremonies Asab Al-Tabchi": a name after a few lower-case title words. */
+function looseName(text: string, tokens: Token[], i: number): SourceMention | null {
+  for (let k = i; k < i + 5; k++) {
+    const t = tokens[k];
+    if (
+      !t ||
+      t.punct ||
+      /^(?:in|at|on|that|who|which|to|for|with|from|after|before|during)$/.test(t.text)
+    )
+      return null;
+    if (!isNameWord(t)) continue;
+    const np = readNounPhrase(text, tokens, k);
+    const first = tokens[i] as Token;
+    if (np?.kind !== "name") return null;
+    const before = tokens[k - 1] as Token;
+    return { ...np, start: first.start, role: np.role ?? text.slice(first.start, before.end) };
+  }
+  return null;
 }
 
 /** Weak verbs ("continued", "went on") report speech only right next to a quote. */
