@@ -85,6 +85,7 @@ function readParagraph(
       subject: startsClause(tokens, np.start),
     });
   }
+  learnGender(tokens, sal, span, quoted);
   const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
   const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
@@ -100,6 +101,36 @@ function readParagraph(
   });
   sal.mentioned.sort((a, b) => a.at - b.at);
   return { index, span, tokens, quotes, cues, lastSpeaker: null, lastSpeakerAt: -1 };
+}
+
+const MALE = /^(?:he|his|him|himself)$/i;
+const FEMALE = /^(?:she|her|hers|herself)$/i;
+
+/**
+ * "Tad Devine said his candidate …": a pronoun after the only person named so far in the
+ * sentence tells that person's gender, which later "he said" / "she said" need.
+ */
+function learnGender(
+  tokens: Token[],
+  sal: Salience,
+  span: Span,
+  quoted: (pos: number) => boolean,
+): void {
+  const here = sal.mentioned.filter((m) => m.at >= span.start && m.at < span.end);
+  for (const [k, m] of here.entries()) {
+    if (m.person.gender !== null) continue;
+    const stop = here[k + 1]?.at ?? span.end;
+    const from = tokens.findIndex((t) => t.start > m.at);
+    for (let j = from; j >= 0 && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (t.start >= stop || /^[.!?]$/.test(t.text)) break;
+      if (quoted(t.start)) continue;
+      if (MALE.test(t.text) || FEMALE.test(t.text)) {
+        m.person.gender = MALE.test(t.text) ? "m" : "f";
+        break;
+      }
+    }
+  }
 }
 
 /** Whether a phrase opens its sentence or clause (a likely subject). */
