@@ -48,7 +48,12 @@ export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people
   const text = doc.text;
   const registry = createPersonRegistry();
   const sal: Salience = { spoken: [], mentioned: [] };
-  const allQuoted = findQuotedSpans(text, doc.paragraphs);
+  const allQuoted = new Map<number, QuotedSpan[]>();
+  for (const q of findQuotedSpans(text, doc.paragraphs)) {
+    const list = allQuoted.get(q.paragraph) ?? [];
+    list.push(q);
+    allQuoted.set(q.paragraph, list);
+  }
   const quotes: Quote[] = [];
   let prev: Para | null = null;
   const pieces: Piece[] = [];
@@ -70,12 +75,13 @@ function readParagraph(
   text: string,
   span: Span,
   index: number,
-  allQuoted: QuotedSpan[],
+  allQuoted: Map<number, QuotedSpan[]>,
   registry: PersonRegistry,
   sal: Salience,
 ): Para {
   const tokens = tokenize(text, span.start, span.end);
-  const quotes = allQuoted.filter((q) => q.paragraph === index);
+  const quotes = allQuoted.get(index) ?? [];
+  const firstMention = sal.mentioned.length;
   const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
   for (const { np, entry } of findPeople(text, tokens, quoted, registry)) {
     sal.mentioned.push({
@@ -85,7 +91,7 @@ function readParagraph(
       subject: startsClause(tokens, np.start),
     });
   }
-  learnGender(tokens, sal, span, quoted);
+  learnGender(tokens, sal.mentioned.slice(firstMention), span, quoted);
   const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
   const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
@@ -99,7 +105,9 @@ function readParagraph(
       });
     return { ...c, resolved };
   });
-  sal.mentioned.sort((a, b) => a.at - b.at);
+  // Only this paragraph's mentions can be out of order (names, then cue sources).
+  const own = sal.mentioned.splice(firstMention).sort((a, b) => a.at - b.at);
+  sal.mentioned.push(...own);
   return { index, span, tokens, quotes, cues, lastSpeaker: null, lastSpeakerAt: -1 };
 }
 
@@ -112,11 +120,10 @@ const FEMALE = /^(?:she|her|hers|herself)$/i;
  */
 function learnGender(
   tokens: Token[],
-  sal: Salience,
+  here: Salience["mentioned"],
   span: Span,
   quoted: (pos: number) => boolean,
 ): void {
-  const here = sal.mentioned.filter((m) => m.at >= span.start && m.at < span.end);
   for (const [k, m] of here.entries()) {
     if (m.person.gender !== null) continue;
     const stop = here[k + 1]?.at ?? span.end;

@@ -62,7 +62,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
   const to = indexAt(tokens, q.open) - 1;
-  const prevClose = [...quotes].reverse().find((o) => o.close <= q.open)?.close ?? -1;
+  const prevClose = quotes.findLast((o) => o.close <= q.open)?.close ?? -1;
   for (let k = to; k >= 0 && k > to - 14; k--) {
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;

@@ -91,7 +91,7 @@ function sentenceSubject(
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
 function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
   const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
-  const before = [...own].reverse().find((c) => c.start < q.open);
+  const before = own.findLast((c) => c.start < q.open);
   if (before) return before.resolved;
   const after = own.find((c) => c.start > q.close);
   if (after) return after.resolved;

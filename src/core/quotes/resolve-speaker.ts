@@ -93,15 +93,13 @@ function description(
 function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
   const word = src.name.toLowerCase();
   if (word === "they" || word === "it") {
-    const last = [...sal.spoken]
-      .reverse()
-      .find(
-        (s) =>
-          s.at < src.start &&
-          (word === "they"
-            ? s.resolved.group !== null
-            : s.resolved.person === null && !s.resolved.speaker.anonymous),
-      );
+    const last = sal.spoken.findLast(
+      (s) =>
+        s.at < src.start &&
+        (word === "they"
+          ? s.resolved.group !== null
+          : s.resolved.person === null && !s.resolved.speaker.anonymous),
+    );
     return last
       ? { ...last.resolved, speaker: { ...last.resolved.speaker, evidence } }
       : { speaker: UNNAMED, person: null, group: null };
@@ -154,9 +152,7 @@ function byGender(
 }
 
 function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
-  const antecedent = [...person.mentions]
-    .reverse()
-    .find((m) => m.start < (evidence[0]?.start ?? 0));
+  const antecedent = person.mentions.findLast((m) => m.start < (evidence[0]?.start ?? 0));
   return {
     speaker: personSpeaker(person, antecedent ? [...evidence, antecedent] : evidence),
     person,
@@ -166,7 +162,7 @@ function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
 
 /** "said one" refers back to the last group that spoke ("U.S. officials" → "a U.S. official"). */
 function one(sal: Salience, evidence: Span[]): Resolved {
-  const group = [...sal.spoken].reverse().find((s) => s.resolved.group !== null)?.resolved.group;
+  const group = sal.spoken.findLast((s) => s.resolved.group !== null)?.resolved.group;
   if (!group)
     return {
       speaker: { name: "one source", role: null, anonymous: true, evidence },
