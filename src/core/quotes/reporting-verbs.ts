@@ -17,7 +17,8 @@ const REGULAR = words(
     "snap stress suggest testify thunder tweet urge vow warn whisper wonder yell " +
     "believe worry fear accuse blast criticize criticise repeat interject chime elaborate " +
     "clarify concur echo remember opine chant interrupt boom disagree agree retaliate reason " +
-    "rant rave riff summarize summarise assess call text email e-mail quote",
+    "rant rave riff bark growl sneer hiss gush marvel sigh chuckle laugh summarize summarise " +
+    "assess call text email e-mail quote",
 );
 const IRREGULAR = words(
   "stated say says said saying tell tells told telling write writes wrote writing written think " +
@@ -56,7 +57,7 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(
     "believe believes believed think thinks thought worry worries worried fear fears feared " +
       "go goes went put puts speak speaks spoke call calls called calling quote quotes quoted " +
       "quoting continue continues continued describe describes described accuse accused " +
-      "read reads",
+      "read reads laugh laughs laughed laughing chuckle chuckles chuckled sigh sighs sighed",
   ),
 );
 
