@@ -107,6 +107,22 @@ const STOP_LOWER = new Set([
   "afterward",
   "simply",
   "flatly",
+  "have",
+  "are",
+  "were",
+  "be",
+  "been",
+  "being",
+  "do",
+  "does",
+  "did",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "shall",
 ]);
 
 /**
@@ -158,6 +174,9 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
       continue;
     if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
     if (STOP_LOWER.has(lower)) break;
+    // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
+    if (k > i && /ing$/.test(lower) && STOP_LOWER.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
+      break;
     // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials") or determiners.
     if (
       !isRoleWord(t) &&
