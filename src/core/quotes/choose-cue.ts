@@ -67,8 +67,31 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
     const c = cues.find((x) => x.index === k);
-    if (c) return c;
+    if (c) return newClauseBetween(tokens, k, to) ? null : c;
     if (isSentenceEnd(tokens, k) && k < to) break;
   }
   return null;
+}
+
+/**
+ * "When Jerry Brown criticized him, Hillary shot back, “…”": a comma and a new capitalised
+ * subject between the cue and the quote mean the cue belongs to another clause.
+ */
+function newClauseBetween(tokens: Token[], verb: number, to: number): boolean {
+  for (let k = verb + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (
+      t.text === "," &&
+      next &&
+      next.cap &&
+      !next.punct &&
+      k + 2 <= to &&
+      !(tokens[k + 2]?.punct ?? true)
+    ) {
+      const after = tokens[k + 2] as Token;
+      if (!after.cap && !/^(?:said|says|told|added)$/.test(after.text)) return true;
+    }
+  }
+  return false;
 }
