@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { isReportingVerb } from "../quotes/reporting-verbs.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
@@ -92,6 +93,11 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const lower = t.text.toLowerCase();
   if (PRONOUNS.has(lower)) return readNounPhrase(text, tokens, j);
   if (lower === "who" && tokens[j - 1]?.text === ",") return phraseEndingAt(text, tokens, j - 2);
+  // "Nefzi said, adding, “…”": the second verb shares the first one's subject.
+  const chained = tokens[j - 1];
+  if (t.text === "," && chained && !chained.cap && isReportingVerb(chained.text.toLowerCase())) {
+    return readSourceBefore(text, tokens, j - 1);
+  }
   if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
   const np = phraseEndingAt(text, tokens, j);
   // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
