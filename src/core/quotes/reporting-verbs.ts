@@ -17,7 +17,7 @@ const REGULAR = words(
     "snap stress suggest testify thunder tweet urge vow warn whisper wonder yell " +
     "believe worry fear accuse blast criticize criticise repeat interject chime elaborate " +
     "clarify concur echo remember opine chant interrupt boom disagree agree retaliate reason " +
-    "rant rave riff bark growl sneer hiss gush marvel sigh chuckle laugh summarize summarise " +
+    "rant rave riff react bark growl sneer hiss gush marvel sigh chuckle laugh summarize summarise " +
     "assess call text email e-mail quote",
 );
 const IRREGULAR = words(
