@@ -125,6 +125,13 @@ describe("attributeQuotes on hand-written articles", () => {
     expect(people.map((p) => p.name)).toEqual(["Ann Cole"]);
   });
 
+  it("GIVEN 'the president' after a President and a Vice President THEN the President speaks", () => {
+    const { said } = run(
+      "President Ruth Adler met Vice President Tom Briggs on Monday.\n\n“We are united,” the president said.",
+    );
+    expect(said("direct")).toEqual([["We are united", "Ruth Adler"]]);
+  });
+
   it("GIVEN a quote paragraph whose speaker is named only in the paragraph before THEN that person speaks", () => {
     const { said } = run(
       "Ann Cole, a pollster, offered a warning about turnout:\n\n“Nobody should assume anything this year.”",

@@ -117,18 +117,30 @@ export function createPersonRegistry(): PersonRegistry {
 
   const findByRole = (word: string, pos: number): PersonEntry | null => {
     const w = word.toLowerCase();
-    let best: PersonEntry | null = null;
-    for (const e of entries) {
-      if (!e.role || !e.role.toLowerCase().includes(w)) continue;
-      const last = Math.max(...e.mentions.filter((m) => m.start < pos).map((m) => m.start), -1);
-      if (
-        last >= 0 &&
-        (!best ||
-          last > Math.max(...best.mentions.filter((m) => m.start < pos).map((m) => m.start)))
-      )
-        best = e;
+    // "the president" is a President before a Vice President: the role's own head noun first.
+    const fits = (e: PersonEntry, exact: boolean): boolean => {
+      const roleWords = (e.role ?? "").toLowerCase().split(/[\s,]+/);
+      if (!roleWords.includes(w)) return false;
+      const at = roleWords.indexOf(w);
+      return (
+        !exact ||
+        (at > 0 ? !/^(?:vice|deputy|assistant|former)$/.test(roleWords[at - 1] ?? "") : true)
+      );
+    };
+    for (const exact of [true, false]) {
+      let best: PersonEntry | null = null;
+      let bestAt = -1;
+      for (const e of entries) {
+        if (!fits(e, exact)) continue;
+        const last = Math.max(-1, ...e.mentions.filter((m) => m.start < pos).map((m) => m.start));
+        if (last > bestAt) {
+          best = e;
+          bestAt = last;
+        }
+      }
+      if (best) return best;
     }
-    return best;
+    return null;
   };
 
   const toPeople = (): Person[] =>
