@@ -87,7 +87,14 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
     // "said in an interview.", "adding to his victories": circumstances, not what was said.
     return null;
   }
-  const end = sentenceEnd(tokens, k);
+  let end = sentenceEnd(tokens, k);
+  // "… phone call, according to U.S. officials, who said …": the content stops at the next source.
+  for (let j = k; j < end; j++) {
+    if (tokens[j]?.text === "," && /^(?:according|who)$/i.test(tokens[j + 1]?.text ?? "")) {
+      end = j;
+      break;
+    }
+  }
   return span(tokens, k, end - 1);
 }
 
