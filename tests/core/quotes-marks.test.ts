@@ -37,6 +37,18 @@ describe("findQuotedSpans", () => {
     ]);
   });
 
+  it("GIVEN an article quoting in single curly marks only THEN those quotes are found, apostrophes aside", () => {
+    expect(
+      quoted("‘We will not back down, and it’s our duty,’ she said. ‘The players’ union agrees.’"),
+    ).toEqual(["We will not back down, and it’s our duty", "The players’ union agrees."]);
+  });
+
+  it("GIVEN double marks anywhere in the article THEN single marks stay nested or scare quotes", () => {
+    expect(
+      quoted("“Fine,” he said of the ‘special relationship’, which is ‘not what it was, really’."),
+    ).toEqual(["Fine"]);
+  });
+
   it("GIVEN inch marks after digits THEN no quote opens", () => {
     expect(quoted("He is 6' 2\" tall and weighs 200 pounds.")).toEqual([]);
   });

@@ -96,13 +96,13 @@ export const NOT_NAME: ReadonlySet<string> = new Set(
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   words(
     "house department ministry committee post times news party campaign council agency " +
-      "institute university foundation association reuters cnn bbc nbc abc cbs fox msnbc " +
+      "institute university foundation association reuters cnn bbc nbc abc cbs msnbc " +
       "journal tribune herald guardian telegraph kremlin pentagon commission office bureau " +
       "court senate congress parliament government administration center centre group inc corp " +
       "company bank network press magazine daily review service services union league board " +
       "organization organisation fund church police army navy school college republicans " +
       "democrats gop state states nations authority club project coalition alliance federation " +
-      "monitor insider hill twitter facebook google airways " +
+      "monitor insider twitter facebook google airways " +
       "motors holdings ltd plc llc co caucus cabinet embassy forum watch polls poll survey " +
       "report statement",
   ),

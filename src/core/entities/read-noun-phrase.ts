@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
 import {
   FEMALE_HONORIFICS,
   FEMALE_ROLES,
@@ -252,8 +253,14 @@ function named(
     roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
   const nameTokens = tokens.slice(nameStart, end + 1);
+  // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
+  const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
+  const personal =
+    (MALE_NAMES.has(firstName) || FEMALE_NAMES.has(firstName)) && nameTokens.length <= 3;
   const org =
-    nameTokens.some((t) => isOrgWord(t.text)) || /^the$/i.test(first.text) || nameTokens.length > 4;
+    (nameTokens.some((t) => isOrgWord(t.text)) && !personal) ||
+    /^the$/i.test(first.text) ||
+    nameTokens.length > 4;
   return mention(
     org ? "org" : "name",
     first,

@@ -1,4 +1,5 @@
 import type { Span } from "../card/card-schema.js";
+import { findSingleQuoted } from "./find-single-quoted.js";
 
 /** Words between quotation marks inside one paragraph (marks excluded). */
 export interface QuotedSpan {
@@ -22,6 +23,8 @@ const CLOSERS = new Set(["”", "»"]);
 
 /** Finds quoted material paragraph by paragraph; a quote left open runs into the next paragraph. */
 export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] {
+  // An article without any double mark quotes in single curly marks, the British way.
+  if (!/[“”„"«»]|''|``/.test(text)) return findSingleQuoted(text, paragraphs);
   const found: QuotedSpan[] = [];
   let carried = false;
   paragraphs.forEach((para, index) => {
