@@ -6,8 +6,32 @@
  * (surname for people, head noun for descriptions such as "a source" / "the source") are equal.
  */
 const DROP = new Set([
-  "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", "governor", "president", "the", "a", "an",
-  "another", "one", "of", "former", "prof", "rev", "sir", "gen", "vice", "secretary", "jr", "sr",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "sen",
+  "senator",
+  "rep",
+  "gov",
+  "governor",
+  "president",
+  "the",
+  "a",
+  "an",
+  "another",
+  "one",
+  "of",
+  "former",
+  "prof",
+  "rev",
+  "sir",
+  "gen",
+  "vice",
+  "secretary",
+  "jr",
+  "sr",
 ]);
 
 function words(name: string): string[] {

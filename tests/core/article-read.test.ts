@@ -105,4 +105,16 @@ describe("readArticle", () => {
       "Sens. Smith and Jones agreed.",
     ]);
   });
+
+  it("GIVEN wire datelines THEN they are not content; an acronym aside is not a dateline", () => {
+    const dateline = (first: string) => {
+      const text = `Head\n\n${first}`;
+      const doc = readArticle({ text });
+      return doc.dateline ? text.slice(doc.dateline.start, doc.dateline.end) : null;
+    };
+    expect(dateline("WASHINGTON (AP) — The Senate voted.")).toBe("WASHINGTON (AP) — ");
+    expect(dateline("NEW YORK, Oct 3 (Reuters) - Stocks fell.")).toBe("NEW YORK, Oct 3 (Reuters) - ");
+    expect(dateline("KYIV, Ukraine — Shelling resumed.")).toBe("KYIV, Ukraine — ");
+    expect(dateline("NATO - the alliance - met.")).toBeNull();
+  });
 });

@@ -4,12 +4,17 @@ import { readArticle } from "../../src/core/article/read-article.js";
 import { resolvePerson, personMentionedIn } from "../../src/core/entities/resolve-person.js";
 import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
 
-const seed = readFileSync(new URL("../../briefs/000_b5a16409ffaccd6c.txt", import.meta.url), "utf8");
+const seed = readFileSync(
+  new URL("../../briefs/000_b5a16409ffaccd6c.txt", import.meta.url),
+  "utf8",
+);
 const { people } = attributeQuotes(readArticle({ text: seed }));
 
 describe("resolvePerson", () => {
   it("GIVEN a surname, an honorific or a full name THEN the seed's person is found", () => {
-    expect(resolvePerson(people, "Saradzhyan")?.role).toBe("independent security analyst in Moscow");
+    expect(resolvePerson(people, "Saradzhyan")?.role).toBe(
+      "independent security analyst in Moscow",
+    );
     expect(resolvePerson(people, "Mr. Lavrov")?.name).toBe("Sergei Lavrov");
     expect(resolvePerson(people, "condoleezza rice")?.name).toBe("Condoleezza Rice");
   });

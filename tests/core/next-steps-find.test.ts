@@ -71,4 +71,19 @@ describe("findNextSteps", () => {
     const [step] = steps("It is unclear whether a vote will be scheduled before the break.");
     expect(step?.conditional).toBe(true);
   });
+
+  it("GIVEN a quotation with two promises over two sentences THEN it is one step", () => {
+    const text = "H\n\n“We will cut taxes. We will build roads,” the mayor said.";
+    const words = "We will cut taxes. We will build roads";
+    const start = text.indexOf(words);
+    const speaker = { name: "the mayor", role: "mayor", anonymous: true };
+    const quote = { text: words, start, end: start + words.length, kind: "direct" as const, speaker };
+    const found = findNextSteps(readArticle({ text }), [quote], []);
+    expect(found.map((s) => s.text)).toEqual(["We will cut taxes. We will build roads"]);
+  });
+
+  it("GIVEN forecasts of figures THEN they are not next steps, while the firm's plan is", () => {
+    const found = steps("Sales will fall 8% this year. Profits are expected to rise. The firm said it would cut 500 jobs.");
+    expect(found.map((s) => s.text)).toEqual(["it would cut 500 jobs"]);
+  });
 });

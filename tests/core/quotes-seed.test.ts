@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readArticle } from "../../src/core/article/read-article.js";
 import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
 
-const seed = readFileSync(new URL("../../briefs/000_b5a16409ffaccd6c.txt", import.meta.url), "utf8");
+const seed = readFileSync(
+  new URL("../../briefs/000_b5a16409ffaccd6c.txt", import.meta.url),
+  "utf8",
+);
 const { quotes, people } = attributeQuotes(readArticle({ text: seed, date: "2007-10-12" }));
 const direct = quotes.filter((q) => q.kind === "direct");
 
@@ -49,10 +52,24 @@ describe("attributeQuotes on the seed article", () => {
   });
 
   it("GIVEN Putin's reported remarks THEN they are indirect quotes with the reported content", () => {
-    const putin = quotes.filter((q) => q.kind === "indirect" && q.speaker.name === "Vladimir Putin").map((q) => q.text);
+    const putin = quotes
+      .filter((q) => q.kind === "indirect" && q.speaker.name === "Vladimir Putin")
+      .map((q) => q.text);
     expect(putin).toContain(
       "Russia might pull out of the Intermediate-Range Nuclear Forces (INF) Treaty unless it was expanded to include limits on other countries’ armaments",
     );
     expect(putin).toContain("he sees no evidence of a bomb-making program");
+  });
+
+  it("GIVEN 'X called Y …' THEN it is reported speech by X", () => {
+    const called = quotes.find((q) => q.cue === "called");
+    expect(called).toMatchObject({ kind: "indirect", text: "Washington’s tough stance unhelpful" });
+    expect(called?.speaker.name).toBe("Sergei Lavrov");
+  });
+
+  it("GIVEN the chat's who-said questions THEN the quoted words lead to Lavrov and Rice", () => {
+    const who = (words: string) => direct.find((q) => q.text.includes(words))?.speaker.name;
+    expect(who("should be frozen")).toBe("Sergei Lavrov");
+    expect(who("we will sanction them")).toBe("Condoleezza Rice");
   });
 });

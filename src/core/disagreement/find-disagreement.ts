@@ -54,7 +54,8 @@ function mergeTopics(ranked: ReturnType<typeof rankPairs>, headline: string): Di
       if (topic && topic.length > same.topic.length) Object.assign(same, { topic, stems: [...new Set([...same.stems, ...stems])] });
       continue;
     }
-    if (!topic && disputes.length) continue;
+    // Only the best few can make the card; more would only cost time on huge inputs.
+    if ((!topic && disputes.length) || disputes.length >= 12) continue;
     disputes.push({ pair, topic: topic ?? headline, stems: topic ? stems : topicStems(headline), conflict });
   }
   return disputes;

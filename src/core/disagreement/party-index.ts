@@ -33,15 +33,27 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const aliases = [...partyByAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
   const personPattern = aliases.length ? new RegExp(`(?<![\\w])(?:${aliases.join("|")})(?![\\w])`, "g") : null;
+  // Every side of every candidate dispute asks again about the same sentences and speakers.
+  const mentionCache = new Map<string, PartyMention[]>();
+  const speakerCache = new Map<Quote, string | null>();
   return {
     mentionsIn(start, end) {
-      const mentions: PartyMention[] = findPlaces(doc.text, start, end).map((m) => ({ ...m, party: m.place }));
-      if (personPattern) mentions.push(...peopleIn(doc.text, start, end, personPattern, partyByAlias));
-      return mentions.sort((a, b) => a.start - b.start);
+      const key = `${start}:${end}`;
+      let mentions = mentionCache.get(key);
+      if (!mentions) {
+        mentions = findPlaces(doc.text, start, end).map((m) => ({ ...m, party: m.place }));
+        if (personPattern) mentions.push(...peopleIn(doc.text, start, end, personPattern, partyByAlias));
+        mentions.sort((a, b) => a.start - b.start);
+        mentionCache.set(key, mentions);
+      }
+      return [...mentions];
     },
     partyOfSpeaker(quote) {
-      const { name, role } = quote.speaker;
-      return partyFromRole(role) ?? (name ? (partyByAlias.get(name) ?? partyFromRole(name)) : null);
+      if (!speakerCache.has(quote)) {
+        const { name, role } = quote.speaker;
+        speakerCache.set(quote, partyFromRole(role) ?? (name ? (partyByAlias.get(name) ?? partyFromRole(name)) : null));
+      }
+      return speakerCache.get(quote) ?? null;
     },
   };
 }

@@ -3,7 +3,10 @@ import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./l
 
 /** Lower case without a possessive ending or trailing stop. */
 export function bare(word: string): string {
-  return word.toLowerCase().replace(/['’]s?$/, "").replace(/\.$/, "");
+  return word
+    .toLowerCase()
+    .replace(/['’]s?$/, "")
+    .replace(/\.$/, "");
 }
 
 /** Whether the token is a possessive ("Clinton’s", "analysts’"). */
@@ -39,4 +42,19 @@ export function isOrgWord(word: string): boolean {
 }
 
 /** Name particles written in lower case inside a name ("Ursula von der Leyen"). */
-export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "da", "del", "di", "du", "le", "ibn"]);
+export const PARTICLES: ReadonlySet<string> = new Set([
+  "de",
+  "van",
+  "von",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "la",
+  "da",
+  "del",
+  "di",
+  "du",
+  "le",
+  "ibn",
+]);

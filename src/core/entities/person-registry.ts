@@ -26,7 +26,11 @@ export interface PersonRegistry {
 }
 
 function key(name: string): string[] {
-  return name.toLowerCase().replace(/['’]s?$/, "").split(/\s+/).filter((w) => w.length > 0);
+  return name
+    .toLowerCase()
+    .replace(/['’]s?$/, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Creates an empty registry for one article. */
@@ -51,10 +55,14 @@ export function createPersonRegistry(): PersonRegistry {
 
   const compatible = (wanted: string[], ew: string[]): boolean => {
     const surname = wanted[wanted.length - 1];
-    if (wanted.length === 1) return ew[ew.length - 1] === surname || (ew.length > 1 && ew[0] === surname);
+    if (wanted.length === 1)
+      return ew[ew.length - 1] === surname || (ew.length > 1 && ew[0] === surname);
     if (ew.length === 1) return ew[0] === surname;
     const first = wanted[0] ?? "";
-    return ew[ew.length - 1] === surname && (ew[0] === first || (ew[0]?.[0] === first[0] && first.length <= 2));
+    return (
+      ew[ew.length - 1] === surname &&
+      (ew[0] === first || (ew[0]?.[0] === first[0] && first.length <= 2))
+    );
   };
 
   const find = (name: string, before = Number.MAX_SAFE_INTEGER): PersonEntry | null => {
@@ -69,10 +77,24 @@ export function createPersonRegistry(): PersonRegistry {
     return best;
   };
 
-  const add = (name: string, at: Span, role: string | null, gender: "m" | "f" | null): PersonEntry => {
+  const add = (
+    name: string,
+    at: Span,
+    role: string | null,
+    gender: "m" | "f" | null,
+  ): PersonEntry => {
     let e = find(name);
     if (!e) {
-      e = { id: entries.length, name, role, gender, aliases: new Set(), mentions: [], quoteCount: 0, lastSeen: at.start };
+      e = {
+        id: entries.length,
+        name,
+        role,
+        gender,
+        aliases: new Set(),
+        mentions: [],
+        quoteCount: 0,
+        lastSeen: at.start,
+      };
       entries.push(e);
       firstSeen.set(e, at.start);
       index(e);
@@ -83,7 +105,11 @@ export function createPersonRegistry(): PersonRegistry {
     } else if (name !== e.name && name !== name.toUpperCase()) e.aliases.add(name);
     if (!e.role && role) e.role = role;
     if (!e.gender && gender) e.gender = gender;
-    if (e.mentions[e.mentions.length - 1]?.start !== at.start && !e.mentions.some((m) => m.start === at.start)) e.mentions.push(at);
+    if (
+      e.mentions[e.mentions.length - 1]?.start !== at.start &&
+      !e.mentions.some((m) => m.start === at.start)
+    )
+      e.mentions.push(at);
     firstSeen.set(e, Math.min(firstSeen.get(e) ?? at.start, at.start));
     e.lastSeen = Math.max(e.lastSeen, at.start);
     return e;
@@ -91,13 +117,30 @@ export function createPersonRegistry(): PersonRegistry {
 
   const findByRole = (word: string, pos: number): PersonEntry | null => {
     const w = word.toLowerCase();
-    let best: PersonEntry | null = null;
-    for (const e of entries) {
-      if (!e.role || !e.role.toLowerCase().includes(w)) continue;
-      const last = Math.max(...e.mentions.filter((m) => m.start < pos).map((m) => m.start), -1);
-      if (last >= 0 && (!best || last > Math.max(...best.mentions.filter((m) => m.start < pos).map((m) => m.start)))) best = e;
+    // "the president" is a President before a Vice President: the role's own head noun first.
+    const fits = (e: PersonEntry, exact: boolean): boolean => {
+      const roleWords = (e.role ?? "").toLowerCase().split(/[\s,]+/);
+      if (!roleWords.includes(w)) return false;
+      const at = roleWords.indexOf(w);
+      return (
+        !exact ||
+        (at > 0 ? !/^(?:vice|deputy|assistant|former)$/.test(roleWords[at - 1] ?? "") : true)
+      );
+    };
+    for (const exact of [true, false]) {
+      let best: PersonEntry | null = null;
+      let bestAt = -1;
+      for (const e of entries) {
+        if (!fits(e, exact)) continue;
+        const last = Math.max(-1, ...e.mentions.filter((m) => m.start < pos).map((m) => m.start));
+        if (last > bestAt) {
+          best = e;
+          bestAt = last;
+        }
+      }
+      if (best) return best;
     }
-    return best;
+    return null;
   };
 
   const toPeople = (): Person[] =>

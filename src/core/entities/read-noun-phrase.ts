@@ -1,34 +1,151 @@
 import type { Token } from "../text/tokenize.js";
-import { FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, PRONOUNS } from "./lexicon.js";
-import { PARTICLES, bare, isNameWord, isOrgWord, isPossessive, isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
+import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
+import {
+  FEMALE_HONORIFICS,
+  FEMALE_ROLES,
+  HONORIFICS,
+  MALE_HONORIFICS,
+  MALE_ROLES,
+  PRONOUNS,
+} from "./lexicon.js";
+import {
+  PARTICLES,
+  bare,
+  isNameWord,
+  isOrgWord,
+  isPossessive,
+  isRoleNoun,
+  isRoleWord,
+  takesStop,
+} from "./name-words.js";
 import type { SourceMention } from "./source-mention.js";
 
 const DETERMINERS = new Set([
-  "a", "an", "the", "another", "one", "two", "three", "some", "several", "many", "other", "his", "her",
-  "their", "its", "our", "most", "few", "both", "all", "senior", "top",
+  "a",
+  "an",
+  "the",
+  "another",
+  "one",
+  "two",
+  "three",
+  "some",
+  "several",
+  "many",
+  "other",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "most",
+  "few",
+  "both",
+  "all",
+  "senior",
+  "top",
+  "this",
+  "that",
+  "these",
+  "those",
 ]);
 // Lower-case words that end a phrase read forward ("said Sen. Jeff Merkley of Oregon", "who chairs").
 const STOP_LOWER = new Set([
-  "who", "that", "which", "in", "at", "on", "for", "during", "with", "from", "to", "after", "before",
-  "as", "when", "while", "about", "and", "but", "because", "if", "than", "by", "since", "whose",
-  "where", "via", "said", "says", "told", "added", "is", "was", "has", "had", "will", "would", "not",
-  "of", "into", "over", "under", "through", "later", "earlier", "recently", "also", "then", "last",
-  "this", "today", "yesterday", "tonight", "on", "afterwards", "afterward", "simply", "flatly",
+  "who",
+  "that",
+  "which",
+  "in",
+  "at",
+  "on",
+  "for",
+  "during",
+  "with",
+  "from",
+  "to",
+  "after",
+  "before",
+  "as",
+  "when",
+  "while",
+  "about",
+  "and",
+  "but",
+  "because",
+  "if",
+  "than",
+  "by",
+  "since",
+  "whose",
+  "where",
+  "via",
+  "said",
+  "says",
+  "told",
+  "added",
+  "is",
+  "was",
+  "has",
+  "had",
+  "will",
+  "would",
+  "not",
+  "of",
+  "into",
+  "over",
+  "under",
+  "through",
+  "later",
+  "earlier",
+  "recently",
+  "also",
+  "then",
+  "last",
+  "this",
+  "today",
+  "yesterday",
+  "tonight",
+  "on",
+  "afterwards",
+  "afterward",
+  "simply",
+  "flatly",
+  "have",
+  "are",
+  "were",
+  "be",
+  "been",
+  "being",
+  "do",
+  "does",
+  "did",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "shall",
 ]);
 
 /**
  * Reads the phrase that starts at `tokens[i]` as a speaker: a pronoun, "one", a name with its
  * pre-modifying role ("Pentagon press secretary Geoff Morrell"), an organisation or a description.
  */
-export function readNounPhrase(text: string, tokens: Token[], i: number, maxLen = 12): SourceMention | null {
+export function readNounPhrase(
+  text: string,
+  tokens: Token[],
+  i: number,
+  maxLen = 12,
+): SourceMention | null {
   const first = tokens[i];
   if (!first || first.punct) return null;
   const lower = first.text.toLowerCase();
   const pronoun = PRONOUNS.get(lower);
-  if (pronoun) return mention("pronoun", first, first, first.text, null, genderOf(pronoun), pronoun === "p");
+  if (pronoun)
+    return mention("pronoun", first, first, first.text, null, genderOf(pronoun), pronoun === "p");
   if ((lower === "one" || lower === "another") && !isNameWord(tokens[i + 1] ?? first)) {
     const next = tokens[i + 1];
-    if (!next || next.punct || STOP_LOWER.has(next.text.toLowerCase())) return mention("one", first, first, first.text, null, null, false);
+    if (!next || next.punct || STOP_LOWER.has(next.text.toLowerCase()))
+      return mention("one", first, first, first.text, null, null, false);
   }
   const end = phraseEnd(tokens, i, maxLen);
   if (end < i) return null;
@@ -48,11 +165,26 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
       end = k;
       continue;
     }
-    if (lower === "of" && k > end && end >= i && (isRoleWord(tokens[k - 1] as Token) || isOrgWord((tokens[k - 1] as Token).text)) && (tokens[k + 1]?.cap ?? false)) continue;
+    if (
+      lower === "of" &&
+      k > end &&
+      end >= i &&
+      (isRoleWord(tokens[k - 1] as Token) || isOrgWord((tokens[k - 1] as Token).text)) &&
+      (tokens[k + 1]?.cap ?? false)
+    )
+      continue;
     if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
     if (STOP_LOWER.has(lower)) break;
+    // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
+    if (k > i && /ing$/.test(lower) && STOP_LOWER.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
+      break;
     // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials") or determiners.
-    if (!isRoleWord(t) && !(k === i && DETERMINERS.has(lower)) && !(k > i && !sawName && isDescriptive(tokens, i, k))) break;
+    if (
+      !isRoleWord(t) &&
+      !(k === i && DETERMINERS.has(lower)) &&
+      !(k > i && !sawName && isDescriptive(tokens, i, k))
+    )
+      break;
     end = k;
   }
   return end;
@@ -79,12 +211,22 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     // A lone capitalised word opening a sentence may be no name at all: "Analysts said", "Smiling, …".
     const word = (tokens[i] as Token).text;
     if (isRoleNoun(word)) return describe(tokens, i, end);
-    if (/['’](?:m|re|ve|ll|d)$/u.test(word) || (/(?:ing|ed|ly)$/.test(word) && tokens[i + 1]?.text === ",")) return null;
+    if (
+      /['’](?:m|re|ve|ll|d)$/u.test(word) ||
+      (/(?:ing|ed|ly)$/.test(word) && tokens[i + 1]?.text === ",")
+    )
+      return null;
   }
   return named(text, tokens, i, nameStart, end);
 }
 
-function named(text: string, tokens: Token[], i: number, nameStart: number, end: number): SourceMention | null {
+function named(
+  text: string,
+  tokens: Token[],
+  i: number,
+  nameStart: number,
+  end: number,
+): SourceMention | null {
   const first = tokens[i] as Token;
   const last = tokens[end] as Token;
   const nameTok = tokens[nameStart] as Token;
@@ -98,20 +240,48 @@ function named(text: string, tokens: Token[], i: number, nameStart: number, end:
   // The role is the run of title-like words right before the name ("Pentagon press secretary").
   let roleStart = pre.length;
   while (roleStart > 0 && isTitleWord(pre, roleStart - 1)) roleStart--;
-  const roleTokens = pre.slice(roleStart).filter((t) => !/^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs|his|her|its|their)$/i.test(t.text));
+  const courtesy = /^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs|his|her|its|their)$/i;
+  const roleTokens = pre.slice(roleStart).filter((t, k, all) => {
+    const before = all[k - 1];
+    return !courtesy.test(t.text) && !(t.text === "." && before && courtesy.test(before.text));
+  });
   const roleFirst = roleTokens[0];
   const roleLast = roleTokens[roleTokens.length - 1];
-  const role = roleFirst && roleLast && roleTokens.some((t) => t.text !== ".") ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
+  // A role names an office or job ("Foreign Minister", "Sen."), not any word before a name.
+  const titled = roleTokens.some((t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)));
+  const role =
+    roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
   const nameTokens = tokens.slice(nameStart, end + 1);
-  const org = nameTokens.some((t) => isOrgWord(t.text)) || /^the$/i.test(first.text) || nameTokens.length > 4;
-  return mention(org ? "org" : "name", first, last, name, org ? null : role, gender ?? roleGender(role), false, nameTok);
+  // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
+  const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
+  const personal =
+    (MALE_NAMES.has(firstName) || FEMALE_NAMES.has(firstName)) && nameTokens.length <= 3;
+  const org =
+    (nameTokens.some((t) => isOrgWord(t.text)) && !personal) ||
+    /^the$/i.test(first.text) ||
+    nameTokens.length > 4;
+  return mention(
+    org ? "org" : "name",
+    first,
+    last,
+    name,
+    org ? null : role,
+    gender ?? roleGender(role),
+    false,
+    nameTok,
+  );
 }
 
 function isTitleWord(pre: Token[], k: number): boolean {
   const t = pre[k] as Token;
-  if (t.text === "." || t.cap || isRoleWord(t) || /^(?:the|a|an|his|her|its|their)$/i.test(t.text)) return true;
-  return (t.text === "of" || t.text === "and" || t.text === "&") && k > 0 && isRoleWord(pre[k - 1] as Token);
+  if (t.text === "." || t.cap || isRoleWord(t) || /^(?:the|a|an|his|her|its|their)$/i.test(t.text))
+    return true;
+  return (
+    (t.text === "of" || t.text === "and" || t.text === "&") &&
+    k > 0 &&
+    isRoleWord(pre[k - 1] as Token)
+  );
 }
 
 function cleanRole(role: string): string | null {
@@ -124,10 +294,16 @@ function describe(tokens: Token[], i: number, end: number): SourceMention | null
   const head = words[words.length - 1] as Token;
   const first = words[0] as Token;
   const headBare = bare(head.text);
+  if (DETERMINERS.has(headBare)) return null;
   const plural = /s$/.test(headBare) && !/ss$/.test(headBare);
   const determined = DETERMINERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
   if (!determined && !plural && !isRoleNoun(head.text)) return null;
-  if (!isRoleNoun(head.text) && !/(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(headBare)) {
+  if (
+    !isRoleNoun(head.text) &&
+    !/(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(
+      headBare,
+    )
+  ) {
     if (!determined || words.length > 6) return null;
   }
   const text = words.map((t) => t.text).join(" ");
@@ -156,5 +332,14 @@ function mention(
   plural: boolean,
   nameToken?: Token,
 ): SourceMention {
-  return { kind, start: first.start, end: last.end, name, role, gender, plural, nameStart: nameToken?.start ?? first.start };
+  return {
+    kind,
+    start: first.start,
+    end: last.end,
+    name,
+    role,
+    gender,
+    plural,
+    nameStart: nameToken?.start ?? first.start,
+  };
 }

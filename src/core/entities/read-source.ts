@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { isReportingVerb } from "../quotes/reporting-verbs.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
@@ -6,12 +7,76 @@ import type { SourceMention } from "./source-mention.js";
 
 // Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
 const BETWEEN = new Set([
-  "also", "later", "then", "has", "had", "have", "would", "will", "previously", "recently", "once",
-  "further", "first", "again", "had", "once", "already", "often", "repeatedly", "just", "simply",
-  "earlier", "still", "even", "never", "always", "finally", "subsequently", "has", "is", "was", "were",
-  "did", "does", "do", "could", "might", "may", "can", "reportedly", "allegedly", "apparently",
+  "also",
+  "later",
+  "then",
+  "has",
+  "had",
+  "have",
+  "would",
+  "will",
+  "previously",
+  "recently",
+  "once",
+  "further",
+  "first",
+  "again",
+  "had",
+  "once",
+  "already",
+  "often",
+  "repeatedly",
+  "just",
+  "simply",
+  "earlier",
+  "still",
+  "even",
+  "never",
+  "always",
+  "finally",
+  "subsequently",
+  "has",
+  "is",
+  "was",
+  "were",
+  "did",
+  "does",
+  "do",
+  "could",
+  "might",
+  "may",
+  "can",
+  "reportedly",
+  "allegedly",
+  "apparently",
 ]);
-const CLAUSE_JUNK = new Set(["but", "and", "yet", "so", "earlier", "later", "meanwhile", "however", "still", "then", "now", "also", "on", "in", "at", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
+const PREPOSITION = /^(?:to|on|with|in|at|for|from|about|of|by|into|during|after|before|over)$/;
+const CLAUSE_JUNK = new Set([
+  "but",
+  "and",
+  "yet",
+  "so",
+  "earlier",
+  "later",
+  "meanwhile",
+  "however",
+  "still",
+  "then",
+  "now",
+  "also",
+  "on",
+  "in",
+  "at",
+  "tuesday",
+  "monday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+]);
 
 /** Reads the speaker phrase that ends just before a reporting verb at `tokens[v]`. */
 export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
@@ -28,13 +93,25 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const lower = t.text.toLowerCase();
   if (PRONOUNS.has(lower)) return readNounPhrase(text, tokens, j);
   if (lower === "who" && tokens[j - 1]?.text === ",") return phraseEndingAt(text, tokens, j - 2);
+  // "Nefzi said, adding, “…”": the second verb shares the first one's subject.
+  const chained = tokens[j - 1];
+  if (t.text === "," && chained && !chained.cap && isReportingVerb(chained.text.toLowerCase())) {
+    return readSourceBefore(text, tokens, j - 1);
+  }
   if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
-  return phraseEndingAt(text, tokens, j);
+  const np = phraseEndingAt(text, tokens, j);
+  // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
+  // before the verb is a preposition's object, so the subject stands earlier in the clause.
+  const before = np ? tokens[tokens.findIndex((x) => x.start >= np.start) - 1] : undefined;
+  if (np && before && PREPOSITION.test(before.text)) return clauseSubject(text, tokens, j) ?? np;
+  return np;
 }
 
 function isBetween(t: Token): boolean {
   const lower = t.text.toLowerCase();
-  return !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"));
+  return (
+    !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"))
+  );
 }
 
 /** The noun phrase ending exactly at `tokens[j]`, started as far left as it reads well. */
@@ -71,19 +148,27 @@ function namedApposition(text: string, tokens: Token[], np: SourceMention): Sour
   const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
   if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
   const head = np.name.split(/\s+/).pop() ?? "";
-  const described = isRoleNoun(head) ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "") : null;
+  const described = isRoleNoun(head)
+    ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "")
+    : null;
   return { ...name, role: name.role ?? described };
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
-const INTRO = /^(?:when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
+const INTRO =
+  /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
 
-const TIME_WORD = /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
+const TIME_WORD =
+  /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
 function skipIntroduction(tokens: Token[], start: number, j: number): number {
   const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
   if (comma < 0) return start;
-  if (INTRO.test(tokens[start]?.text ?? "")) return comma + 1;
+  if (
+    INTRO.test(tokens[start]?.text ?? "") ||
+    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")
+  )
+    return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
   return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
@@ -91,8 +176,9 @@ function skipIntroduction(tokens: Token[], start: number, j: number): number {
 
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
-  if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
-  return /^(?:[“”";:(]|'')$/.test(t.text);
+  if (/^[.!?]$/.test(t.text))
+    return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
+  return /^(?:[“”";:]|'')$/.test(t.text);
 }
 
 /** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
@@ -105,13 +191,19 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
-    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) || (t.text === "." && !takesStop(tokens[k - 1] as Token));
+    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) ||
+    (t.text === "." && !takesStop(tokens[k - 1] as Token));
   while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
   const last = tokens[k - 1];
   if (!last || k === at + 1) return np;
   // An apposition names a role ("an independent security analyst"); a list item does not.
   const heads = tokens.slice(at + 1, Math.min(k, at + 8));
-  if (!heads.some((t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text))) return np;
+  if (
+    !heads.some(
+      (t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text),
+    )
+  )
+    return np;
   const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
   return { ...np, role };
 }

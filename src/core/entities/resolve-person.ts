@@ -26,11 +26,15 @@ export function resolvePerson(people: readonly Person[], mention: string): Perso
   const byName = people.filter((p) =>
     [p.name, ...p.aliases].some((n) => {
       const have = nameWords(n);
-      return have[have.length - 1] === last && wanted.every((w) => have.includes(w) || w.length <= 2);
+      return (
+        have[have.length - 1] === last && wanted.every((w) => have.includes(w) || w.length <= 2)
+      );
     }),
   );
   if (byName.length > 0) return byName.reduce((a, b) => (b.quoteCount > a.quoteCount ? b : a));
-  const byRole = people.filter((p) => p.role !== null && wanted.every((w) => words(p.role ?? "").includes(w)));
+  const byRole = people.filter(
+    (p) => p.role !== null && wanted.every((w) => words(p.role ?? "").includes(w)),
+  );
   return byRole.length === 1 ? (byRole[0] ?? null) : null;
 }
 

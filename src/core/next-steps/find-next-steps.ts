@@ -20,7 +20,8 @@ export function findNextSteps(doc: ArticleDocument, quotes: readonly Quote[], pe
   const steps: NextStep[] = [];
   for (const sentence of doc.sentences) {
     const step = stepIn(doc, sentence, quotes, nameActor);
-    if (step) steps.push(step);
+    // A quotation running over several sentences is one step, however many promises it makes.
+    if (step && !steps.some((s) => s.start === step.start && s.end === step.end)) steps.push(step);
   }
   return steps;
 }

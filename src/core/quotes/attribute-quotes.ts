@@ -14,10 +14,8 @@ import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
-import { implicitSource } from "./implicit-source.js";
-import { readNounPhrase } from "../entities/read-noun-phrase.js";
-import { clauseSubject, withApposition } from "../entities/read-source.js";
-import { isRoleNoun } from "../entities/name-words.js";
+import { findSpeaker } from "./find-speaker.js";
+import type { Para } from "./paragraph.js";
 
 /** A quoted piece with whether a cue right next to it named the speaker. */
 interface Piece {
@@ -41,26 +39,21 @@ function carryBack(pieces: Piece[]): void {
   }
 }
 
-/** One paragraph as the attribution pass sees it. */
-interface Para {
-  index: number;
-  span: Span;
-  tokens: Token[];
-  quotes: QuotedSpan[];
-  cues: ResolvedCue[];
-  /** The speaker of the paragraph's last direct quote. */
-  lastSpeaker: Resolved | null;
-}
-
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
-const CREDIT = /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
+const CREDIT =
+  /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
 
 /** Finds every quote in an article (direct, partial, reported) and the person who said it. */
 export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people: Person[] } {
   const text = doc.text;
   const registry = createPersonRegistry();
   const sal: Salience = { spoken: [], mentioned: [] };
-  const allQuoted = findQuotedSpans(text, doc.paragraphs);
+  const allQuoted = new Map<number, QuotedSpan[]>();
+  for (const q of findQuotedSpans(text, doc.paragraphs)) {
+    const list = allQuoted.get(q.paragraph) ?? [];
+    list.push(q);
+    allQuoted.set(q.paragraph, list);
+  }
   const quotes: Quote[] = [];
   let prev: Para | null = null;
   const pieces: Piece[] = [];
@@ -78,114 +71,131 @@ export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people
   return { quotes, people: registry.toPeople() };
 }
 
-function readParagraph(text: string, span: Span, index: number, allQuoted: QuotedSpan[], registry: PersonRegistry, sal: Salience): Para {
+function readParagraph(
+  text: string,
+  span: Span,
+  index: number,
+  allQuoted: Map<number, QuotedSpan[]>,
+  registry: PersonRegistry,
+  sal: Salience,
+): Para {
   const tokens = tokenize(text, span.start, span.end);
-  const quotes = allQuoted.filter((q) => q.paragraph === index);
+  const quotes = allQuoted.get(index) ?? [];
+  const firstMention = sal.mentioned.length;
   const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
   for (const { np, entry } of findPeople(text, tokens, quoted, registry)) {
-    sal.mentioned.push({ at: np.nameStart, person: entry, paragraph: index, subject: startsClause(tokens, np.start) });
+    sal.mentioned.push({
+      at: np.nameStart,
+      person: entry,
+      paragraph: index,
+      subject: startsClause(tokens, np.start),
+    });
   }
+  learnGender(tokens, sal.mentioned.slice(firstMention), span, quoted);
   const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
   const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
-    if (resolved.person) sal.mentioned.push({ at: c.source.nameStart, person: resolved.person, paragraph: index, subject: true });
+    if (resolved.person)
+      sal.mentioned.push({
+        at: c.source.nameStart,
+        person: resolved.person,
+        paragraph: index,
+        subject: true,
+      });
     return { ...c, resolved };
   });
-  sal.mentioned.sort((a, b) => a.at - b.at);
-  return { index, span, tokens, quotes, cues, lastSpeaker: null };
+  // Only this paragraph's mentions can be out of order (names, then cue sources).
+  const own = sal.mentioned.splice(firstMention).sort((a, b) => a.at - b.at);
+  sal.mentioned.push(...own);
+  return { index, span, tokens, quotes, cues, lastSpeaker: null, lastSpeakerAt: -1 };
+}
+
+const MALE = /^(?:he|his|him|himself)$/i;
+const FEMALE = /^(?:she|her|hers|herself)$/i;
+
+/**
+ * "Tad Devine said his candidate …": a pronoun after the only person named so far in the
+ * sentence tells that person's gender, which later "he said" / "she said" need.
+ */
+function learnGender(
+  tokens: Token[],
+  here: Salience["mentioned"],
+  span: Span,
+  quoted: (pos: number) => boolean,
+): void {
+  for (const [k, m] of here.entries()) {
+    if (m.person.gender !== null) continue;
+    const stop = here[k + 1]?.at ?? span.end;
+    const from = tokens.findIndex((t) => t.start > m.at);
+    for (let j = from; j >= 0 && j < tokens.length; j++) {
+      const t = tokens[j] as Token;
+      if (t.start >= stop || /^[.!?]$/.test(t.text)) break;
+      if (quoted(t.start)) continue;
+      if (MALE.test(t.text) || FEMALE.test(t.text)) {
+        m.person.gender = MALE.test(t.text) ? "m" : "f";
+        break;
+      }
+    }
+  }
 }
 
 /** Whether a phrase opens its sentence or clause (a likely subject). */
 function startsClause(tokens: Token[], start: number): boolean {
   const k = tokens.findIndex((t) => t.start >= start);
   const prev = tokens[k - 1];
-  return !prev || /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) || (prev.text === "," && k > 2);
+  return (
+    !prev ||
+    /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) ||
+    (prev.text === "," && k > 2)
+  );
 }
 
-function attributeParagraph(text: string, para: Para, prev: Para | null, registry: PersonRegistry, sal: Salience, pieces: Piece[]): Quote[] {
+function attributeParagraph(
+  text: string,
+  para: Para,
+  prev: Para | null,
+  registry: PersonRegistry,
+  sal: Salience,
+  pieces: Piece[],
+): Quote[] {
   const out: Quote[] = [];
   const transcript = findTranscriptLine(text, para.span, para.tokens, registry);
   if (transcript) {
     const resolved = resolveSource(text, transcript.source, registry, sal, para.index);
     sal.spoken.push({ at: transcript.source.start, paragraph: para.index, resolved });
     para.lastSpeaker = resolved;
+    para.lastSpeakerAt = transcript.content.end;
     out.push(quote(text, transcript.content, "direct", resolved, undefined));
   }
   for (const q of para.quotes) {
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
     if (!kind) continue;
     const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
-    const resolved =
-      cue?.resolved ??
-      implicit(text, para, q, registry, sal) ??
-      introduced(text, para, prev, q, registry, sal) ??
-      sentenceSubject(text, para, q, registry, sal) ??
-      fallback(text, para, prev, q);
-    if (kind === "direct") para.lastSpeaker = resolved;
+    const resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
+    if (kind === "direct") {
+      para.lastSpeaker = resolved;
+      para.lastSpeakerAt = q.close;
+    }
     const made = quote(text, q, kind, resolved, cue?.verb);
     pieces.push({ span: q, quote: made, attributed: cue !== null });
     out.push(made);
   }
-  out.push(...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) => quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb)));
+  out.push(
+    ...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) =>
+      quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb),
+    ),
+  );
   return out;
 }
 
-function implicit(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
-  const src = implicitSource(text, para.tokens, q);
-  if (!src) return null;
-  const resolved = resolveSource(text, src, registry, sal, para.index);
-  sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
-  return resolved;
-}
-
-/**
- * A quote opening its paragraph, introduced by the paragraph before: "… Nordhaus said:" or a
- * vox-pop heading such as "Maria Lopez, 34, a teacher in Phoenix".
- */
-function introduced(text: string, para: Para, prev: Para | null, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
-  if (!prev || text.slice(para.span.start, q.open).trim().length > 0) return null;
-  const lastTok = prev.tokens.length - 1;
-  let src = null;
-  if (prev.tokens[lastTok]?.text === ":") {
-    const cue = prev.cues.find((c) => c.index >= lastTok - 2);
-    if (cue) return cue.resolved;
-    src = implicitSource(text, prev.tokens, { open: prev.span.end + 1, close: prev.span.end + 1 } as QuotedSpan);
-  } else if (prev.tokens.length <= 16 && prev.quotes.length === 0 && prev.cues.length === 0) {
-    const np = readNounPhrase(text, prev.tokens, 0);
-    if (np?.kind === "name") src = withApposition(text, prev.tokens, np);
-  }
-  if (!src) return null;
-  const resolved = resolveSource(text, src, registry, sal, prev.index);
-  sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
-  return resolved;
-}
-
-/** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
-function sentenceSubject(text: string, para: Para, q: QuotedSpan, registry: PersonRegistry, sal: Salience): Resolved | null {
-  const at = para.tokens.findIndex((t) => t.start >= q.open);
-  if (at <= 1) return null;
-  const src = clauseSubject(text, para.tokens, at);
-  if (!src || src.end > q.open || src.kind === "one" || (src.kind === "description" && !isRoleNoun(src.name.split(" ").pop() ?? ""))) return null;
-  if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
-  return resolveSource(text, src, registry, sal, para.index);
-}
-
-/** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
-function fallback(text: string, para: Para, prev: Para | null, q: QuotedSpan): Resolved {
-  const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
-  const before = [...own].reverse().find((c) => c.start < q.open);
-  if (before) return before.resolved;
-  const after = own.find((c) => c.start > q.close);
-  if (after) return after.resolved;
-  if (prev?.lastSpeaker) return prev.lastSpeaker;
-  const last = prev?.cues[prev.cues.length - 1];
-  if (last && /[:,]\s*$/.test(text.slice(prev.span.start, prev.span.end))) return last.resolved;
-  if (last) return last.resolved;
-  return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
-}
-
-function quote(text: string, span: Span, kind: Quote["kind"], resolved: Resolved, cue: string | undefined): Quote {
+function quote(
+  text: string,
+  span: Span,
+  kind: Quote["kind"],
+  resolved: Resolved,
+  cue: string | undefined,
+): Quote {
   return {
     text: text.slice(span.start, span.end),
     start: span.start,

@@ -7,7 +7,10 @@ const MAX_GAP = 8;
 const LONG_GAP = 24;
 
 function textBetween(tokens: Token[], q: QuotedSpan): string {
-  return tokens.filter((t) => t.start >= q.end && t.end <= q.close).map((t) => t.text).join("");
+  return tokens
+    .filter((t) => t.start >= q.end && t.end <= q.close)
+    .map((t) => t.text)
+    .join("");
 }
 
 /** A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com"). */
@@ -22,7 +25,12 @@ function isSentenceEnd(tokens: Token[], k: number): boolean {
  * The cue that attributes a quote within its paragraph: one right after it ("…,” she said),
  * one right before it (Rice said: “…”), or null when the paragraph says nothing about it.
  */
-export function chooseCue(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+export function chooseCue(
+  tokens: Token[],
+  quotes: QuotedSpan[],
+  q: QuotedSpan,
+  cues: Cue[],
+): Cue | null {
   return cueAfter(tokens, quotes, q, cues) ?? cueBefore(tokens, quotes, q, cues);
 }
 
@@ -54,13 +62,36 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
   const to = indexAt(tokens, q.open) - 1;
-  const prevClose = [...quotes].reverse().find((o) => o.close <= q.open)?.close ?? -1;
+  const prevClose = quotes.findLast((o) => o.close <= q.open)?.close ?? -1;
   for (let k = to; k >= 0 && k > to - 14; k--) {
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
     const c = cues.find((x) => x.index === k);
-    if (c) return c;
+    if (c) return newClauseBetween(tokens, k, to) ? null : c;
     if (isSentenceEnd(tokens, k) && k < to) break;
   }
   return null;
+}
+
+/**
+ * "When Jerry Brown criticized him, Hillary shot back, “…”": a comma and a new capitalised
+ * subject between the cue and the quote mean the cue belongs to another clause.
+ */
+function newClauseBetween(tokens: Token[], verb: number, to: number): boolean {
+  for (let k = verb + 1; k < to; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (
+      t.text === "," &&
+      next &&
+      next.cap &&
+      !next.punct &&
+      k + 2 <= to &&
+      !(tokens[k + 2]?.punct ?? true)
+    ) {
+      const after = tokens[k + 2] as Token;
+      if (!after.cap && !/^(?:said|says|told|added)$/.test(after.text)) return true;
+    }
+  }
+  return false;
 }

@@ -6,30 +6,57 @@ export type QuoteClass = "direct" | "partial" | null;
 
 const MIN_PARTIAL_WORDS = 4;
 // Short capitalised phrases without sentence punctuation are titles or names ("Saturday Night Live").
-const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]);
+const SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "from",
+  "by",
+  "is",
+]);
 
 /**
  * Decides whether quoted words are a statement (a whole quote, or a partial one inside reported
  * speech) or a title, nickname or scare quote, which are not statements.
  */
-export function classifyQuote(text: string, tokens: Token[], q: QuotedSpan, paraStart: number): QuoteClass {
+export function classifyQuote(
+  text: string,
+  tokens: Token[],
+  q: QuotedSpan,
+  paraStart: number,
+): QuoteClass {
   const words = tokens.filter((t) => !t.punct && t.start >= q.start && t.end <= q.end);
   if (words.length === 0) return null;
   const attached = attributionFollows(tokens, q) || attributionPrecedes(tokens, q);
   if (isTitle(text, words, q) && !attached) return null;
-  if (q.continues || startsSentence(text, tokens, q, paraStart)) return words.length >= 2 || attached ? "direct" : null;
+  if (q.continues || startsSentence(text, tokens, q, paraStart))
+    return words.length >= 2 || attached ? "direct" : null;
   return words.length >= MIN_PARTIAL_WORDS ? "partial" : null;
 }
 
 function isTitle(text: string, words: Token[], q: QuotedSpan): boolean {
-  if (words.length > 7 || /[.!?]$/.test(text.slice(q.start, q.end))) return false;
-  return words.every((t) => t.cap || SMALL_WORDS.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
+  if (words.length > 12 || /[!?]$/.test(text.slice(q.start, q.end))) return false;
+  // A sentence in title case is rare; a title ending a sentence keeps its stop inside the marks.
+  if (/\.$/.test(text.slice(q.start, q.end)) && words.length < 4) return false;
+  return words.every(
+    (t) => t.cap || SMALL_WORDS.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text),
+  );
 }
 
 function startsSentence(text: string, tokens: Token[], q: QuotedSpan, paraStart: number): boolean {
   const before = text.slice(paraStart, q.open).trimEnd();
   if (before.length === 0) return true;
-  if (/(?:[.!?:;—–(]|--|\.\.\.|…)['’”"]?$/.test(before) || /^\s*[-—–]\s*$/.test(before)) return true;
+  if (/(?:[.!?:;—–(]|--|\.\.\.|…)['’”"]?$/.test(before) || /^\s*[-—–]\s*$/.test(before))
+    return true;
   const prev = lastTokenBefore(tokens, q.open);
   const prev2 = prev ? lastTokenBefore(tokens, prev.start) : undefined;
   const firstChar = text[q.start] ?? "";
@@ -40,14 +67,19 @@ function startsSentence(text: string, tokens: Token[], q: QuotedSpan, paraStart:
 }
 
 function attributionFollowsText(text: string, q: QuotedSpan): boolean {
-  return /^\s*[,—–-]?\s*[\p{L} .]{0,40}?\b(?:said|says|added|asked|told|wrote)\b/u.test(text.slice(q.close, q.close + 60));
+  return /^\s*[,—–-]?\s*[\p{L} .]{0,40}?\b(?:said|says|added|asked|told|wrote)\b/u.test(
+    text.slice(q.close, q.close + 60),
+  );
 }
 
 function attributionFollows(tokens: Token[], q: QuotedSpan): boolean {
   const after = tokens.filter((t) => t.start >= q.close).slice(0, 5);
   const punctFirst = text0(after[0]) === "," || text0(after[0]) === "?" || text0(after[0]) === "!";
   const inner = q.end < q.close && /[,?!]/.test(tokensText(tokens, q.end, q.close));
-  return (punctFirst || inner) && after.slice(0, 4).some((t) => REPORTING_VERBS.has(t.text.toLowerCase()));
+  return (
+    (punctFirst || inner) &&
+    after.slice(0, 4).some((t) => REPORTING_VERBS.has(t.text.toLowerCase()))
+  );
 }
 
 function attributionPrecedes(tokens: Token[], q: QuotedSpan): boolean {
@@ -56,7 +88,10 @@ function attributionPrecedes(tokens: Token[], q: QuotedSpan): boolean {
 }
 
 function tokensText(tokens: Token[], start: number, end: number): string {
-  return tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join("");
+  return tokens
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => t.text)
+    .join("");
 }
 
 function text0(t: Token | undefined): string {

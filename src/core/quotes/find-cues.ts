@@ -1,3 +1,4 @@
+import { isNameWord } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
@@ -16,10 +17,17 @@ export interface Cue {
   inverted: boolean;
 }
 
+const NOUN_CONTEXT =
+  /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that|such|no|any|every|each)$/i;
 const CLOSING = /^(?:[”"]|'')$/;
 
 /** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
-export function findCues(text: string, tokens: Token[], quoted: (pos: number) => boolean, closesAt: (pos: number) => boolean): Cue[] {
+export function findCues(
+  text: string,
+  tokens: Token[],
+  quoted: (pos: number) => boolean,
+  closesAt: (pos: number) => boolean,
+): Cue[] {
   const cues: Cue[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
@@ -27,25 +35,49 @@ export function findCues(text: string, tokens: Token[], quoted: (pos: number) =>
     const lower = t.text.toLowerCase();
     if (lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
       const src = readNounPhrase(text, tokens, v + 2);
-      if (src) cues.push(cue("according to", v, t.start, (tokens[v + 1] as Token).end, withApposition(text, tokens, src), true));
+      if (src)
+        cues.push(
+          cue(
+            "according to",
+            v,
+            t.start,
+            (tokens[v + 1] as Token).end,
+            withApposition(text, tokens, src),
+            true,
+          ),
+        );
       continue;
     }
     if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
+    // After a determiner the word is a noun: "the reports", "his remarks", "a post".
+    if (NOUN_CONTEXT.test(tokens[v - 1]?.text ?? "")) continue;
     const found = sourceFor(text, tokens, v, closesAt);
-    if (found && (!WEAK_VERBS.has(lower) || introducesQuote(tokens, v, found.source, closesAt))) {
+    if (
+      found &&
+      (!WEAK_VERBS.has(lower) ||
+        introducesQuote(tokens, v, found.source, closesAt) ||
+        names(tokens, v, found.source))
+    ) {
       cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
     }
   }
   return cues;
 }
 
-function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: number) => boolean): { source: SourceMention; inverted: boolean } | null {
+function sourceFor(
+  text: string,
+  tokens: Token[],
+  v: number,
+  closesAt: (pos: number) => boolean,
+): { source: SourceMention; inverted: boolean } | null {
   const lower = (tokens[v] as Token).text.toLowerCase();
   const prev = tokens[v - 1];
-  const isClose = (t: Token | undefined): boolean => !!t && (CLOSING.test(t.text) || closesAt(t.end));
-  const afterQuote = prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
+  const isClose = (t: Token | undefined): boolean =>
+    !!t && (CLOSING.test(t.text) || closesAt(t.end));
+  const afterQuote =
+    prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
   if (afterQuote && !WEAK_VERBS.has(lower)) {
-    const after = readNounPhrase(text, tokens, v + 1);
+    const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
   }
   const before = readSourceBefore(text, tokens, v);
@@ -53,14 +85,67 @@ function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: num
   return null;
 }
 
-/** Weak verbs ("continued", "went on") report speech only right next to a quote. */
-function introducesQuote(tokens: Token[], v: number, source: SourceMention, closesAt: (pos: number) => boolean): boolean {
-  if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
-  const before = tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
-  const prev = tokens[before];
-  return !!prev && (closesAt(prev.end) || (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) || CLOSING.test(prev.text));
+/** "Lavrov called Washington’s stance unhelpful": a named person calling something a name (not "called for"). */
+function names(tokens: Token[], v: number, source: SourceMention): boolean {
+  const verb = (tokens[v] as Token).text.toLowerCase();
+  const next = tokens[v + 1];
+  return (
+    /^call(?:s|ed)?$/.test(verb) &&
+    source.kind === "name" &&
+    !!next &&
+    !next.punct &&
+    !/^(?:for|on|off|up|in|out|back|into|upon|it)$/i.test(next.text)
+  );
 }
 
-function cue(verb: string, index: number, start: number, end: number, source: SourceMention, inverted: boolean): Cue {
+/** "said master of ceremonies Asab Al-Tabchi": a name after a few lower-case title words. */
+function looseName(text: string, tokens: Token[], i: number): SourceMention | null {
+  for (let k = i; k < i + 5; k++) {
+    const t = tokens[k];
+    if (
+      !t ||
+      t.punct ||
+      /^(?:in|at|on|that|who|which|to|for|with|from|after|before|during)$/.test(t.text)
+    )
+      return null;
+    if (!isNameWord(t)) continue;
+    const np = readNounPhrase(text, tokens, k);
+    const first = tokens[i] as Token;
+    if (np?.kind !== "name") return null;
+    const before = tokens[k - 1] as Token;
+    return { ...np, start: first.start, role: np.role ?? text.slice(first.start, before.end) };
+  }
+  return null;
+}
+
+/** Weak verbs ("continued", "went on") report speech only right next to a quote. */
+function introducesQuote(
+  tokens: Token[],
+  v: number,
+  source: SourceMention,
+  closesAt: (pos: number) => boolean,
+): boolean {
+  if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
+  // "As Dana Milbank puts it, “…”"
+  if (tokens[v + 1]?.text === "it" && /^[,:]$/.test(tokens[v + 2]?.text ?? "")) return true;
+  const before =
+    tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
+  const prev = tokens[before];
+  return (
+    !!prev &&
+    (closesAt(prev.end) ||
+      (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) ||
+      CLOSING.test(prev.text))
+  );
+}
+
+function cue(
+  verb: string,
+  index: number,
+  start: number,
+  end: number,
+  source: SourceMention,
+  inverted: boolean,
+): Cue {
   return { verb, index, start, end, source, inverted };
 }

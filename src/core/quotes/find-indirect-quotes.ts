@@ -7,25 +7,46 @@ import type { ResolvedCue } from "./resolve-speaker.js";
 
 // Verbs whose complement is what was said ("said (that) …", "urged Washington not to …").
 const CONTENT_VERBS = new Set([
-  "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "claimed", "claims", "warned",
-  "warns", "insisted", "insists", "stated", "states", "urged", "urges", "called", "calls", "believes",
-  "believed", "thinks", "suggested", "suggests", "noted", "notes", "explained", "explains", "announced",
-  "announces", "acknowledged", "admitted", "predicted", "promised", "vowed", "stressed", "maintained",
-  "contended", "asserted", "conceded", "confirmed", "denied", "reported", "reports", "wrote", "writes",
-  "declared", "according to",
+  ...(
+    "said says say told tells added adds argued argues claimed claims warned warns insisted " +
+    "insists stated states urged urges called calls believes believed thinks suggested " +
+    "suggests noted notes explained explains announced announces acknowledged admitted " +
+    "predicted promised vowed stressed maintained contended asserted conceded confirmed " +
+    "denied reported reports wrote writes declared saying adding telling arguing noting " +
+    "warning claiming insisting writing asked asks asking suggesting explaining stressing " +
+    "acknowledging argue claim believe think warn insist note suggest predict predicts " +
+    "expects expected hopes hoped fears feared estimated estimates indicated signaled " +
+    "signalled revealed disclosed recalled complained conceded countered responded"
+  ).split(" "),
+  "according to",
 ]);
 const MIN_WORDS = 4;
+const NOT_CONTENT =
+  /^(?:on|in|at|during|after|before|when|while|as|of|to|with|about|for|from|via|through|by|earlier|later|last|this|yesterday|today|and|or|but)$/i;
 
 /** Reported speech in one paragraph: the content clause of each cue that quotes no marked words. */
-export function findIndirectQuotes(text: string, tokens: Token[], cues: ResolvedCue[], quotes: QuotedSpan[]): Array<{ content: Span; cue: ResolvedCue }> {
+export function findIndirectQuotes(
+  text: string,
+  tokens: Token[],
+  cues: ResolvedCue[],
+  quotes: QuotedSpan[],
+): Array<{ content: Span; cue: ResolvedCue }> {
   const out: Array<{ content: Span; cue: ResolvedCue }> = [];
   for (const cue of cues) {
     if (!CONTENT_VERBS.has(cue.verb.toLowerCase()) || cue.resolved.speaker.name === null) continue;
     const closesSentence = /^[.!?]$/.test(tokens[cue.index + 1]?.text ?? "");
     const around = cue.inverted || cue.verb === "according to" || closesSentence;
     const content = around ? contentAround(text, tokens, cue) : contentAfter(tokens, cue);
-    if (!content || quotes.some((q) => q.start < content.end && q.end > content.start && q.start <= content.start + 2)) continue;
-    const words = tokens.filter((t) => !t.punct && t.start >= content.start && t.end <= content.end).length;
+    if (
+      !content ||
+      quotes.some(
+        (q) => q.start < content.end && q.end > content.start && q.start <= content.start + 2,
+      )
+    )
+      continue;
+    const words = tokens.filter(
+      (t) => !t.punct && t.start >= content.start && t.end <= content.end,
+    ).length;
     if (words >= MIN_WORDS) out.push({ content, cue });
   }
   return out;
@@ -55,8 +76,25 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
   if (!next || next.punct) return null;
   const that = tokens.slice(k, k + 7).findIndex((t) => t.text === "that");
   if (that >= 0) k += that + 1;
-  else if (/^(?:told|tells)$/.test(verb)) return null;
-  const end = sentenceEnd(tokens, k);
+  else if (/^(?:told|tells|telling|asked|asks|asking)$/.test(verb)) {
+    // "told reporters (that) …", "asked whether …": the content follows the listener.
+    const wh = tokens
+      .slice(k, k + 6)
+      .findIndex((t) => /^(?:whether|if|why|how|what|when|who)$/i.test(t.text));
+    if (wh < 0) return null;
+    k += wh;
+  } else if (NOT_CONTENT.test(next.text) || (/^add/.test(verb) && next.text === "to")) {
+    // "said in an interview.", "adding to his victories": circumstances, not what was said.
+    return null;
+  }
+  let end = sentenceEnd(tokens, k);
+  // "… phone call, according to U.S. officials, who said …": the content stops at the next source.
+  for (let j = k; j < end; j++) {
+    if (tokens[j]?.text === "," && /^(?:according|who)$/i.test(tokens[j + 1]?.text ?? "")) {
+      end = j;
+      break;
+    }
+  }
   return span(tokens, k, end - 1);
 }
 

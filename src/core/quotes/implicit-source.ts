@@ -23,7 +23,8 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
   if (after > before && DASH.test(tokens[after]?.text ?? "")) {
     const np = readNounPhrase(text, tokens, after + 1);
     const next = tokens.findIndex((t) => np !== null && t.start >= np.end);
-    if (np && np.kind === "name" && (next < 0 || /^(?:[.,(“"]|'')$/.test(tokens[next]?.text ?? ""))) return np;
+    if (np && np.kind === "name" && (next < 0 || /^(?:[.,(“"]|'')$/.test(tokens[next]?.text ?? "")))
+      return np;
   }
   return null;
 }

@@ -5,14 +5,18 @@ import type { Token } from "../text/tokenize.js";
 
 // "WALLACE: …", "JAKE TAPPER: …", "MR. TRUMP: …" at the start of a paragraph.
 const LABEL = /^\s*["“]?((?:\p{Lu}[\p{Lu}'’.-]*\s?){1,3}):\s+/u;
-const NOT_SPEAKERS = new Set([
-  "CORRECTION", "UPDATE", "UPDATED", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "BYLINE", "EMAIL", "PREVIOUSLY",
-  "WATCH", "READ", "RELATED", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "BREAKING", "EXCLUSIVE", "LOOK",
-  "BOOM", "BUSTED", "WOW", "REPORT", "Q", "A", "PS", "P.S.", "FACT", "TRUTH", "CLAIM", "VERDICT", "BOTTOM LINE",
-  "THE BOTTOM LINE", "SHORT READS", "STAT OF THE WEEK", "FIX IS IN", "ALSO", "MORE", "NEW", "ANALYSIS", "OPINION",
-  "COMMENTARY", "EDITORIAL", "DISCLOSURE", "DISCLAIMER", "TOPLINE", "WHY IT MATTERS", "WHAT", "WHO", "WHEN", "WHERE",
-  "WARNING", "ALERT", "URGENT", "FLASHBACK", "MUST READ", "SEE ALSO", "CLICK HERE", "TAGS", "CREDIT", "TRANSCRIPT",
-]);
+const NOT_SPEAKERS = new Set(
+  (
+    "CORRECTION|UPDATE|UPDATED|EDITOR'S NOTE|EDITOR’S NOTE|NOTE|BYLINE|EMAIL|" +
+    "PREVIOUSLY|WATCH|READ|RELATED|SOURCE|SOURCES|PHOTO|PHOTOS|" +
+    "VIDEO|BREAKING|EXCLUSIVE|REPORT|" +
+    "Q|A|PS|P.S.|FACT|TRUTH|CLAIM|VERDICT|" +
+    "BOTTOM LINE|THE BOTTOM LINE|ALSO|MORE|NEW|" +
+    "ANALYSIS|OPINION|COMMENTARY|EDITORIAL|DISCLOSURE|DISCLAIMER|TOPLINE|WHY IT MATTERS|" +
+    "WHAT|WHO|WHEN|WHERE|WARNING|ALERT|URGENT|FLASHBACK|" +
+    "MUST READ|SEE ALSO|CLICK HERE|TAGS|CREDIT|TRANSCRIPT"
+  ).split("|"),
+);
 
 /** A transcript line: who speaks (the label) and what they say (the rest of the paragraph). */
 export interface TranscriptLine {
@@ -21,7 +25,12 @@ export interface TranscriptLine {
 }
 
 /** Reads "PENCE: …" at the start of a paragraph as a line spoken by Pence. */
-export function findTranscriptLine(text: string, para: Span, tokens: Token[], registry: PersonRegistry): TranscriptLine | null {
+export function findTranscriptLine(
+  text: string,
+  para: Span,
+  tokens: Token[],
+  registry: PersonRegistry,
+): TranscriptLine | null {
   const head = text.slice(para.start, Math.min(para.end, para.start + 60));
   const m = LABEL.exec(head);
   const label = m?.[1]?.trim();
@@ -31,12 +40,33 @@ export function findTranscriptLine(text: string, para: Span, tokens: Token[], re
   while (end > contentStart && /[\s"”]/.test(text[end - 1] ?? "")) end--;
   const words = tokens.filter((t) => !t.punct && t.start >= contentStart).length;
   if (words < 3) return null;
-  const name = label.replace(/\p{Lu}+/gu, (w) => (w.length <= 2 && w.endsWith(".") ? w : w[0] + w.slice(1).toLowerCase())).replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/i, "");
+  const name = label
+    .replace(/\p{Lu}+/gu, (w) =>
+      w.length <= 2 && w.endsWith(".") ? w : w[0] + w.slice(1).toLowerCase(),
+    )
+    .replace(/^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+/i, "");
   const known = registry.find(name);
+  // A one-word label nobody in the story bears ("CONSULTING: …") is a heading, unless the
+  // article reads as a transcript, with other speakers' lines.
+  if (!known && !/\s/.test(name) && !hasOtherSpeakers(text, label)) return null;
   const labelStart = para.start + m[0].indexOf(label);
   const source: SourceMention = {
-    kind: "name", start: labelStart, end: labelStart + label.length, name: known?.name ?? name,
-    role: null, gender: null, plural: false, nameStart: labelStart,
+    kind: "name",
+    start: labelStart,
+    end: labelStart + label.length,
+    name: known?.name ?? name,
+    role: null,
+    gender: null,
+    plural: false,
+    nameStart: labelStart,
   };
   return { source, content: { start: contentStart, end } };
+}
+
+/** Whether another paragraph of the article opens with a different speaker label. */
+function hasOtherSpeakers(text: string, label: string): boolean {
+  const re = /(?:^|\n)\s*["“]?(\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,2}):\s/gu;
+  for (const m of text.matchAll(re))
+    if (m[1] !== label && !NOT_SPEAKERS.has(m[1] ?? "")) return true;
+  return false;
 }

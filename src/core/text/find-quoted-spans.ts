@@ -1,4 +1,5 @@
 import type { Span } from "../card/card-schema.js";
+import { findSingleQuoted } from "./find-single-quoted.js";
 
 /** Words between quotation marks inside one paragraph (marks excluded). */
 export interface QuotedSpan {
@@ -22,6 +23,8 @@ const CLOSERS = new Set(["”", "»"]);
 
 /** Finds quoted material paragraph by paragraph; a quote left open runs into the next paragraph. */
 export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] {
+  // An article without any double mark quotes in single curly marks, the British way.
+  if (!/[“”„"«»]|''|``/.test(text)) return findSingleQuoted(text, paragraphs);
   const found: QuotedSpan[] = [];
   let carried = false;
   paragraphs.forEach((para, index) => {
@@ -31,7 +34,13 @@ export function findQuotedSpans(text: string, paragraphs: Span[]): QuotedSpan[] 
   return found;
 }
 
-function scanParagraph(text: string, para: Span, index: number, continues: boolean, out: QuotedSpan[]): boolean {
+function scanParagraph(
+  text: string,
+  para: Span,
+  index: number,
+  continues: boolean,
+  out: QuotedSpan[],
+): boolean {
   const re = new RegExp(MARK_RE.source, "g");
   re.lastIndex = para.start;
   let open = -1;
@@ -50,12 +59,26 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
     if (open >= 0 && (OPENERS.has(mark) || (straight && reopens(text, at, mark.length)))) {
       // An opener while open: the earlier quote was never closed ("… going to. "The ball …").
       const innerEnd = trimEnd(text, open + openLen, at);
-      push(text, out, { open, innerStart: open + openLen, innerEnd, close: innerEnd }, index, false, continues && first);
+      push(
+        text,
+        out,
+        { open, innerStart: open + openLen, innerEnd, close: innerEnd },
+        index,
+        false,
+        continues && first,
+      );
       first = false;
       open = at;
       openLen = mark.length;
     } else if (open >= 0) {
-      push(text, out, { open, innerStart: open + openLen, innerEnd: at, close: at + mark.length }, index, false, continues && first);
+      push(
+        text,
+        out,
+        { open, innerStart: open + openLen, innerEnd: at, close: at + mark.length },
+        index,
+        false,
+        continues && first,
+      );
       first = false;
       open = -1;
     } else if (!CLOSERS.has(mark) && !(straight && /\d/.test(text[at - 1] ?? ""))) {
@@ -65,13 +88,23 @@ function scanParagraph(text: string, para: Span, index: number, continues: boole
   }
   if (open < 0) return false;
   const innerEnd = trimEnd(text, open + openLen, para.end);
-  push(text, out, { open, innerStart: open + openLen, innerEnd, close: para.end }, index, true, continues && first);
+  push(
+    text,
+    out,
+    { open, innerStart: open + openLen, innerEnd, close: para.end },
+    index,
+    true,
+    continues && first,
+  );
   return true;
 }
 
 /** A straight mark after a finished sentence and before a word opens a new quote. */
 function reopens(text: string, at: number, len: number): boolean {
-  return /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at)) && /^\p{L}/u.test(text.slice(at + len, at + len + 1));
+  return (
+    /[.!?]\s+$/.test(text.slice(Math.max(0, at - 3), at)) &&
+    /^\p{L}/u.test(text.slice(at + len, at + len + 1))
+  );
 }
 
 /** A “ typed where ” was meant: after sentence punctuation and before a space or the end. */

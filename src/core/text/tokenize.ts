@@ -10,7 +10,8 @@ export interface Token {
 }
 
 // Acronyms with stops (U.S., U.N.) stay whole; words keep inner apostrophes and hyphens.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|''|``|\S/gu;
+const TOKEN_RE =
+  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|''|``|\S/gu;
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 

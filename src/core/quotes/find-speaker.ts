@@ -1,0 +1,105 @@
+import { isRoleNoun } from "../entities/name-words.js";
+import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import { clauseSubject, withApposition } from "../entities/read-source.js";
+import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import { implicitSource } from "./implicit-source.js";
+import type { Para, SpeakerContext } from "./paragraph.js";
+import { resolveSource } from "./resolve-speaker.js";
+import type { Resolved } from "./resolve-speaker.js";
+
+/**
+ * The speaker of a quote with no cue right next to it, by the first strategy that answers: a
+ * source without a verb ("Carl Bialik: “…”", "“…” ― Maria Lopez"), the paragraph before
+ * introducing it, the subject of the quote's own sentence, then the surrounding speakers.
+ */
+export function findSpeaker(
+  ctx: SpeakerContext,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+): Resolved {
+  return (
+    implicit(ctx, para, q) ??
+    introduced(ctx, para, prev, q) ??
+    sentenceSubject(ctx, para, q) ??
+    fallback(para, prev, q)
+  );
+}
+
+function implicit(
+  { text, registry, sal }: SpeakerContext,
+  para: Para,
+  q: QuotedSpan,
+): Resolved | null {
+  const src = implicitSource(text, para.tokens, q);
+  if (!src) return null;
+  const resolved = resolveSource(text, src, registry, sal, para.index);
+  sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
+  return resolved;
+}
+
+/**
+ * A quote opening its paragraph, introduced by the paragraph before: "… Nordhaus said:" or a
+ * vox-pop heading such as "Maria Lopez, 34, a teacher in Phoenix".
+ */
+function introduced(
+  { text, registry, sal }: SpeakerContext,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+): Resolved | null {
+  if (!prev || text.slice(para.span.start, q.open).trim().length > 0) return null;
+  const lastTok = prev.tokens.length - 1;
+  let src = null;
+  if (prev.tokens[lastTok]?.text === ":") {
+    const cue = prev.cues.find((c) => c.index >= lastTok - 2);
+    if (cue) return cue.resolved;
+    src = implicitSource(text, prev.tokens, {
+      open: prev.span.end + 1,
+      close: prev.span.end + 1,
+    } as QuotedSpan);
+  } else if (prev.tokens.length <= 16 && prev.quotes.length === 0 && prev.cues.length === 0) {
+    const np = readNounPhrase(text, prev.tokens, 0);
+    if (np?.kind === "name") src = withApposition(text, prev.tokens, np);
+  }
+  if (!src) return null;
+  const resolved = resolveSource(text, src, registry, sal, prev.index);
+  sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
+  return resolved;
+}
+
+/** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
+function sentenceSubject(
+  { text, registry, sal }: SpeakerContext,
+  para: Para,
+  q: QuotedSpan,
+): Resolved | null {
+  const at = para.tokens.findIndex((t) => t.start >= q.open);
+  if (at <= 1) return null;
+  const src = clauseSubject(text, para.tokens, at);
+  if (
+    !src ||
+    src.end > q.open ||
+    src.kind === "one" ||
+    (src.kind === "description" && !isRoleNoun(src.name.split(" ").pop() ?? ""))
+  )
+    return null;
+  if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
+  return resolveSource(text, src, registry, sal, para.index);
+}
+
+/** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
+function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
+  const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
+  const before = own.findLast((c) => c.start < q.open);
+  if (before) return before.resolved;
+  const after = own.find((c) => c.start > q.close);
+  if (after) return after.resolved;
+  // The floating quote continues whoever spoke last in the paragraph before: its last quote's
+  // speaker, or a source reported after that quote ("… she said. Smith said the plan was bad.").
+  const named = (prev?.cues ?? []).filter((c) => c.resolved.speaker.name !== null);
+  const last = named[named.length - 1];
+  if (prev?.lastSpeaker && (!last || last.start < prev.lastSpeakerAt)) return prev.lastSpeaker;
+  if (last) return last.resolved;
+  return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
+}
