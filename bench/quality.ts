@@ -78,12 +78,9 @@ function coverage(a: GoldArticle, q: Quote): number {
 }
 
 function speakerOk(q: Quote, g: GoldQuote): boolean {
-  if (sameSpeaker(q.speaker.name, g.speaker)) return true;
-  // For a gold span, pointing at the very phrase the annotators marked is the same source.
-  return (
-    g.speaker_confidence === "gold-span" &&
-    (q.speaker.evidence ?? []).some((s) => s.start < g.speaker_end && s.end > g.speaker_start)
-  );
+  // Names only: the annotated resolved name, or the annotated source phrase itself
+  // ("retired Air Force general Lloyd Newton"). Pointing at the right phrase is not enough.
+  return sameSpeaker(q.speaker.name, g.speaker) || sameSpeaker(q.speaker.name, g.speaker_raw);
 }
 
 function context(a: GoldArticle, start: number, end: number): string {

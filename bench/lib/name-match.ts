@@ -4,6 +4,8 @@
  * determiners ("a", "the", "another", "one") and punctuation are removed; they match when the
  * remaining words are equal, when one's words contain the other's, or when their last words
  * (surname for people, head noun for descriptions such as "a source" / "the source") are equal.
+ * Anything after a comma or " of " is an apposition and is not compared; a name that is only a
+ * title ("the president") is compared as that title.
  */
 const DROP = new Set([
   "mr",
@@ -35,12 +37,17 @@ const DROP = new Set([
 ]);
 
 function words(name: string): string[] {
-  return name
+  const all = name
+    // An apposition or "of …" after the name describes it: "Mr. Morgan of the Sierra Club".
+    .split(/,| of /)[0]!
     .toLowerCase()
     .replace(/['’]s\b/g, "")
     .replace(/[^\p{L}\p{N}\s-]/gu, " ")
     .split(/\s+/)
-    .filter((w) => w.length > 0 && !DROP.has(w));
+    .filter((w) => w.length > 0);
+  const kept = all.filter((w) => !DROP.has(w));
+  // A bare title ("the president") is compared as the title itself.
+  return kept.length > 0 ? kept : all.filter((w) => w !== "the" && w !== "a" && w !== "an");
 }
 
 function singular(w: string): string {
