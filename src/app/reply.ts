@@ -22,8 +22,12 @@ export interface Section {
 
 export type Block =
   | { type: "paragraph"; text: string }
-  /** An exact quote from an article, with who said it ("Sergei Lavrov, Russian Foreign Minister"). */
-  | { type: "quote"; text: string; attribution: string }
+  /**
+   * Words from an article with who said them ("Sergei Lavrov, Russian Foreign Minister").
+   * Only `direct` words may be shown inside quotation marks; `reported` speech is the article's
+   * paraphrase and must not look like a quote.
+   */
+  | { type: "quote"; kind: "direct" | "reported"; text: string; attribution: string }
   | { type: "fields"; fields: Field[] }
   | { type: "list"; items: string[] };
 

@@ -17,6 +17,7 @@ describe("chat commands", () => {
     const quote = reply.sections[0]?.blocks.find((b) => b.type === "quote");
     expect(quote).toEqual({
       type: "quote",
+      kind: "direct",
       text: "The project should be paused until the study is done,",
       attribution: "Anna Keller, Swiss environment minister",
     });

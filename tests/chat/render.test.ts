@@ -36,8 +36,8 @@ describe("renderCardSection", () => {
           { name: "Marco Rossi", value: "start building in March" },
         ],
       },
-      { type: "quote", text: "The project should be paused until the study is done,", attribution: "Anna Keller, Swiss environment minister" },
-      { type: "quote", text: "We will not wait another year,", attribution: "Marco Rossi, Italian infrastructure minister" },
+      { type: "quote", kind: "direct", text: "The project should be paused until the study is done,", attribution: "Anna Keller, Swiss environment minister" },
+      { type: "quote", kind: "direct", text: "We will not wait another year,", attribution: "Marco Rossi, Italian infrastructure minister" },
       { type: "list", items: ["Keller will meet the builders next week. — Anna Keller — by 2026-11-27"] },
     ]);
     expect(section.footer).toBe("2026-11-20 · 1 more quote: /quotes Marco Rossi, /quotes Anna Keller");

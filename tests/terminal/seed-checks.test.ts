@@ -22,6 +22,9 @@ describe("GIVEN the seed article in the briefs folder", () => {
     const out = ask("@briefbot what did Putin say?\n");
     expect(out.stdout).toMatch(/What Vladimir Putin/);
     expect(out.stdout).toMatch(/INF/);
+    // Putin's words are reported, not quoted: no quotation marks may suggest otherwise.
+    expect(out.stdout).toMatch(/^ {2}Russia might pull out of the Intermediate-Range/m);
+    expect(out.stdout).not.toMatch(/“Russia might pull out/);
   });
 
   it("THEN 'who is Saradzhyan?' gives his role", () => {

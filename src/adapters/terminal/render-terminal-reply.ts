@@ -25,7 +25,10 @@ function renderBlock(block: Block): string {
     case "paragraph":
       return block.text;
     case "quote":
-      return `  “${block.text}”\n    — ${block.attribution}`;
+      // Reported speech is the article's paraphrase: never dress it in quotation marks.
+      return block.kind === "direct"
+        ? `  “${block.text}”\n    — ${block.attribution}`
+        : `  ${block.text}\n    — ${block.attribution}`;
     case "fields":
       return block.fields.map((field) => `  ${field.name}: ${field.value}`).join("\n");
     case "list":

@@ -1,6 +1,7 @@
 import type { Archive, ArticleRef, QuoteMatch } from "../archive.js";
 import type { Reply, Section } from "../reply.js";
 import { renderAttribution } from "../render/render-attribution.js";
+import { quoteBlockKind } from "../render/render-card-section.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 
@@ -19,7 +20,10 @@ export function answerWhoSaid(archive: Archive, phrase: string): Reply {
   if (!best) return textReply(`No match: no one in the archive said “${shown}”.`);
   const who = renderAttribution(best.speaker);
   const exact = best.score >= 0.999;
-  const text = `${who} ${exact ? "said" : "said something close to"} “${truncateText(best.text, 120)}”`;
+  const words = truncateText(best.text, 120);
+  // Reported speech is the article's paraphrase: it gets no quotation marks.
+  const said = best.kind === "indirect" ? `said that ${words}` : `said “${words}”`;
+  const text = `${who} ${exact ? said : `said something close to: ${words}`}`;
   const sections = [quoteSection(best), ...(rest.length > 0 ? [nearMisses(rest.slice(0, 3), "Also close")] : [])];
   return { text, sections };
 }
@@ -29,7 +33,14 @@ export function quoteSection(quote: QuoteMatch | Omit<QuoteMatch, "score">): Sec
   return {
     title: truncateText(quote.article.headline, 250),
     ...(quote.article.url && /^https?:\/\//i.test(quote.article.url) ? { url: quote.article.url } : {}),
-    blocks: [{ type: "quote", text: truncateText(quote.text, 900), attribution: speakerLine(quote) }],
+    blocks: [
+      {
+        type: "quote",
+        kind: quoteBlockKind(quote.kind),
+        text: truncateText(quote.text, 900),
+        attribution: speakerLine(quote),
+      },
+    ],
     footer: articleDate(quote.article),
   };
 }

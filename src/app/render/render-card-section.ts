@@ -58,7 +58,17 @@ function topQuotes(quotes: readonly Quote[], max: number): Quote[] {
 }
 
 function quoteBlock(quote: Quote): Block {
-  return { type: "quote", text: truncateText(quote.text, QUOTE_MAX), attribution: renderAttribution(quote.speaker) };
+  return {
+    type: "quote",
+    kind: quoteBlockKind(quote.kind),
+    text: truncateText(quote.text, QUOTE_MAX),
+    attribution: renderAttribution(quote.speaker),
+  };
+}
+
+/** Direct and partial quotes are the speaker's own words; indirect ones are the article's report. */
+export function quoteBlockKind(kind: Quote["kind"]): "direct" | "reported" {
+  return kind === "indirect" ? "reported" : "direct";
 }
 
 /** "Washington to consider the proposals — Rice — by 2007-10-19". */
