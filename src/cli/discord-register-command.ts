@@ -1,5 +1,5 @@
+import { DiscordAPIError } from "discord.js";
 import { createDiscordRest } from "../adapters/discord/create-discord-rest.js";
-import { describeDiscordFailure } from "../adapters/discord/describe-discord-failure.js";
 import { readDiscordOptions } from "../adapters/discord/discord-options.js";
 import { registerDiscordCommands } from "../adapters/discord/register-discord-commands.js";
 
@@ -28,7 +28,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(result.changed ? `Registered ${result.count} commands ${where}.\n` : `Commands ${where} are up to date.\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`briefbot: could not register commands: ${describeDiscordFailure(error).reason}\n`);
+    process.stderr.write(`briefbot: could not register commands: ${explain(error)}\n`);
     return 1;
   }
 }
@@ -41,4 +41,13 @@ function parseGuild(args: string[]): string | undefined | null {
   const id = inline ?? (flag === "--guild" ? value : undefined);
   if (!id || !/^\d{5,25}$/.test(id) || (inline ? value !== undefined : extra.length > 0)) return null;
   return id;
+}
+
+function explain(error: unknown): string {
+  if (error instanceof DiscordAPIError) {
+    if (error.status === 401) return "Discord refused the bot token (DISCORD_TOKEN).";
+    if (error.status === 403) return "the bot is not in that server, or lacks the applications.commands scope.";
+    return `Discord answered ${error.status}: ${error.message}.`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

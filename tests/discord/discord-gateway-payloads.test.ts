@@ -5,7 +5,10 @@ import { DiscordAdapterError } from "../../src/adapters/discord/discord-adapter-
 import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
 import { messageToChatRequest } from "../../src/adapters/discord/message-to-chat-request.js";
 import { startDiscord } from "../../src/adapters/discord/start-discord.js";
-import { startCaptureServer } from "./capture-server.js";
+import { createGatewayInteractionListener } from "../../src/adapters/discord/create-gateway-interaction-listener.js";
+import { createInteractionHandler } from "../../src/adapters/discord/create-interaction-handler.js";
+import { startCaptureServer, type CapturedCall } from "./capture-server.js";
+import { commandInteraction, stringOption } from "./interaction-payloads.js";
 import { createFixedChatService, createMemoryLogger, hostileReply } from "./fixed-chat-service.js";
 
 const botId = "111111111111111111";
@@ -89,6 +92,39 @@ describe("gateway messages → ChatRequest", () => {
     await handle(messageCreate(`<@${botId}> hi`), botId);
     expect((api.calls[0]?.body as { content: string }).content).toMatch(/went wrong/);
     expect(JSON.stringify(api.calls[0]?.body)).not.toContain("stack trace");
+  });
+});
+
+describe("gateway interactions", () => {
+  async function listenerAgainst(status: (call: CapturedCall) => number) {
+    const api = await startCaptureServer((call) => ({ status: status(call), body: status(call) === 200 ? { id: "1" } : { message: "Invalid Form Body", code: 50035 } }));
+    servers.push(api);
+    const rest = createDiscordRest({ token: "t", apiUrl: api.url });
+    const fixed = createFixedChatService(() => hostileReply);
+    const logger = createMemoryLogger().logger;
+    const handle = createInteractionHandler({ rest, chat: fixed.chat, logger, applicationId: "100000000000000001" });
+    return { api, fixed, listener: createGatewayInteractionListener(rest, handle, logger) };
+  }
+
+  it("GIVEN a recorded INTERACTION_CREATE THEN a deferral on the callback route, then the edit", async () => {
+    const { api, fixed, listener } = await listenerAgainst(() => 200);
+    const payload = commandInteraction("quotes", [stringOption("person", "Putin")]);
+    await listener(payload);
+    expect(fixed.requests[0]?.input).toEqual({ kind: "command", name: "quotes", args: "Putin" });
+    expect(api.calls.map((call) => `${call.method} ${decodeURIComponent(call.path)}`)).toEqual([
+      `POST /api/v10/interactions/${payload.id}/${payload.token}/callback`,
+      `PATCH /api/v10/webhooks/100000000000000001/${payload.token}/messages/@original`,
+    ]);
+    expect(api.calls[0]?.body).toEqual({ type: 5, data: {} });
+    expect((api.calls[1]?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it("GIVEN the edit is refused THEN a short ephemeral follow-up instead of silence", async () => {
+    const { api, listener } = await listenerAgainst((call) => (call.method === "PATCH" ? 400 : 200));
+    const payload = commandInteraction("who-said", [stringOption("phrase", "x")]);
+    await listener(payload);
+    expect(api.calls.map((call) => call.method)).toEqual(["POST", "PATCH", "POST"]);
+    expect(api.calls[2]?.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] }, content: expect.stringMatching(/went wrong/) });
   });
 });
 

@@ -1,4 +1,4 @@
-import { InteractionResponseType, InteractionType, MessageFlags, type REST } from "discord.js";
+import { InteractionResponseType, InteractionType, MessageFlags, Routes, type REST } from "discord.js";
 import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/logger.js";
 import type { Reply } from "../../app/reply.js";
@@ -62,8 +62,9 @@ function handleCommand(deps: InteractionHandlerDeps, interaction: DiscordInterac
   const target = { rest: deps.rest, applicationId: deps.applicationId, token: interaction.token, deferredEphemeral };
   const followUp = async () => {
     const reply = await answer(deps, request, name);
-    await deliverInteractionReply(target, reply).catch((error: unknown) => {
+    await deliverInteractionReply(target, reply).catch(async (error: unknown) => {
       deps.logger.error("discord interaction reply failed", { command: name, error: String(error) });
+      await sayFailure(target);
     });
   };
   const data = deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {};
@@ -77,6 +78,14 @@ async function answer(deps: InteractionHandlerDeps, request: Parameters<ChatServ
     deps.logger.error("chat service failed", { command: name, error: String(error) });
     return { text: discordFailureText, sections: [], ephemeral: true };
   }
+}
+
+/** Last resort when the answer could not be delivered: a short private sentence, never silence. */
+async function sayFailure(target: { rest: REST; applicationId: string; token: string }): Promise<void> {
+  const body = { content: discordFailureText, flags: MessageFlags.Ephemeral, allowed_mentions: noMentions };
+  await target.rest.post(Routes.webhook(target.applicationId, target.token), { auth: false, body }).catch(() => {
+    // Nothing more can reach the user; the error above is already logged.
+  });
 }
 
 function immediate(response: InteractionOutcome["response"]): InteractionOutcome {

@@ -5,12 +5,12 @@ export const defaultDiscordApiUrl = "https://discord.com/api";
 
 /** Settings of the Discord adapter. The lead maps the environment onto them in `main.ts`. */
 export const discordOptionsSchema = z.object({
-  token: z.string().min(1, "DISCORD_TOKEN is empty"),
-  applicationId: z.string().regex(/^\d{5,25}$/, "DISCORD_APPLICATION_ID must be a numeric snowflake"),
+  token: z.string().min(1, "is empty"),
+  applicationId: z.string().regex(/^\d{5,25}$/, "must be a numeric application ID"),
   /** Hex Ed25519 public key of the application: required in HTTP interactions mode. */
   publicKey: z
     .string()
-    .regex(/^[0-9a-fA-F]{64}$/, "DISCORD_PUBLIC_KEY must be 64 hex characters")
+    .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters")
     .optional(),
   /** When set, serve `POST /interactions` on this port and open no gateway connection. */
   interactionsPort: z.coerce.number().int().min(0).max(65535).optional(),
@@ -30,8 +30,8 @@ export function readDiscordOptions(
   env: Record<string, string | undefined>,
 ): { ok: true; options: ResolvedDiscordOptions } | { ok: false; error: { code: "bad_config"; message: string } } {
   const parsed = discordOptionsSchema.safeParse({
-    token: env.DISCORD_TOKEN,
-    applicationId: env.DISCORD_APPLICATION_ID,
+    token: env.DISCORD_TOKEN || undefined,
+    applicationId: env.DISCORD_APPLICATION_ID || undefined,
     publicKey: env.DISCORD_PUBLIC_KEY || undefined,
     interactionsPort: env.DISCORD_INTERACTIONS_PORT || undefined,
     interactionsHost: env.DISCORD_INTERACTIONS_HOST || undefined,

@@ -4,12 +4,12 @@ import {
   GatewayCloseCodes,
   GatewayDispatchEvents,
   GatewayIntentBits,
-  Routes,
   type REST,
 } from "discord.js";
 import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/logger.js";
 import { discordRestRetries } from "./create-discord-rest.js";
+import { createGatewayInteractionListener } from "./create-gateway-interaction-listener.js";
 import { createInteractionHandler } from "./create-interaction-handler.js";
 import { createMentionHandler } from "./create-mention-handler.js";
 import { DiscordAdapterError } from "./discord-adapter-error.js";
@@ -43,14 +43,8 @@ export async function startGateway(
 function attachHandlers(client: Client, rest: REST, applicationId: string, deps: { chat: ChatService; logger: Logger }): void {
   const handleInteraction = createInteractionHandler({ rest, applicationId, ...deps });
   const handleMention = createMentionHandler({ rest, ...deps });
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: { id: string; token: string }) => {
-    const outcome = handleInteraction(data);
-    if (!outcome) return;
-    rest
-      .post(Routes.interactionCallback(data.id, data.token), { auth: false, body: outcome.response })
-      .then(() => outcome.followUp())
-      .catch((error: unknown) => deps.logger.error("discord interaction failed", { error: String(error) }));
-  });
+  const onInteraction = createGatewayInteractionListener(rest, handleInteraction, deps.logger);
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => void onInteraction(data));
   client.ws.on(GatewayDispatchEvents.MessageCreate, (data: unknown) => {
     const botUserId = client.user?.id;
     if (botUserId) void handleMention(data, botUserId);
