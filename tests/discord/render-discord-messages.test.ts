@@ -84,3 +84,13 @@ describe("renderDiscordMessages", () => {
     expect(() => discordMessageSchema.parse(messages[0])).not.toThrow();
   });
 });
+
+describe("renderDiscordMessages caps", () => {
+  it("GIVEN more sections than fit in the message cap THEN the rest is counted, not sent", () => {
+    const sections: Section[] = Array.from({ length: 12 }, (_, i) => ({ title: `c${i}`, blocks: [{ type: "paragraph", text: "y ".repeat(2800) }] }));
+    const messages = renderDiscordMessages({ text: "Briefing", sections }, 3);
+    expect(messages).toHaveLength(3);
+    expect(messages[2]?.content).toBe("(9 more not shown; ask for fewer results.)");
+    for (const message of messages) expect(() => discordMessageSchema.parse(message)).not.toThrow();
+  });
+});

@@ -1,7 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "../../app/logger.js";
-import type { InteractionOutcome } from "./create-interaction-handler.js";
+import { discordFailureText, type InteractionOutcome } from "./create-interaction-handler.js";
 import { createDiscordPublicKey, verifyDiscordSignature } from "./verify-discord-signature.js";
+
+const failureOutcome: InteractionOutcome = {
+  response: { type: 4, data: { content: discordFailureText, flags: 64, allowed_mentions: { parse: [] } } },
+  followUp: async () => {},
+};
 
 /** Interactions are small; anything bigger is not from Discord. */
 export const maxInteractionBytes = 64 * 1024;
@@ -45,11 +50,18 @@ function respond(options: InteractionsServerOptions, body: Buffer, res: ServerRe
 }
 
 function parseAndHandle(options: InteractionsServerOptions, body: Buffer): InteractionOutcome | null {
+  let payload: unknown;
   try {
-    return options.handle(JSON.parse(body.toString("utf8")));
+    payload = JSON.parse(body.toString("utf8"));
   } catch {
     // Not JSON: answered 400 like any other malformed interaction.
     return null;
+  }
+  try {
+    return options.handle(payload);
+  } catch (error) {
+    options.logger.error("discord interaction handler failed", { error: String(error) });
+    return failureOutcome;
   }
 }
 

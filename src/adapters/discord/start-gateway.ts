@@ -45,6 +45,9 @@ function attachHandlers(client: Client, rest: REST, applicationId: string, deps:
   const handleMention = createMentionHandler({ rest, ...deps });
   const onInteraction = createGatewayInteractionListener(rest, handleInteraction, deps.logger);
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => void onInteraction(data));
+  // An 'error' event without a listener would crash the process.
+  client.on(Events.Error, (error) => deps.logger.error("discord client error", { error: error.message }));
+  client.on(Events.Warn, (message) => deps.logger.warn("discord client warning", { message }));
   client.ws.on(GatewayDispatchEvents.MessageCreate, (data: unknown) => {
     const botUserId = client.user?.id;
     if (botUserId) void handleMention(data, botUserId);
