@@ -102,7 +102,8 @@ describe("gateway interactions", () => {
     const rest = createDiscordRest({ token: "t", apiUrl: api.url });
     const fixed = createFixedChatService(() => hostileReply);
     const logger = createMemoryLogger().logger;
-    const handle = createInteractionHandler({ rest, chat: fixed.chat, logger, applicationId: "100000000000000001" });
+    // No application id configured: the one each interaction carries is used.
+    const handle = createInteractionHandler({ rest, chat: fixed.chat, logger });
     return { api, fixed, listener: createGatewayInteractionListener(rest, handle, logger) };
   }
 

@@ -35,6 +35,21 @@ describe("briefbot discord:register", () => {
     expect(out.join("")).toContain("Registered 5 commands in server 200000000000000002.");
   });
 
+  it("GIVEN no DISCORD_APPLICATION_ID THEN it asks Discord which application the token belongs to", async () => {
+    const api = await startCaptureServer((call) => ({ status: 200, body: call.path.endsWith("/applications/@me") ? { id: "100000000000000009" } : [] }));
+    servers.push(api);
+    vi.stubEnv("DISCORD_TOKEN", "cli-secret-token");
+    vi.stubEnv("DISCORD_APPLICATION_ID", "");
+    vi.stubEnv("DISCORD_API_URL", api.url);
+    captureOutput();
+    expect(await run([])).toBe(0);
+    expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      "GET /api/v10/applications/@me",
+      "GET /api/v10/applications/100000000000000009/commands",
+      "PUT /api/v10/applications/100000000000000009/commands",
+    ]);
+  });
+
   it("GIVEN a bad --guild THEN usage and exit 2, no request", async () => {
     const api = await withApi(200);
     const out = captureOutput();

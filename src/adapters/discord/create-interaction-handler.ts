@@ -18,7 +18,8 @@ export interface InteractionHandlerDeps {
   rest: REST;
   chat: ChatService;
   logger: Logger;
-  applicationId: string;
+  /** Defaults to the `application_id` each interaction carries. */
+  applicationId?: string | undefined;
 }
 
 /** A user sees this, never a stack trace. */
@@ -59,7 +60,7 @@ function handleCommand(deps: InteractionHandlerDeps, interaction: DiscordInterac
     return refuse("I can't post briefings here: give briefbot View Channel, Send Messages and Embed Links in this channel.");
   }
   const deferredEphemeral = privateCommands.has(name);
-  const target = { rest: deps.rest, applicationId: deps.applicationId, token: interaction.token, deferredEphemeral };
+  const target = { rest: deps.rest, applicationId: deps.applicationId ?? interaction.application_id, token: interaction.token, deferredEphemeral };
   const followUp = async () => {
     const reply = await answer(deps, request, name);
     await deliverInteractionReply(target, reply).catch(async (error: unknown) => {

@@ -36,7 +36,7 @@ export const discordCommands: CommandDefinition[] = [
   {
     name: "who-said",
     description: "Find who said a phrase, with their role, the exact words and the article",
-    options: [text("phrase", "The words to look for", true, 1000)],
+    options: [text("phrase", "The words to look for", true, 500)],
     contexts: everywhere,
     integration_types: guildInstall,
   },

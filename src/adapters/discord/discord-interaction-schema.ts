@@ -23,6 +23,7 @@ export const discordInteractionSchema = z.object({
   id: snowflake,
   type: z.number().int(),
   token: z.string().min(1).max(1000),
+  application_id: snowflake,
   guild_id: snowflake.optional(),
   channel_id: snowflake.optional(),
   channel: z.object({ id: snowflake }).optional(),

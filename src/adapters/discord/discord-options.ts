@@ -6,7 +6,8 @@ export const defaultDiscordApiUrl = "https://discord.com/api";
 /** Settings of the Discord adapter. The lead maps the environment onto them in `main.ts`. */
 export const discordOptionsSchema = z.object({
   token: z.string().min(1, "is empty"),
-  applicationId: z.string().regex(/^\d{5,25}$/, "must be a numeric application ID"),
+  /** Optional: interactions carry it, and `discord:register` can ask Discord for it. */
+  applicationId: z.string().regex(/^\d{5,25}$/, "must be a numeric application ID").optional(),
   /** Hex Ed25519 public key of the application: required in HTTP interactions mode. */
   publicKey: z
     .string()

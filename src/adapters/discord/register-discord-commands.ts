@@ -9,9 +9,10 @@ type Json = Record<string, unknown>;
  */
 export async function registerDiscordCommands(
   rest: REST,
-  applicationId: string,
+  applicationId: string | undefined,
   guildId?: string,
 ): Promise<{ changed: boolean; count: number }> {
+  applicationId ??= ((await rest.get(Routes.currentApplication())) as { id: string }).id;
   const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
   const registered = (await rest.get(route)) as Json[];
   if (sameCommands(discordCommands as unknown as Json[], registered)) return { changed: false, count: registered.length };

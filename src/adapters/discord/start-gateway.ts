@@ -25,7 +25,7 @@ const fatalCloseCodes: Record<number, string> = {
  * messages that mention the bot arrive with their content anyway.
  */
 export async function startGateway(
-  options: { token: string; applicationId: string; apiUrl: string },
+  options: { token: string; applicationId?: string | undefined; apiUrl: string },
   deps: { chat: ChatService; logger: Logger },
 ): Promise<{ rest: REST; stop(): Promise<void> }> {
   const client = new Client({
@@ -40,7 +40,7 @@ export async function startGateway(
   return { rest, stop: () => client.destroy() };
 }
 
-function attachHandlers(client: Client, rest: REST, applicationId: string, deps: { chat: ChatService; logger: Logger }): void {
+function attachHandlers(client: Client, rest: REST, applicationId: string | undefined, deps: { chat: ChatService; logger: Logger }): void {
   const handleInteraction = createInteractionHandler({ rest, applicationId, ...deps });
   const handleMention = createMentionHandler({ rest, ...deps });
   const onInteraction = createGatewayInteractionListener(rest, handleInteraction, deps.logger);
