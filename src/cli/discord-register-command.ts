@@ -25,7 +25,11 @@ export async function run(args: string[]): Promise<number> {
   try {
     const result = await registerDiscordCommands(rest, config.options.applicationId, guild);
     const where = guild ? `in server ${guild}` : "globally";
-    process.stdout.write(result.changed ? `Registered ${result.count} commands ${where}.\n` : `Commands ${where} are up to date.\n`);
+    process.stdout.write(
+      result.changed
+        ? `Registered ${result.count} commands ${where}.\n`
+        : `Commands ${where} are up to date.\n`,
+    );
     return 0;
   } catch (error) {
     process.stderr.write(`briefbot: could not register commands: ${explain(error)}\n`);
@@ -39,14 +43,16 @@ function parseGuild(args: string[]): string | undefined | null {
   const [flag, value, ...extra] = args;
   const inline = flag?.startsWith("--guild=") ? flag.slice("--guild=".length) : undefined;
   const id = inline ?? (flag === "--guild" ? value : undefined);
-  if (!id || !/^\d{5,25}$/.test(id) || (inline ? value !== undefined : extra.length > 0)) return null;
+  if (!id || !/^\d{5,25}$/.test(id) || (inline ? value !== undefined : extra.length > 0))
+    return null;
   return id;
 }
 
 function explain(error: unknown): string {
   if (error instanceof DiscordAPIError) {
     if (error.status === 401) return "Discord refused the bot token (DISCORD_TOKEN).";
-    if (error.status === 403) return "the bot is not in that server, or lacks the applications.commands scope.";
+    if (error.status === 403)
+      return "the bot is not in that server, or lacks the applications.commands scope.";
     return `Discord answered ${error.status}: ${error.message}.`;
   }
   return error instanceof Error ? error.message : String(error);

@@ -14,7 +14,9 @@ export interface ScriptedResponse {
 }
 
 /** Stands in for Discord's REST API on 127.0.0.1: records every call, answers from a script. */
-export async function startCaptureServer(respond: (call: CapturedCall) => ScriptedResponse = () => ({ status: 200, body: { id: "1" } })) {
+export async function startCaptureServer(
+  respond: (call: CapturedCall) => ScriptedResponse = () => ({ status: 200, body: { id: "1" } }),
+) {
   const calls: CapturedCall[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const server = createServer((req, res) => {
@@ -22,7 +24,12 @@ export async function startCaptureServer(respond: (call: CapturedCall) => Script
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      const call = { method: req.method ?? "", path: req.url ?? "", headers: req.headers, body: text ? (JSON.parse(text) as unknown) : undefined };
+      const call = {
+        method: req.method ?? "",
+        path: req.url ?? "",
+        headers: req.headers,
+        body: text ? (JSON.parse(text) as unknown) : undefined,
+      };
       calls.push(call);
       reply(res, respond(call));
       for (const waiter of waiters.filter((w) => calls.length >= w.count)) waiter.resolve();
@@ -39,7 +46,11 @@ export async function startCaptureServer(respond: (call: CapturedCall) => Script
       if (calls.length >= count) return Promise.resolve();
       return new Promise((resolve) => waiters.push({ count, resolve }));
     },
-    close: () => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -24,7 +24,12 @@ function messageCreate(content: string, overrides: Record<string, unknown> = {})
     id: "810000000000000001",
     channel_id: "300000000000000003",
     guild_id: "200000000000000002",
-    author: { id: "400000000000000004", username: "asker", discriminator: "0", global_name: "Asker" },
+    author: {
+      id: "400000000000000004",
+      username: "asker",
+      discriminator: "0",
+      global_name: "Asker",
+    },
     member: { roles: [], joined_at: "2026-01-01T00:00:00.000Z", deaf: false, mute: false },
     content,
     timestamp: "2026-11-28T07:00:00.000Z",
@@ -45,24 +50,47 @@ describe("gateway messages → ChatRequest", () => {
   it("GIVEN a message mentioning the bot THEN a mention request without the bot's mention", () => {
     const request = messageToChatRequest(messageCreate(`<@${botId}> what did Putin say?`), botId);
     expect(request).toEqual({
-      channel: { platform: "discord", workspaceId: "200000000000000002", channelId: "300000000000000003" },
+      channel: {
+        platform: "discord",
+        workspaceId: "200000000000000002",
+        channelId: "300000000000000003",
+      },
       requester: { userId: "400000000000000004", canManageChannel: false },
       input: { kind: "mention", text: "what did Putin say?" },
     });
-    expect(messageToChatRequest(messageCreate(`who said it <@!${botId}>  please`), botId)?.input).toEqual({ kind: "mention", text: "who said it please" });
+    expect(
+      messageToChatRequest(messageCreate(`who said it <@!${botId}>  please`), botId)?.input,
+    ).toEqual({ kind: "mention", text: "who said it please" });
   });
 
   it("GIVEN a DM THEN the user manages their own conversation", () => {
-    const request = messageToChatRequest(messageCreate(`<@${botId}> brief me`, { guild_id: undefined, member: undefined }), botId);
+    const request = messageToChatRequest(
+      messageCreate(`<@${botId}> brief me`, { guild_id: undefined, member: undefined }),
+      botId,
+    );
     expect(request?.channel).toEqual({ platform: "discord", channelId: "300000000000000003" });
     expect(request?.requester.canManageChannel).toBe(true);
   });
 
   it("GIVEN bots, webhooks, other people's mentions or @everyone THEN no request", () => {
-    expect(messageToChatRequest(messageCreate(`<@${botId}> hi`, { author: { id: "5", bot: true } }), botId)).toBeNull();
-    expect(messageToChatRequest(messageCreate(`<@${botId}> hi`, { webhook_id: "6" }), botId)).toBeNull();
-    expect(messageToChatRequest(messageCreate("<@999> hi", { mentions: [{ id: "999" }] }), botId)).toBeNull();
-    expect(messageToChatRequest(messageCreate("@everyone hi", { mentions: [], mention_everyone: true }), botId)).toBeNull();
+    expect(
+      messageToChatRequest(
+        messageCreate(`<@${botId}> hi`, { author: { id: "5", bot: true } }),
+        botId,
+      ),
+    ).toBeNull();
+    expect(
+      messageToChatRequest(messageCreate(`<@${botId}> hi`, { webhook_id: "6" }), botId),
+    ).toBeNull();
+    expect(
+      messageToChatRequest(messageCreate("<@999> hi", { mentions: [{ id: "999" }] }), botId),
+    ).toBeNull();
+    expect(
+      messageToChatRequest(
+        messageCreate("@everyone hi", { mentions: [], mention_everyone: true }),
+        botId,
+      ),
+    ).toBeNull();
     expect(messageToChatRequest({ nonsense: true }, botId)).toBeNull();
   });
 
@@ -70,15 +98,31 @@ describe("gateway messages → ChatRequest", () => {
     const api = await startCaptureServer();
     servers.push(api);
     const fixed = createFixedChatService(() => hostileReply);
-    const handle = createMentionHandler({ rest: createDiscordRest({ token: "t", apiUrl: api.url }), chat: fixed.chat, logger: createMemoryLogger().logger });
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat: fixed.chat,
+      logger: createMemoryLogger().logger,
+    });
     await handle(messageCreate(`<@${botId}> who said "should be frozen"?`), botId);
-    expect(fixed.requests[0]?.input).toEqual({ kind: "mention", text: 'who said "should be frozen"?' });
+    expect(fixed.requests[0]?.input).toEqual({
+      kind: "mention",
+      text: 'who said "should be frozen"?',
+    });
     const [call] = api.calls;
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");
     const body = call?.body as Record<string, unknown>;
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
-    expect(body.message_reference).toEqual({ message_id: "810000000000000001", fail_if_not_exists: false });
-    expect(() => discordMessageSchema.parse({ content: body.content, embeds: body.embeds, allowed_mentions: { parse: [] } })).not.toThrow();
+    expect(body.message_reference).toEqual({
+      message_id: "810000000000000001",
+      fail_if_not_exists: false,
+    });
+    expect(() =>
+      discordMessageSchema.parse({
+        content: body.content,
+        embeds: body.embeds,
+        allowed_mentions: { parse: [] },
+      }),
+    ).not.toThrow();
     expect(JSON.stringify(body)).not.toMatch(/@everyone|@here|(?<!\\)<@/);
   });
 
@@ -88,7 +132,11 @@ describe("gateway messages → ChatRequest", () => {
     const fixed = createFixedChatService(() => {
       throw new Error("stack trace material");
     });
-    const handle = createMentionHandler({ rest: createDiscordRest({ token: "t", apiUrl: api.url }), chat: fixed.chat, logger: createMemoryLogger().logger });
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat: fixed.chat,
+      logger: createMemoryLogger().logger,
+    });
     await handle(messageCreate(`<@${botId}> hi`), botId);
     expect((api.calls[0]?.body as { content: string }).content).toMatch(/went wrong/);
     expect(JSON.stringify(api.calls[0]?.body)).not.toContain("stack trace");
@@ -97,7 +145,10 @@ describe("gateway messages → ChatRequest", () => {
 
 describe("gateway interactions", () => {
   async function listenerAgainst(status: (call: CapturedCall) => number) {
-    const api = await startCaptureServer((call) => ({ status: status(call), body: status(call) === 200 ? { id: "1" } : { message: "Invalid Form Body", code: 50035 } }));
+    const api = await startCaptureServer((call) => ({
+      status: status(call),
+      body: status(call) === 200 ? { id: "1" } : { message: "Invalid Form Body", code: 50035 },
+    }));
     servers.push(api);
     const rest = createDiscordRest({ token: "t", apiUrl: api.url });
     const fixed = createFixedChatService(() => hostileReply);
@@ -117,38 +168,60 @@ describe("gateway interactions", () => {
       `PATCH /api/v10/webhooks/100000000000000001/${payload.token}/messages/@original`,
     ]);
     expect(api.calls[0]?.body).toEqual({ type: 5, data: {} });
-    expect((api.calls[1]?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
+    expect((api.calls[1]?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({
+      parse: [],
+    });
   });
 
   it("GIVEN the edit is refused THEN a short ephemeral follow-up instead of silence", async () => {
-    const { api, listener } = await listenerAgainst((call) => (call.method === "PATCH" ? 400 : 200));
+    const { api, listener } = await listenerAgainst((call) =>
+      call.method === "PATCH" ? 400 : 200,
+    );
     const payload = commandInteraction("who-said", [stringOption("phrase", "x")]);
     await listener(payload);
     expect(api.calls.map((call) => call.method)).toEqual(["POST", "PATCH", "POST"]);
-    expect(api.calls[2]?.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] }, content: expect.stringMatching(/went wrong/) });
+    expect(api.calls[2]?.body).toMatchObject({
+      flags: 64,
+      allowed_mentions: { parse: [] },
+      content: expect.stringMatching(/went wrong/),
+    });
   });
 });
 
 describe("gateway login", () => {
   it("GIVEN a bad token THEN start stops with a clear message after one request, no reconnect storm", async () => {
-    const api = await startCaptureServer(() => ({ status: 401, body: { message: "401: Unauthorized", code: 0 } }));
+    const api = await startCaptureServer(() => ({
+      status: 401,
+      body: { message: "401: Unauthorized", code: 0 },
+    }));
     servers.push(api);
     const memory = createMemoryLogger();
     const fixed = createFixedChatService(() => hostileReply);
-    const started = startDiscord({ token: "bad-token-value", applicationId: "100000000000000001", apiUrl: api.url }, { chat: fixed.chat, logger: memory.logger });
+    const started = startDiscord(
+      { token: "bad-token-value", applicationId: "100000000000000001", apiUrl: api.url },
+      { chat: fixed.chat, logger: memory.logger },
+    );
     await expect(started).rejects.toThrow(DiscordAdapterError);
     await expect(started).rejects.toThrow(/refused the bot token/);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual(["GET /api/v10/gateway/bot"]);
+    expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      "GET /api/v10/gateway/bot",
+    ]);
     expect(JSON.stringify(memory.lines)).not.toContain("bad-token-value");
   });
 
   it("GIVEN bad options THEN a clear error naming the setting, without its value", async () => {
     const fixed = createFixedChatService(() => hostileReply);
-    const started = startDiscord({ token: "secret-value", applicationId: "not-a-number", interactionsPort: 0 }, { chat: fixed.chat, logger: createMemoryLogger().logger });
+    const started = startDiscord(
+      { token: "secret-value", applicationId: "not-a-number", interactionsPort: 0 },
+      { chat: fixed.chat, logger: createMemoryLogger().logger },
+    );
     await expect(started).rejects.toThrow(/applicationId/);
     await expect(started).rejects.not.toThrow(/secret-value/);
-    const noKey = startDiscord({ token: "t", applicationId: "100000000000000001", interactionsPort: 0 }, { chat: fixed.chat, logger: createMemoryLogger().logger });
+    const noKey = startDiscord(
+      { token: "t", applicationId: "100000000000000001", interactionsPort: 0 },
+      { chat: fixed.chat, logger: createMemoryLogger().logger },
+    );
     await expect(noKey).rejects.toThrow(/DISCORD_PUBLIC_KEY is required/);
   });
 });

@@ -18,7 +18,10 @@ function captureOutput() {
 }
 
 async function withApi(status: number) {
-  const api = await startCaptureServer(() => ({ status, body: status === 200 ? [] : { message: "401: Unauthorized", code: 0 } }));
+  const api = await startCaptureServer(() => ({
+    status,
+    body: status === 200 ? [] : { message: "401: Unauthorized", code: 0 },
+  }));
   servers.push(api);
   vi.stubEnv("DISCORD_TOKEN", "cli-secret-token");
   vi.stubEnv("DISCORD_APPLICATION_ID", "100000000000000001");
@@ -36,7 +39,10 @@ describe("briefbot discord:register", () => {
   });
 
   it("GIVEN no DISCORD_APPLICATION_ID THEN it asks Discord which application the token belongs to", async () => {
-    const api = await startCaptureServer((call) => ({ status: 200, body: call.path.endsWith("/applications/@me") ? { id: "100000000000000009" } : [] }));
+    const api = await startCaptureServer((call) => ({
+      status: 200,
+      body: call.path.endsWith("/applications/@me") ? { id: "100000000000000009" } : [],
+    }));
     servers.push(api);
     vi.stubEnv("DISCORD_TOKEN", "cli-secret-token");
     vi.stubEnv("DISCORD_APPLICATION_ID", "");

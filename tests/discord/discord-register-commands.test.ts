@@ -26,9 +26,16 @@ function asRegistered(commands: unknown[]): unknown[] {
 }
 
 async function registerAgainst(registered: unknown[], guildId?: string) {
-  const api = await startCaptureServer((call) => ({ status: 200, body: call.method === "GET" ? registered : registered }));
+  const api = await startCaptureServer((call) => ({
+    status: 200,
+    body: call.method === "GET" ? registered : registered,
+  }));
   servers.push(api);
-  const result = await registerDiscordCommands(createDiscordRest({ token: "t", apiUrl: api.url }), applicationId, guildId);
+  const result = await registerDiscordCommands(
+    createDiscordRest({ token: "t", apiUrl: api.url }),
+    applicationId,
+    guildId,
+  );
   return { api, result };
 }
 
@@ -42,19 +49,29 @@ describe("discord:register", () => {
     ]);
     const names = (api.calls[1]?.body as { name: string }[]).map((command) => command.name);
     expect(names).toEqual(["brief", "who-said", "quotes", "briefing", "help"]);
-    const briefing = (api.calls[1]?.body as { name: string; default_member_permissions?: string }[]).find((c) => c.name === "briefing");
+    const briefing = (
+      api.calls[1]?.body as { name: string; default_member_permissions?: string }[]
+    ).find((c) => c.name === "briefing");
     expect(briefing?.default_member_permissions).toBe("16");
   });
 
   it("GIVEN the same definitions already registered in a guild THEN no PUT", async () => {
-    const { api, result } = await registerAgainst(asRegistered(discordCommands), "200000000000000002");
+    const { api, result } = await registerAgainst(
+      asRegistered(discordCommands),
+      "200000000000000002",
+    );
     expect(result.changed).toBe(false);
     expect(api.calls.map((call) => call.method)).toEqual(["GET"]);
-    expect(api.calls[0]?.path).toBe(`/api/v10/applications/${applicationId}/guilds/200000000000000002/commands`);
+    expect(api.calls[0]?.path).toBe(
+      `/api/v10/applications/${applicationId}/guilds/200000000000000002/commands`,
+    );
   });
 
   it("GIVEN a changed description THEN it registers again", async () => {
-    const stale = asRegistered(discordCommands).map((command) => ({ ...(command as object), description: "old" }));
+    const stale = asRegistered(discordCommands).map((command) => ({
+      ...(command as object),
+      description: "old",
+    }));
     const { api, result } = await registerAgainst(stale);
     expect(result.changed).toBe(true);
     expect(api.calls.map((call) => call.method)).toEqual(["GET", "PUT"]);

@@ -36,7 +36,11 @@ export const hostileReply: Reply = {
       title: "# @here [Title](https://evil.example)",
       url: "https://news.example/article",
       blocks: [
-        { type: "quote", text: hostileText, attribution: "Sergei Lavrov <@&123>, Russian Foreign Minister" },
+        {
+          type: "quote",
+          text: hostileText,
+          attribution: "Sergei Lavrov <@&123>, Russian Foreign Minister",
+        },
         { type: "paragraph", text: "**bold** _it_ `code` > quote\n- list" },
         { type: "fields", fields: [{ name: "@everyone", value: "[x](https://evil.example)" }] },
         { type: "list", items: ["||hidden||", "<#789>"] },

@@ -21,10 +21,19 @@ export function commandInteraction(
   overrides: { permissions?: string; appPermissions?: string; dm?: boolean } = {},
 ) {
   counter += 1;
-  const user = { id: "400000000000000004", username: "asker", discriminator: "0", global_name: "Asker" };
+  const user = {
+    id: "400000000000000004",
+    username: "asker",
+    discriminator: "0",
+    global_name: "Asker",
+  };
   const where = overrides.dm
     ? { channel_id: base.channel_id, user, context: 1 }
-    : { ...base, member: { user, roles: [], permissions: overrides.permissions ?? plainMemberPermissions }, context: 0 };
+    : {
+        ...base,
+        member: { user, roles: [], permissions: overrides.permissions ?? plainMemberPermissions },
+        context: 0,
+      };
   return {
     ...where,
     application_id: base.application_id,
@@ -37,7 +46,13 @@ export function commandInteraction(
   };
 }
 
-export const pingInteraction = { id: "700000000000000007", application_id: base.application_id, type: 1, token: "ping-token", version: 1 };
+export const pingInteraction = {
+  id: "700000000000000007",
+  application_id: base.application_id,
+  type: 1,
+  token: "ping-token",
+  version: 1,
+};
 
 export const stringOption = (name: string, value: string) => ({ name, type: 3, value });
 export const subcommand = (name: string, options: unknown[] = []) => ({ name, type: 1, options });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Reply, Section } from "../../src/app/reply.js";
-import { discordMessageSchema, embedCharacters } from "../../src/adapters/discord/discord-message-limits.js";
+import {
+  discordMessageSchema,
+  embedCharacters,
+} from "../../src/adapters/discord/discord-message-limits.js";
 import { renderDiscordMessages } from "../../src/adapters/discord/render-discord-messages.js";
-import { renderDiscordText, stripInvisible } from "../../src/adapters/discord/sanitize-discord-text.js";
+import {
+  renderDiscordText,
+  stripInvisible,
+} from "../../src/adapters/discord/sanitize-discord-text.js";
 import { splitText } from "../../src/adapters/discord/split-text.js";
 import { hostileReply } from "./fixed-chat-service.js";
 
@@ -15,7 +21,10 @@ function card(index: number, words: number): Section {
     blocks: [
       { type: "paragraph", text },
       { type: "quote", text: `${"😀".repeat(1500)} end`, attribution: "Someone" },
-      { type: "fields", fields: Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, value: "v".repeat(2000) })) },
+      {
+        type: "fields",
+        fields: Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, value: "v".repeat(2000) })),
+      },
     ],
     footer: "F".repeat(3000),
   };
@@ -41,13 +50,18 @@ describe("renderDiscordMessages", () => {
   });
 
   it("GIVEN markup THEN escaping keeps the visible text", () => {
-    expect(renderDiscordText("**a** _b_ ~~c~~ `d`")).toBe("\\*\\*a\\*\\* \\_b\\_ \\~\\~c\\~\\~ \\`d\\`");
+    expect(renderDiscordText("**a** _b_ ~~c~~ `d`")).toBe(
+      "\\*\\*a\\*\\* \\_b\\_ \\~\\~c\\~\\~ \\`d\\`",
+    );
     expect(renderDiscordText("-# small\n> q\n1. one")).toBe("\\-# small\n\\> q\n1\\. one");
     expect(stripInvisible("a\u200b\u200d\ufeff\u202eb\r\nc")).toBe("ab\nc");
   });
 
   it("GIVEN oversize cards THEN every message is within Discord's limits and no card is split", () => {
-    const reply: Reply = { text: "x ".repeat(3000), sections: Array.from({ length: 7 }, (_, i) => card(i, 2000)) };
+    const reply: Reply = {
+      text: "x ".repeat(3000),
+      sections: Array.from({ length: 7 }, (_, i) => card(i, 2000)),
+    };
     const messages = renderDiscordMessages(reply);
     for (const message of messages) expect(() => discordMessageSchema.parse(message)).not.toThrow();
     expect(messages).toHaveLength(7);
@@ -55,12 +69,17 @@ describe("renderDiscordMessages", () => {
       const titled = message.embeds.filter((embed) => embed.title !== undefined);
       expect(titled).toHaveLength(1);
       expect(titled[0]?.title).toMatch(new RegExp(`^Card ${index} `));
-      expect(message.embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0)).toBeLessThanOrEqual(6000);
+      expect(
+        message.embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0),
+      ).toBeLessThanOrEqual(6000);
     });
   });
 
   it("GIVEN many small cards THEN they share messages, at most 10 embeds each", () => {
-    const sections: Section[] = Array.from({ length: 23 }, (_, i) => ({ title: `c${i}`, blocks: [{ type: "paragraph", text: "short" }] }));
+    const sections: Section[] = Array.from({ length: 23 }, (_, i) => ({
+      title: `c${i}`,
+      blocks: [{ type: "paragraph", text: "short" }],
+    }));
     const messages = renderDiscordMessages({ text: "Briefing", sections });
     expect(messages.map((message) => message.embeds.length)).toEqual([10, 10, 3]);
     expect(messages.slice(1).every((message) => message.content === undefined)).toBe(true);
@@ -75,7 +94,9 @@ describe("renderDiscordMessages", () => {
     const parts = splitText(emoji, 51);
     expect(parts.join("")).toBe(emoji);
     for (const part of parts) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
-    expect(splitText("\\*".repeat(30), 7).every((part) => !/(^|[^\\])(\\\\)*\\$/.test(part))).toBe(true);
+    expect(splitText("\\*".repeat(30), 7).every((part) => !/(^|[^\\])(\\\\)*\\$/.test(part))).toBe(
+      true,
+    );
   });
 
   it("GIVEN an empty reply THEN it still sends one valid message", () => {
@@ -87,7 +108,10 @@ describe("renderDiscordMessages", () => {
 
 describe("renderDiscordMessages caps", () => {
   it("GIVEN more sections than fit in the message cap THEN the rest is counted, not sent", () => {
-    const sections: Section[] = Array.from({ length: 12 }, (_, i) => ({ title: `c${i}`, blocks: [{ type: "paragraph", text: "y ".repeat(2800) }] }));
+    const sections: Section[] = Array.from({ length: 12 }, (_, i) => ({
+      title: `c${i}`,
+      blocks: [{ type: "paragraph", text: "y ".repeat(2800) }],
+    }));
     const messages = renderDiscordMessages({ text: "Briefing", sections }, 3);
     expect(messages).toHaveLength(3);
     expect(messages[2]?.content).toBe("(9 more not shown; ask for fewer results.)");

@@ -11,11 +11,19 @@ export function createTestKeys(): { publicKeyHex: string; privateKey: KeyObject 
 export async function postInteraction(
   endpoint: string,
   payload: unknown,
-  options: { privateKey?: KeyObject; timestamp?: number; signature?: string | null; rawBody?: string },
+  options: {
+    privateKey?: KeyObject;
+    timestamp?: number;
+    signature?: string | null;
+    rawBody?: string;
+  },
 ): Promise<{ status: number; body: unknown }> {
   const rawBody = options.rawBody ?? JSON.stringify(payload);
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-  const headers: Record<string, string> = { "content-type": "application/json", "x-signature-timestamp": timestamp };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    "x-signature-timestamp": timestamp,
+  };
   const signature =
     options.signature === undefined && options.privateKey
       ? sign(null, Buffer.from(timestamp + rawBody), options.privateKey).toString("hex")

@@ -19,18 +19,30 @@ export function createDiscordPublisher(rest: REST, logger: Logger): Publisher {
   return {
     async publish(channel, reply, idempotencyKey): Promise<PublishOutcome> {
       if (channel.platform !== "discord") {
-        return { ok: false, permanent: true, reason: `Not a Discord channel (${channel.platform}).` };
+        return {
+          ok: false,
+          permanent: true,
+          reason: `Not a Discord channel (${channel.platform}).`,
+        };
       }
       const messages = renderDiscordMessages(reply);
       try {
         for (const [index, message] of messages.entries()) {
-          const body = { ...message, nonce: createDiscordNonce(idempotencyKey, index), enforce_nonce: true };
+          const body = {
+            ...message,
+            nonce: createDiscordNonce(idempotencyKey, index),
+            enforce_nonce: true,
+          };
           await rest.post(Routes.channelMessages(channel.channelId), { body });
         }
         return { ok: true };
       } catch (error) {
         const failure = describeDiscordFailure(error);
-        logger.warn("discord publish failed", { channelId: channel.channelId, status: failure.status, reason: failure.reason });
+        logger.warn("discord publish failed", {
+          channelId: channel.channelId,
+          status: failure.status,
+          reason: failure.reason,
+        });
         return { ok: false, permanent: failure.permanent, reason: failure.reason };
       }
     },

@@ -7,7 +7,11 @@ export const discordRestRetries = 2;
  * The one REST client of the adapter: every outgoing call goes to `apiUrl` (DISCORD_API_URL).
  * discord.js's REST waits out 429s (per-route buckets, `Retry-After`, the global limit) itself.
  */
-export function createDiscordRest(options: { token: string; apiUrl: string; timeoutMs?: number }): REST {
+export function createDiscordRest(options: {
+  token: string;
+  apiUrl: string;
+  timeoutMs?: number;
+}): REST {
   return new REST({
     api: options.apiUrl,
     version: "10",

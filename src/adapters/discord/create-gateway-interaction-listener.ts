@@ -16,7 +16,10 @@ export function createGatewayInteractionListener(
     if (!outcome) return;
     const { id, token } = data as { id: string; token: string };
     try {
-      await rest.post(Routes.interactionCallback(id, token), { auth: false, body: outcome.response });
+      await rest.post(Routes.interactionCallback(id, token), {
+        auth: false,
+        body: outcome.response,
+      });
     } catch (error) {
       logger.error("discord interaction callback failed", { error: String(error) });
       return;

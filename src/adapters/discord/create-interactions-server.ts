@@ -4,7 +4,10 @@ import { discordFailureText, type InteractionOutcome } from "./create-interactio
 import { createDiscordPublicKey, verifyDiscordSignature } from "./verify-discord-signature.js";
 
 const failureOutcome: InteractionOutcome = {
-  response: { type: 4, data: { content: discordFailureText, flags: 64, allowed_mentions: { parse: [] } } },
+  response: {
+    type: 4,
+    data: { content: discordFailureText, flags: 64, allowed_mentions: { parse: [] } },
+  },
   followUp: async () => {},
 };
 
@@ -23,7 +26,8 @@ export function createInteractionsServer(options: InteractionsServerOptions): Se
   const key = createDiscordPublicKey(options.publicKey);
   const now = options.now ?? Date.now;
   return createServer((req, res) => {
-    if (req.method !== "POST" || req.url?.split("?")[0] !== "/interactions") return send(res, 404, { error: "not found" });
+    if (req.method !== "POST" || req.url?.split("?")[0] !== "/interactions")
+      return send(res, 404, { error: "not found" });
     readBody(req, (body) => {
       if (body === null) return send(res, 413, { error: "request too large" });
       const check = verifyDiscordSignature({
@@ -45,11 +49,16 @@ function respond(options: InteractionsServerOptions, body: Buffer, res: ServerRe
   const { followUp } = outcome;
   // Discord must have the deferral before the edit that follows it.
   send(res, 200, outcome.response, () => {
-    followUp().catch((error: unknown) => options.logger.error("discord interaction failed", { error: String(error) }));
+    followUp().catch((error: unknown) =>
+      options.logger.error("discord interaction failed", { error: String(error) }),
+    );
   });
 }
 
-function parseAndHandle(options: InteractionsServerOptions, body: Buffer): InteractionOutcome | null {
+function parseAndHandle(
+  options: InteractionsServerOptions,
+  body: Buffer,
+): InteractionOutcome | null {
   let payload: unknown;
   try {
     payload = JSON.parse(body.toString("utf8"));
@@ -94,7 +103,10 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 function send(res: ServerResponse, status: number, body: unknown, after?: () => void): void {
   const text = JSON.stringify(body);
-  const headers: Record<string, string | number> = { "content-type": "application/json", "content-length": Buffer.byteLength(text) };
+  const headers: Record<string, string | number> = {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(text),
+  };
   if (status === 413) headers.connection = "close";
   res.writeHead(status, headers);
   res.end(text, after);

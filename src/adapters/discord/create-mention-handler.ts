@@ -16,7 +16,9 @@ export interface MentionHandlerDeps {
  * Answers a message that mentions the bot, in the same channel as a reply to it, without pinging
  * the asker or anyone named in the answer.
  */
-export function createMentionHandler(deps: MentionHandlerDeps): (payload: unknown, botUserId: string) => Promise<void> {
+export function createMentionHandler(
+  deps: MentionHandlerDeps,
+): (payload: unknown, botUserId: string) => Promise<void> {
   return async (payload, botUserId) => {
     const request = messageToChatRequest(payload, botUserId);
     if (!request) return;
@@ -24,17 +26,30 @@ export function createMentionHandler(deps: MentionHandlerDeps): (payload: unknow
     const messageId = (payload as { id: string }).id;
     try {
       for (const [index, message] of renderDiscordMessages(reply).entries()) {
-        const reference = index === 0 ? { message_reference: { message_id: messageId, fail_if_not_exists: false } } : {};
-        const body = { ...message, ...reference, allowed_mentions: { parse: [], replied_user: false } };
+        const reference =
+          index === 0
+            ? { message_reference: { message_id: messageId, fail_if_not_exists: false } }
+            : {};
+        const body = {
+          ...message,
+          ...reference,
+          allowed_mentions: { parse: [], replied_user: false },
+        };
         await deps.rest.post(Routes.channelMessages(request.channel.channelId), { body });
       }
     } catch (error) {
-      deps.logger.warn("discord mention reply failed", { channelId: request.channel.channelId, error: String(error) });
+      deps.logger.warn("discord mention reply failed", {
+        channelId: request.channel.channelId,
+        error: String(error),
+      });
     }
   };
 }
 
-async function answer(deps: MentionHandlerDeps, request: Parameters<ChatService["handle"]>[0]): Promise<Reply> {
+async function answer(
+  deps: MentionHandlerDeps,
+  request: Parameters<ChatService["handle"]>[0],
+): Promise<Reply> {
   try {
     return await deps.chat.handle(request);
   } catch (error) {

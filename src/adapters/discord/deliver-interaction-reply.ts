@@ -15,7 +15,10 @@ export interface InteractionTarget {
  * sends the rest as follow-ups. A private answer to a public deferral replaces it: the public
  * "thinking…" is deleted and the answer sent as an ephemeral follow-up.
  */
-export async function deliverInteractionReply(target: InteractionTarget, reply: Reply): Promise<void> {
+export async function deliverInteractionReply(
+  target: InteractionTarget,
+  reply: Reply,
+): Promise<void> {
   const messages = renderDiscordMessages(reply);
   const { rest, applicationId, token } = target;
   const original = Routes.webhookMessage(applicationId, token, "@original");
@@ -31,6 +34,9 @@ export async function deliverInteractionReply(target: InteractionTarget, reply: 
     remaining = others;
   }
   for (const message of remaining) {
-    await rest.post(followUp, { auth: false, body: flags === undefined ? message : { ...message, flags } });
+    await rest.post(followUp, {
+      auth: false,
+      body: flags === undefined ? message : { ...message, flags },
+    });
   }
 }

@@ -28,7 +28,8 @@ const sub = (name: string, description: string, options: ReturnType<typeof text>
 export const discordCommands: CommandDefinition[] = [
   {
     name: "brief",
-    description: "The briefing card of the newest article, or of the one matching your words or link",
+    description:
+      "The briefing card of the newest article, or of the one matching your words or link",
     options: [text("query", "Words from the article, or a link to ingest", false, 500)],
     contexts: everywhere,
     integration_types: guildInstall,
@@ -43,7 +44,10 @@ export const discordCommands: CommandDefinition[] = [
   {
     name: "quotes",
     description: "What a person said, direct and reported, newest first",
-    options: [text("person", "Who (e.g. Lavrov)", true, 100), text("about", "Only quotes about this topic", false, 200)],
+    options: [
+      text("person", "Who (e.g. Lavrov)", true, 100),
+      text("about", "Only quotes about this topic", false, 200),
+    ],
     contexts: everywhere,
     integration_types: guildInstall,
   },
@@ -65,7 +69,9 @@ export const discordCommands: CommandDefinition[] = [
         name: "sources",
         description: "Feeds and folders this channel's briefing reads",
         options: [
-          sub("add", "Add a feed or the briefs folder", [text("source", "Feed URL or 'briefs'", true, 500)]),
+          sub("add", "Add a feed or the briefs folder", [
+            text("source", "Feed URL or 'briefs'", true, 500),
+          ]),
           sub("remove", "Remove a source", [text("source", "Feed URL or 'briefs'", true, 500)]),
           sub("list", "List this channel's sources"),
         ],

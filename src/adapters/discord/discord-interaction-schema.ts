@@ -27,7 +27,9 @@ export const discordInteractionSchema = z.object({
   guild_id: snowflake.optional(),
   channel_id: snowflake.optional(),
   channel: z.object({ id: snowflake }).optional(),
-  member: z.object({ user: z.object({ id: snowflake }), permissions: z.string().regex(/^\d+$/) }).optional(),
+  member: z
+    .object({ user: z.object({ id: snowflake }), permissions: z.string().regex(/^\d+$/) })
+    .optional(),
   user: z.object({ id: snowflake }).optional(),
   /** The bot's own permissions in the channel. */
   app_permissions: z.string().regex(/^\d+$/).optional(),

@@ -35,7 +35,10 @@ const embedSchema = z.object({
 
 /** Characters Discord counts toward the 6000 across a message's embeds. */
 export function embedCharacters(embed: z.infer<typeof embedSchema>): number {
-  const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const fields = (embed.fields ?? []).reduce(
+    (sum, field) => sum + field.name.length + field.value.length,
+    0,
+  );
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +
@@ -52,9 +55,14 @@ export const discordMessageSchema = z
     embeds: z.array(embedSchema).max(discordLimits.embedsPerMessage),
     allowed_mentions: z.object({ parse: z.array(z.string()).length(0) }).strict(),
   })
-  .refine((message) => message.content !== undefined || message.embeds.length > 0, "a message needs content or embeds")
   .refine(
-    (message) => message.embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0) <= discordLimits.embedTotal,
+    (message) => message.content !== undefined || message.embeds.length > 0,
+    "a message needs content or embeds",
+  )
+  .refine(
+    (message) =>
+      message.embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0) <=
+      discordLimits.embedTotal,
     `embeds exceed ${discordLimits.embedTotal} characters in total`,
   );
 

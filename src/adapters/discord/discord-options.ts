@@ -7,7 +7,10 @@ export const defaultDiscordApiUrl = "https://discord.com/api";
 export const discordOptionsSchema = z.object({
   token: z.string().min(1, "is empty"),
   /** Optional: interactions carry it, and `discord:register` can ask Discord for it. */
-  applicationId: z.string().regex(/^\d{5,25}$/, "must be a numeric application ID").optional(),
+  applicationId: z
+    .string()
+    .regex(/^\d{5,25}$/, "must be a numeric application ID")
+    .optional(),
   /** Hex Ed25519 public key of the application: required in HTTP interactions mode. */
   publicKey: z
     .string()
@@ -29,7 +32,9 @@ export type ResolvedDiscordOptions = z.output<typeof discordOptionsSchema>;
  */
 export function readDiscordOptions(
   env: Record<string, string | undefined>,
-): { ok: true; options: ResolvedDiscordOptions } | { ok: false; error: { code: "bad_config"; message: string } } {
+):
+  | { ok: true; options: ResolvedDiscordOptions }
+  | { ok: false; error: { code: "bad_config"; message: string } } {
   const parsed = discordOptionsSchema.safeParse({
     token: env.DISCORD_TOKEN || undefined,
     applicationId: env.DISCORD_APPLICATION_ID || undefined,

@@ -1,6 +1,7 @@
 import { PermissionFlagsBits as Flags } from "discord.js";
 
-const has = (bits: string | undefined, flag: bigint) => bits !== undefined && (BigInt(bits) & flag) === flag;
+const has = (bits: string | undefined, flag: bigint) =>
+  bits !== undefined && (BigInt(bits) & flag) === flag;
 
 /**
  * Who may change a channel's briefing: Administrator, Manage Server or Manage Channels in this
@@ -20,6 +21,8 @@ export function canManageChannel(memberPermissions: string | undefined, inGuild:
 export function botCanPostBriefings(appPermissions: string | undefined): boolean {
   if (has(appPermissions, Flags.Administrator)) return true;
   return (
-    has(appPermissions, Flags.ViewChannel) && has(appPermissions, Flags.SendMessages) && has(appPermissions, Flags.EmbedLinks)
+    has(appPermissions, Flags.ViewChannel) &&
+    has(appPermissions, Flags.SendMessages) &&
+    has(appPermissions, Flags.EmbedLinks)
   );
 }

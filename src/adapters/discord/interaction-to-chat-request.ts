@@ -2,7 +2,13 @@ import type { ChatCommandName, ChatRequest } from "../../app/chat-request.js";
 import { canManageChannel } from "./discord-permissions.js";
 import type { DiscordCommandOption, DiscordInteraction } from "./discord-interaction-schema.js";
 
-const commandNames: readonly ChatCommandName[] = ["brief", "who-said", "quotes", "briefing", "help"];
+const commandNames: readonly ChatCommandName[] = [
+  "brief",
+  "who-said",
+  "quotes",
+  "briefing",
+  "help",
+];
 
 /**
  * Turns a slash command into the platform-neutral request: option values become the args string
@@ -10,21 +16,39 @@ const commandNames: readonly ChatCommandName[] = ["brief", "who-said", "quotes",
  */
 export function interactionToChatRequest(
   interaction: DiscordInteraction,
-): { ok: true; request: ChatRequest } | { ok: false; error: { code: "unknown_command" | "no_channel"; message: string } } {
+):
+  | { ok: true; request: ChatRequest }
+  | { ok: false; error: { code: "unknown_command" | "no_channel"; message: string } } {
   const name = interaction.data?.name;
   const command = commandNames.find((known) => known === name);
-  if (!command) return { ok: false, error: { code: "unknown_command", message: `Unknown command "/${name ?? ""}". Try /help.` } };
+  if (!command)
+    return {
+      ok: false,
+      error: { code: "unknown_command", message: `Unknown command "/${name ?? ""}". Try /help.` },
+    };
   const channelId = interaction.channel_id ?? interaction.channel?.id;
-  if (!channelId) return { ok: false, error: { code: "no_channel", message: "This command only works in a channel." } };
+  if (!channelId)
+    return {
+      ok: false,
+      error: { code: "no_channel", message: "This command only works in a channel." },
+    };
   const guildId = interaction.guild_id;
   const inGuild = guildId !== undefined;
   const request: ChatRequest = {
-    channel: { platform: "discord", channelId, ...(guildId !== undefined ? { workspaceId: guildId } : {}) },
+    channel: {
+      platform: "discord",
+      channelId,
+      ...(guildId !== undefined ? { workspaceId: guildId } : {}),
+    },
     requester: {
       userId: interaction.member?.user.id ?? interaction.user?.id ?? "unknown",
       canManageChannel: canManageChannel(interaction.member?.permissions, inGuild),
     },
-    input: { kind: "command", name: command, args: commandArgs(command, interaction.data?.options ?? []) },
+    input: {
+      kind: "command",
+      name: command,
+      args: commandArgs(command, interaction.data?.options ?? []),
+    },
   };
   return { ok: true, request };
 }
@@ -44,7 +68,9 @@ function commandArgs(command: ChatCommandName, options: DiscordCommandOption[]):
     case "who-said":
       return value("phrase");
     case "quotes":
-      return [value("person"), value("about") ? `about ${value("about")}` : ""].filter(Boolean).join(" ");
+      return [value("person"), value("about") ? `about ${value("about")}` : ""]
+        .filter(Boolean)
+        .join(" ");
     case "briefing":
       return flattenSubcommand(options);
     case "help":

@@ -28,12 +28,20 @@ export function messageToChatRequest(payload: unknown, botUserId: string): ChatR
   if (message.author.bot || message.webhook_id || message.author.id === botUserId) return null;
   const ownMention = new RegExp(`<@!?${botUserId}>`, "g");
   const mentionsBot = new RegExp(`<@!?${botUserId}>`);
-  const addressed = message.mentions.some((user) => user.id === botUserId) || mentionsBot.test(message.content);
+  const addressed =
+    message.mentions.some((user) => user.id === botUserId) || mentionsBot.test(message.content);
   if (!addressed) return null;
   const guildId = message.guild_id;
   return {
-    channel: { platform: "discord", channelId: message.channel_id, ...(guildId !== undefined ? { workspaceId: guildId } : {}) },
+    channel: {
+      platform: "discord",
+      channelId: message.channel_id,
+      ...(guildId !== undefined ? { workspaceId: guildId } : {}),
+    },
     requester: { userId: message.author.id, canManageChannel: guildId === undefined },
-    input: { kind: "mention", text: message.content.replace(ownMention, " ").replace(/\s+/g, " ").trim() },
+    input: {
+      kind: "mention",
+      text: message.content.replace(ownMention, " ").replace(/\s+/g, " ").trim(),
+    },
   };
 }

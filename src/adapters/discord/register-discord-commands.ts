@@ -13,16 +13,20 @@ export async function registerDiscordCommands(
   guildId?: string,
 ): Promise<{ changed: boolean; count: number }> {
   applicationId ??= ((await rest.get(Routes.currentApplication())) as { id: string }).id;
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const registered = (await rest.get(route)) as Json[];
-  if (sameCommands(discordCommands as unknown as Json[], registered)) return { changed: false, count: registered.length };
+  if (sameCommands(discordCommands as unknown as Json[], registered))
+    return { changed: false, count: registered.length };
   await rest.put(route, { body: discordCommands });
   return { changed: true, count: discordCommands.length };
 }
 
 /** Compares the fields briefbot sets, with Discord's defaults filled in (it echoes extra ones). */
 export function sameCommands(local: Json[], remote: Json[]): boolean {
-  const canonical = (commands: Json[]) => JSON.stringify(commands.map(normalizeCommand).sort(byName));
+  const canonical = (commands: Json[]) =>
+    JSON.stringify(commands.map(normalizeCommand).sort(byName));
   return canonical(local) === canonical(remote);
 }
 

@@ -1,5 +1,10 @@
 import type { Reply } from "../../app/reply.js";
-import { discordLimits, embedCharacters, type DiscordEmbed, type DiscordMessage } from "./discord-message-limits.js";
+import {
+  discordLimits,
+  embedCharacters,
+  type DiscordEmbed,
+  type DiscordMessage,
+} from "./discord-message-limits.js";
 import { renderDiscordSection } from "./render-discord-section.js";
 import { renderDiscordText } from "./sanitize-discord-text.js";
 import { truncateText } from "./split-text.js";
@@ -14,11 +19,16 @@ export const noMentions = { parse: [] as string[] };
  * Renders a reply as Discord messages, each within every limit: sections are packed whole into
  * messages (10 embeds, 6000 characters), the reply's text leads the first message.
  */
-export function renderDiscordMessages(reply: Reply, maxMessages = defaultMaxMessages): DiscordMessage[] {
+export function renderDiscordMessages(
+  reply: Reply,
+  maxMessages = defaultMaxMessages,
+): DiscordMessage[] {
   const content = truncateText(renderDiscordText(reply.text).trim(), discordLimits.content);
   const packed = packSections(reply.sections.map(renderDiscordSection));
   const kept = packed.slice(0, Math.max(1, maxMessages));
-  const rendered = kept.map((message, index) => toMessage(message.embeds, index === 0 ? content : ""));
+  const rendered = kept.map((message, index) =>
+    toMessage(message.embeds, index === 0 ? content : ""),
+  );
   const omitted = packed.slice(kept.length).reduce((sum, message) => sum + message.sections, 0);
   if (omitted > 0) noteOmitted(rendered[rendered.length - 1] as DiscordMessage, omitted);
   return rendered;
@@ -43,12 +53,15 @@ function packSections(groups: DiscordEmbed[][]): { embeds: DiscordEmbed[]; secti
 /** A runaway answer must not flood a channel: the rest is named, not sent. */
 function noteOmitted(message: DiscordMessage, omitted: number): void {
   const note = `(${omitted} more not shown; ask for fewer results.)`;
-  const base = message.content ? `${truncateText(message.content, discordLimits.content - note.length - 1)}\n` : "";
+  const base = message.content
+    ? `${truncateText(message.content, discordLimits.content - note.length - 1)}\n`
+    : "";
   message.content = `${base}${note}`;
 }
 
 function fits(current: DiscordEmbed[], group: DiscordEmbed[]): boolean {
-  const size = (embeds: DiscordEmbed[]) => embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0);
+  const size = (embeds: DiscordEmbed[]) =>
+    embeds.reduce((sum, embed) => sum + embedCharacters(embed), 0);
   return (
     current.length + group.length <= discordLimits.embedsPerMessage &&
     size(current) + size(group) <= discordLimits.embedTotal

@@ -10,11 +10,16 @@ const placeholder = "\u200b";
  * across messages, so it is shortened at a word boundary to fit Discord's 6000-character total.
  */
 export function renderDiscordSection(section: Section): DiscordEmbed[] {
-  const title = section.title ? truncateText(renderDiscordText(section.title), discordLimits.title) : undefined;
-  const footer = section.footer ? truncateText(renderDiscordPlain(section.footer), discordLimits.footer) : undefined;
+  const title = section.title
+    ? truncateText(renderDiscordText(section.title), discordLimits.title)
+    : undefined;
+  const footer = section.footer
+    ? truncateText(renderDiscordPlain(section.footer), discordLimits.footer)
+    : undefined;
   const fixed = (title?.length ?? 0) + (footer?.length ?? 0);
   const fields = fitFields(section.blocks, discordLimits.embedTotal - fixed - 200);
-  const used = fixed + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+  const used =
+    fixed + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
   const text = renderBlocks(section.blocks);
   const description = text ? truncateText(text, discordLimits.embedTotal - used) : "";
   const embeds: DiscordEmbed[] = splitText(description, discordLimits.description)

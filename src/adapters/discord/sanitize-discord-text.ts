@@ -4,8 +4,9 @@
  */
 
 // Zero-width, bidirectional controls, soft hyphen, and C0/C1 controls other than tab and newline.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const invisible = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const invisible =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 // Inline markdown: emphasis, strike, spoiler, code, masked links, and `<…>` mentions/emoji/timestamps.
 const inlineMarkup = /[\\*_~`|[\]<]/g;
@@ -31,5 +32,8 @@ export function renderDiscordPlain(text: string): string {
 export function renderDiscordText(text: string): string {
   return renderDiscordPlain(text)
     .replace(inlineMarkup, (char) => `\\${char}`)
-    .replace(lineStartMarkup, (_match, indent: string, mark: string) => `${indent}${mark.replace(/([^\d])$/, "\\$1")}`);
+    .replace(
+      lineStartMarkup,
+      (_match, indent: string, mark: string) => `${indent}${mark.replace(/([^\d])$/, "\\$1")}`,
+    );
 }

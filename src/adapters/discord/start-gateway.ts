@@ -15,8 +15,10 @@ import { createMentionHandler } from "./create-mention-handler.js";
 import { DiscordAdapterError } from "./discord-adapter-error.js";
 
 const fatalCloseCodes: Record<number, string> = {
-  [GatewayCloseCodes.AuthenticationFailed]: "Discord refused the bot token (DISCORD_TOKEN). Reset it in the Developer Portal.",
-  [GatewayCloseCodes.DisallowedIntents]: "Discord refused an intent briefbot asked for. Check the bot's settings in the Developer Portal.",
+  [GatewayCloseCodes.AuthenticationFailed]:
+    "Discord refused the bot token (DISCORD_TOKEN). Reset it in the Developer Portal.",
+  [GatewayCloseCodes.DisallowedIntents]:
+    "Discord refused an intent briefbot asked for. Check the bot's settings in the Developer Portal.",
   [GatewayCloseCodes.InvalidIntents]: "Discord refused the intents briefbot asked for.",
 };
 
@@ -29,7 +31,11 @@ export async function startGateway(
   deps: { chat: ChatService; logger: Logger },
 ): Promise<{ rest: REST; stop(): Promise<void> }> {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.DirectMessages,
+    ],
     rest: { api: options.apiUrl, version: "10", retries: discordRestRetries, timeout: 10_000 },
     allowedMentions: { parse: [] },
   });
@@ -40,13 +46,23 @@ export async function startGateway(
   return { rest, stop: () => client.destroy() };
 }
 
-function attachHandlers(client: Client, rest: REST, applicationId: string | undefined, deps: { chat: ChatService; logger: Logger }): void {
+function attachHandlers(
+  client: Client,
+  rest: REST,
+  applicationId: string | undefined,
+  deps: { chat: ChatService; logger: Logger },
+): void {
   const handleInteraction = createInteractionHandler({ rest, applicationId, ...deps });
   const handleMention = createMentionHandler({ rest, ...deps });
   const onInteraction = createGatewayInteractionListener(rest, handleInteraction, deps.logger);
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => void onInteraction(data));
+  client.ws.on(
+    GatewayDispatchEvents.InteractionCreate,
+    (data: unknown) => void onInteraction(data),
+  );
   // An 'error' event without a listener would crash the process.
-  client.on(Events.Error, (error) => deps.logger.error("discord client error", { error: error.message }));
+  client.on(Events.Error, (error) =>
+    deps.logger.error("discord client error", { error: error.message }),
+  );
   client.on(Events.Warn, (message) => deps.logger.warn("discord client warning", { message }));
   client.ws.on(GatewayDispatchEvents.MessageCreate, (data: unknown) => {
     const botUserId = client.user?.id;
@@ -80,8 +96,14 @@ function explainLoginFailure(error: unknown): DiscordAdapterError {
   if (error instanceof DiscordAdapterError) return error;
   const code = (error as { code?: unknown }).code;
   if (code === "TokenInvalid") {
-    return new DiscordAdapterError("login_failed", fatalCloseCodes[GatewayCloseCodes.AuthenticationFailed] ?? "", { cause: error });
+    return new DiscordAdapterError(
+      "login_failed",
+      fatalCloseCodes[GatewayCloseCodes.AuthenticationFailed] ?? "",
+      { cause: error },
+    );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new DiscordAdapterError("login_failed", `Could not connect to Discord: ${message}`, { cause: error });
+  return new DiscordAdapterError("login_failed", `Could not connect to Discord: ${message}`, {
+    cause: error,
+  });
 }

@@ -9,10 +9,16 @@ export const maxSignatureAgeSeconds = 300;
 /** Turns the application's hex public key (DISCORD_PUBLIC_KEY) into a key for node:crypto. */
 export function createDiscordPublicKey(hex: string): KeyObject {
   const raw = Buffer.from(hex, "hex");
-  return createPublicKey({ key: Buffer.concat([ed25519SpkiPrefix, raw]), format: "der", type: "spki" });
+  return createPublicKey({
+    key: Buffer.concat([ed25519SpkiPrefix, raw]),
+    format: "der",
+    type: "spki",
+  });
 }
 
-export type SignatureCheck = { ok: true } | { ok: false; error: { code: "missing" | "malformed" | "stale" | "invalid"; message: string } };
+export type SignatureCheck =
+  | { ok: true }
+  | { ok: false; error: { code: "missing" | "malformed" | "stale" | "invalid"; message: string } };
 
 /**
  * Verifies `X-Signature-Ed25519` over `X-Signature-Timestamp + rawBody`, and that the timestamp
@@ -27,13 +33,18 @@ export function verifyDiscordSignature(input: {
 }): SignatureCheck {
   const { signature, timestamp } = input;
   if (!signature || !timestamp) return fail("missing", "missing signature headers");
-  if (!/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp)) return fail("malformed", "malformed signature headers");
-  if (Math.abs(input.nowSeconds - Number(timestamp)) > maxSignatureAgeSeconds) return fail("stale", "timestamp outside the replay window");
+  if (!/^[0-9a-f]{128}$/i.test(signature) || !/^\d{1,12}$/.test(timestamp))
+    return fail("malformed", "malformed signature headers");
+  if (Math.abs(input.nowSeconds - Number(timestamp)) > maxSignatureAgeSeconds)
+    return fail("stale", "timestamp outside the replay window");
   const message = Buffer.concat([Buffer.from(timestamp, "utf8"), input.rawBody]);
   const valid = verify(null, message, input.key, Buffer.from(signature, "hex"));
   return valid ? { ok: true } : fail("invalid", "signature does not match");
 }
 
-function fail(code: "missing" | "malformed" | "stale" | "invalid", message: string): SignatureCheck {
+function fail(
+  code: "missing" | "malformed" | "stale" | "invalid",
+  message: string,
+): SignatureCheck {
   return { ok: false, error: { code, message } };
 }
