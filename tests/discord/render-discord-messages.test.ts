@@ -99,6 +99,26 @@ describe("renderDiscordMessages", () => {
     );
   });
 
+  it("GIVEN a quote block THEN a block quote with its attribution, no quotation marks added", () => {
+    const reply: Reply = {
+      text: "t",
+      sections: [
+        {
+          blocks: [
+            {
+              type: "quote",
+              text: "Russia might pull out",
+              attribution: "Vladimir Putin (reported speech)",
+            },
+          ],
+        },
+      ],
+    };
+    expect(renderDiscordMessages(reply)[0]?.embeds[0]?.description).toBe(
+      "> Russia might pull out\n— Vladimir Putin (reported speech)",
+    );
+  });
+
   it("GIVEN an empty reply THEN it still sends one valid message", () => {
     const messages = renderDiscordMessages({ text: "", sections: [] });
     expect(messages).toHaveLength(1);
