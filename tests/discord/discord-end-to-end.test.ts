@@ -9,6 +9,9 @@ import { createSqliteArchive, type SqliteArchive } from "../../src/archive/sqlit
 import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
 import { startDiscord, type DiscordAdapter } from "../../src/adapters/discord/start-discord.js";
 import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
+import type { ChatService } from "../../src/app/chat-service.js";
+import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
+import { createMentionHandler } from "../../src/adapters/discord/create-mention-handler.js";
 import { startCaptureServer } from "./capture-server.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import { commandInteraction, stringOption } from "./interaction-payloads.js";
@@ -32,14 +35,15 @@ let api: Awaited<ReturnType<typeof startCaptureServer>>;
 let adapter: DiscordAdapter;
 let archive: SqliteArchive;
 let endpoint: string;
+let chat: ChatService;
+const { logger } = createMemoryLogger();
 
 beforeAll(async () => {
   const path = join(mkdtempSync(join(tmpdir(), "briefbot-discord-")), "briefbot.db");
   archive = createSqliteArchive({ path, migrations: chatMigrations });
   archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
   archive.ingest({ text: hostile }, { sourceId: "file", path: "hostile.txt" });
-  const { logger } = createMemoryLogger();
-  const chat = createChatService({
+  chat = createChatService({
     archive,
     subscriptions: createSqliteSubscriptionStore(archive.db),
     clock: systemClock,
@@ -113,5 +117,37 @@ describe("Discord end to end with the real chat service and archive", () => {
     expect(shown).toContain("\\[this\\](https://evil.example)");
     expect(shown).toContain("\\|\\|secret\\|\\|");
     expect(shown).toContain("Jane Doe");
+  });
+
+  it("GIVEN a recorded mention asking what Putin said THEN the reply names the INF remark and pings no one", async () => {
+    const botId = "111111111111111111";
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat,
+      logger,
+    });
+    const before = api.calls.length;
+    await handle(
+      {
+        id: "810000000000000001",
+        channel_id: "300000000000000003",
+        guild_id: "200000000000000002",
+        author: { id: "400000000000000004", username: "asker" },
+        content: `<@${botId}> what did Putin say?`,
+        mentions: [{ id: botId, username: "briefbot", bot: true }],
+      },
+      botId,
+    );
+    const calls = api.calls.slice(before);
+    expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      "POST /api/v10/channels/300000000000000003/messages",
+    ]);
+    expect(JSON.stringify(calls[0]?.body)).toContain(
+      "Intermediate-Range Nuclear Forces (INF) Treaty",
+    );
+    expect((calls[0]?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({
+      parse: [],
+      replied_user: false,
+    });
   });
 });
