@@ -8,10 +8,11 @@ import { startDiscord } from "../../src/adapters/discord/start-discord.js";
 import { createGatewayInteractionListener } from "../../src/adapters/discord/create-gateway-interaction-listener.js";
 import { createInteractionHandler } from "../../src/adapters/discord/create-interaction-handler.js";
 import { startCaptureServer, type CapturedCall } from "./capture-server.js";
+import { gatewayBotBody, startFakeGateway } from "./fake-gateway.js";
 import { commandInteraction, stringOption } from "./interaction-payloads.js";
 import { createFixedChatService, createMemoryLogger, hostileReply } from "./fixed-chat-service.js";
 
-const botId = "111111111111111111";
+const botId = "111111111111111111"; // the fake gateway's bot user too
 const servers: { close(): Promise<void> }[] = [];
 
 afterEach(async () => {
@@ -208,6 +209,74 @@ describe("gateway login", () => {
       "GET /api/v10/gateway/bot",
     ]);
     expect(JSON.stringify(memory.lines)).not.toContain("bad-token-value");
+  });
+
+  it.each([
+    [4014, /refused an intent/],
+    [4004, /refused the bot token/],
+  ])(
+    "GIVEN the gateway closes with %i THEN start stops after one IDENTIFY, no reconnect",
+    async (code, message) => {
+      const gateway = await startFakeGateway(code);
+      servers.push(gateway);
+      const api = await startCaptureServer(() => ({
+        status: 200,
+        body: gatewayBotBody(gateway.url),
+      }));
+      servers.push(api);
+      const fixed = createFixedChatService(() => hostileReply);
+      const started = startDiscord(
+        { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
+        { chat: fixed.chat, logger: createMemoryLogger().logger },
+      );
+      await expect(started).rejects.toThrow(message);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(gateway.identifies).toHaveLength(1);
+      expect(gateway.connections()).toBe(1);
+      // The least intents: Guilds (1), GuildMessages (512), DirectMessages (4096); no Message Content.
+      expect((gateway.identifies[0] as { intents: number }).intents).toBe(1 | 512 | 4096);
+    },
+  );
+
+  it("GIVEN READY THEN dispatched interactions and mentions are answered over REST", async () => {
+    const gateway = await startFakeGateway(null);
+    servers.push(gateway);
+    const api = await startCaptureServer((call) => ({
+      status: 200,
+      body: call.path.endsWith("/gateway/bot") ? gatewayBotBody(gateway.url) : { id: "1" },
+    }));
+    servers.push(api);
+    const fixed = createFixedChatService(() => hostileReply);
+    const adapter = await startDiscord(
+      { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
+      { chat: fixed.chat, logger: createMemoryLogger().logger },
+    );
+    servers.push({ close: () => adapter.stop() });
+    const interaction = commandInteraction("who-said", [
+      stringOption("phrase", "should be frozen"),
+    ]);
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+    gateway.dispatch(
+      "MESSAGE_CREATE",
+      messageCreate(`<@${gateway.botUserId}> what did Putin say?`),
+    );
+    await api.waitForCalls(4);
+    const calls = api.calls
+      .slice(1)
+      .map((call) => `${call.method} ${decodeURIComponent(call.path)}`);
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        `POST /api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
+        `PATCH /api/v10/webhooks/100000000000000001/${interaction.token}/messages/@original`,
+        "POST /api/v10/channels/300000000000000003/messages",
+      ]),
+    );
+    expect(fixed.requests.map((request) => request.input)).toEqual(
+      expect.arrayContaining([
+        { kind: "command", name: "who-said", args: "should be frozen" },
+        { kind: "mention", text: "what did Putin say?" },
+      ]),
+    );
   });
 
   it("GIVEN bad options THEN a clear error naming the setting, without its value", async () => {

@@ -5,7 +5,12 @@ const base = {
   channel_id: "300000000000000003",
   channel: { id: "300000000000000003", type: 0 },
   version: 1,
-  locale: "en-US",
+  locale: "en-GB",
+  guild_locale: "en-US",
+  guild: { id: "200000000000000002", locale: "en-US", features: [] },
+  entitlements: [],
+  authorizing_integration_owners: { "0": "200000000000000002" },
+  attachment_size_limit: 10485760,
 };
 
 /** Manage Channels (16) + View Channel, Send Messages, Embed Links. */
@@ -28,7 +33,7 @@ export function commandInteraction(
     global_name: "Asker",
   };
   const where = overrides.dm
-    ? { channel_id: base.channel_id, user, context: 1 }
+    ? { channel_id: base.channel_id, user, context: 1, locale: "en-GB", entitlements: [] }
     : {
         ...base,
         member: { user, roles: [], permissions: overrides.permissions ?? plainMemberPermissions },
