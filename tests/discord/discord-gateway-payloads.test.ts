@@ -127,6 +127,27 @@ describe("gateway messages → ChatRequest", () => {
     expect(JSON.stringify(body)).not.toMatch(/@everyone|@here|(?<!\\)<@/);
   });
 
+  it("GIVEN replying is refused (no Read Message History) THEN the answer goes out as a plain message", async () => {
+    const api = await startCaptureServer((call) =>
+      (call.body as { message_reference?: unknown }).message_reference
+        ? { status: 403, body: { message: "Missing Permissions", code: 50013 } }
+        : { status: 200, body: { id: "1" } },
+    );
+    servers.push(api);
+    const fixed = createFixedChatService(() => hostileReply);
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat: fixed.chat,
+      logger: createMemoryLogger().logger,
+    });
+    await handle(messageCreate(`<@${botId}> hi`), botId);
+    expect(api.calls).toHaveLength(2);
+    expect(api.calls[1]?.body).not.toHaveProperty("message_reference");
+    expect(api.calls[1]?.body).toMatchObject({
+      allowed_mentions: { parse: [], replied_user: false },
+    });
+  });
+
   it("GIVEN the chat layer fails on a mention THEN a short sentence, not silence", async () => {
     const api = await startCaptureServer();
     servers.push(api);

@@ -1,4 +1,4 @@
-import { Routes, type REST } from "discord.js";
+import { DiscordAPIError, Routes, type REST } from "discord.js";
 import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/logger.js";
 import type { Reply } from "../../app/reply.js";
@@ -24,18 +24,12 @@ export function createMentionHandler(
     if (!request) return;
     const reply = await answer(deps, request);
     const messageId = (payload as { id: string }).id;
+    const route = Routes.channelMessages(request.channel.channelId);
     try {
       for (const [index, message] of renderDiscordMessages(reply).entries()) {
-        const reference =
-          index === 0
-            ? { message_reference: { message_id: messageId, fail_if_not_exists: false } }
-            : {};
-        const body = {
-          ...message,
-          ...reference,
-          allowed_mentions: { parse: [], replied_user: false },
-        };
-        await deps.rest.post(Routes.channelMessages(request.channel.channelId), { body });
+        const body = { ...message, allowed_mentions: { parse: [], replied_user: false } };
+        if (index === 0) await postReply(deps.rest, route, body, messageId);
+        else await deps.rest.post(route, { body });
       }
     } catch (error) {
       deps.logger.warn("discord mention reply failed", {
@@ -44,6 +38,25 @@ export function createMentionHandler(
       });
     }
   };
+}
+
+/**
+ * Replying needs Read Message History; without it Discord answers 403, and the answer goes out
+ * as a plain message instead (one retry, so a channel the bot cannot post in costs two requests).
+ */
+async function postReply(
+  rest: REST,
+  route: `/${string}`,
+  body: object,
+  messageId: string,
+): Promise<void> {
+  const reference = { message_reference: { message_id: messageId, fail_if_not_exists: false } };
+  try {
+    await rest.post(route, { body: { ...body, ...reference } });
+  } catch (error) {
+    if (!(error instanceof DiscordAPIError) || error.status !== 403) throw error;
+    await rest.post(route, { body });
+  }
 }
 
 async function answer(
