@@ -109,6 +109,12 @@ describe("HTTP interactions endpoint", () => {
       (await postInteraction(endpoint, payload, { privateKey: keys.privateKey, timestamp: stale }))
         .status,
     ).toBe(401);
+    const future = Math.floor(Date.now() / 1000) + 3600;
+    const ahead = await postInteraction(endpoint, payload, {
+      privateKey: keys.privateKey,
+      timestamp: future,
+    });
+    expect(ahead.status).toBe(401);
     // A signature over the original body does not cover a tampered one.
     const timestamp = Math.floor(Date.now() / 1000);
     const original = JSON.stringify(payload);
