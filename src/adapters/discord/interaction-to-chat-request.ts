@@ -1,0 +1,92 @@
+import type { ChatCommandName, ChatRequest } from "../../app/chat-request.js";
+import { canManageChannel } from "./discord-permissions.js";
+import type { DiscordCommandOption, DiscordInteraction } from "./discord-interaction-schema.js";
+
+const commandNames: readonly ChatCommandName[] = [
+  "brief",
+  "who-said",
+  "quotes",
+  "briefing",
+  "help",
+];
+
+/**
+ * Turns a slash command into the platform-neutral request: option values become the args string
+ * the chat layer parses (`/quotes person:Putin about:INF` → "Putin about INF").
+ */
+export function interactionToChatRequest(
+  interaction: DiscordInteraction,
+):
+  | { ok: true; request: ChatRequest }
+  | { ok: false; error: { code: "unknown_command" | "no_channel"; message: string } } {
+  const name = interaction.data?.name;
+  const command = commandNames.find((known) => known === name);
+  if (!command)
+    return {
+      ok: false,
+      error: { code: "unknown_command", message: `Unknown command "/${name ?? ""}". Try /help.` },
+    };
+  const channelId = interaction.channel_id ?? interaction.channel?.id;
+  if (!channelId)
+    return {
+      ok: false,
+      error: { code: "no_channel", message: "This command only works in a channel." },
+    };
+  const guildId = interaction.guild_id;
+  const inGuild = guildId !== undefined;
+  const request: ChatRequest = {
+    channel: {
+      platform: "discord",
+      channelId,
+      ...(guildId !== undefined ? { workspaceId: guildId } : {}),
+    },
+    requester: {
+      userId: interaction.member?.user.id ?? interaction.user?.id ?? "unknown",
+      canManageChannel: canManageChannel(interaction.member?.permissions, inGuild),
+    },
+    input: {
+      kind: "command",
+      name: command,
+      args: commandArgs(command, interaction.data?.options ?? []),
+    },
+  };
+  return { ok: true, request };
+}
+
+/** The subcommand path of `/briefing` ("sources add"), used for the bot-permission check. */
+export function subcommandPath(options: DiscordCommandOption[]): string[] {
+  const first = options[0];
+  if (!first || first.value !== undefined) return [];
+  return [first.name, ...subcommandPath(first.options ?? [])];
+}
+
+function commandArgs(command: ChatCommandName, options: DiscordCommandOption[]): string {
+  const value = (name: string) => stringValue(options.find((option) => option.name === name));
+  switch (command) {
+    case "brief":
+      return value("query");
+    case "who-said":
+      return value("phrase");
+    case "quotes":
+      return [value("person"), value("about") ? `about ${value("about")}` : ""]
+        .filter(Boolean)
+        .join(" ");
+    case "briefing":
+      return flattenSubcommand(options);
+    case "help":
+      return "";
+  }
+}
+
+function flattenSubcommand(options: DiscordCommandOption[]): string {
+  const parts: string[] = [];
+  for (const option of options) {
+    if (option.value !== undefined) parts.push(stringValue(option));
+    else parts.push(option.name, flattenSubcommand(option.options ?? []));
+  }
+  return parts.filter(Boolean).join(" ");
+}
+
+function stringValue(option: DiscordCommandOption | undefined): string {
+  return option?.value === undefined ? "" : String(option.value).trim();
+}

@@ -1,0 +1,317 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
+import { createMentionHandler } from "../../src/adapters/discord/create-mention-handler.js";
+import { DiscordAdapterError } from "../../src/adapters/discord/discord-adapter-error.js";
+import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
+import { messageToChatRequest } from "../../src/adapters/discord/message-to-chat-request.js";
+import { startDiscord } from "../../src/adapters/discord/start-discord.js";
+import { createGatewayInteractionListener } from "../../src/adapters/discord/create-gateway-interaction-listener.js";
+import { createInteractionHandler } from "../../src/adapters/discord/create-interaction-handler.js";
+import { startCaptureServer, type CapturedCall } from "./capture-server.js";
+import { gatewayBotBody, startFakeGateway } from "./fake-gateway.js";
+import { commandInteraction, stringOption } from "./interaction-payloads.js";
+import { createFixedChatService, createMemoryLogger, hostileReply } from "./fixed-chat-service.js";
+
+const botId = "111111111111111111"; // the fake gateway's bot user too
+const servers: { close(): Promise<void> }[] = [];
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+/** A MESSAGE_CREATE dispatch as the gateway sends it (`d`), for a guild text channel. */
+function messageCreate(content: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id: "810000000000000001",
+    channel_id: "300000000000000003",
+    guild_id: "200000000000000002",
+    author: {
+      id: "400000000000000004",
+      username: "asker",
+      discriminator: "0",
+      global_name: "Asker",
+    },
+    member: { roles: [], joined_at: "2026-01-01T00:00:00.000Z", deaf: false, mute: false },
+    content,
+    timestamp: "2026-11-28T07:00:00.000Z",
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [{ id: botId, username: "briefbot", discriminator: "0", bot: true }],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    pinned: false,
+    type: 0,
+    ...overrides,
+  };
+}
+
+describe("gateway messages → ChatRequest", () => {
+  it("GIVEN a message mentioning the bot THEN a mention request without the bot's mention", () => {
+    const request = messageToChatRequest(messageCreate(`<@${botId}> what did Putin say?`), botId);
+    expect(request).toEqual({
+      channel: {
+        platform: "discord",
+        workspaceId: "200000000000000002",
+        channelId: "300000000000000003",
+      },
+      requester: { userId: "400000000000000004", canManageChannel: false },
+      input: { kind: "mention", text: "what did Putin say?" },
+    });
+    expect(
+      messageToChatRequest(messageCreate(`who said it <@!${botId}>  please`), botId)?.input,
+    ).toEqual({ kind: "mention", text: "who said it please" });
+  });
+
+  it("GIVEN a DM THEN the user manages their own conversation", () => {
+    const request = messageToChatRequest(
+      messageCreate(`<@${botId}> brief me`, { guild_id: undefined, member: undefined }),
+      botId,
+    );
+    expect(request?.channel).toEqual({ platform: "discord", channelId: "300000000000000003" });
+    expect(request?.requester.canManageChannel).toBe(true);
+  });
+
+  it("GIVEN bots, webhooks, other people's mentions or @everyone THEN no request", () => {
+    expect(
+      messageToChatRequest(
+        messageCreate(`<@${botId}> hi`, { author: { id: "5", bot: true } }),
+        botId,
+      ),
+    ).toBeNull();
+    expect(
+      messageToChatRequest(messageCreate(`<@${botId}> hi`, { webhook_id: "6" }), botId),
+    ).toBeNull();
+    expect(
+      messageToChatRequest(messageCreate("<@999> hi", { mentions: [{ id: "999" }] }), botId),
+    ).toBeNull();
+    expect(
+      messageToChatRequest(
+        messageCreate("@everyone hi", { mentions: [], mention_everyone: true }),
+        botId,
+      ),
+    ).toBeNull();
+    expect(messageToChatRequest({ nonsense: true }, botId)).toBeNull();
+  });
+
+  it("GIVEN a mention THEN the answer is posted as a reply that pings no one", async () => {
+    const api = await startCaptureServer();
+    servers.push(api);
+    const fixed = createFixedChatService(() => hostileReply);
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat: fixed.chat,
+      logger: createMemoryLogger().logger,
+    });
+    await handle(messageCreate(`<@${botId}> who said "should be frozen"?`), botId);
+    expect(fixed.requests[0]?.input).toEqual({
+      kind: "mention",
+      text: 'who said "should be frozen"?',
+    });
+    const [call] = api.calls;
+    expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");
+    const body = call?.body as Record<string, unknown>;
+    expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(body.message_reference).toEqual({
+      message_id: "810000000000000001",
+      fail_if_not_exists: false,
+    });
+    expect(() =>
+      discordMessageSchema.parse({
+        content: body.content,
+        embeds: body.embeds,
+        allowed_mentions: { parse: [] },
+      }),
+    ).not.toThrow();
+    expect(JSON.stringify(body)).not.toMatch(/@everyone|@here|(?<!\\)<@/);
+  });
+
+  it("GIVEN replying is refused (no Read Message History) THEN the answer goes out as a plain message", async () => {
+    const api = await startCaptureServer((call) =>
+      (call.body as { message_reference?: unknown }).message_reference
+        ? { status: 403, body: { message: "Missing Permissions", code: 50013 } }
+        : { status: 200, body: { id: "1" } },
+    );
+    servers.push(api);
+    const fixed = createFixedChatService(() => hostileReply);
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat: fixed.chat,
+      logger: createMemoryLogger().logger,
+    });
+    await handle(messageCreate(`<@${botId}> hi`), botId);
+    expect(api.calls).toHaveLength(2);
+    expect(api.calls[1]?.body).not.toHaveProperty("message_reference");
+    expect(api.calls[1]?.body).toMatchObject({
+      allowed_mentions: { parse: [], replied_user: false },
+    });
+  });
+
+  it("GIVEN the chat layer fails on a mention THEN a short sentence, not silence", async () => {
+    const api = await startCaptureServer();
+    servers.push(api);
+    const fixed = createFixedChatService(() => {
+      throw new Error("stack trace material");
+    });
+    const handle = createMentionHandler({
+      rest: createDiscordRest({ token: "t", apiUrl: api.url }),
+      chat: fixed.chat,
+      logger: createMemoryLogger().logger,
+    });
+    await handle(messageCreate(`<@${botId}> hi`), botId);
+    expect((api.calls[0]?.body as { content: string }).content).toMatch(/went wrong/);
+    expect(JSON.stringify(api.calls[0]?.body)).not.toContain("stack trace");
+  });
+});
+
+describe("gateway interactions", () => {
+  async function listenerAgainst(status: (call: CapturedCall) => number) {
+    const api = await startCaptureServer((call) => ({
+      status: status(call),
+      body: status(call) === 200 ? { id: "1" } : { message: "Invalid Form Body", code: 50035 },
+    }));
+    servers.push(api);
+    const rest = createDiscordRest({ token: "t", apiUrl: api.url });
+    const fixed = createFixedChatService(() => hostileReply);
+    const logger = createMemoryLogger().logger;
+    // No application id configured: the one each interaction carries is used.
+    const handle = createInteractionHandler({ rest, chat: fixed.chat, logger });
+    return { api, fixed, listener: createGatewayInteractionListener(rest, handle, logger) };
+  }
+
+  it("GIVEN a recorded INTERACTION_CREATE THEN a deferral on the callback route, then the edit", async () => {
+    const { api, fixed, listener } = await listenerAgainst(() => 200);
+    const payload = commandInteraction("quotes", [stringOption("person", "Putin")]);
+    await listener(payload);
+    expect(fixed.requests[0]?.input).toEqual({ kind: "command", name: "quotes", args: "Putin" });
+    expect(api.calls.map((call) => `${call.method} ${decodeURIComponent(call.path)}`)).toEqual([
+      `POST /api/v10/interactions/${payload.id}/${payload.token}/callback`,
+      `PATCH /api/v10/webhooks/100000000000000001/${payload.token}/messages/@original`,
+    ]);
+    expect(api.calls[0]?.body).toEqual({ type: 5, data: {} });
+    expect((api.calls[1]?.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({
+      parse: [],
+    });
+  });
+
+  it("GIVEN the edit is refused THEN a short ephemeral follow-up instead of silence", async () => {
+    const { api, listener } = await listenerAgainst((call) =>
+      call.method === "PATCH" ? 400 : 200,
+    );
+    const payload = commandInteraction("who-said", [stringOption("phrase", "x")]);
+    await listener(payload);
+    expect(api.calls.map((call) => call.method)).toEqual(["POST", "PATCH", "POST"]);
+    expect(api.calls[2]?.body).toMatchObject({
+      flags: 64,
+      allowed_mentions: { parse: [] },
+      content: expect.stringMatching(/went wrong/),
+    });
+  });
+});
+
+describe("gateway login", () => {
+  it("GIVEN a bad token THEN start stops with a clear message after one request, no reconnect storm", async () => {
+    const api = await startCaptureServer(() => ({
+      status: 401,
+      body: { message: "401: Unauthorized", code: 0 },
+    }));
+    servers.push(api);
+    const memory = createMemoryLogger();
+    const fixed = createFixedChatService(() => hostileReply);
+    const started = startDiscord(
+      { token: "bad-token-value", applicationId: "100000000000000001", apiUrl: api.url },
+      { chat: fixed.chat, logger: memory.logger },
+    );
+    await expect(started).rejects.toThrow(DiscordAdapterError);
+    await expect(started).rejects.toThrow(/refused the bot token/);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
+      "GET /api/v10/gateway/bot",
+    ]);
+    expect(JSON.stringify(memory.lines)).not.toContain("bad-token-value");
+  });
+
+  it.each([
+    [4014, /refused an intent/],
+    [4004, /refused the bot token/],
+  ])(
+    "GIVEN the gateway closes with %i THEN start stops after one IDENTIFY, no reconnect",
+    async (code, message) => {
+      const gateway = await startFakeGateway(code);
+      servers.push(gateway);
+      const api = await startCaptureServer(() => ({
+        status: 200,
+        body: gatewayBotBody(gateway.url),
+      }));
+      servers.push(api);
+      const fixed = createFixedChatService(() => hostileReply);
+      const started = startDiscord(
+        { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
+        { chat: fixed.chat, logger: createMemoryLogger().logger },
+      );
+      await expect(started).rejects.toThrow(message);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(gateway.identifies).toHaveLength(1);
+      expect(gateway.connections()).toBe(1);
+      // The least intents: Guilds (1), GuildMessages (512), DirectMessages (4096); no Message Content.
+      expect((gateway.identifies[0] as { intents: number }).intents).toBe(1 | 512 | 4096);
+    },
+  );
+
+  it("GIVEN READY THEN dispatched interactions and mentions are answered over REST", async () => {
+    const gateway = await startFakeGateway(null);
+    servers.push(gateway);
+    const api = await startCaptureServer((call) => ({
+      status: 200,
+      body: call.path.endsWith("/gateway/bot") ? gatewayBotBody(gateway.url) : { id: "1" },
+    }));
+    servers.push(api);
+    const fixed = createFixedChatService(() => hostileReply);
+    const adapter = await startDiscord(
+      { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
+      { chat: fixed.chat, logger: createMemoryLogger().logger },
+    );
+    servers.push({ close: () => adapter.stop() });
+    const interaction = commandInteraction("who-said", [
+      stringOption("phrase", "should be frozen"),
+    ]);
+    gateway.dispatch("INTERACTION_CREATE", interaction);
+    gateway.dispatch(
+      "MESSAGE_CREATE",
+      messageCreate(`<@${gateway.botUserId}> what did Putin say?`),
+    );
+    await api.waitForCalls(4);
+    const calls = api.calls
+      .slice(1)
+      .map((call) => `${call.method} ${decodeURIComponent(call.path)}`);
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        `POST /api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
+        `PATCH /api/v10/webhooks/100000000000000001/${interaction.token}/messages/@original`,
+        "POST /api/v10/channels/300000000000000003/messages",
+      ]),
+    );
+    expect(fixed.requests.map((request) => request.input)).toEqual(
+      expect.arrayContaining([
+        { kind: "command", name: "who-said", args: "should be frozen" },
+        { kind: "mention", text: "what did Putin say?" },
+      ]),
+    );
+  });
+
+  it("GIVEN bad options THEN a clear error naming the setting, without its value", async () => {
+    const fixed = createFixedChatService(() => hostileReply);
+    const started = startDiscord(
+      { token: "secret-value", applicationId: "not-a-number", interactionsPort: 0 },
+      { chat: fixed.chat, logger: createMemoryLogger().logger },
+    );
+    await expect(started).rejects.toThrow(/applicationId/);
+    await expect(started).rejects.not.toThrow(/secret-value/);
+    const noKey = startDiscord(
+      { token: "t", applicationId: "100000000000000001", interactionsPort: 0 },
+      { chat: fixed.chat, logger: createMemoryLogger().logger },
+    );
+    await expect(noKey).rejects.toThrow(/DISCORD_PUBLIC_KEY is required/);
+  });
+});
