@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { App, RespondArguments, SlashCommand } from "@slack/bolt";
 import type { ChatRequest } from "../../app/chat-request.js";
 import type { Reply } from "../../app/reply.js";
+import { mrkdwn } from "./render-section-blocks.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
 import { failureReply, type SlackClients, type SlackHandlerDeps } from "./slack-handler-deps.js";
 import type { SlackMessage } from "./slack-message-schema.js";
@@ -82,7 +83,14 @@ async function sendRest(
   clients: SlackClients,
   deps: SlackHandlerDeps,
 ): Promise<void> {
-  for (const message of messages.slice(0, responseUrlUses)) {
+  const shown =
+    messages.length > responseUrlUses
+      ? [
+          ...messages.slice(0, responseUrlUses - 1),
+          cutNotice(messages.length - responseUrlUses + 1),
+        ]
+      : messages;
+  for (const message of shown) {
     try {
       await respond({ ...toResponse(message, ephemeral), replace_original: false });
     } catch (error) {
@@ -92,9 +100,12 @@ async function sendRest(
       await postDirectly(message, ephemeral, command, clients, deps);
     }
   }
-  if (messages.length > responseUrlUses) {
-    deps.logger.warn("slack reply cut to the response_url limit", { parts: messages.length });
-  }
+}
+
+/** Stands in for the parts a response_url cannot take, so nothing vanishes silently. */
+function cutNotice(hidden: number): SlackMessage {
+  const text = `…and ${hidden} more part${hidden === 1 ? "" : "s"} that did not fit in one answer. Ask about one article or person to see the rest.`;
+  return { text, blocks: [{ type: "section", text: mrkdwn(text) }] };
 }
 
 async function postDirectly(
