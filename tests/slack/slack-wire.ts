@@ -4,12 +4,16 @@ import type { AddressInfo } from "node:net";
 
 export const signingSecret = "test-signing-secret";
 export const botToken = "xoxb-test-token-123";
+/** The bot token Slack hands over when workspace T2 installs the app through OAuth. */
+export const installedToken = "xoxb-team-two-456";
 
 export interface CapturedCall {
   /** Web API method ("chat.postMessage"), or "response_url". */
   method: string;
   path: string;
   contentType: string;
+  /** The bearer token the call was made with, if any. */
+  token: string | undefined;
   /** Form fields or JSON body, as the server received them. */
   body: Record<string, unknown>;
   /** Every string the body carries, decoded (form values, JSON text): what Slack would read. */
@@ -65,19 +69,35 @@ async function readCall(req: IncomingMessage): Promise<CapturedCall> {
     : Object.fromEntries(new URLSearchParams(raw));
   const decoded = contentType.includes("json") ? raw : Object.values(body).join("\n");
   const method = path.startsWith("/response/") ? "response_url" : path.replace(/^\/api\//, "");
-  return { method, path, contentType, body, decoded };
+  const token = req.headers.authorization?.replace(/^Bearer /, "");
+  return { method, path, contentType, token, body, decoded };
 }
 
 function defaultAnswer(call: CapturedCall): unknown {
   switch (call.method) {
     case "auth.test":
+      return call.token === installedToken
+        ? { ok: true, team_id: "T2", user_id: "UBOT2", bot_id: "B2", team: "Two", user: "briefbot" }
+        : {
+            ok: true,
+            team_id: "T1",
+            user_id: "UBOT",
+            bot_id: "B1",
+            team: "Test",
+            user: "briefbot",
+          };
+    case "oauth.v2.access":
       return {
         ok: true,
-        team_id: "T1",
-        user_id: "UBOT",
-        bot_id: "B1",
-        team: "Test",
-        user: "briefbot",
+        app_id: "A1",
+        authed_user: { id: "UINSTALLER" },
+        scope: "commands,app_mentions:read,chat:write,users:read",
+        token_type: "bot",
+        access_token: installedToken,
+        bot_user_id: "UBOT2",
+        team: { id: "T2", name: "Two" },
+        enterprise: null,
+        is_enterprise_install: false,
       };
     case "users.info":
       return {

@@ -5,7 +5,8 @@ import { z } from "zod";
  * SLACK_SIGNING_SECRET, SLACK_APP_TOKEN, PORT, SLACK_API_URL, SLACK_CLIENT_ID, …).
  */
 export const slackOptionsSchema = z.object({
-  botToken: z.string().startsWith("xoxb-", "a Slack bot token starts with xoxb-"),
+  /** Single-workspace mode; optional when OAuth (client id, secret, state secret) is configured. */
+  botToken: z.string().startsWith("xoxb-", "a Slack bot token starts with xoxb-").optional(),
   signingSecret: z.string().min(1, "the Slack signing secret is required"),
   /** Socket Mode when set (xapp-…); HTTP mode otherwise. */
   appToken: z.string().startsWith("xapp-", "a Slack app-level token starts with xapp-").optional(),

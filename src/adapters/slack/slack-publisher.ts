@@ -19,8 +19,8 @@ const permanentErrors = new Set([
 ]);
 
 export interface SlackPublisherDeps {
-  /** Resolves the client for a channel's workspace (one bot token, or the team's install). */
-  clientFor(channel: ChannelRef): Promise<webApi.WebClient>;
+  /** The client for a channel's workspace (one bot token, or the team's install); none if not installed. */
+  clientFor(channel: ChannelRef): Promise<webApi.WebClient | undefined>;
   store: SlackStore;
   logger: Logger;
   /** Slack: about one message per second per channel. */
@@ -78,6 +78,7 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
       idempotencyKey: string,
     ): Promise<PublishOutcome> {
       const client = await deps.clientFor(channel);
+      if (!client) return { ok: false, permanent: true, reason: "not_installed" };
       const messages = renderSlackMessages(reply);
       for (const [part, message] of messages.entries()) {
         if (deps.store.isPartPosted(idempotencyKey, part)) continue;

@@ -5,10 +5,7 @@ import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/logger.js";
 import type { Publisher } from "../../app/publisher.js";
 import { createPermissionCheck } from "./create-permission-check.js";
-import {
-  type BotIdentity,
-  createSingleWorkspaceAuthorize,
-} from "./create-single-workspace-authorize.js";
+import { createSlackAuth, type SlackAuth } from "./create-slack-auth.js";
 import { registerMentions } from "./register-mentions.js";
 import { registerSlashCommands } from "./register-slash-commands.js";
 import { SlackAdapterError } from "./slack-adapter-error.js";
@@ -26,7 +23,7 @@ import { createSlackStore } from "./slack-store.js";
 export interface SlackDeps {
   chat: ChatService;
   logger: Logger;
-  /** The archive's database; the adapter adds its own tables. In memory when absent. */
+  /** The archive's database; the adapter adds its own `slack_*` tables. In memory when absent. */
   db?: Database;
 }
 
@@ -39,39 +36,80 @@ export interface RunningSlack {
 
 /**
  * Starts the Slack adapter: Socket Mode when an app token is set, otherwise Bolt's receiver on
- * `port` at `/slack/events` with signatures and timestamps checked. Resolves once listening.
+ * `port` at `/slack/events` (plus `/slack/install` and `/slack/oauth_redirect` with OAuth), with
+ * signatures and timestamps checked. Resolves once listening.
  */
 export async function startSlack(options: SlackOptions, deps: SlackDeps): Promise<RunningSlack> {
   const config = parseOptions(options);
   const clients = createClientCache(config, deps.logger);
-  const identity = await identify(clients(config.botToken).calls);
-  const receiver = config.appToken ? undefined : createReceiver(config, deps.logger);
+  const callsOptions = slackClientOptions(config.apiUrl, deps.logger, "calls");
+  const auth = await createSlackAuth(
+    config,
+    (token) => clients(token).calls,
+    callsOptions,
+    deps.db,
+  );
+  const receiver = config.appToken ? undefined : createReceiver(config, auth, deps.logger);
   const app = new App({
     ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken ?? "" }),
-    authorize: createSingleWorkspaceAuthorize(config.botToken, identity),
-    clientOptions: slackClientOptions(config.apiUrl, deps.logger, "calls"),
+    ...(auth.authorize ? { authorize: auth.authorize } : {}),
+    clientOptions: callsOptions,
     logger: createBoltLogger(deps.logger),
     convoStore: false,
   });
-  app.error(async (error) => deps.logger.error("slack listener failed", { error: error.message }));
-  const store = createSlackStore(deps.db);
-  const handlerDeps = { chat: deps.chat, logger: deps.logger, store, clients, ackWindowMs: 1500 };
-  const canManage = createPermissionCheck(config.adminUserIds, deps.logger);
-  registerSlashCommands(app, { ...handlerDeps, canManage });
-  registerMentions(app, { ...handlerDeps, canManage });
+  registerListeners(app, auth, clients, config, deps);
   const port = receiver ? await receiver.start() : (await app.start(), undefined);
   deps.logger.info("slack adapter started", {
     mode: receiver ? "http" : "socket",
-    team: identity.teamId,
+    auth: auth.mode,
     port,
   });
+  const clientFor = async (channel: Parameters<SlackAuth["botTokenFor"]>[0]) => {
+    const token = await auth.botTokenFor(channel);
+    return token ? clients(token).posts : undefined;
+  };
   const publisher = createSlackPublisher({
-    clientFor: async () => clients(config.botToken).posts,
-    store,
+    clientFor,
+    store: createSlackStore(deps.db),
     logger: deps.logger,
   });
   const stop = async () => void (await (receiver ? receiver.stop() : app.stop()));
   return { publisher, stop, ...(port !== undefined ? { port } : {}) };
+}
+
+function registerListeners(
+  app: App,
+  auth: SlackAuth,
+  clients: (token: string) => SlackClients,
+  config: ResolvedSlackOptions,
+  deps: SlackDeps,
+): void {
+  app.error(async (error) => deps.logger.error("slack listener failed", { error: error.message }));
+  const canManage = createPermissionCheck(config.adminUserIds, deps.logger);
+  const store = createSlackStore(deps.db);
+  const handlerDeps = {
+    chat: deps.chat,
+    logger: deps.logger,
+    store,
+    clients,
+    canManage,
+    ackWindowMs: 1500,
+  };
+  registerSlashCommands(app, handlerDeps);
+  registerMentions(app, handlerDeps);
+  const installs = auth.installationStore;
+  if (installs?.deleteInstallation) {
+    // A workspace that removes briefbot takes its tokens with it.
+    app.event("app_uninstalled", async ({ context }) => {
+      const query = {
+        teamId: context.teamId ?? "",
+        enterpriseId: context.enterpriseId,
+        isEnterpriseInstall: context.isEnterpriseInstall === true,
+      };
+      await installs.deleteInstallation?.(query);
+      deps.logger.info("slack workspace uninstalled briefbot", { team: context.teamId });
+    });
+  }
 }
 
 function parseOptions(options: SlackOptions): ResolvedSlackOptions {
@@ -88,12 +126,17 @@ function parseOptions(options: SlackOptions): ResolvedSlackOptions {
   return parsed.data;
 }
 
-function createReceiver(config: ResolvedSlackOptions, logger: Logger): SlackHttpReceiver {
+function createReceiver(
+  config: ResolvedSlackOptions,
+  auth: SlackAuth,
+  logger: Logger,
+): SlackHttpReceiver {
   return new SlackHttpReceiver({
     bolt: {
       signingSecret: config.signingSecret,
       endpoints: "/slack/events",
       logger: createBoltLogger(logger),
+      ...auth.receiverOptions,
     },
     port: config.port,
     host: config.host,
@@ -116,23 +159,4 @@ function createClientCache(
     }
     return clients;
   };
-}
-
-/** `auth.test`: which team and bot user the token belongs to; a refused token stops startup. */
-async function identify(client: webApi.WebClient): Promise<BotIdentity> {
-  try {
-    const auth = await client.auth.test();
-    if (!auth.team_id || !auth.user_id) throw new Error("auth.test returned no team or user id");
-    return {
-      teamId: auth.team_id,
-      enterpriseId: auth.enterprise_id,
-      botUserId: auth.user_id,
-      botId: auth.bot_id,
-    };
-  } catch (error) {
-    const reason = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-    throw new SlackAdapterError("auth_failed", `Slack refused the bot token (${reason}).`, {
-      cause: error,
-    });
-  }
 }
