@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeSlackText, removeBotMention } from "../../src/adapters/slack/decode-slack-text.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { toChatInput } from "../../src/adapters/slack/to-chat-input.js";
+import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
+import {
+  botToken,
+  signingSecret,
+  startSlackApiCapture,
+  type SlackApiCapture,
+} from "./slack-wire.js";
+
+let api: SlackApiCapture;
+beforeAll(async () => {
+  api = await startSlackApiCapture();
+});
+afterAll(() => api.close());
+const deps = () => ({
+  chat: createFixedChatService().service,
+  logger: createMemoryLogger().logger,
+});
+
+describe("startSlack settings", () => {
+  it("GIVEN bad settings THEN it names every bad key at once and never prints a secret", async () => {
+    const start = startSlack(
+      { botToken: "xoxp-user-token-secret", signingSecret: "", port: 70000, apiUrl: "ftp://x" },
+      deps(),
+    );
+    await expect(start).rejects.toMatchObject({ name: "SlackAdapterError", code: "bad_options" });
+    const message = await start.catch((error: Error) => error.message);
+    for (const key of ["botToken", "signingSecret", "port", "apiUrl"])
+      expect(message).toContain(key);
+    expect(message).not.toContain("xoxp-user-token-secret");
+  });
+
+  it("GIVEN half an OAuth setup THEN it says all three settings are needed", async () => {
+    const start = startSlack(
+      { signingSecret, clientId: "1.2", port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
+      deps(),
+    );
+    await expect(start).rejects.toThrow(/client id, client secret and state secret together/);
+  });
+
+  it("GIVEN Slack refuses the bot token THEN startup fails with the reason and without the token", async () => {
+    api.script("auth.test", { status: 200, json: { ok: false, error: "invalid_auth" } });
+    const start = startSlack(
+      { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
+      deps(),
+    );
+    await expect(start).rejects.toThrow("Slack refused the bot token (invalid_auth).");
+    await expect(start).rejects.not.toThrow(botToken);
+  });
+
+  it("GIVEN Slack's unsigned ssl_check THEN it gets an empty 200 and nothing runs", async () => {
+    const slack = await startSlack(
+      { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
+      deps(),
+    );
+    const before = api.calls.length;
+    const response = await fetch(`http://127.0.0.1:${slack.port ?? 0}/slack/events`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "ssl_check=1&token=x&command=%2Fwho-said&text=hi",
+    });
+    const other = await fetch(`http://127.0.0.1:${slack.port ?? 0}/elsewhere`, {
+      method: "POST",
+      body: "x",
+    });
+    await slack.stop();
+    expect([response.status, await response.text()]).toEqual([200, ""]);
+    expect(other.status).toBe(404);
+    expect(api.calls.length).toBe(before);
+  });
+});
+
+describe("Slack text in", () => {
+  it("decodes Slack's encoding back to what was typed", () => {
+    expect(
+      decodeSlackText(
+        "who said &lt;b&gt; &amp; <https://x.example/a|x.example> to <@U1|ann> in <#C1|news> <!here>",
+      ),
+    ).toBe("who said <b> & https://x.example/a to @ann in #news @here");
+    expect(decodeSlackText("zero\u200Bwidth \u202Etext")).toBe("zerowidth text");
+  });
+
+  it("removes only the bot's own mention", () => {
+    expect(removeBotMention("<@UBOT|briefbot>: ask <@U2> and <@UBOT>", "UBOT").trim()).toBe(
+      "ask <@U2> and",
+    );
+  });
+
+  it("maps command names, /briefbot subcommands and free text", () => {
+    expect(toChatInput("/WHO-SAID", " should be frozen ")).toEqual({
+      kind: "command",
+      name: "who-said",
+      args: "should be frozen",
+    });
+    expect(toChatInput("/briefbot", "/quotes Putin")).toEqual({
+      kind: "command",
+      name: "quotes",
+      args: "Putin",
+    });
+    expect(toChatInput("/briefbot", "brief me")).toEqual({
+      kind: "command",
+      name: "brief",
+      args: "me",
+    });
+    expect(toChatInput("/renamed-by-admin", "x")).toEqual({
+      kind: "command",
+      name: "help",
+      args: "",
+    });
+  });
+});
