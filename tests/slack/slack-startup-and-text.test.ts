@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSlackText, removeBotMention } from "../../src/adapters/slack/decode-slack-text.js";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { renderSlackAppManifest } from "../../src/adapters/slack/slack-app-manifest.js";
 import { toChatInput } from "../../src/adapters/slack/to-chat-input.js";
 import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
 import {
@@ -110,5 +111,37 @@ describe("Slack text in", () => {
       name: "help",
       args: "",
     });
+  });
+});
+
+describe("Slack app manifest", () => {
+  it("lists exactly the commands the adapter maps, all pointing at /slack/events", () => {
+    const manifest = renderSlackAppManifest({
+      publicUrl: "https://bot.example.org/",
+      oauth: true,
+    }) as {
+      features: { slash_commands: Array<{ command: string; url: string }> };
+      oauth_config: { redirect_urls: string[]; scopes: { bot: string[] } };
+      settings: { socket_mode_enabled: boolean; event_subscriptions: { bot_events: string[] } };
+    };
+    const slash = manifest.features.slash_commands;
+    expect(slash.map((c) => c.command)).toEqual([
+      "/brief",
+      "/who-said",
+      "/quotes",
+      "/briefing",
+      "/briefbot",
+    ]);
+    for (const { command, url } of slash) {
+      expect(url).toBe("https://bot.example.org/slack/events");
+      expect(toChatInput(command, "x")).not.toEqual({ kind: "command", name: "help", args: "" });
+    }
+    expect(manifest.oauth_config.redirect_urls).toEqual([
+      "https://bot.example.org/slack/oauth_redirect",
+    ]);
+    expect(manifest.oauth_config.scopes.bot).toContain("users:read");
+    expect(manifest.settings.event_subscriptions.bot_events).toContain("app_mention");
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+    expect(renderSlackAppManifest()).toMatchObject({ settings: { socket_mode_enabled: true } });
   });
 });
