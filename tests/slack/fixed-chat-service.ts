@@ -19,6 +19,13 @@ export function fixedReply(request: ChatRequest): Reply {
       ],
     };
   }
+  if (input.kind === "mention" && input.text === "help") {
+    return {
+      text: "briefbot can brief you, find who said what, and post morning briefings.",
+      sections: [],
+      ephemeral: true,
+    };
+  }
   if (input.kind === "mention") {
     return { text: `Putin on the INF treaty (asked: ${input.text})`, sections: [] };
   }

@@ -233,6 +233,21 @@ describe("Slack HTTP mode: mentions", () => {
     expect(chat.requests.at(-1)?.input).toEqual({ kind: "mention", text: "who is Saradzhyan?" });
   });
 
+  it("GIVEN a mention whose answer is private THEN only the asker sees it (chat.postEphemeral)", async () => {
+    await postEvent(port(), mentionEvent("Ev-help-1", "<@UBOT> help"));
+    const [help] = await api.waitFor("chat.postEphemeral", 1);
+    expect(help?.body).toMatchObject({ channel: "C1", user: "U1" });
+    expect(help?.decoded).toContain("morning briefings");
+  });
+
+  it("GIVEN another bot mentions briefbot THEN it is not answered (no bot loops)", async () => {
+    const asked = chat.requests.length;
+    const event = mentionEvent("Ev-bot-1", "<@UBOT> what did Putin say?", { bot_id: "B999" });
+    expect((await postEvent(port(), event)).status).toBe(200);
+    await settle();
+    expect(chat.requests.length).toBe(asked);
+  });
+
   it("never logs the bot token", () => {
     expect(log.lines.join("\n")).not.toContain(botToken);
   });

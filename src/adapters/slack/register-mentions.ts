@@ -11,6 +11,7 @@ interface MentionEvent {
   channel: string;
   ts: string;
   thread_ts?: string;
+  bot_id?: string;
 }
 
 /**
@@ -26,7 +27,8 @@ export function registerMentions(app: App, deps: SlackHandlerDeps): void {
       deps.logger.info("slack event already answered", { eventId, retryNum: context.retryNum });
       return;
     }
-    if (!mention.user) return;
+    // Other bots mentioning us could start a loop; only people are answered.
+    if (!mention.user || mention.bot_id) return;
     const clients = deps.clients(context.botToken ?? "");
     const reply = await answer(mention, mention.user, context, deps).catch((error: unknown) => {
       deps.logger.error("slack mention failed", { eventId, error: String(error) });

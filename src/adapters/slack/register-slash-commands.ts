@@ -21,33 +21,21 @@ type Respond = (message: RespondArguments) => Promise<unknown>;
 export function registerSlashCommands(app: App, deps: SlackHandlerDeps): void {
   app.command(/.*/, async ({ command, ack, respond, context }) => {
     const clients = deps.clients(context.botToken ?? "");
-    const pending = answer(command, clients, deps).then(
-      (reply) => reply,
-      (error: unknown) => {
-        deps.logger.error("slack command failed", {
-          command: command.command,
-          error: String(error),
-        });
-        return failureReply(command.command);
-      },
-    );
+    const pending = answer(command, clients, deps).catch((error: unknown) => {
+      deps.logger.error("slack command failed", { command: command.command, error: String(error) });
+      return failureReply(command.command);
+    });
+    const deliver = createFollowUps({ respond, command, clients, deps });
     const early = await Promise.race([pending, sleep(deps.ackWindowMs).then(() => undefined)]);
     if (early) {
       const [first, ...rest] = renderSlackMessages(early);
       await ack(toResponse(first, early.ephemeral === true));
-      await sendRest(rest, early.ephemeral === true, respond, command, clients, deps);
+      await deliver(rest, early.ephemeral === true);
       return;
     }
     await ack();
     const reply = await pending;
-    await sendRest(
-      renderSlackMessages(reply),
-      reply.ephemeral === true,
-      respond,
-      command,
-      clients,
-      deps,
-    );
+    await deliver(renderSlackMessages(reply), reply.ephemeral === true);
   });
 }
 
@@ -75,31 +63,34 @@ function toResponse(message: SlackMessage | undefined, ephemeral: boolean): Resp
   } as RespondArguments;
 }
 
-async function sendRest(
-  messages: SlackMessage[],
-  ephemeral: boolean,
-  respond: Respond,
-  command: SlashCommand,
-  clients: SlackClients,
-  deps: SlackHandlerDeps,
-): Promise<void> {
-  const shown =
-    messages.length > responseUrlUses
-      ? [
-          ...messages.slice(0, responseUrlUses - 1),
-          cutNotice(messages.length - responseUrlUses + 1),
-        ]
-      : messages;
-  for (const message of shown) {
-    try {
-      await respond({ ...toResponse(message, ephemeral), replace_original: false });
-    } catch (error) {
-      deps.logger.warn("slack response_url failed; posting through the Web API", {
-        error: String(error),
-      });
-      await postDirectly(message, ephemeral, command, clients, deps);
+interface FollowUpContext {
+  respond: Respond;
+  command: SlashCommand;
+  clients: SlackClients;
+  deps: SlackHandlerDeps;
+}
+
+/** Sends messages after the ack: response_url first, the Web API if that URL refuses. */
+function createFollowUps(ctx: FollowUpContext) {
+  return async (messages: SlackMessage[], ephemeral: boolean): Promise<void> => {
+    const shown =
+      messages.length > responseUrlUses
+        ? [
+            ...messages.slice(0, responseUrlUses - 1),
+            cutNotice(messages.length - responseUrlUses + 1),
+          ]
+        : messages;
+    for (const message of shown) {
+      try {
+        await ctx.respond({ ...toResponse(message, ephemeral), replace_original: false });
+      } catch (error) {
+        ctx.deps.logger.warn("slack response_url failed; posting through the Web API", {
+          error: String(error),
+        });
+        await postDirectly(message, ephemeral, ctx);
+      }
     }
-  }
+  };
 }
 
 /** Stands in for the parts a response_url cannot take, so nothing vanishes silently. */
@@ -111,22 +102,22 @@ function cutNotice(hidden: number): SlackMessage {
 async function postDirectly(
   message: SlackMessage,
   ephemeral: boolean,
-  command: SlashCommand,
-  clients: SlackClients,
-  deps: SlackHandlerDeps,
+  ctx: FollowUpContext,
 ): Promise<void> {
+  const { command, clients } = ctx;
   const base = { channel: command.channel_id, text: message.text, blocks: message.blocks };
   try {
-    if (ephemeral)
+    if (ephemeral) {
       await clients.posts.chat.postEphemeral({ ...base, user: command.user_id } as never);
-    else
+    } else {
       await clients.posts.chat.postMessage({
         ...base,
         unfurl_links: false,
         unfurl_media: false,
       } as never);
+    }
   } catch (error) {
-    deps.logger.error("slack answer could not be delivered", {
+    ctx.deps.logger.error("slack answer could not be delivered", {
       channel: command.channel_id,
       error: String(error),
     });
