@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// Socket Mode needs no signing secret: the app token authenticates the socket.
 // ws comes with @slack/socket-mode (Bolt's own dependency); here it plays Slack's socket server.
 import { WebSocketServer, type WebSocket } from "ws";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
@@ -7,7 +8,6 @@ import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service
 import {
   botToken,
   mentionEvent,
-  signingSecret,
   startSlackApiCapture,
   type SlackApiCapture,
 } from "./slack-wire.js";
@@ -36,7 +36,7 @@ beforeAll(async () => {
     ...Array.from({ length: 5 }, () => ({ status: 200, json: { ok: true, url } })),
   );
   slack = await startSlack(
-    { botToken, signingSecret, appToken: "xapp-1-test", apiUrl: api.apiUrl },
+    { botToken, appToken: "xapp-1-test", apiUrl: api.apiUrl },
     { chat: chat.service, logger: createMemoryLogger().logger },
   );
 });

@@ -34,6 +34,11 @@ describe("startSlack settings", () => {
     expect(message).not.toContain("xoxp-user-token-secret");
   });
 
+  it("GIVEN HTTP mode without a signing secret THEN it refuses to start", async () => {
+    const start = startSlack({ botToken, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl }, deps());
+    await expect(start).rejects.toThrow(/signing secret is required in HTTP mode/);
+  });
+
   it("GIVEN half an OAuth setup THEN it says all three settings are needed", async () => {
     const start = startSlack(
       { signingSecret, clientId: "1.2", port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },

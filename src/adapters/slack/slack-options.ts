@@ -8,7 +8,8 @@ export const slackOptionsSchema = z
   .object({
     /** Single-workspace mode; optional when OAuth (client id, secret, state secret) is configured. */
     botToken: z.string().startsWith("xoxb-", "a Slack bot token starts with xoxb-").optional(),
-    signingSecret: z.string().min(1, "the Slack signing secret is required"),
+    /** Verifies HTTP requests; not needed in Socket Mode. */
+    signingSecret: z.string().min(1, "the Slack signing secret must not be empty").optional(),
     /** Socket Mode when set (xapp-…); HTTP mode otherwise. */
     appToken: z
       .string()
@@ -33,6 +34,10 @@ export const slackOptionsSchema = z
     if (oauth > 0 && oauth < 3) {
       const message = "OAuth needs client id, client secret and state secret together";
       ctx.addIssue({ code: "custom", path: ["clientId"], message });
+    }
+    if (!options.appToken && !options.signingSecret) {
+      const message = "the Slack signing secret is required in HTTP mode (without an app token)";
+      ctx.addIssue({ code: "custom", path: ["signingSecret"], message });
     }
     if (!options.botToken && (oauth < 3 || options.appToken)) {
       const message =

@@ -133,7 +133,7 @@ function createReceiver(
 ): SlackHttpReceiver {
   return new SlackHttpReceiver({
     bolt: {
-      signingSecret: config.signingSecret,
+      signingSecret: config.signingSecret ?? "",
       endpoints: "/slack/events",
       logger: createBoltLogger(logger),
       ...auth.receiverOptions,
