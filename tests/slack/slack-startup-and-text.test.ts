@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSlackText, removeBotMention } from "../../src/adapters/slack/decode-slack-text.js";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
@@ -148,5 +149,16 @@ describe("Slack app manifest", () => {
     expect(manifest.settings.event_subscriptions.bot_events).toContain("app_mention");
     expect(manifest.settings.socket_mode_enabled).toBe(false);
     expect(renderSlackAppManifest()).toMatchObject({ settings: { socket_mode_enabled: true } });
+  });
+});
+
+describe("Slack adapter README", () => {
+  it("shows the manifest the code produces", () => {
+    const readme = readFileSync(
+      new URL("../../src/adapters/slack/README.md", import.meta.url),
+      "utf8",
+    );
+    const json = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1] ?? "";
+    expect(JSON.parse(json)).toEqual(renderSlackAppManifest({ publicUrl: "https://YOUR-HOST" }));
   });
 });
