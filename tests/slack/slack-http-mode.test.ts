@@ -112,6 +112,20 @@ describe("Slack HTTP mode: signatures", () => {
     expect(response.status).toBe(200);
   });
 
+  it("GIVEN an oversized body THEN it is refused (413) before anything runs", async () => {
+    const before = { calls: api.calls.length, asked: chat.requests.length };
+    const text = "x".repeat(600 * 1024);
+    const response = await postCommand(port(), {
+      command: "/who-said",
+      text,
+      response_url: api.responseUrl("big"),
+    });
+    await settle();
+    expect(response.status).toBe(413);
+    expect(api.calls.length).toBe(before.calls);
+    expect(chat.requests.length).toBe(before.asked);
+  });
+
   it("GIVEN Slack's url_verification THEN the challenge is echoed", async () => {
     const response = await postEvent(port(), {
       type: "url_verification",

@@ -134,6 +134,8 @@ function createReceiver(
   return new SlackHttpReceiver({
     bolt: {
       signingSecret: config.signingSecret ?? "",
+      // Slack's payloads are a few KB; unsigned junk should not be buffered by the megabyte.
+      bodyLimit: 512 * 1024,
       endpoints: "/slack/events",
       logger: createBoltLogger(logger),
       ...auth.receiverOptions,
