@@ -4,9 +4,26 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const ioModules = [
-  "node:fs", "node:fs/promises", "node:net", "node:http", "node:https", "node:dns", "node:child_process",
-  "fs", "fs/promises", "net", "http", "https", "dns", "child_process",
-  "better-sqlite3", "discord.js", "@slack/bolt", "@slack/web-api", "croner", "undici",
+  "node:fs",
+  "node:fs/promises",
+  "node:net",
+  "node:http",
+  "node:https",
+  "node:dns",
+  "node:child_process",
+  "fs",
+  "fs/promises",
+  "net",
+  "http",
+  "https",
+  "dns",
+  "child_process",
+  "better-sqlite3",
+  "discord.js",
+  "@slack/bolt",
+  "@slack/web-api",
+  "croner",
+  "undici",
 ];
 
 const adapterGroups = (except) =>
@@ -20,7 +37,12 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+      },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
@@ -35,13 +57,19 @@ export default tseslint.config(
         {
           paths: ioModules.map((name) => ({ name, message: "src/core is pure: no I/O." })),
           patterns: [
-            { group: ["**/app/**", "**/adapters/**", "**/main.js"], message: "src/core imports only src/core." },
+            {
+              group: ["**/app/**", "**/adapters/**", "**/main.js"],
+              message: "src/core imports only src/core.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        { name: "process", message: "src/core never reads the environment; take values as arguments." },
+        {
+          name: "process",
+          message: "src/core never reads the environment; take values as arguments.",
+        },
         { name: "fetch", message: "src/core does no I/O." },
       ],
     },
@@ -56,7 +84,12 @@ export default tseslint.config(
             name,
             message: "use cases are platform-neutral.",
           })),
-          patterns: [{ group: ["**/adapters/**", "**/main.js"], message: "use cases never import adapters." }],
+          patterns: [
+            {
+              group: ["**/adapters/**", "**/main.js"],
+              message: "use cases never import adapters.",
+            },
+          ],
         },
       ],
     },

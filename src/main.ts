@@ -6,11 +6,26 @@
 type CommandModule = { run(args: string[]): Promise<number> };
 
 const commands: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  start: { summary: "run the bot (local terminal mode without tokens)", load: () => import("./cli/start-command.js") },
-  chat: { summary: "answer chat lines from standard input", load: () => import("./cli/chat-command.js") },
-  brief: { summary: "print the briefing card of one article", load: () => import("./cli/brief-command.js") },
-  ingest: { summary: "add files, folders, links or feeds to the archive", load: () => import("./cli/ingest-command.js") },
-  "who-said": { summary: "find who said a phrase", load: () => import("./cli/who-said-command.js") },
+  start: {
+    summary: "run the bot (local terminal mode without tokens)",
+    load: () => import("./cli/start-command.js"),
+  },
+  chat: {
+    summary: "answer chat lines from standard input",
+    load: () => import("./cli/chat-command.js"),
+  },
+  brief: {
+    summary: "print the briefing card of one article",
+    load: () => import("./cli/brief-command.js"),
+  },
+  ingest: {
+    summary: "add files, folders, links or feeds to the archive",
+    load: () => import("./cli/ingest-command.js"),
+  },
+  "who-said": {
+    summary: "find who said a phrase",
+    load: () => import("./cli/who-said-command.js"),
+  },
   quotes: { summary: "list what a person said", load: () => import("./cli/quotes-command.js") },
   "discord:register": {
     summary: "register the Discord slash commands",
@@ -19,7 +34,9 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
 };
 
 function usage(): string {
-  const lines = Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(18)} ${summary}`);
+  const lines = Object.entries(commands).map(
+    ([name, { summary }]) => `  ${name.padEnd(18)} ${summary}`,
+  );
   return `usage: briefbot <command> [options]\n\ncommands:\n${lines.join("\n")}\n`;
 }
 

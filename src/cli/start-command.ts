@@ -1,5 +1,128 @@
-/** `briefbot start`. (Not built yet.) */
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("briefbot: this command is not available yet.\n");
-  return 1;
+import type { Platform } from "../app/chat-request.js";
+import { systemClock } from "../app/briefings/clock.js";
+import { createBriefingScheduler } from "../app/briefings/create-briefing-scheduler.js";
+import { commitBriefing, prepareBriefing } from "../app/briefings/prepare-briefing.js";
+import type { ChatService } from "../app/chat-service.js";
+import type { Logger } from "../app/logger.js";
+import type { Publisher } from "../app/publisher.js";
+import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import type { SqliteArchive } from "../archive/sqlite-archive.js";
+import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
+import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
+import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
+import type { DiscordConfig, SlackConfig } from "../config/config.js";
+import { hostname } from "node:os";
+import { isInteractive, withLocalSession } from "./chat-command.js";
+import type { LocalSession } from "./open-local-session.js";
+
+/** New and changed files in the briefs folder are picked up this often while running. */
+const BRIEFS_SCAN_MS = 5_000;
+
+/** `briefbot start`: Discord and/or Slack when their tokens are set, else local mode in the terminal. */
+export async function run(args: string[]): Promise<number> {
+  return withLocalSession(args, async (session) => {
+    const { discord, slack } = session.config;
+    if (discord || slack) return runPlatforms(session, discord, slack);
+    printOpeningBriefing(session);
+    // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
+    const loop = schedulerFor(session, { terminal: createTerminalPublisher(process.stdout) }).start();
+    const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
+    await runTerminalChat({ input: process.stdin, output: process.stdout, chat: session.chat, interactive: isInteractive() });
+    stopWatching();
+    await loop.stop();
+    return 0;
+  });
+}
+
+/** Local mode's opening: what is new since the last start (on the first, everything). */
+function printOpeningBriefing(session: LocalSession): void {
+  const briefing = prepareBriefing(session.archive, session.subscriptions, TERMINAL_CHANNEL, {
+    sources: [],
+    maxCards: session.config.limits.cardsPerBriefing,
+    quietWhenEmpty: false,
+  });
+  if (briefing.reply) process.stdout.write(`${renderTerminalReply(briefing.reply)}\n`);
+  commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
+}
+
+/** What a platform adapter gets from the composition root. */
+export interface PlatformDeps {
+  /** Answers every command and mention: adapters turn events into ChatRequests and render the Reply. */
+  chat: ChatService;
+  logger: Logger;
+  /** The archive; `archive.db` is the shared SQLite connection for adapter stores (migrations 200+). */
+  archive: SqliteArchive;
+  /** For permission-independent reads such as a channel's subscription. */
+  subscriptions: SubscriptionStore;
+}
+
+/** A running platform adapter: its publisher feeds the briefing scheduler. */
+export interface RunningPlatform {
+  publisher: Publisher;
+  stop(): Promise<void>;
+}
+
+// ── PLATFORM WIRING POINT (the lead wires these at merge time) ──────────────────────────────
+// import { startDiscord } from "../adapters/discord/start-discord.js";
+// import { startSlack } from "../adapters/slack/start-slack.js";
+const starters: {
+  discord?: (options: DiscordConfig, deps: PlatformDeps) => Promise<RunningPlatform>;
+  slack?: (options: SlackConfig, deps: PlatformDeps) => Promise<RunningPlatform>;
+} = {
+  // discord: startDiscord,
+  // slack: startSlack,
+};
+// ─────────────────────────────────────────────────────────────────────────────────────────────
+
+async function runPlatforms(session: LocalSession, discord?: DiscordConfig, slack?: SlackConfig): Promise<number> {
+  const running: Partial<Record<Platform, RunningPlatform>> = {};
+  const missing = [discord && !starters.discord ? "Discord" : null, slack && !starters.slack ? "Slack" : null].filter(Boolean);
+  if (missing.length > 0) {
+    process.stderr.write(`briefbot: the ${missing.join(" and ")} adapter is not part of this build yet.\n`);
+    return 1;
+  }
+  try {
+    if (discord && starters.discord) running.discord = await starters.discord(discord, platformDeps(session));
+    if (slack && starters.slack) running.slack = await starters.slack(slack, platformDeps(session));
+  } catch (cause) {
+    // A refused token or a busy port: one clear line, stop what did start, no reconnect storm.
+    process.stderr.write(`briefbot: could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    await Promise.all(Object.values(running).map((p) => p.stop()));
+    return 1;
+  }
+  const publishers = Object.fromEntries(Object.entries(running).map(([name, p]) => [name, p.publisher]));
+  const scheduler = schedulerFor(session, publishers);
+  const loop = scheduler.start();
+  const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
+  await untilSignal();
+  stopWatching();
+  await loop.stop();
+  await Promise.all(Object.values(running).map((p) => p.stop()));
+  return 0;
+}
+
+function platformDeps(session: LocalSession): PlatformDeps {
+  const { chat, logger, archive, subscriptions } = session;
+  return { chat, logger, archive, subscriptions };
+}
+
+function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform, Publisher>>) {
+  return createBriefingScheduler({
+    archive: session.archive,
+    subscriptions: session.subscriptions,
+    ledger: session.ledger,
+    publishers,
+    clock: systemClock,
+    logger: session.logger,
+    instanceId: `${hostname()}:${process.pid}`,
+    catchUpMs: session.config.limits.catchUpMinutes * 60_000,
+    maxCards: session.config.limits.cardsPerBriefing,
+  });
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
+  });
 }

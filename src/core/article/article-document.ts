@@ -11,8 +11,14 @@ export interface ArticleDocument {
   date?: string;
   url?: string;
   publisher?: string;
-  /** Body paragraphs in reading order, furniture removed. */
+  /** Body paragraphs in reading order, furniture and dateline removed. */
   paragraphs: Span[];
   /** Sentences of those paragraphs, in reading order. */
   sentences: Span[];
+  /** Where the headline stands in the text, when it came from the text. */
+  headlineSpan?: Span;
+  /** The dateline ("MOSCOW (Reuters) - "), which is not content. */
+  dateline?: Span;
+  /** Lines left out as page furniture: captions, credits, bylines ("Additional reporting by …"). */
+  furniture?: Span[];
 }

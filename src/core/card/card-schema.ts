@@ -50,10 +50,14 @@ export const nextStepSchema = z.object({
 });
 export type NextStep = z.infer<typeof nextStepSchema>;
 
+/** A sentence or quote supporting a side; `text`, when present, is `article.slice(start, end)`. */
+export const evidenceSchema = spanSchema.extend({ text: z.string().optional() });
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 export const sideSchema = z.object({
   party: z.string(),
   position: z.string(),
-  evidence: z.array(spanSchema).min(1),
+  evidence: z.array(evidenceSchema).min(1),
 });
 export type Side = z.infer<typeof sideSchema>;
 

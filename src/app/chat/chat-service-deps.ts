@@ -1,0 +1,21 @@
+import type { Archive } from "../archive.js";
+import type { Clock } from "../briefings/clock.js";
+import type { SubscriptionStore } from "../briefings/subscription-store.js";
+import type { Logger } from "../logger.js";
+
+/** Fetches a link into the archive (`/brief <url>`); supplied where link ingestion exists. */
+export type IngestLink = (
+  url: string,
+) => Promise<{ ok: true; articleId: number } | { ok: false; error: { code: string; message: string } }>;
+
+/** What the chat service needs; main and the commands build it. */
+export interface ChatServiceDeps {
+  archive: Archive;
+  subscriptions: SubscriptionStore;
+  clock: Clock;
+  logger: Logger;
+  /** For `/briefing subscribe` without a time or zone. */
+  defaults: { localTime: string; timeZone: string };
+  limits: { quotesPerAnswer: number; cardsPerBriefing: number };
+  ingestLink?: IngestLink;
+}

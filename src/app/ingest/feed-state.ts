@@ -1,0 +1,17 @@
+/**
+ * What the feed poller remembers between polls, per source: validators for conditional GET,
+ * the items already seen (under every key they carried), the daily cap and failures.
+ */
+export interface FeedState {
+  validators(sourceId: string): { etag: string | null; lastModified: string | null };
+  /** True until the first successful poll: that poll stores a baseline and announces nothing. */
+  needsBaseline(sourceId: string): boolean;
+  /** For each item (given as its keys: guid, link, title…), whether none of its keys was seen. */
+  unseen(sourceId: string, items: readonly (readonly string[])[]): boolean[];
+  remember(sourceId: string, keys: readonly string[], at: string): void;
+  /** Takes up to `wanted` of today's allowance (`cap` per UTC day); returns how many were granted. */
+  takeQuota(sourceId: string, day: string, wanted: number, cap: number): number;
+  recordSuccess(sourceId: string, at: string, validators: { etag: string | null; lastModified: string | null }): void;
+  /** Counts a failure; after `failingAfter` in a row the source is `failing`, else `backing-off` until `retryAt`. */
+  recordFailure(sourceId: string, at: string, reason: string, retryAt: string, failingAfter: number): void;
+}

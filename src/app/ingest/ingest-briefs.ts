@@ -1,0 +1,71 @@
+import type { Archive } from "../archive.js";
+import { ArchiveError } from "../archive-error.js";
+import type { Logger } from "../logger.js";
+import type { ArticleInput } from "../../core/article/article-input.js";
+import { emptyReport, type IngestReport } from "./ingest-report.js";
+
+/** The briefs folder as ingestion sees it (the file system in src/sources). */
+export interface BriefsFolder {
+  list(): Promise<{ path: string; mtimeMs: number; size: number }[]>;
+  read(path: string): Promise<{ ok: true; input: ArticleInput } | { ok: false; reason: string }>;
+}
+
+export interface BriefsIngester {
+  /** Ingests files that are new or changed since the last scan; unreadable ones are reported and skipped. */
+  scan(): Promise<IngestReport>;
+  /** Scans every `intervalMs` until the returned function is called. */
+  watch(intervalMs: number): () => void;
+}
+
+/**
+ * Keeps the archive in step with a briefs folder. A file is read again only when its size or
+ * modification time changed; the archive's content hash makes a touched-but-same file a no-op,
+ * and an edited file replaces its card (matched by its path within the folder).
+ */
+export function createBriefsIngester(deps: { archive: Archive; folder: BriefsFolder; sourceId: string; logger: Logger }): BriefsIngester {
+  const seen = new Map<string, string>();
+  let running: Promise<IngestReport> | null = null;
+
+  async function ingestFile(path: string, report: IngestReport): Promise<void> {
+    const read = await deps.folder.read(path);
+    if (!read.ok) {
+      report.failed.push({ item: path, reason: `${path} ${read.reason}.` });
+      deps.logger.warn("skipped a briefs file", { path, reason: read.reason });
+      return;
+    }
+    const outcome = deps.archive.ingest(read.input, { sourceId: deps.sourceId, path });
+    report[outcome.status].push(outcome.articleId);
+  }
+
+  async function scanOnce(): Promise<IngestReport> {
+    const report = emptyReport();
+    for (const file of await deps.folder.list()) {
+      const stamp = `${file.size}:${file.mtimeMs}`;
+      if (seen.get(file.path) === stamp) continue;
+      try {
+        await ingestFile(file.path, report);
+        seen.set(file.path, stamp);
+      } catch (error) {
+        // A locked or full database: report it, keep the file unseen so the next scan retries.
+        if (!(error instanceof ArchiveError)) throw error;
+        report.failed.push({ item: file.path, reason: error.message });
+        deps.logger.error("could not store a briefs file", { path: file.path, code: error.code });
+      }
+    }
+    return report;
+  }
+
+  return {
+    scan() {
+      // Overlapping scans (a slow disk, a short interval) share one pass.
+      running ??= scanOnce().finally(() => (running = null));
+      return running;
+    },
+    watch(intervalMs) {
+      const timer = setInterval(() => {
+        this.scan().catch((error: unknown) => deps.logger.error("briefs scan failed", { error: String(error) }));
+      }, intervalMs);
+      return () => clearInterval(timer);
+    },
+  };
+}

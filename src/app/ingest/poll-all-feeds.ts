@@ -1,0 +1,24 @@
+import type { Archive } from "../archive.js";
+import type { Logger } from "../logger.js";
+import type { FeedPollResult } from "./poll-feed.js";
+
+/**
+ * Polls every feed source in turn. One feed's fault (even an unexpected one) is logged and
+ * recorded against that feed only; the rest go on.
+ */
+export async function pollAllFeeds(
+  archive: Archive,
+  pollFeed: (source: ReturnType<Archive["sources"]["list"]>[number]) => Promise<FeedPollResult>,
+  logger: Logger,
+): Promise<Map<string, FeedPollResult>> {
+  const results = new Map<string, FeedPollResult>();
+  for (const source of archive.sources.list().filter((s) => s.kind === "feed")) {
+    try {
+      results.set(source.id, await pollFeed(source));
+    } catch (error) {
+      logger.error("feed poll crashed", { source: source.id, error: String(error) });
+      results.set(source.id, { status: "failed", reason: "briefbot could not read this feed." });
+    }
+  }
+  return results;
+}

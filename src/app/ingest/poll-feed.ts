@@ -1,0 +1,109 @@
+import type { FeedItem } from "../../core/feeds/feed-item.js";
+import { htmlToText } from "../../sources/html-to-text.js";
+import type { Archive, Source } from "../archive.js";
+import { ArchiveError } from "../archive-error.js";
+import type { Logger } from "../logger.js";
+import type { ArticleParser } from "./article-parser.js";
+import type { FeedState } from "./feed-state.js";
+import { feedItemKeys } from "./feed-item-keys.js";
+import type { FetchPage } from "./fetch-page.js";
+import { createLinkIngester } from "./ingest-link.js";
+import { emptyReport, type IngestReport } from "./ingest-report.js";
+
+export interface FeedPollerOptions {
+  /** New items stored per feed per UTC day at most (default 50); the rest are skipped as a storm. */
+  dailyCap?: number;
+  /** First retry after this long, doubling per failure up to `maxBackoffMs` (default 5 min, 6 h). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Consecutive failures before the feed is marked failing (default 5). */
+  failingAfter?: number;
+  /** Below this many characters of text an item is a snippet and its link is fetched (default 600). */
+  snippetChars?: number;
+}
+
+export type FeedPollResult =
+  | { status: "baseline" | "polled"; report: IngestReport; skippedOverCap: number }
+  | { status: "not-modified" | "not-due" }
+  | { status: "failed"; reason: string };
+
+export interface FeedPollerDeps {
+  archive: Archive;
+  feedState: FeedState;
+  fetchPage: FetchPage;
+  parser: ArticleParser;
+  logger: Logger;
+  now: () => Date;
+}
+
+/**
+ * Polls one feed: conditional GET, a silent baseline on the first successful poll, new items
+ * only (by guid, link or title), a daily cap, snippet items completed from their page, and a
+ * failing feed backing off and then marked failing with its reason. Never throws for a bad feed.
+ */
+export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOptions = {}) {
+  const ingestLink = createLinkIngester(deps);
+  const { dailyCap = 50, backoffMs = 300_000, maxBackoffMs = 21_600_000, failingAfter = 5, snippetChars = 600 } = options;
+
+  function fail(source: Source, reason: string): FeedPollResult {
+    const at = deps.now();
+    const delay = Math.min(maxBackoffMs, backoffMs * 2 ** source.consecutiveFailures);
+    deps.feedState.recordFailure(source.id, at.toISOString(), reason, new Date(at.getTime() + delay).toISOString(), failingAfter);
+    deps.logger.warn("feed poll failed", { source: source.id, reason, failures: source.consecutiveFailures + 1 });
+    return { status: "failed", reason };
+  }
+
+  async function store(source: Source, item: FeedItem, report: IngestReport): Promise<void> {
+    const label = item.title ?? item.link ?? "an item";
+    const text = item.content ? htmlToText(item.content) : "";
+    if (text.length < snippetChars && item.link) {
+      const linked = await ingestLink(item.link, source.id);
+      if (linked.ok) return void report[linked.outcome.status].push(linked.outcome.articleId);
+      deps.logger.warn("feed item page not fetched", { source: source.id, link: item.link, reason: linked.error.message });
+    }
+    if (!text) return void report.failed.push({ item: label, reason: "The item has no text and its page could not be read." });
+    const input = { text, ...(item.title ? { title: item.title } : {}), ...(item.published ? { date: item.published.slice(0, 10) } : {}) };
+    const outcome = deps.archive.ingest(input, { sourceId: source.id, ...(item.link ? { url: item.link } : {}) });
+    report[outcome.status].push(outcome.articleId);
+  }
+
+  async function ingestNew(source: Source, items: FeedItem[]): Promise<FeedPollResult> {
+    const keys = items.map(feedItemKeys);
+    const at = deps.now().toISOString();
+    if (deps.feedState.needsBaseline(source.id)) {
+      for (const k of keys) deps.feedState.remember(source.id, k, at);
+      return { status: "baseline", report: emptyReport(), skippedOverCap: 0 };
+    }
+    const unseen = deps.feedState.unseen(source.id, keys);
+    const fresh = items.filter((_, i) => unseen[i]);
+    const granted = deps.feedState.takeQuota(source.id, at.slice(0, 10), fresh.length, dailyCap);
+    const report = emptyReport();
+    for (const item of fresh.slice(0, granted)) await store(source, item, report);
+    for (const k of keys) deps.feedState.remember(source.id, k, at);
+    if (fresh.length > granted) deps.logger.warn("feed over its daily cap", { source: source.id, skipped: fresh.length - granted });
+    return { status: "polled", report, skippedOverCap: fresh.length - granted };
+  }
+
+  return async function pollFeed(source: Source): Promise<FeedPollResult> {
+    if (source.nextPollAt && source.nextPollAt > deps.now().toISOString()) return { status: "not-due" };
+    const page = await deps.fetchPage(source.location, deps.feedState.validators(source.id));
+    if (!page.ok) return fail(source, page.error.message);
+    const validators = page.notModified ? deps.feedState.validators(source.id) : { etag: page.etag, lastModified: page.lastModified };
+    if (page.notModified) {
+      deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
+      return { status: "not-modified" };
+    }
+    const parsed = await deps.parser.feed(page.text);
+    if (!parsed.ok) return fail(source, parsed.error.message);
+    try {
+      const result = await ingestNew(source, parsed.items);
+      deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
+      return result;
+    } catch (error) {
+      // The archive failed (locked, disk full), not the feed: nothing is marked seen, so the next poll retries.
+      if (!(error instanceof ArchiveError)) throw error;
+      deps.logger.error("feed items not stored", { source: source.id, code: error.code });
+      return { status: "failed", reason: error.message };
+    }
+  };
+}

@@ -1,0 +1,71 @@
+import { inflateRawSync } from "node:zlib";
+import type { ArchivedCard, ArchivedQuote, ArticleRef } from "../app/archive.js";
+import type { BriefingCard, QuoteKind } from "../core/card/card-schema.js";
+
+/** Columns of `articles` every query selects as `a`, for an `ArticleRef`. */
+export const articleColumns =
+  "a.id AS article_id, a.headline, a.date, a.url, a.source_id, a.added_at";
+
+export interface ArticleRow {
+  article_id: number;
+  headline: string;
+  date: string | null;
+  url: string | null;
+  source_id: string;
+  added_at: string;
+}
+
+export interface CardRow extends ArticleRow {
+  card: Buffer;
+}
+
+/** Columns of `quotes` (as `q`) and its article, for an `ArchivedQuote`. */
+export const quoteColumns = `q.id AS quote_id, q.text, q.start_offset, q.end_offset, q.kind, q.person_id,
+  coalesce(p.name, q.speaker_name) AS speaker_name, q.speaker_role, q.anonymous, ${articleColumns}`;
+
+/** The joins `quoteColumns` needs, after `FROM quotes q`. */
+export const quoteJoins = "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id";
+
+export interface QuoteRow extends ArticleRow {
+  quote_id: number;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  kind: string;
+  person_id: number | null;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  anonymous: number;
+}
+
+export function toArticleRef(row: ArticleRow): ArticleRef {
+  return {
+    id: row.article_id,
+    headline: row.headline,
+    date: row.date,
+    url: row.url,
+    sourceId: row.source_id,
+    addedAt: row.added_at,
+  };
+}
+
+export function toArchivedCard(row: CardRow): ArchivedCard {
+  return { article: toArticleRef(row), card: JSON.parse(inflateRawSync(row.card).toString("utf8")) as BriefingCard };
+}
+
+export function toArchivedQuote(row: QuoteRow): ArchivedQuote {
+  return {
+    quoteId: row.quote_id,
+    text: row.text,
+    start: row.start_offset,
+    end: row.end_offset,
+    kind: row.kind as QuoteKind,
+    speaker: {
+      personId: row.person_id,
+      name: row.speaker_name,
+      role: row.speaker_role,
+      anonymous: row.anonymous === 1,
+    },
+    article: toArticleRef(row),
+  };
+}

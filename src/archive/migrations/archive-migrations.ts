@@ -1,0 +1,5 @@
+import type { Migration } from "../migration.js";
+import { archiveSchema } from "./001-archive-schema.js";
+
+/** The archive's own migrations (versions 1–99), oldest first. */
+export const archiveMigrations: readonly Migration[] = [archiveSchema];

@@ -1,0 +1,23 @@
+import { searchWords } from "./search-text.js";
+
+// Titles and honorifics that precede a name ("President Putin", "Mr Blair", "Defense Secretary Gates").
+const titleWords = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "president", "vice",
+  "prime", "minister", "foreign", "defense", "defence", "secretary", "senator", "sen", "rep", "representative",
+  "governor", "gov", "mayor", "chancellor", "king", "queen", "prince", "princess", "general", "gen", "colonel",
+  "col", "captain", "capt", "judge", "justice", "ambassador", "chairman", "chairwoman", "chief", "executive",
+  "state", "deputy", "premier", "pope", "cardinal", "bishop", "speaker", "leader", "coach", "manager", "the",
+]);
+
+/** A person's name reduced for matching: no titles, case, accents, full stops or possessive. */
+export function nameKey(name: string): string {
+  const words = searchWords(name.replace(/['’]s\b/g, ""));
+  let first = 0;
+  while (first < words.length - 1 && titleWords.has(words[first] ?? "")) first += 1;
+  return words.slice(first).join(" ");
+}
+
+/** The last word of a name key ("sergei lavrov" → "lavrov"). */
+export function surnameKey(key: string): string {
+  return key.split(" ").at(-1) ?? key;
+}

@@ -1,0 +1,49 @@
+import type Database from "better-sqlite3";
+import type { ArchivedCard } from "../app/archive.js";
+import { articleColumns, toArchivedCard, type CardRow } from "./archive-rows.js";
+import { ftsTerm, searchWords } from "./search-text.js";
+import { stopwords } from "./stopwords.js";
+
+const cardColumns = `${articleColumns}, a.card`;
+// Sources filter as one JSON array parameter, so any number of ids binds as one value.
+const inSources = "(? IS NULL OR a.source_id IN (SELECT value FROM json_each(?)))";
+
+/** Card lookups: by id, newest, by words, and new since a time (for briefings). */
+export function createCardQueries(db: Database.Database) {
+  const byId = db.prepare<[number], CardRow>(`SELECT ${cardColumns} FROM articles a WHERE a.id = ?`);
+  const latest = db.prepare<[string | null, string | null, number], CardRow>(
+    `SELECT ${cardColumns} FROM articles a WHERE ${inSources} ORDER BY a.date DESC, a.added_at DESC, a.id DESC LIMIT ?`,
+  );
+  const matching = db.prepare<[string, number], CardRow>(
+    `SELECT ${cardColumns} FROM articles_fts f JOIN articles a ON a.id = f.rowid
+     WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?`,
+  );
+  const since = db.prepare<[string, string | null, string | null], CardRow>(
+    `SELECT ${cardColumns} FROM articles a WHERE a.added_at > ? AND ${inSources} ORDER BY a.added_at, a.id`,
+  );
+  const sourcesParam = (sources?: readonly string[]) => (sources ? JSON.stringify(sources) : null);
+
+  return {
+    getCard(articleId: number): ArchivedCard | null {
+      const row = byId.get(articleId);
+      return row ? toArchivedCard(row) : null;
+    },
+    latestCards(options: { limit?: number; sources?: readonly string[] } = {}): ArchivedCard[] {
+      const json = sourcesParam(options.sources);
+      return latest.all(json, json, options.limit ?? 1).map(toArchivedCard);
+    },
+    findArticles(words: string, options: { limit?: number } = {}): ArchivedCard[] {
+      const all = searchWords(words);
+      const content = all.filter((w) => !stopwords.has(w));
+      const terms = (content.length > 0 ? content : all).map((w) => `${ftsTerm(w)}*`);
+      if (terms.length === 0) return [];
+      const limit = options.limit ?? 5;
+      const strict = matching.all(terms.join(" AND "), limit);
+      return (strict.length > 0 ? strict : matching.all(terms.join(" OR "), limit)).map(toArchivedCard);
+    },
+    newSince(time: string, sources?: readonly string[]): ArchivedCard[] {
+      const json = sourcesParam(sources);
+      return since.all(time, json, json).map(toArchivedCard);
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type Database from "better-sqlite3";
+import { resolve } from "node:path";
+import type { Source, SourceRegistry, SourceResult } from "../app/archive.js";
+import { normaliseUrl } from "./normalise-url.js";
+
+interface SourceRow {
+  id: string;
+  kind: Source["kind"];
+  location: string;
+  added_at: string;
+  status: Source["status"];
+  failure_reason: string | null;
+  consecutive_failures: number;
+  last_polled_at: string | null;
+  next_poll_at: string | null;
+}
+
+function toSource(row: SourceRow): Source {
+  return {
+    id: row.id,
+    kind: row.kind,
+    location: row.location,
+    addedAt: row.added_at,
+    status: row.status,
+    failureReason: row.failure_reason,
+    consecutiveFailures: row.consecutive_failures,
+    lastPolledAt: row.last_polled_at,
+    nextPollAt: row.next_poll_at,
+  };
+}
+
+/** The id a feed URL or folder path is stored under, or an error sentence. */
+export function sourceId(kind: Source["kind"], location: string): { id: string; location: string } | { error: string } {
+  const trimmed = location.trim();
+  if (kind === "briefs") {
+    return trimmed ? { id: `briefs:${resolve(trimmed)}`, location: resolve(trimmed) } : { error: "Give the folder's path." };
+  }
+  const key = normaliseUrl(trimmed);
+  return key ? { id: `feed:${key}`, location: trimmed } : { error: `"${trimmed}" is not an http or https feed address.` };
+}
+
+/** Sources kept in the `sources` table. */
+export function createSourceRegistry(db: Database.Database, now: () => string): SourceRegistry {
+  const byId = db.prepare<[string, string], SourceRow>("SELECT * FROM sources WHERE id = ? OR location = ?");
+  const insert = db.prepare("INSERT INTO sources (id, kind, location, added_at) VALUES (?, ?, ?, ?)");
+  const all = db.prepare<[], SourceRow>("SELECT * FROM sources ORDER BY added_at, id");
+  const remove = db.prepare("DELETE FROM sources WHERE id = ?");
+
+  function get(idOrLocation: string): Source | null {
+    const direct = byId.get(idOrLocation, idOrLocation);
+    if (direct) return toSource(direct);
+    for (const kind of ["feed", "briefs"] as const) {
+      const key = sourceId(kind, idOrLocation);
+      const row = "id" in key ? byId.get(key.id, key.id) : undefined;
+      if (row) return toSource(row);
+    }
+    return null;
+  }
+
+  return {
+    add(kind, location): SourceResult {
+      const key = sourceId(kind, location);
+      if ("error" in key) return { ok: false, error: { code: "invalid-source", message: key.error } };
+      const existing = byId.get(key.id, key.id);
+      if (existing) return { ok: true, source: toSource(existing), created: false };
+      insert.run(key.id, kind, key.location, now());
+      const created = byId.get(key.id, key.id);
+      if (!created) throw new Error(`source ${key.id} vanished after insert`);
+      return { ok: true, source: toSource(created), created: true };
+    },
+    remove(idOrLocation) {
+      const source = get(idOrLocation);
+      return source ? remove.run(source.id).changes > 0 : false;
+    },
+    list: () => all.all().map(toSource),
+    get,
+  };
+}

@@ -1,0 +1,105 @@
+import { resolve } from "node:path";
+import type { ChatService } from "../app/chat-service.js";
+import { createChatService } from "../app/chat/create-chat-service.js";
+import { systemClock } from "../app/briefings/clock.js";
+import type { PostingLedger } from "../app/briefings/posting-ledger.js";
+import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import type { IngestLink } from "../app/chat/chat-service-deps.js";
+import { createBriefsIngester, type BriefsIngester } from "../app/ingest/ingest-briefs.js";
+import { createLinkIngester } from "../app/ingest/ingest-link.js";
+import { createStderrLogger, type Logger } from "../app/logger.js";
+import type { Config } from "../config/config.js";
+import { loadConfig } from "../config/load-config.js";
+import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
+import { chatMigrations } from "../archive/migrations/chat-migrations.js";
+import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
+import { createSqlitePostingLedger } from "../archive/sqlite-posting-ledger.js";
+import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-store.js";
+import { createBriefsFolder } from "../sources/create-briefs-folder.js";
+import { createGuardedFetch } from "../sources/guarded-fetch.js";
+import { createParser } from "../sources/run-off-thread.js";
+
+/** Everything `start` and `chat` share: config, the archive with the chat stores, the chat service. */
+export interface LocalSession {
+  config: Config;
+  archive: SqliteArchive;
+  subscriptions: SubscriptionStore;
+  ledger: PostingLedger;
+  chat: ChatService;
+  logger: Logger;
+  /** The briefs folder, already scanned once; `watch` picks up new and changed files. */
+  briefs: BriefsIngester;
+  close(): void;
+}
+
+export type SessionResult = { ok: true; session: LocalSession } | { ok: false; message: string; exitCode: number };
+
+/** Parses `--briefs DIR` / `--db PATH`, loads `.env` and the config, opens the archive and ingests the briefs folder. */
+export async function openLocalSession(args: readonly string[]): Promise<SessionResult> {
+  const flags = parseFlags(args);
+  if (!flags.ok) return { ok: false, message: flags.message, exitCode: 2 };
+  loadDotEnv(process.cwd());
+  const env = { ...process.env, ...flags.overrides };
+  const loaded = loadConfig(env, readConfigFiles(process.cwd()));
+  if (!loaded.ok) return { ok: false, message: loaded.error.message, exitCode: 2 };
+  const { config } = loaded;
+  const logger = createStderrLogger((line) => process.stderr.write(line));
+  const archive = createSqliteArchive({ path: config.db, migrations: chatMigrations });
+  const subscriptions = createSqliteSubscriptionStore(archive.db);
+  const ledger = createSqlitePostingLedger(archive.db);
+  registerSources(archive, config.sources, logger);
+  const briefs = await scanBriefs(archive, config.briefsDir, logger);
+  const chat = createChatService({
+    ingestLink: linkIngester(archive),
+    archive,
+    subscriptions,
+    clock: systemClock,
+    logger,
+    defaults: { localTime: config.briefingTime, timeZone: config.timezone },
+    limits: config.limits,
+  });
+  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, briefs, close: () => archive.close() } };
+}
+
+type Flags = { ok: true; overrides: Record<string, string> } | { ok: false; message: string };
+
+function parseFlags(args: readonly string[]): Flags {
+  const names: Record<string, string> = { "--briefs": "BRIEFBOT_BRIEFS_DIR", "--db": "BRIEFBOT_DB" };
+  const overrides: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const [flag = "", inline] = (args[i] ?? "").split(/=(.*)/s, 2);
+    const key = names[flag];
+    const value = inline ?? args[++i];
+    if (!key) return { ok: false, message: `briefbot: unknown option “${flag}”. Options: --briefs DIR, --db PATH.` };
+    if (!value) return { ok: false, message: `briefbot: ${flag} needs a value.` };
+    overrides[key] = value;
+  }
+  return { ok: true, overrides };
+}
+
+/** Feeds and folders listed in config/briefbot.json; the archive keeps one entry per source. */
+function registerSources(archive: SqliteArchive, sources: readonly string[], logger: Logger): void {
+  for (const location of sources) {
+    const result = archive.sources.add(/^https?:\/\//i.test(location) ? "feed" : "briefs", location);
+    if (!result.ok) logger.warn("config source not added", { location, reason: result.error.message });
+  }
+}
+
+async function scanBriefs(archive: SqliteArchive, dir: string, logger: Logger): Promise<BriefsIngester> {
+  const folder = resolve(dir);
+  const source = archive.sources.add("briefs", folder);
+  const sourceId = source.ok ? source.source.id : "file";
+  const briefs = createBriefsIngester({ archive, folder: createBriefsFolder(folder), sourceId, logger });
+  const report = await briefs.scan();
+  if (report.failed.length > 0) logger.warn("some briefs files were skipped", { failed: report.failed.length });
+  return briefs;
+}
+
+/** `/brief <link>`: fetched through the guarded client, extracted off the main thread. */
+function linkIngester(archive: SqliteArchive): IngestLink {
+  const ingest = createLinkIngester({ archive, fetchPage: createGuardedFetch(), parser: createParser() });
+  return async (url) => {
+    const result = await ingest(url);
+    return result.ok ? { ok: true, articleId: result.outcome.articleId } : { ok: false, error: result.error };
+  };
+}

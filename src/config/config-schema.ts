@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/** "HH:MM", 24-hour clock. */
+export const localTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a 24-hour time such as 08:00");
+
+/** True when the runtime knows the IANA zone (Intl throws a RangeError otherwise). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export const timeZoneSchema = z
+  .string()
+  .refine(isTimeZone, "must be an IANA time zone such as Europe/Berlin or America/New_York");
+
+const limitsSchema = z.strictObject({
+  quotesPerAnswer: z.number().int().min(1).max(25).default(5),
+  cardsPerBriefing: z.number().int().min(1).max(50).default(10),
+  catchUpMinutes: z.number().int().min(0).max(24 * 60).default(60),
+});
+
+/** The non-secret settings in config/briefbot.json; every key has a default. */
+export const settingsSchema = z.strictObject({
+  timezone: timeZoneSchema.default("UTC"),
+  briefingTime: localTimeSchema.default("08:00"),
+  briefsDir: z.string().min(1).default("briefs"),
+  db: z.string().min(1).default("data/briefbot.db"),
+  sources: z.array(z.string().min(1)).default([]),
+  limits: limitsSchema.default({ quotesPerAnswer: 5, cardsPerBriefing: 10, catchUpMinutes: 60 }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+const port = z.coerce.number().int().min(1, "must be a port number 1-65535").max(65535, "must be a port number 1-65535");
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+const secret = z.string().min(1);
+
+/** Environment variables, by their own names so that errors name the variable. */
+export const envSchema = z.object({
+  BRIEFBOT_DB: z.string().min(1).optional(),
+  BRIEFBOT_BRIEFS_DIR: z.string().min(1).optional(),
+  BRIEFBOT_TIMEZONE: timeZoneSchema.optional(),
+  BRIEFBOT_BRIEFING_TIME: localTimeSchema.optional(),
+  DISCORD_TOKEN: secret.optional(),
+  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, "must be a numeric Discord id").optional(),
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters").optional(),
+  DISCORD_INTERACTIONS_PORT: port.optional(),
+  DISCORD_API_URL: httpUrl.optional(),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),
+  SLACK_SIGNING_SECRET: secret.optional(),
+  SLACK_APP_TOKEN: z.string().startsWith("xapp-", "must start with xapp-").optional(),
+  PORT: port.optional(),
+  SLACK_API_URL: httpUrl.optional(),
+  SLACK_CLIENT_ID: secret.optional(),
+  SLACK_CLIENT_SECRET: secret.optional(),
+  SLACK_STATE_SECRET: secret.optional(),
+  SLACK_ADMIN_USER_IDS: z.string().optional(),
+});
+export type EnvValues = z.infer<typeof envSchema>;

@@ -1,0 +1,40 @@
+import type { BriefingCard } from "./card-schema.js";
+import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
+import { wrapText } from "./wrap-text.js";
+
+const width = 96;
+
+/** Renders a card as plain text for a terminal: headline, summary, disagreement, quotes, next steps, people. */
+export function renderCardText(card: BriefingCard): string {
+  const out: string[] = [card.headline.toUpperCase(), metaLine(card), ""];
+  out.push("SUMMARY", ...card.summary.map((s) => wrapText(s, width, "  ")), "");
+  out.push(...disagreementLines(card), "");
+  out.push(`QUOTES (${card.quotes.length})`);
+  for (const q of card.quotes) {
+    out.push(wrapText(quoteLine(q), width, "    ", "  • "));
+  }
+  if (!card.quotes.length) out.push("  none found");
+  out.push("", `NEXT STEPS (${card.nextSteps.length})`);
+  for (const step of card.nextSteps) out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
+  if (!card.nextSteps.length) out.push("  none found");
+  out.push("", `PEOPLE (${card.people.length})`, ...card.people.map((p) => `  • ${personLine(p)}`));
+  return `${out.join("\n")}\n`;
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > 150 ? `${flat.slice(0, 147).replace(/\s+\S*$/, "")} …` : flat;
+}
+
+function disagreementLines(card: BriefingCard): string[] {
+  const d = card.disagreement;
+  if (!d) return ["KEY DISAGREEMENT", "  none found"];
+  const lines = [wrapText(`KEY DISAGREEMENT: ${sidesLine(d)} over ${d.topic}`, width, "  ", "")];
+  for (const side of d.sides) {
+    lines.push(wrapText(`${side.party}: ${side.position}`, width, "    ", "  • "));
+    for (const e of side.evidence.slice(0, 2)) if (e.text) lines.push(wrapText(excerpt(e.text), width, "        ", "      ▸ "));
+    if (side.evidence.length > 2) lines.push(`      ▸ … ${side.evidence.length - 2} more`);
+  }
+  for (const other of d.also ?? []) lines.push(wrapText(`Also: ${sidesLine(other)} over ${other.topic}`, width, "    ", "  "));
+  return lines;
+}

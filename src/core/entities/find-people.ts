@@ -1,0 +1,47 @@
+import type { Token } from "../text/tokenize.js";
+import { resolvePlace } from "../places/find-places.js";
+import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
+import { isNameWord, takesStop } from "./name-words.js";
+import type { PersonEntry, PersonRegistry } from "./person-registry.js";
+import { phraseEndingAt, withApposition } from "./read-source.js";
+import type { SourceMention } from "./source-mention.js";
+
+// Capitalised runs ending in these are things, not people ("Cold War", "INF Treaty").
+const THING_WORDS = /^(?:war|treaty|forces|states|republic|union|nations|act|bill|law|street|avenue|road|square|city|county|island|islands|mountains|river|sea|ocean|day|week|month|year|summit|conference|program|programme|plan|deal|accord|agreement|prize|award|center|centre|building|hall|park|airport|station|church|cup|games|olympics|league|championship|series|times|post|news|party)$/i;
+
+/** The first name of a full name tells the gender, when it is a common one. */
+export function genderFromName(name: string): "m" | "f" | null {
+  const first = name.split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (FEMALE_NAMES.has(first)) return "f";
+  if (MALE_NAMES.has(first)) return "m";
+  return null;
+}
+
+/** Whether a name phrase reads as a person (not a place, thing or organisation). */
+export function looksLikePerson(np: SourceMention, registry: PersonRegistry): boolean {
+  if (np.kind !== "name") return false;
+  const words = np.name.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  if (THING_WORDS.test(last) || words.length > 4 || /\d/.test(np.name) || resolvePlace(np.name) !== undefined) return false;
+  if (registry.find(np.name, np.start)) return true;
+  if (words.length === 1) return false;
+  return np.role !== null || genderFromName(np.name) !== null || np.gender !== null;
+}
+
+/** Records every person the paragraph names (outside quotation marks) and returns the mentions. */
+export function findPeople(text: string, tokens: Token[], quoted: (pos: number) => boolean, registry: PersonRegistry): Array<{ np: SourceMention; entry: PersonEntry }> {
+  const found: Array<{ np: SourceMention; entry: PersonEntry }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!isNameWord(t) || (next && isNameWord(next)) || quoted(t.start)) continue;
+    if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
+    const raw = phraseEndingAt(text, tokens, k);
+    if (!raw) continue;
+    const np = withApposition(text, tokens, raw);
+    if (!looksLikePerson(np, registry)) continue;
+    const entry = registry.add(np.name, { start: np.nameStart, end: np.end }, np.role, np.gender ?? genderFromName(np.name));
+    found.push({ np, entry });
+  }
+  return found;
+}

@@ -1,0 +1,95 @@
+/** Word lists the name and role readers share. All lower case. */
+
+/** Honorifics that precede a name and are dropped from it ("Mr Blair", "Sen. Jeff Merkley"). */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sir", "dame", "lord", "lady", "sen", "rep", "gov",
+  "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "hon", "st", "pres", "messrs", "mx", "fr",
+]);
+
+/** Honorifics that tell a person's gender. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "messrs"]);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(["mrs", "ms", "miss", "dame", "lady"]);
+
+/** Nouns naming a role or occupation: they make a description ("the minister") or a title. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "senator",
+  "representative", "congressman", "congresswoman", "governor", "mayor", "chairman", "chairwoman",
+  "chair", "director", "leader", "chief", "ambassador", "adviser", "advisor", "aide", "analyst",
+  "professor", "candidate", "nominee", "host", "reporter", "correspondent", "editor", "manager",
+  "strategist", "pollster", "official", "officer", "executive", "ceo", "founder", "economist",
+  "lawyer", "attorney", "judge", "justice", "commissioner", "general", "admiral", "colonel", "king",
+  "queen", "prince", "princess", "premier", "chancellor", "lawmaker", "legislator", "delegate",
+  "activist", "expert", "researcher", "scientist", "author", "writer", "columnist", "commentator",
+  "historian", "consultant", "operative", "organizer", "organiser", "partner", "owner", "businessman",
+  "businesswoman", "economist", "pastor", "priest", "bishop", "pope", "cardinal", "coach", "player",
+  "striker", "captain", "manager", "boss", "head", "anchor", "moderator", "speaker", "whip",
+  "treasurer", "deputy", "envoy", "diplomat", "negotiator", "prosecutor", "sheriff", "detective",
+  "inspector", "superintendent", "chairperson", "vice", "principal", "dean", "student", "teacher",
+  "doctor", "surgeon", "nurse", "actor", "actress", "singer", "star", "comedian", "rapper", "producer",
+  "presenter", "broadcaster", "campaigner", "supporter", "voter", "resident", "witness", "friend",
+  "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "spokesmen",
+  "administrator", "fellow", "lecturer", "specialist", "policeman", "soldier", "veteran", "officials",
+  "chairmen", "member", "founder", "co-founder", "pundit", "surrogate", "staffer", "agent", "investor",
+  "trader", "dealer", "banker", "monarch", "emperor", "sultan", "sheikh", "ayatollah", "cleric",
+  "rabbi", "imam", "mp", "mep", "peer", "councillor", "councilman", "councilwoman", "assemblyman",
+  "assemblywoman", "trustee", "regulator", "auditor", "planner", "designer", "engineer", "architect",
+]);
+
+/** Role nouns that tell a person's gender. */
+export const MALE_ROLES: ReadonlySet<string> = new Set([
+  "spokesman", "congressman", "chairman", "businessman", "king", "prince", "father", "son", "husband",
+  "brother", "actor", "policeman", "councilman", "assemblyman",
+]);
+export const FEMALE_ROLES: ReadonlySet<string> = new Set([
+  "spokeswoman", "congresswoman", "chairwoman", "businesswoman", "queen", "princess", "mother",
+  "daughter", "wife", "sister", "actress", "councilwoman", "assemblywoman",
+]);
+
+/** Words that may stand before a role noun inside a title ("press secretary", "Foreign Minister"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "press", "foreign", "defense", "defence", "deputy", "former", "senior", "chief", "vice", "assistant",
+  "campaign", "security", "national", "prime", "executive", "managing", "general", "state", "federal",
+  "independent", "political", "interim", "acting", "top", "lead", "finance", "interior", "justice",
+  "health", "trade", "energy", "communications", "policy", "foreign-policy", "economic", "military",
+  "republican", "democratic", "democrat", "conservative", "liberal", "progressive", "veteran", "longtime",
+  "white", "house", "district", "u.s.", "us", "u.n.", "eu", "nato", "labour", "tory", "party", "majority",
+  "minority", "senate", "presidential", "vice-presidential", "gop", "then", "then-", "self-described",
+]);
+
+/** Capitalised words that start sentences or clauses and are never part of a name. */
+export const NOT_NAME: ReadonlySet<string> = new Set([
+  "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "in", "on", "at", "of", "for", "to", "by",
+  "with", "from", "as", "if", "when", "while", "after", "before", "since", "because", "although",
+  "though", "earlier", "later", "then", "now", "today", "yesterday", "tomorrow", "still", "also",
+  "meanwhile", "however", "instead", "this", "that", "these", "those", "it", "its", "he", "she", "they",
+  "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "what", "who", "why",
+  "how", "where", "which", "asked", "speaking", "according", "in", "not", "no", "yes", "monday",
+  "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "june", "july", "august", "september", "october", "november", "december", "mr", "mrs",
+  "ms", "dr", "last", "next", "some", "many", "most", "all", "both", "each", "every", "one", "two",
+  "asked", "said", "says", "told", "added", "well", "oh", "so", "do", "does", "did", "is", "was", "are",
+  "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+  "must", "just", "even", "only", "again", "once", "thus", "indeed", "perhaps", "maybe", "anyway",
+  "another", "other", "several", "few", "such", "any", "none", "nobody", "everyone", "someone", "hours",
+  "days", "weeks", "months", "years", "minutes", "later", "ago", "like", "unlike", "among", "despite",
+]);
+
+/** Words that mark a capitalised run as an organisation or outlet rather than a person. */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  "house", "department", "ministry", "committee", "post", "times", "news", "party", "campaign",
+  "council", "agency", "institute", "university", "foundation", "association", "reuters", "cnn", "bbc",
+  "nbc", "abc", "cbs", "fox", "msnbc", "journal", "tribune", "herald", "guardian", "telegraph",
+  "kremlin", "pentagon", "commission", "office", "bureau", "court", "senate", "congress", "parliament",
+  "government", "administration", "center", "centre", "group", "inc", "corp", "company", "bank",
+  "network", "press", "magazine", "daily", "review", "service", "services", "union", "league", "board",
+  "organization", "organisation", "fund", "church", "police", "army", "navy", "school", "college",
+  "republicans", "democrats", "gop", "state", "states", "nations", "authority", "club", "project",
+  "coalition", "alliance", "federation", "monitor", "insider", "politico", "hill", "axios", "breitbart",
+  "huffpost", "twitter", "facebook", "google", "airways", "motors", "holdings", "ltd", "plc", "llc",
+  "co", "caucus", "cabinet", "embassy", "forum", "watch", "polls", "poll", "survey", "report", "statement",
+]);
+
+/** Personal pronouns that can name a speaker, with their gender (null when either). */
+export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "p" | "n"> = new Map([
+  ["he", "m"], ["she", "f"], ["they", "p"], ["it", "n"], ["i", "p"], ["we", "p"],
+]);

@@ -1,0 +1,42 @@
+import type { Token } from "../text/tokenize.js";
+import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+
+/** Lower case without a possessive ending or trailing stop. */
+export function bare(word: string): string {
+  return word.toLowerCase().replace(/['’]s?$/, "").replace(/\.$/, "");
+}
+
+/** Whether the token is a possessive ("Clinton’s", "analysts’"). */
+export function isPossessive(t: Token): boolean {
+  return /['’]s?$/.test(t.text) && t.text.length > 2;
+}
+
+/** Whether the token can be part of a person's or organisation's name. */
+export function isNameWord(t: Token): boolean {
+  if (!t.cap || t.punct) return false;
+  const b = bare(t.text);
+  return !NOT_NAME.has(b) || HONORIFICS.has(b);
+}
+
+/** An honorific or a capital initial, which may be followed by its stop. */
+export function takesStop(t: Token): boolean {
+  return HONORIFICS.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text);
+}
+
+export function isRoleWord(t: Token): boolean {
+  if (ROLE_MODIFIERS.has(t.text.toLowerCase())) return true;
+  const b = bare(t.text);
+  return ROLE_NOUNS.has(b) || ROLE_NOUNS.has(b.replace(/s$/, "")) || ROLE_MODIFIERS.has(b);
+}
+
+export function isRoleNoun(word: string): boolean {
+  const b = bare(word);
+  return ROLE_NOUNS.has(b) || ROLE_NOUNS.has(b.replace(/(?:e?s)$/, ""));
+}
+
+export function isOrgWord(word: string): boolean {
+  return ORG_WORDS.has(bare(word));
+}
+
+/** Name particles written in lower case inside a name ("Ursula von der Leyen"). */
+export const PARTICLES: ReadonlySet<string> = new Set(["de", "van", "von", "der", "den", "bin", "al", "la", "da", "del", "di", "du", "le", "ibn"]);

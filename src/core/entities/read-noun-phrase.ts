@@ -1,0 +1,160 @@
+import type { Token } from "../text/tokenize.js";
+import { FEMALE_HONORIFICS, FEMALE_ROLES, HONORIFICS, MALE_HONORIFICS, MALE_ROLES, PRONOUNS } from "./lexicon.js";
+import { PARTICLES, bare, isNameWord, isOrgWord, isPossessive, isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
+import type { SourceMention } from "./source-mention.js";
+
+const DETERMINERS = new Set([
+  "a", "an", "the", "another", "one", "two", "three", "some", "several", "many", "other", "his", "her",
+  "their", "its", "our", "most", "few", "both", "all", "senior", "top",
+]);
+// Lower-case words that end a phrase read forward ("said Sen. Jeff Merkley of Oregon", "who chairs").
+const STOP_LOWER = new Set([
+  "who", "that", "which", "in", "at", "on", "for", "during", "with", "from", "to", "after", "before",
+  "as", "when", "while", "about", "and", "but", "because", "if", "than", "by", "since", "whose",
+  "where", "via", "said", "says", "told", "added", "is", "was", "has", "had", "will", "would", "not",
+  "of", "into", "over", "under", "through", "later", "earlier", "recently", "also", "then", "last",
+  "this", "today", "yesterday", "tonight", "on", "afterwards", "afterward", "simply", "flatly",
+]);
+
+/**
+ * Reads the phrase that starts at `tokens[i]` as a speaker: a pronoun, "one", a name with its
+ * pre-modifying role ("Pentagon press secretary Geoff Morrell"), an organisation or a description.
+ */
+export function readNounPhrase(text: string, tokens: Token[], i: number, maxLen = 12): SourceMention | null {
+  const first = tokens[i];
+  if (!first || first.punct) return null;
+  const lower = first.text.toLowerCase();
+  const pronoun = PRONOUNS.get(lower);
+  if (pronoun) return mention("pronoun", first, first, first.text, null, genderOf(pronoun), pronoun === "p");
+  if ((lower === "one" || lower === "another") && !isNameWord(tokens[i + 1] ?? first)) {
+    const next = tokens[i + 1];
+    if (!next || next.punct || STOP_LOWER.has(next.text.toLowerCase())) return mention("one", first, first, first.text, null, null, false);
+  }
+  const end = phraseEnd(tokens, i, maxLen);
+  if (end < i) return null;
+  return classify(text, tokens, i, end);
+}
+
+function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
+  let end = i - 1;
+  let sawName = false;
+  for (let k = i; k < tokens.length && k < i + maxLen; k++) {
+    const t = tokens[k] as Token;
+    const lower = t.text.toLowerCase();
+    if (t.text === "." && k > i && takesStop(tokens[k - 1] as Token)) continue;
+    if (t.punct) break;
+    if (isNameWord(t)) {
+      sawName = true;
+      end = k;
+      continue;
+    }
+    if (lower === "of" && k > end && end >= i && (isRoleWord(tokens[k - 1] as Token) || isOrgWord((tokens[k - 1] as Token).text)) && (tokens[k + 1]?.cap ?? false)) continue;
+    if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
+    if (STOP_LOWER.has(lower)) break;
+    // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials") or determiners.
+    if (!isRoleWord(t) && !(k === i && DETERMINERS.has(lower)) && !(k > i && !sawName && isDescriptive(tokens, i, k))) break;
+    end = k;
+  }
+  return end;
+}
+
+/** Inside a description that began with a determiner ("a senior administration official"). */
+function isDescriptive(tokens: Token[], i: number, k: number): boolean {
+  return DETERMINERS.has((tokens[i] as Token).text.toLowerCase()) && k - i <= 5;
+}
+
+function classify(text: string, tokens: Token[], i: number, end: number): SourceMention | null {
+  // The name is the trailing run of capitalised words, up to the first title word before it.
+  let nameStart = end + 1;
+  for (let k = end; k >= i; k--) {
+    const t = tokens[k] as Token;
+    const collected = nameStart <= end;
+    if (t.text === "." && k > i && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text)) continue;
+    if (!isNameWord(t) && !(PARTICLES.has(t.text) && collected)) break;
+    if (collected && (isRoleWord(t) || HONORIFICS.has(bare(t.text)) || isPossessive(t))) break;
+    nameStart = k;
+  }
+  if (nameStart > end) return describe(tokens, i, end);
+  if (nameStart === end && nameStart === i) {
+    // A lone capitalised word opening a sentence may be no name at all: "Analysts said", "Smiling, …".
+    const word = (tokens[i] as Token).text;
+    if (isRoleNoun(word)) return describe(tokens, i, end);
+    if (/['’](?:m|re|ve|ll|d)$/u.test(word) || (/(?:ing|ed|ly)$/.test(word) && tokens[i + 1]?.text === ",")) return null;
+  }
+  return named(text, tokens, i, nameStart, end);
+}
+
+function named(text: string, tokens: Token[], i: number, nameStart: number, end: number): SourceMention | null {
+  const first = tokens[i] as Token;
+  const last = tokens[end] as Token;
+  const nameTok = tokens[nameStart] as Token;
+  const pre = tokens.slice(i, nameStart);
+  let gender: "m" | "f" | null = null;
+  for (const t of pre) {
+    const b = bare(t.text);
+    if (MALE_HONORIFICS.has(b)) gender = "m";
+    if (FEMALE_HONORIFICS.has(b)) gender = "f";
+  }
+  // The role is the run of title-like words right before the name ("Pentagon press secretary").
+  let roleStart = pre.length;
+  while (roleStart > 0 && isTitleWord(pre, roleStart - 1)) roleStart--;
+  const roleTokens = pre.slice(roleStart).filter((t) => !/^(?:the|a|an|mr|mrs|ms|miss|dr|mx|messrs|his|her|its|their)$/i.test(t.text));
+  const roleFirst = roleTokens[0];
+  const roleLast = roleTokens[roleTokens.length - 1];
+  const role = roleFirst && roleLast && roleTokens.some((t) => t.text !== ".") ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
+  const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
+  const nameTokens = tokens.slice(nameStart, end + 1);
+  const org = nameTokens.some((t) => isOrgWord(t.text)) || /^the$/i.test(first.text) || nameTokens.length > 4;
+  return mention(org ? "org" : "name", first, last, name, org ? null : role, gender ?? roleGender(role), false, nameTok);
+}
+
+function isTitleWord(pre: Token[], k: number): boolean {
+  const t = pre[k] as Token;
+  if (t.text === "." || t.cap || isRoleWord(t) || /^(?:the|a|an|his|her|its|their)$/i.test(t.text)) return true;
+  return (t.text === "of" || t.text === "and" || t.text === "&") && k > 0 && isRoleWord(pre[k - 1] as Token);
+}
+
+function cleanRole(role: string): string | null {
+  const r = role.replace(/^[.\s]+/, "").replace(/[\s,]+$/, "");
+  return r.length > 0 ? r : null;
+}
+
+function describe(tokens: Token[], i: number, end: number): SourceMention | null {
+  const words = tokens.slice(i, end + 1);
+  const head = words[words.length - 1] as Token;
+  const first = words[0] as Token;
+  const headBare = bare(head.text);
+  const plural = /s$/.test(headBare) && !/ss$/.test(headBare);
+  const determined = DETERMINERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
+  if (!determined && !plural && !isRoleNoun(head.text)) return null;
+  if (!isRoleNoun(head.text) && !/(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(headBare)) {
+    if (!determined || words.length > 6) return null;
+  }
+  const text = words.map((t) => t.text).join(" ");
+  return mention("description", first, head, text, null, roleGender(headBare), plural);
+}
+
+function roleGender(role: string | null): "m" | "f" | null {
+  if (!role) return null;
+  const words = role.toLowerCase().split(/\s+/);
+  if (words.some((w) => MALE_ROLES.has(w))) return "m";
+  if (words.some((w) => FEMALE_ROLES.has(w))) return "f";
+  return null;
+}
+
+function genderOf(p: "m" | "f" | "p" | "n"): "m" | "f" | null {
+  return p === "m" || p === "f" ? p : null;
+}
+
+function mention(
+  kind: SourceMention["kind"],
+  first: Token,
+  last: Token,
+  name: string,
+  role: string | null,
+  gender: "m" | "f" | null,
+  plural: boolean,
+  nameToken?: Token,
+): SourceMention {
+  return { kind, start: first.start, end: last.end, name, role, gender, plural, nameStart: nameToken?.start ?? first.start };
+}

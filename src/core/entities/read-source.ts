@@ -1,0 +1,117 @@
+import type { Token } from "../text/tokenize.js";
+import { PRONOUNS } from "./lexicon.js";
+import { isRoleNoun, takesStop } from "./name-words.js";
+import { readNounPhrase } from "./read-noun-phrase.js";
+import type { SourceMention } from "./source-mention.js";
+
+// Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
+const BETWEEN = new Set([
+  "also", "later", "then", "has", "had", "have", "would", "will", "previously", "recently", "once",
+  "further", "first", "again", "had", "once", "already", "often", "repeatedly", "just", "simply",
+  "earlier", "still", "even", "never", "always", "finally", "subsequently", "has", "is", "was", "were",
+  "did", "does", "do", "could", "might", "may", "can", "reportedly", "allegedly", "apparently",
+]);
+const CLAUSE_JUNK = new Set(["but", "and", "yet", "so", "earlier", "later", "meanwhile", "however", "still", "then", "now", "also", "on", "in", "at", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"]);
+
+/** Reads the speaker phrase that ends just before a reporting verb at `tokens[v]`. */
+export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
+  let j = v - 1;
+  while (j >= 0 && isBetween(tokens[j] as Token)) j--;
+  // "Rep. Earl Blumenauer (D-Ore.) said": the party tag is not part of the phrase.
+  if (tokens[j]?.text === ")") {
+    let k = j - 1;
+    while (k > 0 && k > j - 8 && tokens[k]?.text !== "(") k--;
+    if (tokens[k]?.text === "(") j = k - 1;
+  }
+  const t = tokens[j];
+  if (!t) return null;
+  const lower = t.text.toLowerCase();
+  if (PRONOUNS.has(lower)) return readNounPhrase(text, tokens, j);
+  if (lower === "who" && tokens[j - 1]?.text === ",") return phraseEndingAt(text, tokens, j - 2);
+  if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
+  return phraseEndingAt(text, tokens, j);
+}
+
+function isBetween(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"));
+}
+
+/** The noun phrase ending exactly at `tokens[j]`, started as far left as it reads well. */
+export function phraseEndingAt(text: string, tokens: Token[], j: number): SourceMention | null {
+  const last = tokens[j];
+  if (!last || last.punct) return null;
+  for (let k = Math.max(0, j - 10); k <= j; k++) {
+    const np = readNounPhrase(text, tokens, k, j - k + 1);
+    if (np && np.end === last.end) return np;
+  }
+  return null;
+}
+
+/** For "Simon Saradzhyan, an analyst in Moscow, said": the first phrase of the clause, with its apposition. */
+export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
+  let b = j - 1;
+  while (b >= 0 && !isBoundary(tokens, b)) b--;
+  b = skipIntroduction(tokens, b + 1, j);
+  for (let k = b; k < j; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
+    const np = readNounPhrase(text, tokens, k);
+    if (np) return withApposition(text, tokens, namedApposition(text, tokens, np) ?? np);
+  }
+  return null;
+}
+
+/** "Her rival, Tom Briggs, …": a description followed by the name it stands for. */
+function namedApposition(text: string, tokens: Token[], np: SourceMention): SourceMention | null {
+  if (np.kind !== "description") return null;
+  const at = tokens.findIndex((t) => t.start >= np.end);
+  if (tokens[at]?.text !== ",") return null;
+  const name = readNounPhrase(text, tokens, at + 1);
+  const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+  if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
+  const head = np.name.split(/\s+/).pop() ?? "";
+  const described = isRoleNoun(head) ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "") : null;
+  return { ...name, role: name.role ?? described };
+}
+
+// "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
+const INTRO = /^(?:when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
+
+const TIME_WORD = /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
+
+function skipIntroduction(tokens: Token[], start: number, j: number): number {
+  const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
+  if (comma < 0) return start;
+  if (INTRO.test(tokens[start]?.text ?? "")) return comma + 1;
+  // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
+  const intro = tokens.slice(start, comma);
+  return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
+}
+
+function isBoundary(tokens: Token[], b: number): boolean {
+  const t = tokens[b] as Token;
+  if (/^[.!?]$/.test(t.text)) return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
+  return /^(?:[“”";:(]|'')$/.test(t.text);
+}
+
+/** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
+export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
+  // A title abbreviation alone ("Col.", "Sen.") gives way to a fuller apposition.
+  if (np.kind !== "name" || (np.role && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(np.role))) return np;
+  const at = tokens.findIndex((t) => t.start >= np.end);
+  if (at < 0 || tokens[at]?.text !== ",") return np;
+  const first = tokens[at + 1];
+  if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
+  let k = at + 1;
+  const stops = (t: Token, k: number): boolean =>
+    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) || (t.text === "." && !takesStop(tokens[k - 1] as Token));
+  while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
+  const last = tokens[k - 1];
+  if (!last || k === at + 1) return np;
+  // An apposition names a role ("an independent security analyst"); a list item does not.
+  const heads = tokens.slice(at + 1, Math.min(k, at + 8));
+  if (!heads.some((t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text))) return np;
+  const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
+  return { ...np, role };
+}

@@ -1,0 +1,98 @@
+import type { ArticleDocument } from "../article/article-document.js";
+import type { NextStep, Person, Quote, Span } from "../card/card-schema.js";
+import { createActorNamer, type ActorNamer } from "./name-actor.js";
+import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
+import { resolveWhen } from "./resolve-when.js";
+
+const reporting = "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
+// "unclear whether … will" is as uncertain as "if".
+const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
+const reportingClause = new RegExp(`\\b${reporting}\\s+(?:that\\s+)?`, "g");
+const pronounSubject = /^\s*(?:he|she|they|we|it|i)\b/i;
+
+/**
+ * Finds what happens next: future or planned actions, with who acts (a person of the article,
+ * else the countries named), when (resolved against the article date) and whether it depends on
+ * a condition. Every step's text is a slice of the article.
+ */
+export function findNextSteps(doc: ArticleDocument, quotes: readonly Quote[], people: readonly Person[]): NextStep[] {
+  const nameActor = createActorNamer(people);
+  const steps: NextStep[] = [];
+  for (const sentence of doc.sentences) {
+    const step = stepIn(doc, sentence, quotes, nameActor);
+    if (step) steps.push(step);
+  }
+  return steps;
+}
+
+function stepIn(doc: ArticleDocument, sentence: Span, quotes: readonly Quote[], nameActor: ActorNamer): NextStep | null {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  for (const marker of findFutureMarkers(text)) {
+    const at = sentence.start + marker.index;
+    const quote = quotes.find((q) => q.kind !== "indirect" && q.start <= at && at < q.end) ?? quotedRange(doc, sentence, at);
+    // Inside someone's own words "would" is hypothetical ("I would like …"), not a plan.
+    if (quote && marker.kind === "would") continue;
+    return makeStep(doc, sentence, marker, at, quote, nameActor);
+  }
+  return null;
+}
+
+function makeStep(doc: ArticleDocument, sentence: Span, marker: FutureMarker, at: number, quote: Quote | Span | null, nameActor: ActorNamer): NextStep {
+  const span = quote ? { start: quote.start, end: quote.end } : reportedContent(doc.text, sentence, at);
+  const stepText = doc.text.slice(span.start, span.end);
+  return {
+    text: stepText,
+    start: span.start,
+    end: span.end,
+    actor: quote ? quoteSpeaker(quote) : actorOf(doc.text, sentence, span, at, nameActor),
+    when: resolveWhen(stepText, doc.date),
+    conditional: marker.kind === "hedged" || conditionWord.test(stepText),
+  };
+}
+
+// The quoted words around `at` within its sentence, when the step is someone's quoted promise.
+// Quote marks are counted from the paragraph start, since a quotation may span sentences.
+function quotedRange(doc: ArticleDocument, sentence: Span, at: number): Span | null {
+  const paragraph = doc.paragraphs.find((p) => p.start <= sentence.start && sentence.end <= p.end);
+  let open = -1;
+  for (let i = paragraph?.start ?? sentence.start; i < at; i++) {
+    const c = doc.text[i];
+    if (c === "\u201c" || (c === '"' && open < 0)) open = i;
+    else if (c === "\u201d" || c === '"') open = -1;
+  }
+  if (open < 0) return null;
+  const close = doc.text.slice(at, sentence.end).search(/[\u201d"]/);
+  return trimSpan(doc.text, Math.max(open + 1, sentence.start), close < 0 ? sentence.end : at + close);
+}
+
+// After the last reporting verb before the marker ("Rice said talks … would continue"), else the sentence.
+function reportedContent(text: string, sentence: Span, at: number): Span {
+  let start = sentence.start;
+  reportingClause.lastIndex = 0;
+  const head = text.slice(sentence.start, at);
+  for (let m = reportingClause.exec(head); m; m = reportingClause.exec(head)) start = sentence.start + m.index + m[0].length;
+  return trimSpan(text, start, sentence.end);
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  let b = end;
+  while (b > start && /[\s.,;:\u201d"]/.test(text[b - 1] ?? "")) b--;
+  return { start, end: b };
+}
+
+// A quoted promise is its speaker's; without attribution the actor stays unknown.
+function quoteSpeaker(quote: Quote | Span): string | null {
+  const name = "speaker" in quote ? quote.speaker.name : null;
+  // A bare lower-case word ("the") is no speaker; descriptions ("a spokesman") are.
+  return name && !/^[a-z]+$/.test(name) ? name : null;
+}
+
+// Who acts: the subject of the step; a pronoun subject points back to whoever said it.
+function actorOf(text: string, sentence: Span, span: Span, at: number, nameActor: ActorNamer): string | null {
+  const subject = text.slice(span.start, at);
+  // Only the head of the subject acts: in "talks with Poland … would continue" Poland does not.
+  const head = subject.search(/,|\s(?:with|on|of|for|to|in|at|by|from|about|over|between|against)\s/);
+  const own = pronounSubject.test(subject) ? null : nameActor(text, span.start, head < 0 ? at : span.start + head);
+  if (own) return own;
+  return span.start > sentence.start ? nameActor(text, sentence.start, span.start) : null;
+}

@@ -1,0 +1,66 @@
+import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import type { Token } from "../text/tokenize.js";
+import type { Cue } from "./find-cues.js";
+
+const SENTENCE_END = /^[.!?]$/;
+const MAX_GAP = 8;
+const LONG_GAP = 24;
+
+function textBetween(tokens: Token[], q: QuotedSpan): string {
+  return tokens.filter((t) => t.start >= q.end && t.end <= q.close).map((t) => t.text).join("");
+}
+
+/** A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com"). */
+function isSentenceEnd(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (!SENTENCE_END.test(t.text)) return false;
+  const next = tokens[k + 1];
+  return !(next && next.start === t.end && !next.punct);
+}
+
+/**
+ * The cue that attributes a quote within its paragraph: one right after it ("…,” she said),
+ * one right before it (Rice said: “…”), or null when the paragraph says nothing about it.
+ */
+export function chooseCue(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+  return cueAfter(tokens, quotes, q, cues) ?? cueBefore(tokens, quotes, q, cues);
+}
+
+function indexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+  const from = indexAt(tokens, q.close);
+  const nextOpen = quotes.find((o) => o.open >= q.close)?.open ?? Number.MAX_SAFE_INTEGER;
+  // After "…,” a long apposition may stand between the name and its verb.
+  const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
+  for (let k = from; k < tokens.length && k < from + gap; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= nextOpen) break;
+    const c = cues.find((x) => x.index === k);
+    if (c) return c;
+    if (isSentenceEnd(tokens, k) && k > from) break;
+  }
+  return null;
+}
+
+function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+  const to = indexAt(tokens, q.open) - 1;
+  const prevClose = [...quotes].reverse().find((o) => o.close <= q.open)?.close ?? -1;
+  for (let k = to; k >= 0 && k > to - 14; k--) {
+    const t = tokens[k] as Token;
+    if (t.start < prevClose) break;
+    const c = cues.find((x) => x.index === k);
+    if (c) return c;
+    if (isSentenceEnd(tokens, k) && k < to) break;
+  }
+  return null;
+}

@@ -1,0 +1,73 @@
+import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import type { Token } from "../text/tokenize.js";
+import { REPORTING_VERBS } from "./reporting-verbs.js";
+
+export type QuoteClass = "direct" | "partial" | null;
+
+const MIN_PARTIAL_WORDS = 4;
+// Short capitalised phrases without sentence punctuation are titles or names ("Saturday Night Live").
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "is"]);
+
+/**
+ * Decides whether quoted words are a statement (a whole quote, or a partial one inside reported
+ * speech) or a title, nickname or scare quote, which are not statements.
+ */
+export function classifyQuote(text: string, tokens: Token[], q: QuotedSpan, paraStart: number): QuoteClass {
+  const words = tokens.filter((t) => !t.punct && t.start >= q.start && t.end <= q.end);
+  if (words.length === 0) return null;
+  const attached = attributionFollows(tokens, q) || attributionPrecedes(tokens, q);
+  if (isTitle(text, words, q) && !attached) return null;
+  if (q.continues || startsSentence(text, tokens, q, paraStart)) return words.length >= 2 || attached ? "direct" : null;
+  return words.length >= MIN_PARTIAL_WORDS ? "partial" : null;
+}
+
+function isTitle(text: string, words: Token[], q: QuotedSpan): boolean {
+  if (words.length > 7 || /[.!?]$/.test(text.slice(q.start, q.end))) return false;
+  return words.every((t) => t.cap || SMALL_WORDS.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text));
+}
+
+function startsSentence(text: string, tokens: Token[], q: QuotedSpan, paraStart: number): boolean {
+  const before = text.slice(paraStart, q.open).trimEnd();
+  if (before.length === 0) return true;
+  if (/(?:[.!?:;—–(]|--|\.\.\.|…)['’”"]?$/.test(before) || /^\s*[-—–]\s*$/.test(before)) return true;
+  const prev = lastTokenBefore(tokens, q.open);
+  const prev2 = prev ? lastTokenBefore(tokens, prev.start) : undefined;
+  const firstChar = text[q.start] ?? "";
+  if (!/\p{Lu}/u.test(firstChar)) return false;
+  if (prev?.text === "," && prev2 && REPORTING_VERBS.has(prev2.text.toLowerCase())) return true;
+  if (prev?.text === "," && attributionFollowsText(text, q)) return true;
+  return !!prev && REPORTING_VERBS.has(prev.text.toLowerCase());
+}
+
+function attributionFollowsText(text: string, q: QuotedSpan): boolean {
+  return /^\s*[,—–-]?\s*[\p{L} .]{0,40}?\b(?:said|says|added|asked|told|wrote)\b/u.test(text.slice(q.close, q.close + 60));
+}
+
+function attributionFollows(tokens: Token[], q: QuotedSpan): boolean {
+  const after = tokens.filter((t) => t.start >= q.close).slice(0, 5);
+  const punctFirst = text0(after[0]) === "," || text0(after[0]) === "?" || text0(after[0]) === "!";
+  const inner = q.end < q.close && /[,?!]/.test(tokensText(tokens, q.end, q.close));
+  return (punctFirst || inner) && after.slice(0, 4).some((t) => REPORTING_VERBS.has(t.text.toLowerCase()));
+}
+
+function attributionPrecedes(tokens: Token[], q: QuotedSpan): boolean {
+  const prev = lastTokenBefore(tokens, q.open);
+  return prev?.text === ":" || (!!prev && REPORTING_VERBS.has(prev.text.toLowerCase()));
+}
+
+function tokensText(tokens: Token[], start: number, end: number): string {
+  return tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join("");
+}
+
+function text0(t: Token | undefined): string {
+  return t ? t.text : "";
+}
+
+function lastTokenBefore(tokens: Token[], pos: number): Token | undefined {
+  let found: Token | undefined;
+  for (const t of tokens) {
+    if (t.end > pos) break;
+    found = t;
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import { readSourceBefore, withApposition } from "../entities/read-source.js";
+import type { SourceMention } from "../entities/source-mention.js";
+import type { Token } from "../text/tokenize.js";
+import { REPORTING_VERBS, WEAK_VERBS } from "./reporting-verbs.js";
+
+/** A reporting verb (or "according to") with the phrase naming who spoke. */
+export interface Cue {
+  verb: string;
+  /** Index of the verb in the paragraph's tokens. */
+  index: number;
+  start: number;
+  end: number;
+  source: SourceMention;
+  /** The source follows the verb ("said Mr Blair", "according to X"). */
+  inverted: boolean;
+}
+
+const CLOSING = /^(?:[”"]|'')$/;
+
+/** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
+export function findCues(text: string, tokens: Token[], quoted: (pos: number) => boolean, closesAt: (pos: number) => boolean): Cue[] {
+  const cues: Cue[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    if (t.punct || quoted(t.start)) continue;
+    const lower = t.text.toLowerCase();
+    if (lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
+      const src = readNounPhrase(text, tokens, v + 2);
+      if (src) cues.push(cue("according to", v, t.start, (tokens[v + 1] as Token).end, withApposition(text, tokens, src), true));
+      continue;
+    }
+    if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
+    const found = sourceFor(text, tokens, v, closesAt);
+    if (found && (!WEAK_VERBS.has(lower) || introducesQuote(tokens, v, found.source, closesAt))) {
+      cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
+    }
+  }
+  return cues;
+}
+
+function sourceFor(text: string, tokens: Token[], v: number, closesAt: (pos: number) => boolean): { source: SourceMention; inverted: boolean } | null {
+  const lower = (tokens[v] as Token).text.toLowerCase();
+  const prev = tokens[v - 1];
+  const isClose = (t: Token | undefined): boolean => !!t && (CLOSING.test(t.text) || closesAt(t.end));
+  const afterQuote = prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
+  if (afterQuote && !WEAK_VERBS.has(lower)) {
+    const after = readNounPhrase(text, tokens, v + 1);
+    if (after) return { source: withApposition(text, tokens, after), inverted: true };
+  }
+  const before = readSourceBefore(text, tokens, v);
+  if (before) return { source: withApposition(text, tokens, before), inverted: false };
+  return null;
+}
+
+/** Weak verbs ("continued", "went on") report speech only right next to a quote. */
+function introducesQuote(tokens: Token[], v: number, source: SourceMention, closesAt: (pos: number) => boolean): boolean {
+  if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
+  const before = tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
+  const prev = tokens[before];
+  return !!prev && (closesAt(prev.end) || (prev.text === "," && closesAt(tokens[before - 1]?.end ?? -1)) || CLOSING.test(prev.text));
+}
+
+function cue(verb: string, index: number, start: number, end: number, source: SourceMention, inverted: boolean): Cue {
+  return { verb, index, start, end, source, inverted };
+}

@@ -1,0 +1,84 @@
+import type { Span } from "../card/card-schema.js";
+import { takesStop } from "../entities/name-words.js";
+import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import type { Token } from "../text/tokenize.js";
+import type { Cue } from "./find-cues.js";
+import type { ResolvedCue } from "./resolve-speaker.js";
+
+// Verbs whose complement is what was said ("said (that) …", "urged Washington not to …").
+const CONTENT_VERBS = new Set([
+  "said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "claimed", "claims", "warned",
+  "warns", "insisted", "insists", "stated", "states", "urged", "urges", "called", "calls", "believes",
+  "believed", "thinks", "suggested", "suggests", "noted", "notes", "explained", "explains", "announced",
+  "announces", "acknowledged", "admitted", "predicted", "promised", "vowed", "stressed", "maintained",
+  "contended", "asserted", "conceded", "confirmed", "denied", "reported", "reports", "wrote", "writes",
+  "declared", "according to",
+]);
+const MIN_WORDS = 4;
+
+/** Reported speech in one paragraph: the content clause of each cue that quotes no marked words. */
+export function findIndirectQuotes(text: string, tokens: Token[], cues: ResolvedCue[], quotes: QuotedSpan[]): Array<{ content: Span; cue: ResolvedCue }> {
+  const out: Array<{ content: Span; cue: ResolvedCue }> = [];
+  for (const cue of cues) {
+    if (!CONTENT_VERBS.has(cue.verb.toLowerCase()) || cue.resolved.speaker.name === null) continue;
+    const closesSentence = /^[.!?]$/.test(tokens[cue.index + 1]?.text ?? "");
+    const around = cue.inverted || cue.verb === "according to" || closesSentence;
+    const content = around ? contentAround(text, tokens, cue) : contentAfter(tokens, cue);
+    if (!content || quotes.some((q) => q.start < content.end && q.end > content.start && q.start <= content.start + 2)) continue;
+    const words = tokens.filter((t) => !t.punct && t.start >= content.start && t.end <= content.end).length;
+    if (words >= MIN_WORDS) out.push({ content, cue });
+  }
+  return out;
+}
+
+function sentenceEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token))) return k;
+  }
+  return tokens.length;
+}
+
+function sentenceStart(tokens: Token[], from: number): number {
+  for (let k = from; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token))) return k + 1;
+  }
+  return 0;
+}
+
+/** "X said (on Friday) (that) CONTENT." */
+function contentAfter(tokens: Token[], cue: Cue): Span | null {
+  let k = cue.index + 1;
+  const verb = cue.verb.toLowerCase();
+  const next = tokens[k];
+  if (!next || next.punct) return null;
+  const that = tokens.slice(k, k + 7).findIndex((t) => t.text === "that");
+  if (that >= 0) k += that + 1;
+  else if (/^(?:told|tells)$/.test(verb)) return null;
+  const end = sentenceEnd(tokens, k);
+  return span(tokens, k, end - 1);
+}
+
+/** "CONTENT, X said." or "According to X, CONTENT." */
+function contentAround(_text: string, tokens: Token[], cue: Cue): Span | null {
+  const start = sentenceStart(tokens, cue.index - 1);
+  const end = sentenceEnd(tokens, cue.index);
+  const srcStart = tokens.findIndex((t) => t.start >= cue.source.start);
+  const limit = Math.min(cue.index, srcStart < 0 ? cue.index : srcStart);
+  if (start < limit - 2) {
+    let k = limit - 1;
+    while (k > start && (tokens[k] as Token).punct) k--;
+    return span(tokens, start, k);
+  }
+  const srcEnd = tokens.findIndex((t) => t.start >= cue.source.end);
+  if (srcEnd >= 0 && tokens[srcEnd]?.text === ",") return span(tokens, srcEnd + 1, end - 1);
+  return null;
+}
+
+function span(tokens: Token[], a: number, b: number): Span | null {
+  const first = tokens[a];
+  const last = tokens[b];
+  if (!first || !last || b < a) return null;
+  return { start: first.start, end: last.end };
+}

@@ -1,0 +1,35 @@
+import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import { clauseSubject, phraseEndingAt } from "../entities/read-source.js";
+import type { SourceMention } from "../entities/source-mention.js";
+import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import type { Token } from "../text/tokenize.js";
+
+const DASH = /^[-‐‒–—―]$/;
+
+/**
+ * A source given without a reporting verb: "Carl Bialik: “…”", "… the following statement: “…”"
+ * (the sentence's subject), or a sign-off after the quote: "“…” - Hillary Clinton."
+ */
+export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): SourceMention | null {
+  const before = lastIndexBefore(tokens, q.open);
+  if (before >= 0 && tokens[before]?.text === ":") {
+    const np = phraseEndingAt(text, tokens, before - 1);
+    if (np && (np.kind === "name" || np.kind === "org")) return np;
+    const subject = clauseSubject(text, tokens, before);
+    if (subject && subject.kind !== "description") return subject;
+    return np;
+  }
+  const after = before + 1 + tokens.slice(before + 1).findIndex((t) => t.start >= q.close);
+  if (after > before && DASH.test(tokens[after]?.text ?? "")) {
+    const np = readNounPhrase(text, tokens, after + 1);
+    const next = tokens.findIndex((t) => np !== null && t.start >= np.end);
+    if (np && np.kind === "name" && (next < 0 || /^(?:[.,(“"]|'')$/.test(tokens[next]?.text ?? ""))) return np;
+  }
+  return null;
+}
+
+function lastIndexBefore(tokens: Token[], pos: number): number {
+  let found = -1;
+  for (let k = 0; k < tokens.length && (tokens[k] as Token).end <= pos; k++) found = k;
+  return found;
+}

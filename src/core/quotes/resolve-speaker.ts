@@ -1,0 +1,126 @@
+import type { Span, Speaker } from "../card/card-schema.js";
+import { genderFromName, looksLikePerson } from "../entities/find-people.js";
+import { isRoleNoun } from "../entities/name-words.js";
+import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js";
+import type { SourceMention } from "../entities/source-mention.js";
+import type { Cue } from "./find-cues.js";
+import { resolvePlace } from "../places/find-places.js";
+
+/** A speaker as resolved, with the person behind it when the article names one. */
+export interface Resolved {
+  speaker: Speaker;
+  person: PersonEntry | null;
+  /** The source was a plural group ("U.S. officials"): "one" may later refer to it. */
+  group: SourceMention | null;
+}
+
+/** A cue with its speaker resolved. */
+export type ResolvedCue = Cue & { resolved: Resolved };
+
+/** What pronoun and "one" resolution remember as the article is read. */
+export interface Salience {
+  /** Speakers of cues in reading order, with where they spoke. */
+  spoken: Array<{ at: number; paragraph: number; resolved: Resolved }>;
+  /** Person mentions in reading order. */
+  mentioned: Array<{ at: number; person: PersonEntry; paragraph: number; subject: boolean }>;
+}
+
+const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
+
+/** Turns a source phrase into a speaker: a named person, an organisation, or an unnamed source. */
+export function resolveSource(text: string, src: SourceMention, registry: PersonRegistry, sal: Salience, paragraph: number): Resolved {
+  const evidence: Span[] = [{ start: src.start, end: src.end }];
+  // "Washington said", "the Kremlin said": a country speaking through a metonym, not a person.
+  if ((src.kind === "name" || src.kind === "org") && resolvePlace(src.name) !== undefined) {
+    return { speaker: { name: src.name, role: null, anonymous: false, evidence }, person: null, group: null };
+  }
+  if (src.kind === "name") {
+    if (looksLikePerson(src, registry) || /^\p{Lu}/u.test(src.name)) {
+      const person = registry.add(src.name, { start: src.nameStart, end: src.end }, src.role, src.gender ?? genderFromName(src.name));
+      return { speaker: personSpeaker(person, evidence), person, group: null };
+    }
+  }
+  if (src.kind === "org") return { speaker: { name: src.name, role: null, anonymous: false, evidence }, person: null, group: null };
+  if (src.kind === "pronoun") return pronoun(src, sal, paragraph, evidence);
+  if (src.kind === "one") return one(sal, evidence);
+  return description(text, src, registry, evidence);
+}
+
+function personSpeaker(p: PersonEntry, evidence: Span[]): Speaker {
+  return { name: p.name, role: p.role, anonymous: false, evidence };
+}
+
+function description(text: string, src: SourceMention, registry: PersonRegistry, evidence: Span[]): Resolved {
+  const words = src.name.split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (/^(?:the|this|that)$/i.test(words[0] ?? "") && isRoleNoun(head) && !src.plural) {
+    const person = registry.findByRole(head.replace(/['’]s?$/, ""), src.start);
+    if (person) return { speaker: personSpeaker(person, evidence), person, group: null };
+  }
+  const name = text.slice(src.start, src.end);
+  return { speaker: { name, role: null, anonymous: true, evidence }, person: null, group: src.plural ? src : null };
+}
+
+function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
+  const word = src.name.toLowerCase();
+  if (word === "they" || word === "it") {
+    const last = [...sal.spoken].reverse().find((s) => s.at < src.start && (word === "they" ? s.resolved.group !== null : s.resolved.person === null && !s.resolved.speaker.anonymous));
+    return last ? { ...last.resolved, speaker: { ...last.resolved.speaker, evidence } } : { speaker: UNNAMED, person: null, group: null };
+  }
+  if (word !== "he" && word !== "she") return { speaker: UNNAMED, person: null, group: null };
+  return (
+    recentSpeaker(sal, src, paragraph) ??
+    byGender(sal, src, paragraph, src.gender) ??
+    byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null }
+  );
+}
+
+/** The latest person who spoke in this or the previous paragraph, unless their gender rules them out. */
+function recentSpeaker(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
+  for (let k = sal.spoken.length - 1; k >= 0; k--) {
+    const s = sal.spoken[k];
+    if (!s || s.paragraph < paragraph - 1) break;
+    const person = s.resolved.person;
+    if (s.at >= src.start || !person) continue;
+    if (person.gender === null || person.gender === src.gender) return withEvidence(person, [{ start: src.start, end: src.end }]);
+  }
+  return null;
+}
+
+/** The latest speaker (this or the previous paragraph), then the latest person mentioned, of that gender. */
+function byGender(sal: Salience, src: SourceMention, paragraph: number, gender: "m" | "f" | null): Resolved | null {
+  const evidence: Span[] = [{ start: src.start, end: src.end }];
+  for (let k = sal.spoken.length - 1; k >= 0; k--) {
+    const s = sal.spoken[k];
+    if (!s || s.paragraph < paragraph - 1) break;
+    if (s.at < src.start && s.resolved.person && s.resolved.person.gender === gender) return withEvidence(s.resolved.person, evidence);
+  }
+  // Subjects of this and the previous paragraph first ("He currently serves as …"), then anyone.
+  for (const subjectOnly of [true, false]) {
+    for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+      const m = sal.mentioned[k];
+      if (!m || (subjectOnly && m.paragraph < paragraph - 1)) break;
+      if (m.at < src.start && m.person.gender === gender && (m.subject || !subjectOnly)) return withEvidence(m.person, evidence);
+    }
+  }
+  return null;
+}
+
+function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
+  const antecedent = [...person.mentions].reverse().find((m) => m.start < (evidence[0]?.start ?? 0));
+  return { speaker: personSpeaker(person, antecedent ? [...evidence, antecedent] : evidence), person, group: null };
+}
+
+/** "said one" refers back to the last group that spoke ("U.S. officials" → "a U.S. official"). */
+function one(sal: Salience, evidence: Span[]): Resolved {
+  const group = [...sal.spoken].reverse().find((s) => s.resolved.group !== null)?.resolved.group;
+  if (!group) return { speaker: { name: "one source", role: null, anonymous: true, evidence }, person: null, group: null };
+  return { speaker: { name: singular(group.name), role: null, anonymous: true, evidence: [...evidence, { start: group.start, end: group.end }] }, person: null, group: null };
+}
+
+function singular(phrase: string): string {
+  const words = phrase.replace(/^(?:the|some|many|several|two|three|other)\s+/i, "").split(/\s+/);
+  const head = (words.pop() ?? "").replace(/ies$/, "y").replace(/(?<!s)s$/, "");
+  const np = [...words, head].join(" ");
+  return `${/^[aeiou]/i.test(np) && !/^u\.s\./i.test(np) ? "an" : "a"} ${np}`;
+}

@@ -1,0 +1,66 @@
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FeedParseResult } from "../core/feeds/feed-item.js";
+import { parseFeed } from "../core/feeds/parse-feed.js";
+import { extractArticle, type ExtractResult } from "./extract-article.js";
+
+export type OffThreadTask = { kind: "parse-feed"; body: string; maxItems: number } | { kind: "extract-article"; html: string };
+
+export interface ParseLimits {
+  /** Documents up to this size parse inline (fast enough not to matter); larger go to a worker. */
+  inlineBytes?: number;
+  /** A worker still parsing after this long is terminated (default 10 s). */
+  timeoutMs?: number;
+}
+
+const tooSlow = "The document is too large or too complex to read in time.";
+
+/**
+ * Parses a feed or extracts an article without stalling the event loop: chat replies have a
+ * 3-second deadline, and a hostile 5 MB document can take seconds to parse. Small documents
+ * parse inline; large ones in a worker thread that is terminated if it runs past the deadline.
+ */
+export function createParser(limits: ParseLimits = {}) {
+  const inlineBytes = limits.inlineBytes ?? 100_000;
+  const timeoutMs = limits.timeoutMs ?? 10_000;
+
+  return {
+    feed(body: string, maxItems = 200): Promise<FeedParseResult> {
+      if (body.length <= inlineBytes) return Promise.resolve(parseFeed(body, maxItems));
+      const failed: FeedParseResult = { ok: false, error: { code: "malformed-feed", message: tooSlow } };
+      return runOffThread<FeedParseResult>({ kind: "parse-feed", body, maxItems }, timeoutMs, failed);
+    },
+    article(html: string): Promise<ExtractResult> {
+      if (html.length <= inlineBytes) return Promise.resolve(extractArticle(html));
+      const failed: ExtractResult = { ok: false, error: { code: "no-article", message: tooSlow } };
+      return runOffThread<ExtractResult>({ kind: "extract-article", html }, timeoutMs, failed);
+    },
+  };
+}
+
+// The worker is TypeScript like the rest: it registers tsx first, as bin/briefbot.js does
+// (loader hooks are per thread, and Node 20 workers ignore `--import` in execArgv).
+const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
+const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`;
+
+function runOffThread<T>(task: OffThreadTask, timeoutMs: number, failed: T): Promise<T> {
+  return new Promise((resolve) => {
+    const worker = new Worker(bootstrap, { eval: true, workerData: task });
+    const timer = setTimeout(() => void worker.terminate(), timeoutMs);
+    let settled = false;
+    const settle = (value: T) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(value);
+    };
+    worker.once("message", (value: T) => {
+      settle(value);
+      void worker.terminate();
+    });
+    worker.once("error", () => settle(failed));
+    worker.once("exit", () => settle(failed));
+  });
+}

@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { briefingCardSchema } from "../../src/core/card/card-schema.js";
+import { runBriefbot } from "./run-briefbot.js";
+
+const dir = mkdtempSync(join(tmpdir(), "briefbot-jsonl-"));
+
+describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
+  it("GIVEN good and bad lines THEN one output line per input line, in order, bad ones as {id, error}", async () => {
+    const lines = [
+      JSON.stringify({ id: "a1", text: "Vote due\n\nThe council will vote next week.", date: "2024-05-01", category: "x" }),
+      "{not json",
+      JSON.stringify({ id: "b2", title: "No text" }),
+      JSON.stringify({ id: "c3", text: "Budget\n\nThe plan failed.", date: "May 1" }),
+      "",
+      JSON.stringify({ id: 7, text: "Markets\n\nShares rose." }),
+    ];
+    const path = join(dir, "batch.jsonl");
+    writeFileSync(path, `${lines.join("\n")}\n`);
+    const run = await runBriefbot(["brief", "--jsonl", path]);
+    expect(run.code).toBe(0);
+    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string | null; card?: unknown; error?: string });
+    expect(out.map((o) => o.id)).toEqual(["a1", null, "b2", "c3", "7"]);
+    const first = briefingCardSchema.parse(out[0]?.card);
+    expect(first.nextSteps[0]).toMatchObject({ when: "2024-05-08" });
+    expect(out[1]?.error).toBe("line 2 is not valid JSON.");
+    expect(out[2]?.error).toMatch(/^line 3: .*text/);
+    expect(out[3]?.error).toMatch(/"May 1" is not a date/);
+    expect(briefingCardSchema.parse(out[4]?.card).id).toBe("7");
+  });
+
+  it("GIVEN a missing batch file THEN a clear sentence and a non-zero exit", async () => {
+    const run = await runBriefbot(["brief", "--jsonl", join(dir, "none.jsonl")]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/There is no file at .*none\.jsonl\./);
+  });
+
+  it("GIVEN - THEN the batch is read from standard input; an empty batch file is refused", async () => {
+    const run = await runBriefbot(["brief", "--jsonl", "-"], `${JSON.stringify({ id: "s1", text: "Vote\n\nThe board will vote." })}\n`);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { id: string }).id).toBe("s1");
+    const empty = join(dir, "empty.jsonl");
+    writeFileSync(empty, "");
+    const refused = await runBriefbot(["brief", "--jsonl", empty]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/empty\.jsonl is empty\./);
+  });
+});

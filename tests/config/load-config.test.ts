@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { loadConfig, SETTINGS_FILE } from "../../src/config/load-config.js";
+
+const shipped = { [SETTINGS_FILE]: readFileSync(SETTINGS_FILE, "utf8") };
+
+describe("loadConfig", () => {
+  it("GIVEN the shipped file and no environment THEN defaults apply and no platform is configured", () => {
+    const result = loadConfig({}, shipped);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.timezone).toBe("UTC");
+    expect(result.config.briefingTime).toBe("08:00");
+    expect(result.config.db).toBe("data/briefbot.db");
+    expect(result.config.discord).toBeUndefined();
+    expect(result.config.slack).toBeUndefined();
+  });
+
+  it("GIVEN environment overrides THEN they win over the file, and empty values count as unset", () => {
+    const result = loadConfig(
+      { BRIEFBOT_DB: "/tmp/x.db", BRIEFBOT_TIMEZONE: "Europe/Berlin", BRIEFBOT_BRIEFING_TIME: "", PORT: "" },
+      shipped,
+    );
+    expect(result.ok && result.config.db).toBe("/tmp/x.db");
+    expect(result.ok && result.config.timezone).toBe("Europe/Berlin");
+    expect(result.ok && result.config.briefingTime).toBe("08:00");
+  });
+
+  it("GIVEN several bad values THEN every one is reported by key at once, never a secret's value", () => {
+    const env = {
+      BRIEFBOT_TIMEZONE: "Mars/Olympus",
+      BRIEFBOT_BRIEFING_TIME: "25:99",
+      PORT: "99999",
+      SLACK_BOT_TOKEN: "not-a-token-SECRETVALUE",
+      DISCORD_TOKEN: "SECRET-DISCORD-TOKEN",
+    };
+    const file = { [SETTINGS_FILE]: JSON.stringify({ limits: { quotesPerAnswer: 0 }, colour: "red" }) };
+    const result = loadConfig(env, file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const keys = result.error.issues.map((issue) => issue.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "BRIEFBOT_TIMEZONE",
+        "BRIEFBOT_BRIEFING_TIME",
+        "PORT",
+        "SLACK_BOT_TOKEN",
+        "config/briefbot.json: limits.quotesPerAnswer",
+      ]),
+    );
+    expect(result.error.message).toContain("config/briefbot.json: (root)");
+    expect(result.error.message).not.toContain("SECRETVALUE");
+    expect(result.error.message).not.toContain("SECRET-DISCORD-TOKEN");
+  });
+
+  it("GIVEN a platform token without its companions THEN the missing key is named", () => {
+    const result = loadConfig({ DISCORD_TOKEN: "t", DISCORD_INTERACTIONS_PORT: "8080" }, shipped);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues.map((issue) => issue.key).sort()).toEqual(["DISCORD_APPLICATION_ID", "DISCORD_PUBLIC_KEY"]);
+  });
+
+  it("GIVEN full Discord and Slack settings THEN both are assembled with typed values", () => {
+    const env = {
+      DISCORD_TOKEN: "t",
+      DISCORD_APPLICATION_ID: "123456789012",
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_SIGNING_SECRET: "s",
+      PORT: "3100",
+      SLACK_ADMIN_USER_IDS: "U1, U2",
+    };
+    const result = loadConfig(env, {});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.discord).toEqual({ token: "t", applicationId: "123456789012" });
+    expect(result.config.slack?.port).toBe(3100);
+    expect(result.config.slack?.adminUserIds).toEqual(["U1", "U2"]);
+  });
+
+  it("GIVEN a file that is not JSON THEN the file is named", () => {
+    const result = loadConfig({}, { [SETTINGS_FILE]: "{ nope" });
+    expect(result.ok ? [] : result.error.issues).toEqual([{ key: SETTINGS_FILE, reason: "is not valid JSON" }]);
+  });
+});

@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createBriefsIngester } from "../../src/app/ingest/ingest-briefs.js";
+import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
+import { tempArchive } from "../archive/fixtures/temp-archive.js";
+import { collectLogger } from "./fixtures/collect-logger.js";
+
+const story = (headline: string, body: string) => `---\ntitle: ${headline}\ndate: 2007-10-12\n---\n${headline}\n\n${body}\n`;
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-briefs-"));
+  const { archive } = tempArchive();
+  const { logger, entries } = collectLogger();
+  const ingester = createBriefsIngester({ archive, folder: createBriefsFolder(dir), sourceId: `briefs:${dir}`, logger });
+  return { dir, archive, ingester, entries };
+}
+
+describe("briefs folder", () => {
+  it("GIVEN .txt and .md files with front matter THEN each becomes an article with its date; others are ignored", async () => {
+    const { dir, archive, ingester } = setup();
+    writeFileSync(join(dir, "a.txt"), story("Talks stall", "Officials met on Friday."));
+    mkdirSync(join(dir, "world"));
+    writeFileSync(join(dir, "world", "b.md"), story("Markets rally", "Shares rose sharply."));
+    writeFileSync(join(dir, "notes.json"), "{}");
+    writeFileSync(join(dir, ".draft.txt"), story("Hidden", "Not yet."));
+    const report = await ingester.scan();
+    expect(report.added).toHaveLength(2);
+    const stored = archive.latestCards({ limit: 5 }).map((c) => `${c.card.headline} ${c.article.date}`);
+    expect(stored.sort()).toEqual(["Markets rally 2007-10-12", "Talks stall 2007-10-12"]);
+  });
+
+  it("GIVEN a new file and an edited file while running THEN the next scan picks up both, without duplicates", async () => {
+    const { dir, archive, ingester } = setup();
+    writeFileSync(join(dir, "a.txt"), story("Talks stall", "Officials met on Friday."));
+    const first = await ingester.scan();
+    expect(await ingester.scan()).toEqual({ added: [], updated: [], unchanged: [], failed: [] });
+    writeFileSync(join(dir, "a.txt"), story("Talks stall", "Officials met on Friday and again on Saturday."));
+    utimesSync(join(dir, "a.txt"), new Date(), new Date(Date.now() + 5000));
+    writeFileSync(join(dir, "b.txt"), story("Markets rally", "Shares rose sharply."));
+    const second = await ingester.scan();
+    expect(second.updated).toEqual(first.added);
+    expect(second.added).toHaveLength(1);
+    expect(archive.db.prepare("SELECT count(*) FROM articles").pluck().get()).toBe(2);
+    expect(archive.findArticles("Saturday").map((c) => c.article.id)).toEqual(first.added);
+  });
+
+  it("GIVEN a file touched but not changed THEN it is read again and stays unchanged", async () => {
+    const { dir, ingester } = setup();
+    writeFileSync(join(dir, "a.txt"), story("Talks stall", "Officials met on Friday."));
+    const first = await ingester.scan();
+    utimesSync(join(dir, "a.txt"), new Date(), new Date(Date.now() + 5000));
+    expect((await ingester.scan()).unchanged).toEqual(first.added);
+  });
+
+  it("GIVEN a binary, an empty and a non-UTF-8 file THEN each is skipped with a logged reason and the rest go in", async () => {
+    const { dir, ingester, entries } = setup();
+    writeFileSync(join(dir, "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    writeFileSync(join(dir, "empty.md"), "---\ntitle: Nothing\n---\n\n   \n");
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
+    writeFileSync(join(dir, "good.txt"), story("Talks stall", "Officials met on Friday."));
+    const report = await ingester.scan();
+    expect(report.added).toHaveLength(1);
+    expect(report.failed.map((f) => f.reason).sort()).toEqual([
+      "empty.md is empty.",
+      "latin1.txt is not UTF-8 text.",
+      "photo.txt is a binary file, not text.",
+    ]);
+    expect(entries().filter((e) => e.level === "warn").map((e) => e.path)).toHaveLength(3);
+  });
+
+  it("GIVEN no briefs folder THEN a scan finds nothing and does not fail", async () => {
+    const { archive } = tempArchive();
+    const { logger } = collectLogger();
+    const ingester = createBriefsIngester({ archive, folder: createBriefsFolder("/nonexistent/briefs"), sourceId: "briefs:x", logger });
+    expect(await ingester.scan()).toEqual({ added: [], updated: [], unchanged: [], failed: [] });
+  });
+});
