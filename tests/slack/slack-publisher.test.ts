@@ -90,6 +90,22 @@ describe("Slack publisher (scheduled briefings)", () => {
     expect(calls[1]?.body).toEqual(calls[0]?.body);
   });
 
+  it("GIVEN a Retry-After longer than a minute THEN the run gives up for now (temporary), without re-sending", async () => {
+    const { api, publisher } = await start();
+    api.script("chat.postMessage", {
+      status: 429,
+      headers: { "retry-after": "900" },
+      json: { ok: false, error: "ratelimited" },
+    });
+    const outcome = await publisher.publish(channel("C1"), hostileReply(), "C1:long-429");
+    expect(outcome).toEqual({
+      ok: false,
+      permanent: false,
+      reason: "rate_limited (retry after 900 s)",
+    });
+    expect(api.of("chat.postMessage")).toHaveLength(1);
+  });
+
   it.each(["channel_not_found", "not_in_channel", "is_archived", "account_inactive"])(
     "GIVEN Slack answers %s THEN the outcome is permanent with the reason, and nothing is retried",
     async (error) => {

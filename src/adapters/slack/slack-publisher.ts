@@ -28,6 +28,9 @@ export interface SlackPublisherDeps {
   maxRateLimitWaits?: number;
 }
 
+/** The longest Retry-After we wait out inside one run. */
+const maxWaitSeconds = 60;
+
 type PartOutcome = { ok: true } | { ok: false; permanent: boolean; reason: string };
 
 /**
@@ -63,8 +66,15 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
         return { ok: true };
       } catch (error) {
         const retryAfter = rateLimitSeconds(error);
-        if (retryAfter === undefined || waits >= (deps.maxRateLimitWaits ?? 3))
-          return failure(error);
+        if (retryAfter === undefined) return failure(error);
+        // A long pause would hold up every other channel's briefing: leave it to the next run.
+        if (waits >= (deps.maxRateLimitWaits ?? 3) || retryAfter > maxWaitSeconds) {
+          return {
+            ok: false,
+            permanent: false,
+            reason: `rate_limited (retry after ${retryAfter} s)`,
+          };
+        }
         deps.logger.warn("slack rate limited a briefing; waiting", { channel, retryAfter });
         await sleep(retryAfter * 1000);
       }
