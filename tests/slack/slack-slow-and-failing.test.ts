@@ -63,7 +63,7 @@ describe("Slack commands that take long or fail", () => {
   });
 
   it("GIVEN a slow failure THEN the ephemeral sentence arrives through response_url", async () => {
-    const chat = createFixedChatService({ fail: true, delayMs: 2000 });
+    const chat = createFixedChatService({ fail: true, delayMs: 2500 });
     const { api, port } = await start(chat);
     const ack = await postCommand(port, {
       command: "/quotes",
