@@ -76,3 +76,26 @@ describe("splitText", () => {
     }
   });
 });
+
+describe("renderSlackMessages quotes", () => {
+  it("GIVEN reported speech in a quote block THEN no quotation marks are added around it", () => {
+    const reply = {
+      text: "What Putin said",
+      sections: [
+        {
+          blocks: [
+            {
+              type: "quote" as const,
+              text: "Russia might pull out of the INF Treaty",
+              attribution: "Vladimir Putin (reported speech)",
+            },
+          ],
+        },
+      ],
+    };
+    const [message] = renderSlackMessages(reply);
+    expect(JSON.stringify(message?.blocks)).toContain(
+      '"> Russia might pull out of the INF Treaty\\n> — Vladimir Putin (reported speech)"',
+    );
+  });
+});

@@ -77,8 +77,10 @@ function renderQuote(text: string, attribution: string): SlackBlock[] {
   const pieces = splitText(text.replace(/\s+/g, " ").trim(), sectionRoom - 320, escapedLength);
   const who = escapeMrkdwn(truncateText(attribution.trim(), 300, escapedLength));
   return pieces.map((piece, index) => {
-    const open = index === 0 ? "“" : "…";
-    const close = index === pieces.length - 1 ? "”" : "…";
+    // The block quote marks the article's words; no quotation marks are added, because a quote
+    // block may hold reported speech (its attribution says so) and must not look direct.
+    const open = index === 0 ? "" : "…";
+    const close = index === pieces.length - 1 ? "" : "…";
     const credit = index === pieces.length - 1 && who ? `\n> — ${who}` : "";
     return { type: "section", text: mrkdwn(`> ${open}${escapeMrkdwn(piece)}${close}${credit}`) };
   });
