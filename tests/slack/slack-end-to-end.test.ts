@@ -52,7 +52,7 @@ beforeAll(async () => {
   api = await startSlackApiCapture();
   slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
-    { chat, logger: log.logger, db: archive.db },
+    { chat, logger: log.logger, archive },
   );
 });
 afterAll(async () => {
@@ -87,5 +87,7 @@ describe("Slack end to end with the real chat service and archive", () => {
     expect(posts).toHaveLength(1);
     expect(posts[0]?.body.channel).toBe("C1");
     expect(posts[0]?.decoded).toMatch(/INF/);
+    const seen = archive.db.prepare("SELECT event_id FROM slack_seen_events").all();
+    expect(seen).toEqual([{ event_id: "Ev-e2e-putin" }]);
   });
 });

@@ -18,13 +18,15 @@ import {
   slackOptionsSchema,
 } from "./slack-options.js";
 import { createSlackPublisher } from "./slack-publisher.js";
-import { createSlackStore } from "./slack-store.js";
+import { createSlackStore, type SlackStore } from "./slack-store.js";
 
 export interface SlackDeps {
   chat: ChatService;
   logger: Logger;
   /** The archive's database; the adapter adds its own `slack_*` tables. In memory when absent. */
   db?: Database;
+  /** Or the archive itself (the composition root's PlatformDeps): its `db` is used. */
+  archive?: { db: Database };
 }
 
 export interface RunningSlack {
@@ -41,14 +43,10 @@ export interface RunningSlack {
  */
 export async function startSlack(options: SlackOptions, deps: SlackDeps): Promise<RunningSlack> {
   const config = parseOptions(options);
+  const db = deps.db ?? deps.archive?.db;
   const clients = createClientCache(config, deps.logger);
   const callsOptions = slackClientOptions(config.apiUrl, deps.logger, "calls");
-  const auth = await createSlackAuth(
-    config,
-    (token) => clients(token).calls,
-    callsOptions,
-    deps.db,
-  );
+  const auth = await createSlackAuth(config, (token) => clients(token).calls, callsOptions, db);
   const receiver = config.appToken ? undefined : createReceiver(config, auth, deps.logger);
   const app = new App({
     ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken ?? "" }),
@@ -57,7 +55,8 @@ export async function startSlack(options: SlackOptions, deps: SlackDeps): Promis
     logger: createBoltLogger(deps.logger),
     convoStore: false,
   });
-  registerListeners(app, auth, clients, config, deps);
+  const store = createSlackStore(db);
+  registerListeners(app, { auth, clients, config, store }, deps);
   const port = receiver ? await receiver.start() : (await app.start(), undefined);
   deps.logger.info("slack adapter started", {
     mode: receiver ? "http" : "socket",
@@ -70,23 +69,27 @@ export async function startSlack(options: SlackOptions, deps: SlackDeps): Promis
   };
   const publisher = createSlackPublisher({
     clientFor,
-    store: createSlackStore(deps.db),
+    store,
     logger: deps.logger,
   });
   const stop = async () => void (await (receiver ? receiver.stop() : app.stop()));
   return { publisher, stop, ...(port !== undefined ? { port } : {}) };
 }
 
+interface ListenerParts {
+  auth: SlackAuth;
+  clients: (token: string) => SlackClients;
+  config: ResolvedSlackOptions;
+  store: SlackStore;
+}
+
 function registerListeners(
   app: App,
-  auth: SlackAuth,
-  clients: (token: string) => SlackClients,
-  config: ResolvedSlackOptions,
+  { auth, clients, config, store }: ListenerParts,
   deps: SlackDeps,
 ): void {
   app.error(async (error) => deps.logger.error("slack listener failed", { error: error.message }));
   const canManage = createPermissionCheck(config.adminUserIds, deps.logger);
-  const store = createSlackStore(deps.db);
   const handlerDeps = {
     chat: deps.chat,
     logger: deps.logger,
