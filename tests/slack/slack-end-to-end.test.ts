@@ -1,17 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../../src/app/briefings/clock.js";
-import { createChatService } from "../../src/app/chat/create-chat-service.js";
-import { createBriefsIngester } from "../../src/app/ingest/ingest-briefs.js";
-import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js";
-import { createSqliteArchive, type SqliteArchive } from "../../src/archive/sqlite-archive.js";
-import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
-import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
 import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
+import { openRealChatWorld } from "./real-chat-world.js";
 import {
   botToken,
   mentionEvent,
@@ -23,48 +15,41 @@ import {
 } from "./slack-wire.js";
 
 // The repository's own seed article (briefs/), read by the real engine into a real archive file.
-const briefsDir = resolve(import.meta.dirname, "../../briefs");
-let dir: string;
-let archive: SqliteArchive;
+const seedBriefs = resolve(import.meta.dirname, "../../briefs");
+
+// An article written to ping: its quote carries <!channel>, <!here>, <!everyone>, <@U…> and a fake link.
+const hostileArticle = `Banks warn of fake alerts
+
+LONDON (Reuters) - Bank regulators on Monday warned customers about fraudulent messages.
+
+"<!channel> <!here> <!everyone> please log in at <https://evil.example|your bank> now, <@U0123ABCD>," said Mary Stone, the chief regulator at the Financial Conduct Authority.
+
+Stone said the agency would publish a list of fake sites by Friday.
+`;
+
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
 let api: SlackApiCapture;
 let slack: RunningSlack;
 const log = createMemoryLogger();
+const port = () => slack.port ?? 0;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-e2e-"));
-  archive = createSqliteArchive({ path: join(dir, "briefbot.db"), migrations: chatMigrations });
-  const source = archive.sources.add("briefs", briefsDir);
-  const sourceId = source.ok ? source.source.id : "file";
-  await createBriefsIngester({
-    archive,
-    folder: createBriefsFolder(briefsDir),
-    sourceId,
-    logger: log.logger,
-  }).scan();
-  const chat = createChatService({
-    archive,
-    subscriptions: createSqliteSubscriptionStore(archive.db),
-    clock: systemClock,
-    logger: log.logger,
-    defaults: { localTime: "08:00", timeZone: "UTC" },
-    limits: { quotesPerAnswer: 5, cardsPerBriefing: 10 },
-  });
+  world = await openRealChatWorld([seedBriefs], log.logger, { "hostile.txt": hostileArticle });
   api = await startSlackApiCapture();
   slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
-    { chat, logger: log.logger, archive },
+    { chat: world.chat, logger: log.logger, archive: world.archive },
   );
 });
 afterAll(async () => {
   await slack.stop();
   await api.close();
-  archive.close();
-  rmSync(dir, { recursive: true, force: true });
+  world.close();
 });
 
 describe("Slack end to end with the real chat service and archive", () => {
   it("GIVEN a signed /who-said should be frozen THEN the 200 ack names Sergei Lavrov", async () => {
-    const ack = await postCommand(slack.port ?? 0, {
+    const ack = await postCommand(port(), {
       command: "/who-said",
       text: "should be frozen",
       response_url: api.responseUrl("e2e"),
@@ -76,18 +61,41 @@ describe("Slack end to end with the real chat service and archive", () => {
   });
 
   it("GIVEN @briefbot what did Putin say? (retried) THEN the INF treaty remark is posted once in the channel", async () => {
+    const before = api.of("chat.postMessage").length;
     const event = mentionEvent("Ev-e2e-putin", "<@UBOT> what did Putin say?");
-    await postEvent(slack.port ?? 0, event);
-    await api.waitFor("chat.postMessage", 1);
-    await postEvent(slack.port ?? 0, event, {
+    await postEvent(port(), event);
+    await api.waitFor("chat.postMessage", before + 1);
+    await postEvent(port(), event, {
       headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
     });
     await new Promise((r) => setTimeout(r, 300));
-    const posts = api.of("chat.postMessage");
+    const posts = api.of("chat.postMessage").slice(before);
     expect(posts).toHaveLength(1);
     expect(posts[0]?.body.channel).toBe("C1");
     expect(posts[0]?.decoded).toMatch(/INF/);
-    const seen = archive.db.prepare("SELECT event_id FROM slack_seen_events").all();
-    expect(seen).toEqual([{ event_id: "Ev-e2e-putin" }]);
+    const seen = world.archive.db
+      .prepare("SELECT 1 FROM slack_seen_events WHERE event_id = ?")
+      .all("Ev-e2e-putin");
+    expect(seen).toHaveLength(1);
+  });
+
+  it("GIVEN an article full of pings THEN quoting it sends none of them raw", async () => {
+    const raw = /<!channel>|<!here>|<!everyone>|<@U0123ABCD>|<https:\/\/evil/;
+    const ack = await postCommand(port(), {
+      command: "/who-said",
+      text: "please log in",
+      response_url: api.responseUrl("h"),
+    });
+    const quotes = await postCommand(port(), {
+      command: "/quotes",
+      text: "Mary Stone",
+      response_url: api.responseUrl("q"),
+    });
+    const before = api.of("chat.postMessage").length;
+    await postEvent(port(), mentionEvent("Ev-e2e-stone", "<@UBOT> what did Stone say?"));
+    await api.waitFor("chat.postMessage", before + 1);
+    expect(ack.text).toContain("&lt;!channel&gt;");
+    for (const text of [ack.text, quotes.text, ...api.calls.map((c) => c.decoded)])
+      expect(text).not.toMatch(raw);
   });
 });
