@@ -38,9 +38,10 @@ export async function openRealChatWorld(
       logger,
     }).scan();
   }
+  const subscriptions = createSqliteSubscriptionStore(archive.db);
   const chat = createChatService({
     archive,
-    subscriptions: createSqliteSubscriptionStore(archive.db),
+    subscriptions,
     clock: systemClock,
     logger,
     defaults: { localTime: "08:00", timeZone: "UTC" },
@@ -50,5 +51,5 @@ export async function openRealChatWorld(
     archive.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { archive, chat, close };
+  return { archive, subscriptions, chat, close };
 }

@@ -98,4 +98,24 @@ describe("Slack end to end with the real chat service and archive", () => {
     for (const text of [ack.text, quotes.text, ...api.calls.map((c) => c.decoded)])
       expect(text).not.toMatch(raw);
   });
+
+  it("GIVEN /briefing subscribe THEN only a workspace admin (users.info) changes the channel", async () => {
+    const channel = { platform: "slack" as const, workspaceId: "T1", channelId: "C1" };
+    const refused = await postCommand(port(), {
+      command: "/briefing",
+      text: "subscribe 07:30 UTC",
+      user_id: "U2",
+      response_url: api.responseUrl("r"),
+    });
+    expect(JSON.parse(refused.text)).toMatchObject({ response_type: "ephemeral" });
+    expect(world.subscriptions.get(channel)).toBeNull();
+    const allowed = await postCommand(port(), {
+      command: "/briefing",
+      text: "subscribe 07:30 UTC",
+      user_id: "UADMIN",
+      response_url: api.responseUrl("a"),
+    });
+    expect(allowed.status).toBe(200);
+    expect(world.subscriptions.get(channel)).not.toBeNull();
+  });
 });
