@@ -76,13 +76,13 @@ async function post(
       ...thread,
     };
     try {
-      if (reply.ephemeral) await client.chat.postEphemeral({ ...base, user } as never);
+      if (reply.ephemeral) await client.chat.postEphemeral({ ...base, user });
       else
         await client.chat.postMessage({
           ...base,
           unfurl_links: false,
           unfurl_media: false,
-        } as never);
+        });
     } catch (error) {
       deps.logger.error("slack mention answer not delivered", {
         channel: mention.channel,

@@ -60,7 +60,7 @@ function toResponse(message: SlackMessage | undefined, ephemeral: boolean): Resp
     response_type: ephemeral ? "ephemeral" : "in_channel",
     text: message?.text ?? "briefbot",
     ...(message ? { blocks: message.blocks } : {}),
-  } as RespondArguments;
+  };
 }
 
 interface FollowUpContext {
@@ -108,13 +108,13 @@ async function postDirectly(
   const base = { channel: command.channel_id, text: message.text, blocks: message.blocks };
   try {
     if (ephemeral) {
-      await clients.posts.chat.postEphemeral({ ...base, user: command.user_id } as never);
+      await clients.posts.chat.postEphemeral({ ...base, user: command.user_id });
     } else {
       await clients.posts.chat.postMessage({
         ...base,
         unfurl_links: false,
         unfurl_media: false,
-      } as never);
+      });
     }
   } catch (error) {
     ctx.deps.logger.error("slack answer could not be delivered", {

@@ -5,6 +5,7 @@ import type { Logger } from "../../app/logger.js";
 import type { Publisher, PublishOutcome } from "../../app/publisher.js";
 import type { Reply } from "../../app/reply.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
+import type { SlackMessage } from "./slack-message-schema.js";
 import type { SlackStore } from "./slack-store.js";
 
 /** Slack errors that no retry will fix: the subscription pauses with the reason. */
@@ -51,7 +52,7 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
   async function postPart(
     client: webApi.WebClient,
     channel: string,
-    message: object,
+    message: SlackMessage,
   ): Promise<PartOutcome> {
     for (let waits = 0; ; waits += 1) {
       await pace(channel);
@@ -59,10 +60,11 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
         // Briefings never unfurl: article links would otherwise fill the channel with previews.
         await client.chat.postMessage({
           channel,
-          ...message,
+          text: message.text,
+          blocks: message.blocks,
           unfurl_links: false,
           unfurl_media: false,
-        } as never);
+        });
         return { ok: true };
       } catch (error) {
         const retryAfter = rateLimitSeconds(error);
