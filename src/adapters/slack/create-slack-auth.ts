@@ -1,0 +1,87 @@
+import type { Authorize, HTTPReceiverOptions, InstallationStore, webApi } from "@slack/bolt";
+import type { Database } from "better-sqlite3";
+import type { ChannelRef } from "../../app/chat-request.js";
+import {
+  createSingleWorkspaceAuthorize,
+  type BotIdentity,
+} from "./create-single-workspace-authorize.js";
+import { SlackAdapterError } from "./slack-adapter-error.js";
+import type { ResolvedSlackOptions } from "./slack-options.js";
+import { createSqliteInstallationStore } from "./sqlite-installation-store.js";
+
+/** The scopes briefbot asks for when installed through OAuth. */
+export const slackBotScopes = ["commands", "app_mentions:read", "chat:write", "users:read"];
+
+/** Who may talk to us and with which token: one workspace, or every workspace that installed us. */
+export interface SlackAuth {
+  /** Single-workspace check; absent with OAuth, where Bolt asks the receiver's installer. */
+  authorize?: Authorize<boolean>;
+  /** The bot token for a channel's workspace, or undefined when that workspace has no install. */
+  botTokenFor(channel: ChannelRef): Promise<string | undefined>;
+  /** OAuth install and redirect settings for the HTTP receiver (empty in single-workspace mode). */
+  receiverOptions: Partial<HTTPReceiverOptions>;
+  installationStore?: InstallationStore;
+  mode: "single-workspace" | "oauth";
+}
+
+export async function createSlackAuth(
+  config: ResolvedSlackOptions,
+  calls: (token: string) => webApi.WebClient,
+  clientOptions: webApi.WebClientOptions,
+  db: Database | undefined,
+): Promise<SlackAuth> {
+  if (config.clientId && config.clientSecret && config.stateSecret) {
+    const installationStore = createSqliteInstallationStore(db);
+    return {
+      mode: "oauth",
+      installationStore,
+      botTokenFor: async (channel) =>
+        installationStore
+          .fetchInstallation({
+            teamId: channel.workspaceId ?? "",
+            enterpriseId: undefined,
+            isEnterpriseInstall: false,
+          })
+          .then(
+            (installation) => installation.bot?.token,
+            () => undefined,
+          ),
+      receiverOptions: {
+        clientId: config.clientId,
+        clientSecret: config.clientSecret,
+        stateSecret: config.stateSecret,
+        installationStore,
+        scopes: slackBotScopes,
+        installerOptions: { directInstall: true, clientOptions },
+      },
+    };
+  }
+  const botToken = config.botToken ?? "";
+  const identity = await identify(calls(botToken));
+  return {
+    mode: "single-workspace",
+    authorize: createSingleWorkspaceAuthorize(botToken, identity),
+    botTokenFor: async (channel) =>
+      !channel.workspaceId || channel.workspaceId === identity.teamId ? botToken : undefined,
+    receiverOptions: {},
+  };
+}
+
+/** `auth.test`: which team and bot user the token belongs to; a refused token stops startup. */
+async function identify(client: webApi.WebClient): Promise<BotIdentity> {
+  try {
+    const auth = await client.auth.test();
+    if (!auth.team_id || !auth.user_id) throw new Error("auth.test returned no team or user id");
+    return {
+      teamId: auth.team_id,
+      enterpriseId: auth.enterprise_id,
+      botUserId: auth.user_id,
+      botId: auth.bot_id,
+    };
+  } catch (error) {
+    const reason = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+    throw new SlackAdapterError("auth_failed", `Slack refused the bot token (${reason}).`, {
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { LogLevel, type Logger as BoltLogger, type webApi } from "@slack/bolt";
+import type { Logger } from "../../app/logger.js";
+
+/**
+ * Web API client settings for every call. No request timeout, so a slow answer is waited for
+ * rather than abandoned and re-sent; retries bounded (the library's default is ten over half an
+ * hour, which can post a message twice). `posts` never retries and surfaces 429s to the caller.
+ */
+export function slackClientOptions(
+  apiUrl: string | undefined,
+  logger: Logger,
+  kind: "calls" | "posts",
+): webApi.WebClientOptions {
+  return {
+    ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
+    logger: createBoltLogger(logger),
+    allowAbsoluteUrls: false,
+    retryConfig: kind === "posts" ? { retries: 0 } : { retries: 2, factor: 2, minTimeout: 500 },
+    rejectRateLimitedCalls: kind === "posts",
+  };
+}
+
+/** Bolt and the Web API client log through ours; their debug lines (request dumps) are dropped. */
+export function createBoltLogger(logger: Logger): BoltLogger {
+  const line = (parts: unknown[]) =>
+    parts.map((part) => (part instanceof Error ? part.message : String(part))).join(" ");
+  let level = LogLevel.INFO;
+  return {
+    debug: () => undefined,
+    info: (...parts) => logger.info(line(parts), { source: "slack" }),
+    warn: (...parts) => logger.warn(line(parts), { source: "slack" }),
+    error: (...parts) => logger.error(line(parts), { source: "slack" }),
+    setLevel: (next) => void (level = next),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

@@ -1,0 +1,167 @@
+import type { Database } from "better-sqlite3";
+import { App, webApi } from "@slack/bolt";
+import { z } from "zod";
+import type { ChatService } from "../../app/chat-service.js";
+import type { Logger } from "../../app/logger.js";
+import type { Publisher } from "../../app/publisher.js";
+import { createPermissionCheck } from "./create-permission-check.js";
+import { createSlackAuth, type SlackAuth } from "./create-slack-auth.js";
+import { registerMentions } from "./register-mentions.js";
+import { registerSlashCommands } from "./register-slash-commands.js";
+import { SlackAdapterError } from "./slack-adapter-error.js";
+import { createBoltLogger, slackClientOptions } from "./slack-client-options.js";
+import type { SlackClients } from "./slack-handler-deps.js";
+import { SlackHttpReceiver } from "./slack-http-receiver.js";
+import {
+  type ResolvedSlackOptions,
+  type SlackOptions,
+  slackOptionsSchema,
+} from "./slack-options.js";
+import { createSlackPublisher } from "./slack-publisher.js";
+import { createSlackStore, type SlackStore } from "./slack-store.js";
+
+export interface SlackDeps {
+  chat: ChatService;
+  logger: Logger;
+  /** The archive's database; the adapter adds its own `slack_*` tables. In memory when absent. */
+  db?: Database;
+  /** Or the archive itself (the composition root's PlatformDeps): its `db` is used. */
+  archive?: { db: Database };
+}
+
+export interface RunningSlack {
+  publisher: Publisher;
+  stop(): Promise<void>;
+  /** The HTTP port actually bound (HTTP mode only; handy with port 0). */
+  port?: number;
+}
+
+/**
+ * Starts the Slack adapter: Socket Mode when an app token is set, otherwise Bolt's receiver on
+ * `port` at `/slack/events` (plus `/slack/install` and `/slack/oauth_redirect` with OAuth), with
+ * signatures and timestamps checked. Resolves once listening.
+ */
+export async function startSlack(options: SlackOptions, deps: SlackDeps): Promise<RunningSlack> {
+  const config = parseOptions(options);
+  const db = deps.db ?? deps.archive?.db;
+  const clients = createClientCache(config, deps.logger);
+  const callsOptions = slackClientOptions(config.apiUrl, deps.logger, "calls");
+  const auth = await createSlackAuth(config, (token) => clients(token).calls, callsOptions, db);
+  const receiver = config.appToken ? undefined : createReceiver(config, auth, deps.logger);
+  const app = new App({
+    ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken ?? "" }),
+    ...(auth.authorize ? { authorize: auth.authorize } : {}),
+    clientOptions: callsOptions,
+    logger: createBoltLogger(deps.logger),
+    convoStore: false,
+  });
+  const store = createSlackStore(db);
+  registerListeners(app, { auth, clients, config, store }, deps);
+  const port = receiver ? await receiver.start() : (await app.start(), undefined);
+  deps.logger.info("slack adapter started", {
+    mode: receiver ? "http" : "socket",
+    auth: auth.mode,
+    port,
+  });
+  const clientFor = async (channel: Parameters<SlackAuth["botTokenFor"]>[0]) => {
+    const token = await auth.botTokenFor(channel);
+    return token ? clients(token).posts : undefined;
+  };
+  const publisher = createSlackPublisher({
+    clientFor,
+    store,
+    logger: deps.logger,
+  });
+  const stop = async () => void (await (receiver ? receiver.stop() : app.stop()));
+  return { publisher, stop, ...(port !== undefined ? { port } : {}) };
+}
+
+interface ListenerParts {
+  auth: SlackAuth;
+  clients: (token: string) => SlackClients;
+  config: ResolvedSlackOptions;
+  store: SlackStore;
+}
+
+function registerListeners(
+  app: App,
+  { auth, clients, config, store }: ListenerParts,
+  deps: SlackDeps,
+): void {
+  app.error(async (error) => deps.logger.error("slack listener failed", { error: error.message }));
+  const canManage = createPermissionCheck(config.adminUserIds, deps.logger);
+  const handlerDeps = {
+    chat: deps.chat,
+    logger: deps.logger,
+    store,
+    clients,
+    canManage,
+    ackWindowMs: 1500,
+  };
+  registerSlashCommands(app, handlerDeps);
+  registerMentions(app, handlerDeps);
+  const installs = auth.installationStore;
+  if (installs?.deleteInstallation) {
+    // A workspace that removes briefbot takes its tokens with it.
+    app.event("app_uninstalled", async ({ context }) => {
+      const query = {
+        teamId: context.teamId ?? "",
+        enterpriseId: context.enterpriseId,
+        isEnterpriseInstall: context.isEnterpriseInstall === true,
+      };
+      await installs.deleteInstallation?.(query);
+      deps.logger.info("slack workspace uninstalled briefbot", { team: context.teamId });
+    });
+  }
+}
+
+function parseOptions(options: SlackOptions): ResolvedSlackOptions {
+  const parsed = slackOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    throw new SlackAdapterError(
+      "bad_options",
+      `Slack settings are invalid:\n${z.prettifyError(parsed.error)}`,
+      {
+        cause: parsed.error,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+function createReceiver(
+  config: ResolvedSlackOptions,
+  auth: SlackAuth,
+  logger: Logger,
+): SlackHttpReceiver {
+  return new SlackHttpReceiver({
+    bolt: {
+      signingSecret: config.signingSecret ?? "",
+      // Slack's payloads are a few KB; unsigned junk should not be buffered by the megabyte.
+      bodyLimit: 512 * 1024,
+      endpoints: "/slack/events",
+      logger: createBoltLogger(logger),
+      ...auth.receiverOptions,
+    },
+    port: config.port,
+    host: config.host,
+  });
+}
+
+function createClientCache(
+  config: ResolvedSlackOptions,
+  logger: Logger,
+): (token: string) => SlackClients {
+  const cache = new Map<string, SlackClients>();
+  return (token) => {
+    let clients = cache.get(token);
+    if (!clients) {
+      clients = {
+        calls: new webApi.WebClient(token, slackClientOptions(config.apiUrl, logger, "calls")),
+        posts: new webApi.WebClient(token, slackClientOptions(config.apiUrl, logger, "posts")),
+      };
+      cache.set(token, clients);
+    }
+    return clients;
+  };
+}

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
+import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
+import {
+  installedToken,
+  postCommand,
+  signingSecret,
+  startSlackApiCapture,
+  type SlackApiCapture,
+} from "./slack-wire.js";
+
+let api: SlackApiCapture;
+let slack: RunningSlack;
+const chat = createFixedChatService();
+const log = createMemoryLogger();
+const base = () => `http://127.0.0.1:${slack.port ?? 0}`;
+
+beforeAll(async () => {
+  api = await startSlackApiCapture();
+  slack = await startSlack(
+    {
+      signingSecret,
+      clientId: "111.222",
+      clientSecret: "oauth-secret",
+      stateSecret: "state-secret",
+      port: 0,
+      host: "127.0.0.1",
+      apiUrl: api.apiUrl,
+    },
+    { chat: chat.service, logger: log.logger },
+  );
+});
+afterAll(async () => {
+  await slack.stop();
+  await api.close();
+});
+
+/** Walks Slack's OAuth v2 install: /slack/install, then Slack's redirect back with a code. */
+async function install(): Promise<number> {
+  const start = await fetch(`${base()}/slack/install`, { redirect: "manual" });
+  const location = new URL(start.headers.get("location") ?? "");
+  const cookie = (start.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const state = location.searchParams.get("state") ?? "";
+  const back = await fetch(
+    `${base()}/slack/oauth_redirect?code=the-code&state=${encodeURIComponent(state)}`,
+    { headers: { cookie } },
+  );
+  return back.status;
+}
+
+describe("Slack multi-workspace install (OAuth)", () => {
+  it("GIVEN a workspace that is not installed THEN its requests run nothing", async () => {
+    await postCommand(slack.port ?? 0, {
+      command: "/brief",
+      text: "",
+      team_id: "T2",
+      response_url: api.responseUrl("n"),
+    });
+    expect(chat.requests).toHaveLength(0);
+  });
+
+  it("GIVEN the OAuth install THEN the token is stored and that workspace is served with it", async () => {
+    expect(await install()).toBe(200);
+    expect(api.of("oauth.v2.access")[0]?.body).toMatchObject({
+      code: "the-code",
+      client_id: "111.222",
+    });
+    const ack = await postCommand(slack.port ?? 0, {
+      command: "/who-said",
+      text: "should be frozen",
+      team_id: "T2",
+      response_url: api.responseUrl("i"),
+    });
+    expect(ack.text).toContain("Sergei Lavrov");
+    expect(chat.requests.at(-1)?.channel.workspaceId).toBe("T2");
+    expect(api.of("users.info").at(-1)?.token).toBe(installedToken);
+  });
+
+  it("GIVEN a scheduled post THEN it uses the channel's workspace token; an unknown workspace is permanent", async () => {
+    const ok = await slack.publisher.publish(
+      { platform: "slack", workspaceId: "T2", channelId: "C2" },
+      { text: "morning", sections: [] },
+      "C2:1",
+    );
+    expect(ok).toEqual({ ok: true });
+    expect(api.of("chat.postMessage").at(-1)?.token).toBe(installedToken);
+    const missing = await slack.publisher.publish(
+      { platform: "slack", workspaceId: "T9", channelId: "C9" },
+      { text: "morning", sections: [] },
+      "C9:1",
+    );
+    expect(missing).toEqual({ ok: false, permanent: true, reason: "not_installed" });
+  });
+
+  it("never logs a token", () => {
+    expect(log.lines.join("\n")).not.toContain(installedToken);
+    expect(log.lines.join("\n")).not.toContain("oauth-secret");
+  });
+});

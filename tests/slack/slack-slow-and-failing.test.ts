@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
+import { oversizeReply } from "./hostile-replies.js";
+import {
+  botToken,
+  postCommand,
+  signingSecret,
+  startSlackApiCapture,
+  type SlackApiCapture,
+} from "./slack-wire.js";
+
+const running: Array<{ slack: RunningSlack; api: SlackApiCapture }> = [];
+afterEach(async () => {
+  for (const { slack, api } of running.splice(0)) {
+    await slack.stop();
+    await api.close();
+  }
+});
+
+async function start(chat: ReturnType<typeof createFixedChatService>) {
+  const api = await startSlackApiCapture();
+  const slack = await startSlack(
+    { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
+    { chat: chat.service, logger: createMemoryLogger().logger },
+  );
+  running.push({ slack, api });
+  return { api, port: slack.port ?? 0 };
+}
+
+describe("Slack commands that take long or fail", () => {
+  it("GIVEN a command slower than Slack's 3 seconds THEN the ack comes first and the answer follows via response_url", async () => {
+    const chat = createFixedChatService({ delayMs: 3500 });
+    const { api, port } = await start(chat);
+    const ack = await postCommand(port, {
+      command: "/who-said",
+      text: "should be frozen",
+      response_url: api.responseUrl("slow"),
+    });
+    expect(ack.status).toBe(200);
+    expect(ack.text).toBe("");
+    expect(chat.state.finished).toBe(0);
+    const [answer] = await api.waitFor("response_url", 1);
+    expect(answer?.path).toBe("/response/slow");
+    expect(answer?.body).toMatchObject({ response_type: "in_channel", replace_original: false });
+    expect(answer?.decoded).toContain("Sergei Lavrov");
+  });
+
+  it("GIVEN the chat service fails THEN the user gets a short ephemeral sentence, never the error", async () => {
+    const chat = createFixedChatService({ fail: true });
+    const { api, port } = await start(chat);
+    const ack = await postCommand(port, {
+      command: "/brief",
+      text: "",
+      response_url: api.responseUrl("f"),
+    });
+    const body = JSON.parse(ack.text) as { response_type: string; text: string };
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toContain("could not answer /brief");
+    expect(ack.text).not.toContain("SQLITE_BUSY");
+    expect(api.calls.filter((c) => c.method.startsWith("chat."))).toHaveLength(0);
+  });
+
+  it("GIVEN a slow failure THEN the ephemeral sentence arrives through response_url", async () => {
+    const chat = createFixedChatService({ fail: true, delayMs: 2500 });
+    const { api, port } = await start(chat);
+    const ack = await postCommand(port, {
+      command: "/quotes",
+      text: "Lavrov",
+      response_url: api.responseUrl("sf"),
+    });
+    expect(ack.text).toBe("");
+    const [answer] = await api.waitFor("response_url", 1);
+    expect(answer?.body).toMatchObject({ response_type: "ephemeral" });
+    expect(answer?.decoded).not.toContain("SQLITE_BUSY");
+  });
+
+  it("GIVEN response_url refuses THEN the answer is posted through chat.postMessage instead", async () => {
+    const chat = createFixedChatService();
+    const { api, port } = await start(chat);
+    api.script("response_url", { status: 404, json: { ok: false } });
+    const long = oversizeReply(2);
+    chat.service.handle = async () => long;
+    await postCommand(port, { command: "/brief", text: "", response_url: api.responseUrl("gone") });
+    const [post] = await api.waitFor("chat.postMessage", 1);
+    expect(post?.body).toMatchObject({ channel: "C1", unfurl_links: "false" });
+    const blocks = JSON.parse(String(post?.body.blocks)) as unknown;
+    expect(slackMessageSchema.safeParse({ text: post?.body.text, blocks }).success).toBe(true);
+  });
+
+  it("GIVEN a reply longer than response_url allows THEN at most five follow-ups are sent, each within limits", async () => {
+    const chat = createFixedChatService();
+    const { api, port } = await start(chat);
+    chat.service.handle = async () => oversizeReply(9);
+    const ack = await postCommand(port, {
+      command: "/brief",
+      text: "",
+      response_url: api.responseUrl("many"),
+    });
+    const first = JSON.parse(ack.text) as { text: string; blocks: unknown[] };
+    expect(slackMessageSchema.safeParse(first).success).toBe(true);
+    const followUps = await api.waitFor("response_url", 5);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.of("response_url")).toHaveLength(5);
+    expect(followUps[4]?.decoded).toMatch(/and \d+ more parts that did not fit/);
+    for (const call of followUps) {
+      const { text, blocks } = call.body as { text: string; blocks: unknown[] };
+      expect(slackMessageSchema.safeParse({ text, blocks }).success).toBe(true);
+    }
+  });
+});
