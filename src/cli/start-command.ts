@@ -25,9 +25,16 @@ export async function run(args: string[]): Promise<number> {
     if (discord || slack) return runPlatforms(session, discord, slack);
     printOpeningBriefing(session);
     // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
-    const loop = schedulerFor(session, { terminal: createTerminalPublisher(process.stdout) }).start();
+    const loop = schedulerFor(session, {
+      terminal: createTerminalPublisher(process.stdout),
+    }).start();
     const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
-    await runTerminalChat({ input: process.stdin, output: process.stdout, chat: session.chat, interactive: isInteractive() });
+    await runTerminalChat({
+      input: process.stdin,
+      output: process.stdout,
+      chat: session.chat,
+      interactive: isInteractive(),
+    });
     stopWatching();
     await loop.stop();
     return 0;
@@ -62,35 +69,34 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
-// ── PLATFORM WIRING POINT (the lead wires these at merge time) ──────────────────────────────
-// import { startDiscord } from "../adapters/discord/start-discord.js";
-// import { startSlack } from "../adapters/slack/start-slack.js";
-const starters: {
-  discord?: (options: DiscordConfig, deps: PlatformDeps) => Promise<RunningPlatform>;
-  slack?: (options: SlackConfig, deps: PlatformDeps) => Promise<RunningPlatform>;
-} = {
-  // discord: startDiscord,
-  // slack: startSlack,
+// Adapters load only when their token is set, so local mode never pays for discord.js or Bolt.
+const starters = {
+  discord: async (options: DiscordConfig, deps: PlatformDeps): Promise<RunningPlatform> =>
+    (await import("../adapters/discord/start-discord.js")).startDiscord(options, deps),
+  slack: async (options: SlackConfig, deps: PlatformDeps): Promise<RunningPlatform> =>
+    (await import("../adapters/slack/start-slack.js")).startSlack(options, deps),
 };
-// ─────────────────────────────────────────────────────────────────────────────────────────────
 
-async function runPlatforms(session: LocalSession, discord?: DiscordConfig, slack?: SlackConfig): Promise<number> {
+async function runPlatforms(
+  session: LocalSession,
+  discord?: DiscordConfig,
+  slack?: SlackConfig,
+): Promise<number> {
   const running: Partial<Record<Platform, RunningPlatform>> = {};
-  const missing = [discord && !starters.discord ? "Discord" : null, slack && !starters.slack ? "Slack" : null].filter(Boolean);
-  if (missing.length > 0) {
-    process.stderr.write(`briefbot: the ${missing.join(" and ")} adapter is not part of this build yet.\n`);
-    return 1;
-  }
   try {
-    if (discord && starters.discord) running.discord = await starters.discord(discord, platformDeps(session));
-    if (slack && starters.slack) running.slack = await starters.slack(slack, platformDeps(session));
+    if (discord) running.discord = await starters.discord(discord, platformDeps(session));
+    if (slack) running.slack = await starters.slack(slack, platformDeps(session));
   } catch (cause) {
     // A refused token or a busy port: one clear line, stop what did start, no reconnect storm.
-    process.stderr.write(`briefbot: could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+    process.stderr.write(
+      `briefbot: could not start: ${cause instanceof Error ? cause.message : String(cause)}\n`,
+    );
     await Promise.all(Object.values(running).map((p) => p.stop()));
     return 1;
   }
-  const publishers = Object.fromEntries(Object.entries(running).map(([name, p]) => [name, p.publisher]));
+  const publishers = Object.fromEntries(
+    Object.entries(running).map(([name, p]) => [name, p.publisher]),
+  );
   const scheduler = schedulerFor(session, publishers);
   const loop = scheduler.start();
   const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);

@@ -38,6 +38,7 @@ export const hostileReply: Reply = {
       blocks: [
         {
           type: "quote",
+          kind: "direct",
           text: hostileText,
           attribution: "Sergei Lavrov <@&123>, Russian Foreign Minister",
         },

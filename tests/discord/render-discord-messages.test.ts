@@ -20,7 +20,7 @@ function card(index: number, words: number): Section {
     title: `Card ${index} ${"T".repeat(300)}`,
     blocks: [
       { type: "paragraph", text },
-      { type: "quote", text: `${"😀".repeat(1500)} end`, attribution: "Someone" },
+      { type: "quote", kind: "direct", text: `${"😀".repeat(1500)} end`, attribution: "Someone" },
       {
         type: "fields",
         fields: Array.from({ length: 40 }, (_, i) => ({ name: `n${i}`, value: "v".repeat(2000) })),
@@ -99,7 +99,7 @@ describe("renderDiscordMessages", () => {
     );
   });
 
-  it("GIVEN a quote block THEN a block quote with its attribution, no quotation marks added", () => {
+  it("GIVEN a direct quote THEN a block quote in quotation marks with its attribution", () => {
     const reply: Reply = {
       text: "t",
       sections: [
@@ -107,6 +107,28 @@ describe("renderDiscordMessages", () => {
           blocks: [
             {
               type: "quote",
+              kind: "direct",
+              text: "should be frozen",
+              attribution: "Sergei Lavrov",
+            },
+          ],
+        },
+      ],
+    };
+    expect(renderDiscordMessages(reply)[0]?.embeds[0]?.description).toBe(
+      "> “should be frozen”\n— Sergei Lavrov",
+    );
+  });
+
+  it("GIVEN reported speech THEN a block quote with its attribution, no quotation marks added", () => {
+    const reply: Reply = {
+      text: "t",
+      sections: [
+        {
+          blocks: [
+            {
+              type: "quote",
+              kind: "reported",
               text: "Russia might pull out",
               attribution: "Vladimir Putin (reported speech)",
             },

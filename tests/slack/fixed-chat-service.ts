@@ -13,7 +13,7 @@ export function fixedReply(request: ChatRequest): Reply {
         {
           title: "Sergei Lavrov, Russian Foreign Minister",
           blocks: [
-            { type: "quote", text: `The talks ${input.args}`, attribution: "Sergei Lavrov" },
+            { type: "quote", kind: "direct", text: `The talks ${input.args}`, attribution: "Sergei Lavrov" },
           ],
         },
       ],

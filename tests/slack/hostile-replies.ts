@@ -14,6 +14,7 @@ export function hostileSection(): Section {
       { type: "paragraph", text: `Background: ${hostileQuote}` },
       {
         type: "quote",
+        kind: "direct",
         text: hostileQuote,
         attribution: "Sergei Lavrov <!here>, Russian Foreign Minister",
       },
@@ -39,6 +40,7 @@ export function oversizeReply(cards = 6): Reply {
       { type: "paragraph", text: words(1500, "word😀") },
       {
         type: "quote",
+        kind: "direct",
         text: `${"«quoted» ".repeat(800)}${"😀".repeat(4000)}`,
         attribution: "Someone ".repeat(100),
       },

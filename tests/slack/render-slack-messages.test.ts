@@ -78,6 +78,26 @@ describe("splitText", () => {
 });
 
 describe("renderSlackMessages quotes", () => {
+  it("GIVEN a direct quote THEN its words stand in quotation marks", () => {
+    const reply = {
+      text: "Who said it",
+      sections: [
+        {
+          blocks: [
+            {
+              type: "quote" as const,
+              kind: "direct" as const,
+              text: "should be frozen",
+              attribution: "Sergei Lavrov",
+            },
+          ],
+        },
+      ],
+    };
+    const [message] = renderSlackMessages(reply);
+    expect(JSON.stringify(message?.blocks)).toContain('"> “should be frozen”\\n> — Sergei Lavrov"');
+  });
+
   it("GIVEN reported speech in a quote block THEN no quotation marks are added around it", () => {
     const reply = {
       text: "What Putin said",
@@ -86,6 +106,7 @@ describe("renderSlackMessages quotes", () => {
           blocks: [
             {
               type: "quote" as const,
+              kind: "reported" as const,
               text: "Russia might pull out of the INF Treaty",
               attribution: "Vladimir Putin (reported speech)",
             },

@@ -48,9 +48,8 @@ function renderBlock(block: Block): string {
     case "paragraph":
       return renderDiscordText(block.text);
     case "quote":
-      // The block quote marks the article's words; no quotation marks are added, because a
-      // quote block may hold reported speech (the attribution says so) and must not look direct.
-      return `${quoteLines(renderDiscordText(block.text))}\n— ${renderDiscordText(block.attribution)}`;
+      // Quotation marks only around a speaker's own words: reported speech must not look direct.
+      return `${quoteLines(renderDiscordText(block.kind === "direct" ? `“${block.text}”` : block.text))}\n— ${renderDiscordText(block.attribution)}`;
     case "list":
       return block.items.map((item) => `• ${renderDiscordText(item)}`).join("\n");
     case "fields":

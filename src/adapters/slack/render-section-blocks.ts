@@ -57,7 +57,7 @@ function renderBlock(block: Block): SlackBlock[] {
     case "paragraph":
       return textSections(block.text, (piece) => escapeMrkdwn(piece));
     case "quote":
-      return renderQuote(block.text, block.attribution);
+      return renderQuote(block.text, block.attribution, block.kind === "direct");
     case "list":
       return renderList(block.items);
     case "fields":
@@ -72,15 +72,16 @@ function textSections(text: string, format: (piece: string) => string): SlackBlo
   }));
 }
 
-function renderQuote(text: string, attribution: string): SlackBlock[] {
+function renderQuote(text: string, attribution: string, direct: boolean): SlackBlock[] {
   // One line per piece (a quote's line breaks carry no meaning in a card), leaving room for credit.
   const pieces = splitText(text.replace(/\s+/g, " ").trim(), sectionRoom - 320, escapedLength);
   const who = escapeMrkdwn(truncateText(attribution.trim(), 300, escapedLength));
   return pieces.map((piece, index) => {
-    // The block quote marks the article's words; no quotation marks are added, because a quote
-    // block may hold reported speech (its attribution says so) and must not look direct.
-    const open = index === 0 ? "" : "…";
-    const close = index === pieces.length - 1 ? "" : "…";
+    // Quotation marks only around a speaker's own words: reported speech must not look direct.
+    const first = index === 0;
+    const last = index === pieces.length - 1;
+    const open = first ? (direct ? "“" : "") : "…";
+    const close = last ? (direct ? "”" : "") : "…";
     const credit = index === pieces.length - 1 && who ? `\n> — ${who}` : "";
     return { type: "section", text: mrkdwn(`> ${open}${escapeMrkdwn(piece)}${close}${credit}`) };
   });

@@ -22,7 +22,8 @@ export function renderCardSection(card: BriefingCard, options: CardSectionOption
     ...quotes.map((quote) => quoteBlock(quote)),
     ...(steps.length > 0 ? [{ type: "list" as const, items: steps.map(renderNextStep) }] : []),
   ];
-  if (blocks.length === 0) blocks.push({ type: "paragraph", text: truncateText(card.summary.join(" "), LINE_MAX * 2) });
+  if (blocks.length === 0)
+    blocks.push({ type: "paragraph", text: truncateText(card.summary.join(" "), LINE_MAX * 2) });
   const url = card.source?.url;
   return {
     title: truncateText(card.headline, 250),
@@ -62,7 +63,10 @@ function quoteBlock(quote: Quote): Block {
     type: "quote",
     kind: quoteBlockKind(quote.kind),
     text: truncateText(quote.text, QUOTE_MAX),
-    attribution: renderAttribution(quote.speaker),
+    attribution:
+      quote.kind === "indirect"
+        ? `${renderAttribution(quote.speaker)} (reported speech)`
+        : renderAttribution(quote.speaker),
   };
 }
 
@@ -73,7 +77,11 @@ export function quoteBlockKind(kind: Quote["kind"]): "direct" | "reported" {
 
 /** "Washington to consider the proposals — Rice — by 2007-10-19". */
 export function renderNextStep(step: NextStep): string {
-  const parts = [truncateText(step.text, LINE_MAX), step.actor, step.when ? `by ${step.when}` : null];
+  const parts = [
+    truncateText(step.text, LINE_MAX),
+    step.actor,
+    step.when ? `by ${step.when}` : null,
+  ];
   return parts.filter((part): part is string => Boolean(part)).join(" — ");
 }
 
@@ -81,7 +89,10 @@ function cardFooter(card: BriefingCard, shown: number): string {
   const parts = [card.source?.publisher, card.date].filter((part): part is string => Boolean(part));
   const more = card.quotes.length - shown;
   if (more > 0) {
-    const speakers = [...card.people].filter((p) => p.quoteCount > 0).sort((a, b) => b.quoteCount - a.quoteCount).slice(0, 2);
+    const speakers = [...card.people]
+      .filter((p) => p.quoteCount > 0)
+      .sort((a, b) => b.quoteCount - a.quoteCount)
+      .slice(0, 2);
     const pointer = speakers.map((p) => `/quotes ${p.name}`).join(", ");
     parts.push(`${more} more quote${more === 1 ? "" : "s"}${pointer ? `: ${pointer}` : ""}`);
   }
