@@ -14,7 +14,13 @@ export interface Requester {
   canManageChannel: boolean;
 }
 
-export type ChatCommandName = "brief" | "who-said" | "quotes" | "briefing" | "help";
+export const chatCommandNames = ["brief", "who-said", "quotes", "briefing", "help"] as const;
+export type ChatCommandName = (typeof chatCommandNames)[number];
+
+/** Whether a platform's command name is one of ours. */
+export function isChatCommandName(name: string): name is ChatCommandName {
+  return (chatCommandNames as readonly string[]).includes(name);
+}
 
 export type ChatInput =
   /** A slash command; `args` is the text after the command name, as typed. */

@@ -1,14 +1,7 @@
-import type { ChatCommandName, ChatRequest } from "../../app/chat-request.js";
+import { chatCommandNames, type ChatCommandName, type ChatRequest } from "../../app/chat-request.js";
 import { canManageChannel } from "./discord-permissions.js";
 import type { DiscordCommandOption, DiscordInteraction } from "./discord-interaction-schema.js";
 
-const commandNames: readonly ChatCommandName[] = [
-  "brief",
-  "who-said",
-  "quotes",
-  "briefing",
-  "help",
-];
 
 /**
  * Turns a slash command into the platform-neutral request: option values become the args string
@@ -20,7 +13,7 @@ export function interactionToChatRequest(
   | { ok: true; request: ChatRequest }
   | { ok: false; error: { code: "unknown_command" | "no_channel"; message: string } } {
   const name = interaction.data?.name;
-  const command = commandNames.find((known) => known === name);
+  const command = chatCommandNames.find((known) => known === name);
   if (!command)
     return {
       ok: false,

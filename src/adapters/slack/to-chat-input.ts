@@ -1,15 +1,6 @@
-import type { ChatCommandName, ChatInput } from "../../app/chat-request.js";
+import { isChatCommandName as isCommandName, type ChatInput } from "../../app/chat-request.js";
 import { decodeSlackText } from "./decode-slack-text.js";
 
-const commandNames: readonly ChatCommandName[] = [
-  "brief",
-  "who-said",
-  "quotes",
-  "briefing",
-  "help",
-];
-const isCommandName = (name: string): name is ChatCommandName =>
-  (commandNames as readonly string[]).includes(name);
 
 /**
  * Maps a slash command to chat input: `/brief`, `/who-said`, `/quotes`, `/briefing` as they are;
