@@ -1,6 +1,7 @@
 import type { Span } from "../card/card-schema.js";
 import type { ArticleDocument } from "./article-document.js";
 import { articleId } from "./article-id.js";
+import { captionDate } from "./caption-date.js";
 import type { ArticleInput } from "./article-input.js";
 import { findDateline } from "./find-dateline.js";
 import { parseFrontMatter } from "./front-matter.js";
@@ -31,7 +32,7 @@ export function readArticle(input: ArticleInput): ArticleDocument {
   const { paragraphs, furniture } = groupParagraphs(text, body);
   const dateline = paragraphs[0] ? findDateline(text, paragraphs[0]) : undefined;
   if (dateline && paragraphs[0]) paragraphs[0] = { start: dateline.end, end: paragraphs[0].end };
-  const date = normalizeDate(input.date) ?? normalizeDate(fields["date"]);
+  const date = normalizeDate(input.date) ?? normalizeDate(fields["date"]) ?? captionDate(text, furniture);
   const url = input.url ?? fields["url"];
   const publisher = input.publisher ?? fields["source"] ?? fields["publisher"];
   return {
