@@ -20,6 +20,12 @@ export interface FeedPollerOptions {
   failingAfter?: number;
   /** Below this many characters of text an item is a snippet and its link is fetched (default 600). */
   snippetChars?: number;
+  /**
+   * What the first successful poll does: `baseline` (default) remembers the items and stores
+   * none, so a new subscription never floods a channel; `ingest` stores them (capped), for
+   * `briefbot ingest <feed-url>`, where the user asked for exactly that.
+   */
+  firstPoll?: "baseline" | "ingest";
 }
 
 export type FeedPollResult =
@@ -70,7 +76,7 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
   async function ingestNew(source: Source, items: FeedItem[]): Promise<FeedPollResult> {
     const keys = items.map(feedItemKeys);
     const at = deps.now().toISOString();
-    if (deps.feedState.needsBaseline(source.id)) {
+    if (options.firstPoll !== "ingest" && deps.feedState.needsBaseline(source.id)) {
       for (const k of keys) deps.feedState.remember(source.id, k, at);
       return { status: "baseline", report: emptyReport(), skippedOverCap: 0 };
     }
