@@ -11,7 +11,6 @@ import { join } from "node:path";
 import { createSqliteArchive } from "../src/archive/sqlite-archive.js";
 import { buildCard } from "../src/core/build-card.js";
 import type { BriefingCard } from "../src/core/card/card-schema.js";
-import { regexQuotes } from "./archive-regex-quotes.js";
 
 interface CorpusArticle {
   id: string;
@@ -49,24 +48,27 @@ function timeAll<T>(items: T[], run: (item: T) => unknown): { p50: number; p99: 
   return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? NaN };
 }
 
-// 1. Ingest throughput: the real engine, the real write path, one article per transaction.
+// 1. Ingest throughput on the corpus: the engine builds each card, the archive stores it (one
+// transaction per article, as live ingestion does). Timed separately to show where time goes.
 const ingestArchive = createSqliteArchive({ path: join(dir, "ingest.db") });
-const t0 = performance.now();
-for (const a of corpus) {
-  ingestArchive.ingest({ id: a.id, title: a.title, text: a.text }, { sourceId: "bench", url: `https://bbc.example/${a.id}` });
-}
-const ingestMs = performance.now() - t0;
+let engineMs = 0;
+let storeMs = 0;
+const cards = corpus.map((a): BriefingCard => {
+  const input = { id: a.id, title: a.title, text: a.text };
+  const t0 = performance.now();
+  const card = buildCard(input);
+  const t1 = performance.now();
+  ingestArchive.ingest(input, { sourceId: "bench", url: `https://bbc.example/${a.id}`, card });
+  storeMs += performance.now() - t1;
+  engineMs += t1 - t0;
+  return card;
+});
 const engineQuotes = ingestArchive.db.prepare("SELECT count(*) FROM quotes").pluck().get() as number;
 ingestArchive.close();
-console.log(`ingest: ${corpus.length} articles in ${(ingestMs / 1000).toFixed(2)} s = ${Math.round(corpus.length / (ingestMs / 1000))} articles/s (engine found ${engineQuotes} quotes)`);
+const perSecond = (ms: number) => Math.round(corpus.length / (ms / 1000));
+console.log(`ingest: ${corpus.length} articles in ${((engineMs + storeMs) / 1000).toFixed(2)} s = ${perSecond(engineMs + storeMs)} articles/s end to end (engine ${perSecond(engineMs)}/s, archive store ${perSecond(storeMs)}/s; ${engineQuotes} quotes)`);
 
-// 2. The big archive: cards built once per corpus article, stored under distinct ids in batches.
-const useRegex = engineQuotes === 0;
-const cards = corpus.map((a): BriefingCard => {
-  const card = buildCard({ id: a.id, title: a.title, text: a.text });
-  return useRegex ? { ...card, ...regexQuotes(a.text) } : card;
-});
-if (useRegex) console.log("note: the engine found no quotes (stub), so the big archive uses a regex quote finder for realistic query volume");
+// 2. The big archive: the corpus's cards stored again under distinct ids, in batches.
 const path = join(dir, "big.db");
 const big = createSqliteArchive({ path });
 const t1 = performance.now();
