@@ -102,6 +102,10 @@ const names = sample.map((q) => q.speaker_name);
 const quotesBy = timeAll(names, (n) => big.quotesBy(n));
 const found = phrases.filter((p) => big.whoSaid(p).ok).length;
 console.log(`whoSaid: p50 ${whoSaid.p50.toFixed(2)} ms, p99 ${whoSaid.p99.toFixed(2)} ms, max ${whoSaid.max.toFixed(2)} ms over ${phrases.length} phrases (${found} matched)`);
+const headlines = big.db.prepare("SELECT headline FROM articles ORDER BY random() LIMIT ?").pluck().all(Math.min(200, queryCount)) as string[];
+const briefWords = headlines.map((h) => h.split(/\s+/).slice(0, 3).join(" "));
+const findArticles = timeAll(briefWords, (w) => big.findArticles(w));
+console.log(`findArticles (/brief <words>): p50 ${findArticles.p50.toFixed(2)} ms, p99 ${findArticles.p99.toFixed(2)} ms over ${briefWords.length} headline openings`);
 console.log(`quotesBy: p50 ${quotesBy.p50.toFixed(2)} ms, p99 ${quotesBy.p99.toFixed(2)} ms, max ${quotesBy.max.toFixed(2)} ms over ${names.length} names`);
 
 // 4. Size: the file after a checkpoint, against the article text it holds.

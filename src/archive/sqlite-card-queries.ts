@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { ArchivedCard } from "../app/archive.js";
-import { articleColumns, toArchivedCard, type CardRow } from "./archive-rows.js";
+import { articleColumns, cardQuotesSql, toArchivedCard, type CardQuoteRow, type CardRow } from "./archive-rows.js";
 import { ftsTerm, searchWords } from "./search-text.js";
 import { stopwords } from "./stopwords.js";
 
@@ -22,15 +22,17 @@ export function createCardQueries(db: Database.Database) {
     `SELECT ${cardColumns} FROM articles a WHERE a.added_at > ? AND ${inSources} ORDER BY a.added_at, a.id`,
   );
   const sourcesParam = (sources?: readonly string[]) => (sources ? JSON.stringify(sources) : null);
+  const cardQuotes = db.prepare<[number], CardQuoteRow>(cardQuotesSql);
+  const toCard = (row: CardRow) => toArchivedCard(row, cardQuotes.all(row.article_id));
 
   return {
     getCard(articleId: number): ArchivedCard | null {
       const row = byId.get(articleId);
-      return row ? toArchivedCard(row) : null;
+      return row ? toCard(row) : null;
     },
     latestCards(options: { limit?: number; sources?: readonly string[] } = {}): ArchivedCard[] {
       const json = sourcesParam(options.sources);
-      return latest.all(json, json, options.limit ?? 1).map(toArchivedCard);
+      return latest.all(json, json, options.limit ?? 1).map(toCard);
     },
     findArticles(words: string, options: { limit?: number } = {}): ArchivedCard[] {
       const all = searchWords(words);
@@ -39,11 +41,11 @@ export function createCardQueries(db: Database.Database) {
       if (terms.length === 0) return [];
       const limit = options.limit ?? 5;
       const strict = matching.all(terms.join(" AND "), limit);
-      return (strict.length > 0 ? strict : matching.all(terms.join(" OR "), limit)).map(toArchivedCard);
+      return (strict.length > 0 ? strict : matching.all(terms.join(" OR "), limit)).map(toCard);
     },
     newSince(time: string, sources?: readonly string[]): ArchivedCard[] {
       const json = sourcesParam(sources);
-      return since.all(time, json, json).map(toArchivedCard);
+      return since.all(time, json, json).map(toCard);
     },
   };
 }
