@@ -87,3 +87,11 @@ describe("watching the briefs folder", () => {
     stop();
   });
 });
+
+describe("oversized briefs", () => {
+  it("GIVEN a 600 KB text file THEN it is skipped as too long for an article", async () => {
+    const { dir, ingester } = setup();
+    writeFileSync(join(dir, "dump.txt"), `Headline\n\n${"word ".repeat(120_000)}`);
+    expect((await ingester.scan()).failed).toEqual([{ item: "dump.txt", reason: "dump.txt is larger than 500 KB, too long for an article." }]);
+  });
+});

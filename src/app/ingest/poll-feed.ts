@@ -7,7 +7,7 @@ import type { ArticleParser } from "./article-parser.js";
 import type { FeedState } from "./feed-state.js";
 import { feedItemKeys } from "./feed-item-keys.js";
 import type { FetchPage } from "./fetch-page.js";
-import { createLinkIngester } from "./ingest-link.js";
+import { createLinkIngester, maxArticleChars } from "./ingest-link.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
 
 export interface FeedPollerOptions {
@@ -61,7 +61,8 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
 
   async function store(source: Source, item: FeedItem, report: IngestReport): Promise<void> {
     const label = item.title ?? item.link ?? "an item";
-    const text = item.content ? htmlToText(item.content) : "";
+    // An oversized item body is not converted on the main thread: its page is read instead.
+    const text = item.content && item.content.length <= maxArticleChars ? htmlToText(item.content) : "";
     if (text.length < snippetChars && item.link) {
       const linked = await ingestLink(item.link, source.id);
       if (linked.ok) return void report[linked.outcome.status].push(linked.outcome.articleId);
