@@ -37,11 +37,21 @@ export function createCardQueries(db: Database.Database) {
     findArticles(words: string, options: { limit?: number } = {}): ArchivedCard[] {
       const all = searchWords(words);
       const content = all.filter((w) => !stopwords.has(w));
-      const terms = (content.length > 0 ? content : all).map((w) => `${ftsTerm(w)}*`);
+      const terms = (content.length > 0 ? content : all).map(ftsTerm);
       if (terms.length === 0) return [];
       const limit = options.limit ?? 5;
-      const strict = matching.all(terms.join(" AND "), limit);
-      return (strict.length > 0 ? strict : matching.all(terms.join(" OR "), limit)).map(toCard);
+      // Narrowest first: most "/brief <words>" name a headline, and small result sets rank fast.
+      const tries = [
+        `{headline}: (${terms.join(" AND ")})`,
+        terms.join(" AND "),
+        terms.map((t) => `${t}*`).join(" AND "),
+        terms.join(" OR "),
+      ];
+      for (const query of tries) {
+        const found = matching.all(query, limit);
+        if (found.length > 0) return found.map(toCard);
+      }
+      return [];
     },
     newSince(time: string, sources?: readonly string[]): ArchivedCard[] {
       const json = sourcesParam(sources);

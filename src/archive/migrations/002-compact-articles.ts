@@ -2,13 +2,19 @@ import type Database from "better-sqlite3";
 import type { BriefingCard } from "../../core/card/card-schema.js";
 import { packCard, packText } from "../card-packing.js";
 import type { Migration } from "../migration.js";
+import { searchWords } from "../search-text.js";
 import { inflateRawSync } from "node:zlib";
 
 interface OldRow {
   id: number;
   headline: string;
   text: string;
-  card: Buffer;
+  /** Deflated JSON; early builds of version 1 stored plain JSON text. */
+  card: Buffer | string;
+}
+
+function readOldCard(card: Buffer | string): BriefingCard {
+  return JSON.parse(typeof card === "string" ? card : inflateRawSync(card).toString("utf8")) as BriefingCard;
 }
 
 /**
@@ -30,6 +36,9 @@ CREATE VIRTUAL TABLE articles_fts USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2', detail = 'column'
 );
 ALTER TABLE articles ADD COLUMN text_z BLOB;
+-- Early builds of version 1 had a vocabulary view instead of this table.
+DROP TABLE IF EXISTS quotes_vocab;
+CREATE TABLE IF NOT EXISTS quote_words (word TEXT PRIMARY KEY) WITHOUT ROWID;
 ALTER TABLE quotes ADD COLUMN cue TEXT;
 ALTER TABLE quotes ADD COLUMN evidence TEXT;
 `);
@@ -43,10 +52,12 @@ function convertRows(db: Database.Database): void {
   const index = db.prepare("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)");
   const update = db.prepare("UPDATE articles SET text_z = ?, card = ? WHERE id = ?");
   const quote = db.prepare("UPDATE quotes SET cue = ?, evidence = ? WHERE article_id = ? AND position = ?");
+  const word = db.prepare("INSERT OR IGNORE INTO quote_words (word) VALUES (?)");
   for (let rows = batch.all(0); rows.length > 0; rows = batch.all(rows.at(-1)?.id ?? 0)) {
     for (const row of rows) {
-      const card = JSON.parse(inflateRawSync(row.card).toString("utf8")) as BriefingCard;
+      const card = readOldCard(row.card);
       card.quotes.forEach((q, position) => {
+        for (const w of searchWords(q.text)) if (w.length >= 3) word.run(w);
         quote.run(q.cue ?? null, q.speaker.evidence ? JSON.stringify(q.speaker.evidence) : null, row.id, position);
       });
       index.run(row.id, row.headline, row.text);
