@@ -1,6 +1,6 @@
-import { inflateRawSync } from "node:zlib";
 import type { ArchivedCard, ArchivedQuote, ArticleRef } from "../app/archive.js";
-import type { BriefingCard, QuoteKind } from "../core/card/card-schema.js";
+import type { Quote, QuoteKind, Span } from "../core/card/card-schema.js";
+import { unpackCard } from "./card-packing.js";
 
 /** Columns of `articles` every query selects as `a`, for an `ArticleRef`. */
 export const articleColumns =
@@ -49,8 +49,36 @@ export function toArticleRef(row: ArticleRow): ArticleRef {
   };
 }
 
-export function toArchivedCard(row: CardRow): ArchivedCard {
-  return { article: toArticleRef(row), card: JSON.parse(inflateRawSync(row.card).toString("utf8")) as BriefingCard };
+/** A quote row as a card's quote, exactly as the engine gave it. */
+export interface CardQuoteRow {
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  kind: string;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  anonymous: number;
+  cue: string | null;
+  evidence: string | null;
+}
+
+export const cardQuotesSql =
+  "SELECT text, start_offset, end_offset, kind, speaker_name, speaker_role, anonymous, cue, evidence FROM quotes WHERE article_id = ? ORDER BY position";
+
+export function toCardQuote(row: CardQuoteRow): Quote {
+  const evidence = row.evidence ? { evidence: JSON.parse(row.evidence) as Span[] } : {};
+  return {
+    text: row.text,
+    start: row.start_offset,
+    end: row.end_offset,
+    kind: row.kind as QuoteKind,
+    speaker: { name: row.speaker_name, role: row.speaker_role, anonymous: row.anonymous === 1, ...evidence },
+    ...(row.cue ? { cue: row.cue } : {}),
+  };
+}
+
+export function toArchivedCard(row: CardRow, quotes: CardQuoteRow[]): ArchivedCard {
+  return { article: toArticleRef(row), card: unpackCard(row.card, quotes.map(toCardQuote)) };
 }
 
 export function toArchivedQuote(row: QuoteRow): ArchivedQuote {

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { ArchiveError } from "../app/archive-error.js";
 import type { Migration } from "./migration.js";
 
 const ledgerSql = `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -22,14 +23,36 @@ export function runMigrations(db: Database.Database, migrations: readonly Migrat
   );
   const pending = [...migrations].filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
   const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+  const isApplied = db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?");
+  const done: number[] = [];
   for (const migration of pending) {
-    db.transaction(() => {
+    // Checked again under the write lock: another process opening the same file may have won.
+    const apply = db.transaction(() => {
+      if (isApplied.get(migration.version)) return;
       if (typeof migration.up === "string") db.exec(migration.up);
       else migration.up(db);
       record.run(migration.version, migration.name, now());
-    }).immediate();
+      done.push(migration.version);
+    });
+    try {
+      apply.immediate();
+    } catch (error) {
+      throw asMigrationError(migration, error);
+    }
   }
-  return pending.map((m) => m.version);
+  return done;
+}
+
+function asMigrationError(migration: Migration, error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  // Lock and disk faults keep their own meaning (mapped by the caller); anything else is a broken migration.
+  if (typeof code === "string" && /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|READONLY|NOTADB|CORRUPT)/.test(code)) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ArchiveError(
+    "migration-failed",
+    `The archive database could not be upgraded at migration ${migration.version} (${migration.name}): ${reason}.`,
+    { cause: error },
+  );
 }
 
 function assertDistinct(migrations: readonly Migration[]): void {

@@ -54,10 +54,14 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
   const people = createPersonQueries(db);
   const whoSaid = createWhoSaid(db);
   const read = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => guardArchive(() => fn(...args));
+  const guardAll = <T extends object>(methods: T): T =>
+    Object.fromEntries(
+      Object.entries(methods).map(([name, fn]) => [name, read(fn as (...args: unknown[]) => unknown)]),
+    ) as T;
 
   return {
     db,
-    feedState: createSqliteFeedState(db),
+    feedState: guardAll(createSqliteFeedState(db)),
     migrate,
     ingest: (input, origin) => guardArchive(() => write.immediate(input, origin)),
     getCard: read(cards.getCard),
@@ -67,7 +71,7 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
     whoSaid: read(whoSaid),
     quotesBy: read(people.quotesBy),
     whoIs: read(people.whoIs),
-    sources: createSourceRegistry(db, now),
+    sources: guardAll(createSourceRegistry(db, now)),
     close: () => db.close(),
   };
 }

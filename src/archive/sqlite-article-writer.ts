@@ -1,9 +1,9 @@
 import type Database from "better-sqlite3";
 import { createHash } from "node:crypto";
-import { deflateRawSync } from "node:zlib";
 import type { ArticleOrigin, IngestOutcome } from "../app/archive.js";
 import type { ArticleInput } from "../core/article/article-input.js";
 import type { BriefingCard } from "../core/card/card-schema.js";
+import { packCard, packText } from "./card-packing.js";
 import { groundCard } from "./ground-card.js";
 import { normaliseUrl } from "./normalise-url.js";
 import { searchWords } from "./search-text.js";
@@ -17,11 +17,6 @@ interface ExistingRow {
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A card as stored: deflated JSON (see `unpackCard`). */
-export function packCard(card: BriefingCard): Buffer {
-  return deflateRawSync(JSON.stringify(card));
-}
 
 /** The content hash: headline and text with whitespace runs folded, so re-wrapping is no edit. */
 export function contentHash(input: ArticleInput): string {
@@ -39,18 +34,21 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
   const byPath = db.prepare<[string], ExistingRow>("SELECT id, content_hash FROM articles WHERE path_key = ?");
   const byHash = db.prepare<[string], ExistingRow>("SELECT id, content_hash FROM articles WHERE content_hash = ? LIMIT 1");
   const insertArticle = db.prepare(
-    `INSERT INTO articles (source_id, url, url_key, path_key, headline, date, text, content_hash, card, added_at, updated_at)
-     VALUES (@sourceId, @url, @urlKey, @pathKey, @headline, @date, @text, @hash, @card, @now, @now)`,
+    `INSERT INTO articles (source_id, url, url_key, path_key, headline, date, text_z, content_hash, card, added_at, updated_at)
+     VALUES (@sourceId, @url, @urlKey, @pathKey, @headline, @date, @textZ, @hash, @card, @now, @now)`,
   );
   const updateArticle = db.prepare(
-    `UPDATE articles SET headline = @headline, date = @date, text = @text, content_hash = @hash, card = @card,
+    `UPDATE articles SET headline = @headline, date = @date, text_z = @textZ, content_hash = @hash, card = @card,
      url = coalesce(@url, url), updated_at = @now WHERE id = @id`,
   );
   const clearQuotes = db.prepare("DELETE FROM quotes WHERE article_id = ?");
+  // The article index is contentless: it is fed and cleared here, not by triggers.
+  const indexArticle = db.prepare("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)");
+  const unindexArticle = db.prepare("DELETE FROM articles_fts WHERE rowid = ?");
   const clearPeople = db.prepare("DELETE FROM article_people WHERE article_id = ?");
   const insertQuote = db.prepare(
-    `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind, person_id, speaker_name, speaker_role, anonymous, sort_key)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind, person_id, speaker_name, speaker_role, anonymous, sort_key, cue, evidence)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const linkPerson = db.prepare("INSERT OR IGNORE INTO article_people (article_id, person_id) VALUES (?, ?)");
   const addWord = db.prepare("INSERT OR IGNORE INTO quote_words (word) VALUES (?)");
@@ -81,7 +79,8 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
         if (personId !== null) linkPerson.run(articleId, personId);
       }
       rememberWords(quote.text);
-      insertQuote.run(articleId, position, quote.text, quote.start, quote.end, quote.kind, personId, name, role, anonymous ? 1 : 0, sortKey);
+      insertQuote.run(articleId, position, quote.text, quote.start, quote.end, quote.kind, personId, name, role, anonymous ? 1 : 0, sortKey,
+        quote.cue ?? null, quote.speaker.evidence ? JSON.stringify(quote.speaker.evidence) : null);
     });
   }
 
@@ -90,7 +89,7 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     const rawDate = card.date ?? input.date;
     const date = rawDate && isoDate.test(rawDate) ? rawDate : null;
     const url = origin.url ?? input.url ?? null;
-    return { card, date, url, hash, headline: card.headline, text: input.text, now: now() };
+    return { card, date, url, hash, headline: card.headline, textZ: packText(input.text), now: now() };
   }
 
   return function ingest(input: ArticleInput, origin: ArticleOrigin): IngestOutcome {
@@ -109,6 +108,8 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     const sortKey = `${seenAt.slice(0, 10)} ${row.now}`;
     if (existing) {
       updateArticle.run({ ...row, card: packCard(row.card), id: existing.id });
+      unindexArticle.run(existing.id);
+      indexArticle.run(existing.id, row.headline, input.text);
       clearQuotes.run(existing.id);
       clearPeople.run(existing.id);
       storeQuotesAndPeople(existing.id, row.card, seenAt, sortKey);
@@ -116,6 +117,7 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     }
     const params = { ...row, card: packCard(row.card), sourceId: origin.sourceId, urlKey, pathKey };
     const articleId = Number(insertArticle.run(params).lastInsertRowid);
+    indexArticle.run(articleId, row.headline, input.text);
     storeQuotesAndPeople(articleId, row.card, seenAt, sortKey);
     return { status: "added", articleId };
   };

@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import type { ArchivedCard } from "../app/archive.js";
-import { articleColumns, toArchivedCard, type CardRow } from "./archive-rows.js";
+import { articleColumns, cardQuotesSql, toArchivedCard, type CardQuoteRow, type CardRow } from "./archive-rows.js";
 import { ftsTerm, searchWords } from "./search-text.js";
 import { stopwords } from "./stopwords.js";
 
@@ -22,28 +22,40 @@ export function createCardQueries(db: Database.Database) {
     `SELECT ${cardColumns} FROM articles a WHERE a.added_at > ? AND ${inSources} ORDER BY a.added_at, a.id`,
   );
   const sourcesParam = (sources?: readonly string[]) => (sources ? JSON.stringify(sources) : null);
+  const cardQuotes = db.prepare<[number], CardQuoteRow>(cardQuotesSql);
+  const toCard = (row: CardRow) => toArchivedCard(row, cardQuotes.all(row.article_id));
 
   return {
     getCard(articleId: number): ArchivedCard | null {
       const row = byId.get(articleId);
-      return row ? toArchivedCard(row) : null;
+      return row ? toCard(row) : null;
     },
     latestCards(options: { limit?: number; sources?: readonly string[] } = {}): ArchivedCard[] {
       const json = sourcesParam(options.sources);
-      return latest.all(json, json, options.limit ?? 1).map(toArchivedCard);
+      return latest.all(json, json, options.limit ?? 1).map(toCard);
     },
     findArticles(words: string, options: { limit?: number } = {}): ArchivedCard[] {
       const all = searchWords(words);
       const content = all.filter((w) => !stopwords.has(w));
-      const terms = (content.length > 0 ? content : all).map((w) => `${ftsTerm(w)}*`);
+      const terms = (content.length > 0 ? content : all).map(ftsTerm);
       if (terms.length === 0) return [];
       const limit = options.limit ?? 5;
-      const strict = matching.all(terms.join(" AND "), limit);
-      return (strict.length > 0 ? strict : matching.all(terms.join(" OR "), limit)).map(toArchivedCard);
+      // Narrowest first: most "/brief <words>" name a headline, and small result sets rank fast.
+      const tries = [
+        `{headline}: (${terms.join(" AND ")})`,
+        terms.join(" AND "),
+        terms.map((t) => `${t}*`).join(" AND "),
+        terms.join(" OR "),
+      ];
+      for (const query of tries) {
+        const found = matching.all(query, limit);
+        if (found.length > 0) return found.map(toCard);
+      }
+      return [];
     },
     newSince(time: string, sources?: readonly string[]): ArchivedCard[] {
       const json = sourcesParam(sources);
-      return since.all(time, json, json).map(toArchivedCard);
+      return since.all(time, json, json).map(toCard);
     },
   };
 }

@@ -4,6 +4,7 @@ import { articleColumns, quoteColumns, quoteJoins, toArchivedQuote, toArticleRef
 import { ftsTerm, searchWords } from "./search-text.js";
 import { createPersonLookup, type PersonLookup } from "./sqlite-person-lookup.js";
 import { stopwords } from "./stopwords.js";
+import { distinctQuotes } from "./sqlite-who-said.js";
 
 type Failure = { ok: false; error: { code: "no-match" | "ambiguous-person" | "invalid-query"; message: string }; alternatives: PersonRef[] };
 
@@ -51,7 +52,9 @@ export function createPersonQueries(db: Database.Database) {
     if (found.kind !== "one") return lookupFailure(person, found);
     const limit = options.limit ?? 10;
     const { personId, name } = found.person;
-    const list = options.about ? about(personId, options.about, limit) : quotes.all(personId, limit).map(toArchivedQuote);
+    // Read extra rows so that collapsing one quote carried by several articles still fills the page.
+    const rows = options.about ? about(personId, options.about, limit * 3) : quotes.all(personId, limit * 3).map(toArchivedQuote);
+    const list = distinctQuotes(rows).slice(0, limit);
     if (list.length === 0 && options.about) {
       const message = `${name} is not quoted about "${options.about.trim()}" in the archive.`;
       return { ok: false, error: { code: "no-match", message }, alternatives: [found.person] };

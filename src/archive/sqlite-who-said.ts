@@ -80,7 +80,7 @@ export function createWhoSaid(db: Database.Database) {
       const row = quoteById.get(s.id);
       return row ? [{ ...toArchivedQuote(row), score: s.score }] : [];
     });
-    return full.sort(byScoreThenNewest).slice(0, limit);
+    return distinctQuotes(full.sort(byScoreThenNewest)).slice(0, limit);
   }
 
   return function whoSaid(phrase: string, options: { limit?: number } = {}): QueryResult<QuoteMatch[], QuoteMatch> {
@@ -95,6 +95,17 @@ export function createWhoSaid(db: Database.Database) {
     const alternatives = rows(scored, nearScore, matchScore, 3);
     return { ok: false, error: { code: "no-match", message: `No one in the archive said "${phrase.trim()}".` }, alternatives };
   };
+}
+
+/** One entry per speaker and wording: the same quote carried by several articles shows once (the first kept). */
+export function distinctQuotes<Q extends { text: string; speaker: { name: string | null } }>(quotes: Q[]): Q[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    const key = `${q.speaker.name ?? ""}\u0000${searchWords(q.text).join(" ")}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function byScoreThenNewest(a: QuoteMatch, b: QuoteMatch): number {

@@ -1,5 +1,81 @@
-/** `briefbot ingest`. (Not built yet.) */
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("briefbot: this command is not available yet.\n");
-  return 1;
+import { stat } from "node:fs/promises";
+import { basename, dirname, resolve } from "node:path";
+import type { SqliteArchive } from "../archive/sqlite-archive.js";
+import { createBriefsIngester } from "../app/ingest/ingest-briefs.js";
+import { createLinkIngester } from "../app/ingest/ingest-link.js";
+import type { IngestReport } from "../app/ingest/ingest-report.js";
+import { createFeedPoller } from "../app/ingest/poll-feed.js";
+import { createStderrLogger } from "../app/logger.js";
+import { createBriefsFolder } from "../sources/create-briefs-folder.js";
+import { createGuardedFetch } from "../sources/guarded-fetch.js";
+import { readBriefFile } from "../sources/read-brief-file.js";
+import { createParser } from "../sources/run-off-thread.js";
+import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
+
+const usage = "usage: briefbot ingest <file | folder | url | feed-url>... [--db PATH]";
+
+/** One line per target: what it added, or why it could not. Returns whether it worked. */
+type Ingest = (target: string) => Promise<boolean>;
+
+function summary(label: string, report: IngestReport): string {
+  const counts = `added ${report.added.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}`;
+  const failed = report.failed.map((f) => `\n  skipped: ${f.reason}`).join("");
+  return `${label}: ${counts}${failed}\n`;
+}
+
+function createIngest(archive: SqliteArchive): Ingest {
+  const logger = createStderrLogger((line) => process.stderr.write(line));
+  const fetchPage = createGuardedFetch();
+  const parser = createParser();
+  const ingestLink = createLinkIngester({ archive, fetchPage, parser });
+  const pollFeed = createFeedPoller({ archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => new Date() }, { firstPoll: "ingest" });
+  const print = (line: string) => process.stdout.write(line);
+
+  async function ingestUrl(url: string): Promise<boolean> {
+    const linked = await ingestLink(url);
+    if (linked.ok) return print(`${url}: ${linked.outcome.status} “${linked.headline}”\n`), true;
+    if (linked.error.code !== "is-feed") return fail(`${url}: ${linked.error.message}`, 1), false;
+    const added = archive.sources.add("feed", url);
+    if (!added.ok) return fail(added.error.message, 1), false;
+    const polled = await pollFeed(added.source);
+    if (polled.status === "failed") return fail(`${url}: ${polled.reason}`, 1), false;
+    if (polled.status === "baseline" || polled.status === "polled") print(summary(`feed ${url}`, polled.report));
+    else print(`feed ${url}: nothing new\n`);
+    return true;
+  }
+
+  async function ingestPath(path: string): Promise<boolean> {
+    const info = await stat(path).catch(() => null);
+    if (!info) return fail(`"${path}" is not a file, a folder or an http(s) address.`, 2), false;
+    const folder = info.isDirectory() ? resolve(path) : dirname(resolve(path));
+    if (info.isDirectory()) {
+      const ingester = createBriefsIngester({ archive, folder: createBriefsFolder(folder), sourceId: `briefs:${folder}`, logger });
+      const report = await ingester.scan();
+      return print(summary(path, report)), true;
+    }
+    const read = await readBriefFile(path);
+    if (!read.ok) return fail(`${path} ${read.reason}.`, 1), false;
+    const outcome = archive.ingest(read.input, { sourceId: `briefs:${folder}`, path: basename(path) });
+    const headline = archive.getCard(outcome.articleId)?.card.headline ?? path;
+    return print(`${path}: ${outcome.status} “${headline}”\n`), true;
+  }
+
+  return (target) => (/^https?:\/\//i.test(target) ? ingestUrl(target) : ingestPath(target));
+}
+
+/**
+ * `briefbot ingest`: files and folders (.txt / .md, front matter allowed), article links and
+ * feeds (RSS, Atom, JSON Feed; a feed is also registered as a source). Exit 0 when every
+ * target went in, 1 when one failed (the rest still go in), 2 on bad usage.
+ */
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArchiveArgs(args, [], [], process.env);
+  if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
+  if (parsed.words.length === 0) return fail(`say what to ingest.\n${usage}`, 2);
+  return withArchive(parsed.db, async (archive) => {
+    const ingest = createIngest(archive);
+    let allOk = true;
+    for (const target of parsed.words) allOk = (await ingest(target)) && allOk;
+    return allOk ? 0 : 1;
+  });
 }

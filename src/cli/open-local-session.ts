@@ -6,7 +6,11 @@ import type { PostingLedger } from "../app/briefings/posting-ledger.js";
 import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
 import type { IngestLink } from "../app/chat/chat-service-deps.js";
 import { createBriefsIngester, type BriefsIngester } from "../app/ingest/ingest-briefs.js";
+import type { ArticleParser } from "../app/ingest/article-parser.js";
+import type { FetchPage } from "../app/ingest/fetch-page.js";
 import { createLinkIngester } from "../app/ingest/ingest-link.js";
+import { pollAllFeeds } from "../app/ingest/poll-all-feeds.js";
+import { createFeedPoller } from "../app/ingest/poll-feed.js";
 import { createStderrLogger, type Logger } from "../app/logger.js";
 import type { Config } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
@@ -29,6 +33,8 @@ export interface LocalSession {
   logger: Logger;
   /** The briefs folder, already scanned once; `watch` picks up new and changed files. */
   briefs: BriefsIngester;
+  /** Polls every registered feed once (each feed's own backoff decides whether it is due). */
+  pollFeeds(): Promise<void>;
   close(): void;
 }
 
@@ -44,13 +50,17 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   if (!loaded.ok) return { ok: false, message: loaded.error.message, exitCode: 2 };
   const { config } = loaded;
   const logger = createStderrLogger((line) => process.stderr.write(line));
-  const archive = createSqliteArchive({ path: config.db, migrations: chatMigrations });
+  const archive = createSqliteArchive({ path: config.db, migrations: chatMigrations, now: () => systemClock.now().toISOString() });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
   registerSources(archive, config.sources, logger);
   const briefs = await scanBriefs(archive, config.briefsDir, logger);
+  const fetchPage = createGuardedFetch();
+  const parser = createParser();
+  const pollFeed = createFeedPoller({ archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => systemClock.now() });
+  const pollFeeds = async () => void (await pollAllFeeds(archive, pollFeed, logger));
   const chat = createChatService({
-    ingestLink: linkIngester(archive),
+    ingestLink: linkIngester(archive, fetchPage, parser),
     archive,
     subscriptions,
     clock: systemClock,
@@ -58,7 +68,7 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     defaults: { localTime: config.briefingTime, timeZone: config.timezone },
     limits: config.limits,
   });
-  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, briefs, close: () => archive.close() } };
+  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, briefs, pollFeeds, close: () => archive.close() } };
 }
 
 type Flags = { ok: true; overrides: Record<string, string> } | { ok: false; message: string };
@@ -96,8 +106,8 @@ async function scanBriefs(archive: SqliteArchive, dir: string, logger: Logger): 
 }
 
 /** `/brief <link>`: fetched through the guarded client, extracted off the main thread. */
-function linkIngester(archive: SqliteArchive): IngestLink {
-  const ingest = createLinkIngester({ archive, fetchPage: createGuardedFetch(), parser: createParser() });
+function linkIngester(archive: SqliteArchive, fetchPage: FetchPage, parser: ArticleParser): IngestLink {
+  const ingest = createLinkIngester({ archive, fetchPage, parser });
   return async (url) => {
     const result = await ingest(url);
     return result.ok ? { ok: true, articleId: result.outcome.articleId } : { ok: false, error: result.error };

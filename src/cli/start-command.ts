@@ -17,6 +17,8 @@ import type { LocalSession } from "./open-local-session.js";
 
 /** New and changed files in the briefs folder are picked up this often while running. */
 const BRIEFS_SCAN_MS = 5_000;
+/** Feeds are looked at this often; each feed's backoff and conditional GET keep it polite. */
+const FEED_POLL_MS = 5 * 60_000;
 
 /** `briefbot start`: Discord and/or Slack when their tokens are set, else local mode in the terminal. */
 export async function run(args: string[]): Promise<number> {
@@ -100,7 +102,9 @@ async function runPlatforms(
   const scheduler = schedulerFor(session, publishers);
   const loop = scheduler.start();
   const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
+  const stopPolling = pollFeedsEvery(session, FEED_POLL_MS);
   await untilSignal();
+  stopPolling();
   stopWatching();
   await loop.stop();
   await Promise.all(Object.values(running).map((p) => p.stop()));
@@ -124,6 +128,13 @@ function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform
     catchUpMs: session.config.limits.catchUpMinutes * 60_000,
     maxCards: session.config.limits.cardsPerBriefing,
   });
+}
+
+function pollFeedsEvery(session: LocalSession, intervalMs: number): () => void {
+  const poll = () => void session.pollFeeds().catch((cause: unknown) => session.logger.error("feed polling failed", { cause: String(cause) }));
+  poll();
+  const timer = setInterval(poll, intervalMs);
+  return () => clearInterval(timer);
 }
 
 function untilSignal(): Promise<void> {

@@ -1,5 +1,37 @@
-/** `briefbot who-said`. (Not built yet.) */
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write("briefbot: this command is not available yet.\n");
-  return 1;
+import type { QuoteMatch } from "../app/archive.js";
+import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
+
+const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--json]';
+
+/**
+ * `briefbot who-said "<phrase>"`: who said it, with role, the exact words, the article and date.
+ * Exit 0 when answered (a clear "no match" included), 1 on a fault, 2 on bad usage.
+ */
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArchiveArgs(args, ["limit"], ["json"], process.env);
+  if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
+  const phrase = parsed.words.join(" ").trim();
+  if (!phrase) return fail(`give a phrase to look for.\n${usage}`, 2);
+  const limit = Number(parsed.flags.get("limit") ?? 3);
+  if (!Number.isInteger(limit) || limit < 1) return fail("--limit must be a whole number above 0.", 2);
+  return withArchive(parsed.db, (archive) => {
+    const result = archive.whoSaid(phrase, { limit });
+    if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else if (result.ok) process.stdout.write(result.value.map(renderMatch).join("\n"));
+    else process.stdout.write(renderMiss(result.error.message, result.alternatives));
+    return result.ok || result.error.code === "no-match" ? 0 : 2;
+  });
+}
+
+export function renderMatch(match: QuoteMatch): string {
+  const who = match.speaker.name ?? "An unnamed source";
+  const role = match.speaker.role ? ` (${match.speaker.role})` : "";
+  const { headline, date, url } = match.article;
+  const where = [headline, date, url].filter(Boolean).join(" · ");
+  return `${who}${role}:\n  “${match.text}”\n  ${where}\n`;
+}
+
+function renderMiss(message: string, alternatives: QuoteMatch[]): string {
+  if (alternatives.length === 0) return `${message}\n`;
+  return `${message}\nClosest:\n${alternatives.map(renderMatch).join("\n")}`;
 }

@@ -3,7 +3,8 @@ import type { ArticleInput } from "../core/article/article-input.js";
 
 export type BriefFileResult = { ok: true; input: ArticleInput } | { ok: false; reason: string };
 
-const maxBytes = 2_000_000;
+// Far beyond any article; a larger file would keep the engine busy while chat waits.
+const maxBytes = 500_000;
 const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /**
@@ -14,7 +15,7 @@ const frontMatter = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export async function readBriefFile(path: string): Promise<BriefFileResult> {
   const info = await stat(path);
   if (!info.isFile()) return { ok: false, reason: "is not a file" };
-  if (info.size > maxBytes) return { ok: false, reason: `is larger than ${maxBytes / 1e6} MB` };
+  if (info.size > maxBytes) return { ok: false, reason: `is larger than ${maxBytes / 1000} KB, too long for an article` };
   const bytes = await readFile(path);
   if (bytes.includes(0)) return { ok: false, reason: "is a binary file, not text" };
   let text: string;

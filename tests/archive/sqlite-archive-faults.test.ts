@@ -44,7 +44,7 @@ describe("archive faults", () => {
     archive.ingest(monday.input, { sourceId: "file", card: monday.card });
     const pages = archive.db.pragma("page_count", { simple: true }) as number;
     archive.db.pragma(`max_page_count = ${pages + 2}`);
-    const huge = { ...tuesday.input, text: `${tuesday.input.text}\n\n${"Filler words for a long article. ".repeat(20000)}` };
+    const huge = { ...tuesday.input, text: `${tuesday.input.text}\n\n${Array.from({ length: 30_000 }, (_, i) => `word${(i * 7919) % 30_011}`).join(" ")}` };
     expect(() => archive.ingest(huge, { sourceId: "file", card: tuesday.card })).toThrow(
       expect.objectContaining({ name: "ArchiveError[disk-full]", code: "disk-full", message: expect.stringMatching(/disk/) }),
     );

@@ -135,3 +135,15 @@ describe("cards", () => {
     expect(archive.findArticles("zeppelin")).toEqual([]);
   });
 });
+
+describe("one quote carried by several articles", () => {
+  it("GIVEN the same story under two URLs THEN whoSaid and quotesBy show the quote once, from the newest", () => {
+    const text = `${tuesday.input.text}\n\nReporting by a second outlet.`;
+    tick();
+    const copy = archive.ingest({ ...tuesday.input, id: "tuesday-copy", text, date: "2007-10-10" }, { sourceId: "feed:other", url: "https://other.example/putin", card: { ...tuesday.card, date: "2007-10-10" } });
+    const said = archive.whoSaid("no longer serves");
+    expect(said.ok && said.value.map((m) => m.article.id)).toEqual([copy.articleId]);
+    const quotes = archive.quotesBy("Putin");
+    expect(quotes.ok && quotes.value.quotes.map((q) => q.article.id)).toEqual([copy.articleId]);
+  });
+});

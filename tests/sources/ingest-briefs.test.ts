@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { createBriefsIngester } from "../../src/app/ingest/ingest-briefs.js";
 import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
 import { tempArchive } from "../archive/fixtures/temp-archive.js";
@@ -75,5 +75,23 @@ describe("briefs folder", () => {
     const { logger } = collectLogger();
     const ingester = createBriefsIngester({ archive, folder: createBriefsFolder("/nonexistent/briefs"), sourceId: "briefs:x", logger });
     expect(await ingester.scan()).toEqual({ added: [], updated: [], unchanged: [], failed: [] });
+  });
+});
+
+describe("watching the briefs folder", () => {
+  it("GIVEN watch is running THEN a file dropped in later is ingested without another call", async () => {
+    const { dir, archive, ingester } = setup();
+    const stop = ingester.watch(25);
+    writeFileSync(join(dir, "late.txt"), story("Late news", "It arrived while briefbot was running."));
+    await vi.waitFor(() => expect(archive.findArticles("arrived running")).toHaveLength(1), { timeout: 10_000, interval: 25 });
+    stop();
+  });
+});
+
+describe("oversized briefs", () => {
+  it("GIVEN a 600 KB text file THEN it is skipped as too long for an article", async () => {
+    const { dir, ingester } = setup();
+    writeFileSync(join(dir, "dump.txt"), `Headline\n\n${"word ".repeat(120_000)}`);
+    expect((await ingester.scan()).failed).toEqual([{ item: "dump.txt", reason: "dump.txt is larger than 500 KB, too long for an article." }]);
   });
 });

@@ -159,4 +159,17 @@ describe("feed polling", () => {
     expect(card?.article.url).toBe(`${server.base}/story/9`);
     expect(archive.findArticles("ministers frozen").map((c) => c.article.id)).toEqual([card?.article.id]);
   });
+
+  it("GIVEN items with neither guid nor link THEN their text is stored once and a repeat is not news", async () => {
+    const state = { items: [item(0)] };
+    const { archive, poll, add, fresh } = await setup({ "/feed": feedRoute(state, []) });
+    const source = add("/feed");
+    await poll(source);
+    const bare = { title: "A story told only in the feed itself", description: body(7), pubDate: "" };
+    state.items = [bare, item(0)];
+    expect(await poll(fresh(source))).toMatchObject({ status: "polled", report: { added: [expect.any(Number)] } });
+    state.items = [{ ...bare, pubDate: "Sat, 13 Oct 2007 10:00:00 GMT" }, item(0)];
+    expect(await poll(fresh(source))).toMatchObject({ status: "polled", report: { added: [] } });
+    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => [c.card.headline, c.article.url])).toEqual([["A story told only in the feed itself", null]]);
+  });
 });

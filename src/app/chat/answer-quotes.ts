@@ -4,22 +4,40 @@ import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 import { quoteSection } from "./answer-who-said.js";
 
-/** `/quotes <person> [about <topic>]`: what they said, direct and reported, newest first. */
-export function answerQuotes(archive: Archive, person: string, about: string | undefined, limit: number): Reply {
+// The archive is asked for one page past the current one, so "is there more?" needs no count.
+const MAX_PAGE = 20;
+
+export interface QuotesQuery {
+  person: string;
+  about?: string | undefined;
+  page?: number | undefined;
+}
+
+/** `/quotes <person> [about <topic>] [page N]`: what they said, direct and reported, newest first. */
+export function answerQuotes(archive: Archive, query: QuotesQuery, perPage: number): Reply {
+  const { person, about } = query;
   if (person === "") return textReply("Tell me whose quotes you want, e.g. /quotes Lavrov about Iran", { ephemeral: true });
-  const result = archive.quotesBy(person, { ...(about ? { about } : {}), limit: limit + 1 });
+  const page = Math.min(query.page ?? 1, MAX_PAGE);
+  const result = archive.quotesBy(person, { ...(about ? { about } : {}), limit: page * perPage + 1 });
   if (!result.ok) return notFound(result.error.code, result.error.message, result.alternatives, person, about);
   const { person: who, quotes } = result.value;
   const topic = about ? ` about “${truncateText(about, 60)}”` : "";
-  if (quotes.length === 0) return textReply(`No match: I have no quotes from ${who.name}${topic}.`);
-  const shown = quotes.slice(0, limit);
-  const sections: Section[] = groupByArticle(shown);
-  if (quotes.length > limit) {
-    const narrow = about ? "the newest are shown" : `narrow it: /quotes ${who.name} about <topic>`;
-    sections.push({ blocks: [{ type: "paragraph", text: `More quotes than fit here — ${narrow}.` }] });
+  const shown = quotes.slice((page - 1) * perPage, page * perPage);
+  if (shown.length === 0) {
+    return textReply(page > 1 ? `No more quotes from ${who.name}${topic}: there are ${quotes.length}.` : `No match: I have no quotes from ${who.name}${topic}.`);
   }
+  const sections = groupByArticle(shown);
+  if (quotes.length > page * perPage) sections.push(morePointer(who.name, about, page));
   const role = who.roles[0] ? ` (${who.roles[0]})` : "";
-  return { text: `What ${who.name}${role} said${topic}: ${shown.length} quote${shown.length === 1 ? "" : "s"}, newest first.`, sections };
+  const pageNote = page > 1 ? `, page ${page}` : "";
+  return { text: `What ${who.name}${role} said${topic}: ${shown.length} quote${shown.length === 1 ? "" : "s"}, newest first${pageNote}.`, sections };
+}
+
+function morePointer(name: string, about: string | undefined, page: number): Section {
+  const next = `/quotes ${name}${about ? ` about ${about}` : ""} page ${page + 1}`;
+  const narrow = about ? "" : ` — or narrow it: /quotes ${name} about <topic>`;
+  const text = page < MAX_PAGE ? `More quotes: ${truncateText(next, 200)}${narrow}` : `More quotes than I page through — narrow it: /quotes ${name} about <topic>`;
+  return { blocks: [{ type: "paragraph", text }] };
 }
 
 // One section per article keeps a platform's message count low (Discord: 10 embeds).

@@ -3,7 +3,8 @@ export type ChatIntent =
   | { kind: "brief"; query: string }
   | { kind: "whats-new" }
   | { kind: "who-said"; phrase: string }
-  | { kind: "quotes"; person: string; about?: string }
+  /** `page` counts from 1. */
+  | { kind: "quotes"; person: string; about?: string; page?: number }
   | { kind: "who-is"; person: string }
   | { kind: "briefing"; args: string }
   | { kind: "help" }

@@ -48,7 +48,7 @@ async function answer(deps: ChatServiceDeps, request: ChatRequest, intent: ChatI
     case "who-said":
       return answerWhoSaid(deps.archive, intent.phrase);
     case "quotes":
-      return answerQuotes(deps.archive, intent.person, intent.about, deps.limits.quotesPerAnswer);
+      return answerQuotes(deps.archive, intent, deps.limits.quotesPerAnswer);
     case "who-is":
       return answerWhoIs(deps.archive, intent.person);
     case "briefing":

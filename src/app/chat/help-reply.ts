@@ -17,7 +17,7 @@ export function helpReply(): Reply {
             items: [
               "/brief [words | link] — the card of the newest article, or of the one matching",
               "/who-said <phrase> — who said it, with role, the exact words, the article and its date",
-              "/quotes <person> [about <topic>] — what someone said, newest first",
+              "/quotes <person> [about <topic>] [page N] — what someone said, direct and reported, newest first",
               "/briefing subscribe [HH:MM] [time zone] [quiet] | unsubscribe | status | now — the morning briefing",
               "/briefing sources list | add <feed URL or folder> | remove <source>",
             ],

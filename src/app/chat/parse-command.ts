@@ -18,10 +18,13 @@ export function parseCommand(name: ChatCommandName, args: string): ChatIntent {
   }
 }
 
-/** "Lavrov about Iran" → { person: "Lavrov", about: "Iran" }. */
+/** "Lavrov about Iran page 2" → { person: "Lavrov", about: "Iran", page: 2 }. */
 export function quotesIntent(args: string): ChatIntent {
-  const match = /^(.*?)\s+(?:about|on)\s+(.+)$/i.exec(args);
-  const person = unquote(match?.[1] ?? args);
+  const paged = /^(.*?)\s*\bpage\s+(\d{1,3})$/i.exec(args);
+  const rest = paged ? (paged[1] ?? "") : args;
+  const match = /^(.*?)\s+(?:about|on)\s+(.+)$/i.exec(rest);
+  const person = unquote(match?.[1] ?? rest);
   const about = match?.[2] ? unquote(match[2]) : undefined;
-  return about ? { kind: "quotes", person, about } : { kind: "quotes", person };
+  const page = paged ? Math.max(1, Number(paged[2])) : undefined;
+  return { kind: "quotes", person, ...(about ? { about } : {}), ...(page ? { page } : {}) };
 }

@@ -29,8 +29,7 @@ export function parseMention(text: string): ChatIntent {
 }
 
 function quotesFrom(m: RegExpExecArray): ChatIntent {
-  const person = unquote(m[1] ?? "");
-  return m[2] ? { kind: "quotes", person, about: unquote(m[2]) } : { kind: "quotes", person };
+  return quotesIntent(m[2] ? `${m[1] ?? ""} about ${m[2]}` : (m[1] ?? ""));
 }
 
 function slashInMention(text: string): ChatIntent {

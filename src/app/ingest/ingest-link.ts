@@ -8,6 +8,8 @@ export type LinkResult =
   | { ok: false; error: { code: "fetch-failed" | "no-article" | "is-feed"; message: string } };
 
 const feedTypes = /xml|rss|atom|json/;
+/** Longer text would keep the engine busy on the main thread while chat waits. */
+export const maxArticleChars = 500_000;
 
 /**
  * Fetches a link through the guarded fetch, extracts the article and stores it (deduplicated by
@@ -26,6 +28,7 @@ export function createLinkIngester(deps: { archive: Archive; fetchPage: FetchPag
       : await deps.parser.article(page.text);
     if (!extracted.ok) return { ok: false, error: { code: "no-article", message: extracted.error.message } };
     const { title, text, date, publisher } = extracted.article;
+    if (text.length > maxArticleChars) return { ok: false, error: { code: "no-article", message: "The page's text is too long to be one article." } };
     const input = { text, url: page.url, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(publisher ? { publisher } : {}) };
     const outcome = deps.archive.ingest(input, { sourceId, url: page.url });
     return { ok: true, outcome, headline: deps.archive.getCard(outcome.articleId)?.card.headline ?? title ?? url };

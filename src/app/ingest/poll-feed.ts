@@ -7,7 +7,7 @@ import type { ArticleParser } from "./article-parser.js";
 import type { FeedState } from "./feed-state.js";
 import { feedItemKeys } from "./feed-item-keys.js";
 import type { FetchPage } from "./fetch-page.js";
-import { createLinkIngester } from "./ingest-link.js";
+import { createLinkIngester, maxArticleChars } from "./ingest-link.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
 
 export interface FeedPollerOptions {
@@ -20,6 +20,12 @@ export interface FeedPollerOptions {
   failingAfter?: number;
   /** Below this many characters of text an item is a snippet and its link is fetched (default 600). */
   snippetChars?: number;
+  /**
+   * What the first successful poll does: `baseline` (default) remembers the items and stores
+   * none, so a new subscription never floods a channel; `ingest` stores them (capped), for
+   * `briefbot ingest <feed-url>`, where the user asked for exactly that.
+   */
+  firstPoll?: "baseline" | "ingest";
 }
 
 export type FeedPollResult =
@@ -55,7 +61,8 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
 
   async function store(source: Source, item: FeedItem, report: IngestReport): Promise<void> {
     const label = item.title ?? item.link ?? "an item";
-    const text = item.content ? htmlToText(item.content) : "";
+    // An oversized item body is not converted on the main thread: its page is read instead.
+    const text = item.content && item.content.length <= maxArticleChars ? htmlToText(item.content) : "";
     if (text.length < snippetChars && item.link) {
       const linked = await ingestLink(item.link, source.id);
       if (linked.ok) return void report[linked.outcome.status].push(linked.outcome.articleId);
@@ -70,7 +77,7 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
   async function ingestNew(source: Source, items: FeedItem[]): Promise<FeedPollResult> {
     const keys = items.map(feedItemKeys);
     const at = deps.now().toISOString();
-    if (deps.feedState.needsBaseline(source.id)) {
+    if (options.firstPoll !== "ingest" && deps.feedState.needsBaseline(source.id)) {
       for (const k of keys) deps.feedState.remember(source.id, k, at);
       return { status: "baseline", report: emptyReport(), skippedOverCap: 0 };
     }
