@@ -14,7 +14,12 @@ export const defaultDb = "data/briefbot.db";
  * Reads `--db PATH` (else `BRIEFBOT_DB`, else data/briefbot.db), the flags a command accepts
  * (`valued` take a value), and the rest as words. An unknown flag is an error sentence.
  */
-export function parseArchiveArgs(args: string[], valued: string[], switches: string[], env: NodeJS.ProcessEnv): ArchiveArgs | string {
+export function parseArchiveArgs(
+  args: string[],
+  valued: string[],
+  switches: string[],
+  env: NodeJS.ProcessEnv,
+): ArchiveArgs | string {
   const words: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < args.length; i += 1) {
@@ -46,7 +51,10 @@ export function openArchive(path: string): SqliteArchive | string {
 }
 
 /** Runs a command body, turning archive faults into one line on stderr and exit code 1. */
-export async function withArchive(path: string, body: (archive: SqliteArchive) => Promise<number> | number): Promise<number> {
+export async function withArchive(
+  path: string,
+  body: (archive: SqliteArchive) => Promise<number> | number,
+): Promise<number> {
   const archive = openArchive(path);
   if (typeof archive === "string") return fail(archive, 1);
   try {

@@ -3,7 +3,7 @@ import { renderCardMarkdown } from "../core/card/render-card-markdown.js";
 import { renderCardText } from "../core/card/render-card-text.js";
 import { buildCard } from "../core/build-card.js";
 import { briefUsage, parseBriefArgs, type BriefFormat } from "./parse-brief-args.js";
-import { readArticleFile } from "./read-article-file.js";
+import { readArticleFile } from "../sources/read-article-file.js";
 import { runJsonlBatch } from "./run-jsonl-batch.js";
 
 /**
@@ -25,7 +25,9 @@ export async function run(args: string[]): Promise<number> {
   try {
     card = buildCard({ text: file.text, ...(date ? { date } : {}) });
   } catch (error) {
-    return reportProblem(`no card could be built for ${path} (${error instanceof Error ? error.message : String(error)}).`);
+    return reportProblem(
+      `no card could be built for ${path} (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
   return printCard(card, format);
 }
@@ -33,7 +35,8 @@ export async function run(args: string[]): Promise<number> {
 function printCard(card: BriefingCard, format: BriefFormat): number {
   if (format === "json") {
     const checked = briefingCardSchema.safeParse(card);
-    if (!checked.success) return reportProblem("the card did not pass its schema check; please report this article.");
+    if (!checked.success)
+      return reportProblem("the card did not pass its schema check; please report this article.");
     process.stdout.write(`${JSON.stringify(checked.data, null, 2)}\n`);
   } else {
     process.stdout.write(format === "markdown" ? renderCardMarkdown(card) : renderCardText(card));

@@ -28,36 +28,48 @@ function createIngest(archive: SqliteArchive): Ingest {
   const fetchPage = createGuardedFetch();
   const parser = createParser();
   const ingestLink = createLinkIngester({ archive, fetchPage, parser });
-  const pollFeed = createFeedPoller({ archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => new Date() }, { firstPoll: "ingest" });
+  const pollFeed = createFeedPoller(
+    { archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => new Date() },
+    { firstPoll: "ingest" },
+  );
   const print = (line: string) => process.stdout.write(line);
 
   async function ingestUrl(url: string): Promise<boolean> {
     const linked = await ingestLink(url);
-    if (linked.ok) return print(`${url}: ${linked.outcome.status} “${linked.headline}”\n`), true;
-    if (linked.error.code !== "is-feed") return fail(`${url}: ${linked.error.message}`, 1), false;
+    if (linked.ok) return (print(`${url}: ${linked.outcome.status} “${linked.headline}”\n`), true);
+    if (linked.error.code !== "is-feed") return (fail(`${url}: ${linked.error.message}`, 1), false);
     const added = archive.sources.add("feed", url);
-    if (!added.ok) return fail(added.error.message, 1), false;
+    if (!added.ok) return (fail(added.error.message, 1), false);
     const polled = await pollFeed(added.source);
-    if (polled.status === "failed") return fail(`${url}: ${polled.reason}`, 1), false;
-    if (polled.status === "baseline" || polled.status === "polled") print(summary(`feed ${url}`, polled.report));
+    if (polled.status === "failed") return (fail(`${url}: ${polled.reason}`, 1), false);
+    if (polled.status === "baseline" || polled.status === "polled")
+      print(summary(`feed ${url}`, polled.report));
     else print(`feed ${url}: nothing new\n`);
     return true;
   }
 
   async function ingestPath(path: string): Promise<boolean> {
     const info = await stat(path).catch(() => null);
-    if (!info) return fail(`"${path}" is not a file, a folder or an http(s) address.`, 2), false;
+    if (!info) return (fail(`"${path}" is not a file, a folder or an http(s) address.`, 2), false);
     const folder = info.isDirectory() ? resolve(path) : dirname(resolve(path));
     if (info.isDirectory()) {
-      const ingester = createBriefsIngester({ archive, folder: createBriefsFolder(folder), sourceId: `briefs:${folder}`, logger });
+      const ingester = createBriefsIngester({
+        archive,
+        folder: createBriefsFolder(folder),
+        sourceId: `briefs:${folder}`,
+        logger,
+      });
       const report = await ingester.scan();
-      return print(summary(path, report)), true;
+      return (print(summary(path, report)), true);
     }
     const read = await readBriefFile(path);
-    if (!read.ok) return fail(`${path} ${read.reason}.`, 1), false;
-    const outcome = archive.ingest(read.input, { sourceId: `briefs:${folder}`, path: basename(path) });
+    if (!read.ok) return (fail(read.message, 1), false);
+    const outcome = archive.ingest(read.input, {
+      sourceId: `briefs:${folder}`,
+      path: basename(path),
+    });
     const headline = archive.getCard(outcome.articleId)?.card.headline ?? path;
-    return print(`${path}: ${outcome.status} “${headline}”\n`), true;
+    return (print(`${path}: ${outcome.status} “${headline}”\n`), true);
   }
 
   return (target) => (/^https?:\/\//i.test(target) ? ingestUrl(target) : ingestPath(target));

@@ -38,7 +38,8 @@ export interface LocalSession {
   close(): void;
 }
 
-export type SessionResult = { ok: true; session: LocalSession } | { ok: false; message: string; exitCode: number };
+export type SessionResult =
+  { ok: true; session: LocalSession } | { ok: false; message: string; exitCode: number };
 
 /** Parses `--briefs DIR` / `--db PATH`, loads `.env` and the config, opens the archive and ingests the briefs folder. */
 export async function openLocalSession(args: readonly string[]): Promise<SessionResult> {
@@ -50,14 +51,25 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   if (!loaded.ok) return { ok: false, message: loaded.error.message, exitCode: 2 };
   const { config } = loaded;
   const logger = createStderrLogger((line) => process.stderr.write(line));
-  const archive = createSqliteArchive({ path: config.db, migrations: chatMigrations, now: () => systemClock.now().toISOString() });
+  const archive = createSqliteArchive({
+    path: config.db,
+    migrations: chatMigrations,
+    now: () => systemClock.now().toISOString(),
+  });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
   registerSources(archive, config.sources, logger);
   const briefs = await scanBriefs(archive, config.briefsDir, logger);
   const fetchPage = createGuardedFetch();
   const parser = createParser();
-  const pollFeed = createFeedPoller({ archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => systemClock.now() });
+  const pollFeed = createFeedPoller({
+    archive,
+    feedState: archive.feedState,
+    fetchPage,
+    parser,
+    logger,
+    now: () => systemClock.now(),
+  });
   const pollFeeds = async () => void (await pollAllFeeds(archive, pollFeed, logger));
   const chat = createChatService({
     ingestLink: linkIngester(archive, fetchPage, parser),
@@ -68,19 +80,39 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     defaults: { localTime: config.briefingTime, timeZone: config.timezone },
     limits: config.limits,
   });
-  return { ok: true, session: { config, archive, subscriptions, ledger, chat, logger, briefs, pollFeeds, close: () => archive.close() } };
+  return {
+    ok: true,
+    session: {
+      config,
+      archive,
+      subscriptions,
+      ledger,
+      chat,
+      logger,
+      briefs,
+      pollFeeds,
+      close: () => archive.close(),
+    },
+  };
 }
 
 type Flags = { ok: true; overrides: Record<string, string> } | { ok: false; message: string };
 
 function parseFlags(args: readonly string[]): Flags {
-  const names: Record<string, string> = { "--briefs": "BRIEFBOT_BRIEFS_DIR", "--db": "BRIEFBOT_DB" };
+  const names: Record<string, string> = {
+    "--briefs": "BRIEFBOT_BRIEFS_DIR",
+    "--db": "BRIEFBOT_DB",
+  };
   const overrides: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const [flag = "", inline] = (args[i] ?? "").split(/=(.*)/s, 2);
     const key = names[flag];
     const value = inline ?? args[++i];
-    if (!key) return { ok: false, message: `briefbot: unknown option “${flag}”. Options: --briefs DIR, --db PATH.` };
+    if (!key)
+      return {
+        ok: false,
+        message: `briefbot: unknown option “${flag}”. Options: --briefs DIR, --db PATH.`,
+      };
     if (!value) return { ok: false, message: `briefbot: ${flag} needs a value.` };
     overrides[key] = value;
   }
@@ -90,26 +122,46 @@ function parseFlags(args: readonly string[]): Flags {
 /** Feeds and folders listed in config/briefbot.json; the archive keeps one entry per source. */
 function registerSources(archive: SqliteArchive, sources: readonly string[], logger: Logger): void {
   for (const location of sources) {
-    const result = archive.sources.add(/^https?:\/\//i.test(location) ? "feed" : "briefs", location);
-    if (!result.ok) logger.warn("config source not added", { location, reason: result.error.message });
+    const result = archive.sources.add(
+      /^https?:\/\//i.test(location) ? "feed" : "briefs",
+      location,
+    );
+    if (!result.ok)
+      logger.warn("config source not added", { location, reason: result.error.message });
   }
 }
 
-async function scanBriefs(archive: SqliteArchive, dir: string, logger: Logger): Promise<BriefsIngester> {
+async function scanBriefs(
+  archive: SqliteArchive,
+  dir: string,
+  logger: Logger,
+): Promise<BriefsIngester> {
   const folder = resolve(dir);
   const source = archive.sources.add("briefs", folder);
   const sourceId = source.ok ? source.source.id : "file";
-  const briefs = createBriefsIngester({ archive, folder: createBriefsFolder(folder), sourceId, logger });
+  const briefs = createBriefsIngester({
+    archive,
+    folder: createBriefsFolder(folder),
+    sourceId,
+    logger,
+  });
   const report = await briefs.scan();
-  if (report.failed.length > 0) logger.warn("some briefs files were skipped", { failed: report.failed.length });
+  if (report.failed.length > 0)
+    logger.warn("some briefs files were skipped", { failed: report.failed.length });
   return briefs;
 }
 
 /** `/brief <link>`: fetched through the guarded client, extracted off the main thread. */
-function linkIngester(archive: SqliteArchive, fetchPage: FetchPage, parser: ArticleParser): IngestLink {
+function linkIngester(
+  archive: SqliteArchive,
+  fetchPage: FetchPage,
+  parser: ArticleParser,
+): IngestLink {
   const ingest = createLinkIngester({ archive, fetchPage, parser });
   return async (url) => {
     const result = await ingest(url);
-    return result.ok ? { ok: true, articleId: result.outcome.articleId } : { ok: false, error: result.error };
+    return result.ok
+      ? { ok: true, articleId: result.outcome.articleId }
+      : { ok: false, error: result.error };
   };
 }

@@ -9,11 +9,16 @@ export interface BriefOptions {
   date?: string;
   format: BriefFormat;
 }
-export type ParseResult = { ok: true; value: BriefOptions } | { ok: false, error: { code: "usage"; message: string } };
+export type ParseResult =
+  { ok: true; value: BriefOptions } | { ok: false; error: { code: "usage"; message: string } };
 
-export const briefUsage = "usage: briefbot brief <file | -> [--date YYYY-MM-DD] [--format text|markdown|json]\n       briefbot brief --jsonl <file>";
+export const briefUsage =
+  "usage: briefbot brief <file | -> [--date YYYY-MM-DD] [--format text|markdown|json]\n       briefbot brief --jsonl <file>";
 const formats: readonly string[] = ["text", "markdown", "json"];
-const usageError = (message: string): ParseResult => ({ ok: false, error: { code: "usage", message } });
+const usageError = (message: string): ParseResult => ({
+  ok: false,
+  error: { code: "usage", message },
+});
 
 /** Reads `brief`'s arguments; every mistake comes back as one sentence, never an exception. */
 export function parseBriefArgs(args: string[]): ParseResult {
@@ -21,17 +26,30 @@ export function parseBriefArgs(args: string[]): ParseResult {
   try {
     parsed = parseOptions(args);
   } catch (error) {
-    return usageError(error instanceof Error ? error.message.replace(/\. To specify.*$/s, ".") : String(error));
+    return usageError(
+      error instanceof Error ? error.message.replace(/\. To specify.*$/s, ".") : String(error),
+    );
   }
   const { values, positionals } = parsed;
   const path = values.jsonl ?? positionals[0];
   if (!path) return usageError("Name an article file (or - for standard input).");
-  if (positionals.length > (values.jsonl ? 0 : 1)) return usageError(`Unexpected argument "${positionals.at(-1)}".`);
+  if (positionals.length > (values.jsonl ? 0 : 1))
+    return usageError(`Unexpected argument "${positionals.at(-1)}".`);
   const format = values.format ?? "text";
-  if (!formats.includes(format)) return usageError(`Unknown format "${format}"; use text, markdown or json.`);
+  if (!formats.includes(format))
+    return usageError(`Unknown format "${format}"; use text, markdown or json.`);
   const date = values.date === undefined ? undefined : normalizeDate(values.date);
-  if (values.date !== undefined && (!date || values.date.trim() !== date)) return usageError(`"${values.date}" is not a date; use YYYY-MM-DD.`);
-  return { ok: true, value: { path, jsonl: values.jsonl !== undefined, format: format as BriefFormat, ...(date ? { date } : {}) } };
+  if (values.date !== undefined && (!date || values.date.trim() !== date))
+    return usageError(`"${values.date}" is not a date; use YYYY-MM-DD.`);
+  return {
+    ok: true,
+    value: {
+      path,
+      jsonl: values.jsonl !== undefined,
+      format: format as BriefFormat,
+      ...(date ? { date } : {}),
+    },
+  };
 }
 
 function parseOptions(args: string[]) {

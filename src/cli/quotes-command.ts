@@ -10,16 +10,21 @@ const usage = 'usage: briefbot quotes "<person>" [--about TOPIC] [--db PATH] [--
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArchiveArgs(args, ["about", "limit"], ["json"], process.env);
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
-  const [person = "", inlineTopic] = parsed.words.join(" ").trim().split(/\s+about\s+/i);
+  const [person = "", inlineTopic] = parsed.words
+    .join(" ")
+    .trim()
+    .split(/\s+about\s+/i);
   const flagTopic = parsed.flags.get("about");
   const about = typeof flagTopic === "string" ? flagTopic : inlineTopic;
   if (!person.trim()) return fail(`give a person's name.\n${usage}`, 2);
   const limit = Number(parsed.flags.get("limit") ?? 10);
-  if (!Number.isInteger(limit) || limit < 1) return fail("--limit must be a whole number above 0.", 2);
+  if (!Number.isInteger(limit) || limit < 1)
+    return fail("--limit must be a whole number above 0.", 2);
   return withArchive(parsed.db, (archive) => {
     const result = archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
     if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (result.ok) process.stdout.write(renderQuotes(result.value.person, result.value.quotes));
+    else if (result.ok)
+      process.stdout.write(renderQuotes(result.value.person, result.value.quotes));
     else process.stdout.write(`${result.error.message}${renderPeople(result.alternatives)}\n`);
     return result.ok || result.error.code !== "invalid-query" ? 0 : 2;
   });
@@ -27,7 +32,8 @@ export async function run(args: string[]): Promise<number> {
 
 function renderQuotes(person: PersonRef, quotes: ArchivedQuote[]): string {
   const role = person.roles[0] ? ` (${person.roles[0]})` : "";
-  if (quotes.length === 0) return `${person.name}${role} is in the archive but has no quotes there.\n`;
+  if (quotes.length === 0)
+    return `${person.name}${role} is in the archive but has no quotes there.\n`;
   const lines = quotes.map((q) => {
     const words = q.kind === "indirect" ? q.text : `“${q.text}”`;
     return `- ${words}\n  ${[q.article.headline, q.article.date].filter(Boolean).join(" · ")}`;

@@ -5,7 +5,7 @@ import type { Writable } from "node:stream";
 import { z } from "zod";
 import { normalizeDate } from "../core/article/normalize-date.js";
 import { buildCard } from "../core/build-card.js";
-import { maxArticleBytes } from "./read-article-file.js";
+import { maxArticleBytes } from "../sources/read-article-file.js";
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -23,7 +23,8 @@ const lineSchema = z.object({
 export async function runJsonlBatch(path: string, out: Writable): Promise<string | null> {
   const problem = await checkBatchFile(path);
   if (problem) return problem;
-  const input = path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" });
+  const input =
+    path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" });
   const lines = createInterface({ input, crlfDelay: Infinity });
   let number = 0;
   for await (const line of lines) {
@@ -44,24 +45,42 @@ async function checkBatchFile(path: string): Promise<string | null> {
   return null;
 }
 
-function cardLine(line: string, number: number): { id: string | null; card?: unknown; error?: string } {
-  if (line.length > maxArticleBytes) return { id: null, error: `line ${number} is larger than 5 MB.` };
+function cardLine(
+  line: string,
+  number: number,
+): { id: string | null; card?: unknown; error?: string } {
+  if (line.length > maxArticleBytes)
+    return { id: null, error: `line ${number} is larger than 5 MB.` };
   let raw: unknown;
   try {
     raw = JSON.parse(line);
   } catch {
     return { id: null, error: `line ${number} is not valid JSON.` };
   }
-  const id = typeof raw === "object" && raw && "id" in raw && raw.id != null ? String(raw.id) : null;
+  const id =
+    typeof raw === "object" && raw && "id" in raw && raw.id != null ? String(raw.id) : null;
   const parsed = lineSchema.safeParse(raw);
-  if (!parsed.success) return { id, error: `line ${number}: ${z.prettifyError(parsed.error).replace(/\s+/g, " ").trim()}` };
+  if (!parsed.success)
+    return {
+      id,
+      error: `line ${number}: ${z.prettifyError(parsed.error).replace(/\s+/g, " ").trim()}`,
+    };
   const { text, title, date } = parsed.data;
-  if (date !== undefined && !normalizeDate(date)) return { id, error: `line ${number}: "${date}" is not a date; use YYYY-MM-DD.` };
+  if (date !== undefined && !normalizeDate(date))
+    return { id, error: `line ${number}: "${date}" is not a date; use YYYY-MM-DD.` };
   try {
-    const card = buildCard({ text, ...(id ? { id } : {}), ...(title ? { title } : {}), ...(date ? { date } : {}) });
+    const card = buildCard({
+      text,
+      ...(id ? { id } : {}),
+      ...(title ? { title } : {}),
+      ...(date ? { date } : {}),
+    });
     return { id: card.id, card };
   } catch (error) {
     // One article the engine cannot read must not stop the other thousands.
-    return { id, error: `line ${number}: no card could be built (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      id,
+      error: `line ${number}: no card could be built (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
 }

@@ -131,7 +131,12 @@ function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform
 }
 
 function pollFeedsEvery(session: LocalSession, intervalMs: number): () => void {
-  const poll = () => void session.pollFeeds().catch((cause: unknown) => session.logger.error("feed polling failed", { cause: String(cause) }));
+  const poll = () =>
+    void session
+      .pollFeeds()
+      .catch((cause: unknown) =>
+        session.logger.error("feed polling failed", { cause: String(cause) }),
+      );
   poll();
   const timer = setInterval(poll, intervalMs);
   return () => clearInterval(timer);

@@ -13,7 +13,8 @@ export async function run(args: string[]): Promise<number> {
   const phrase = parsed.words.join(" ").trim();
   if (!phrase) return fail(`give a phrase to look for.\n${usage}`, 2);
   const limit = Number(parsed.flags.get("limit") ?? 3);
-  if (!Number.isInteger(limit) || limit < 1) return fail("--limit must be a whole number above 0.", 2);
+  if (!Number.isInteger(limit) || limit < 1)
+    return fail("--limit must be a whole number above 0.", 2);
   return withArchive(parsed.db, (archive) => {
     const result = archive.whoSaid(phrase, { limit });
     if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -3,13 +3,30 @@ import { BlockList, isIPv4, isIPv6 } from "node:net";
 // IANA special-purpose IPv4 ranges: private, loopback, link-local (cloud metadata at
 // 169.254.169.254), CGNAT, documentation, benchmarking, multicast, reserved, broadcast.
 const v4Blocked: [string, number][] = [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16],
-  ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.88.99.0", 24], ["192.168.0.0", 16],
-  ["198.18.0.0", 15], ["198.51.100.0", 24], ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.88.99.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
 ];
 
 // Within global unicast 2000::/3: IETF protocol assignments (Teredo), documentation, 6to4.
-const v6Blocked: [string, number][] = [["2001::", 23], ["2001:db8::", 32], ["2002::", 16], ["3fff::", 20]];
+const v6Blocked: [string, number][] = [
+  ["2001::", 23],
+  ["2001:db8::", 32],
+  ["2002::", 16],
+  ["3fff::", 20],
+];
 
 const v4List = new BlockList();
 for (const [net, bits] of v4Blocked) v4List.addSubnet(net, bits, "ipv4");
@@ -18,7 +35,11 @@ for (const [net, bits] of v6Blocked) v6List.addSubnet(net, bits, "ipv6");
 
 /** The 16 bytes of an IPv6 address (with or without brackets, with an embedded dotted quad). */
 function ipv6Bytes(address: string): number[] {
-  const [head = "", tail = ""] = address.replace(/^\[|\]$/g, "").split("%")[0]?.split("::") ?? [];
+  const [head = "", tail = ""] =
+    address
+      .replace(/^\[|\]$/g, "")
+      .split("%")[0]
+      ?.split("::") ?? [];
   const groups = (part: string) => (part ? part.split(":") : []).flatMap(toWords);
   const left = groups(head);
   const right = address.includes("::") ? groups(tail) : [];

@@ -14,6 +14,6 @@ export function createBriefsFolder(dir: string): BriefsFolder {
         throw error;
       }
     },
-    read: (path) => readBriefFile(join(dir, path)),
+    read: (path) => readBriefFile(join(dir, path), path),
   };
 }

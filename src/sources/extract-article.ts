@@ -19,7 +19,10 @@ const maxElemsToParse = 30_000;
 
 const tooLarge: ExtractResult = {
   ok: false,
-  error: { code: "no-article", message: "The page is too large or too tangled to read an article from." },
+  error: {
+    code: "no-article",
+    message: "The page is too large or too tangled to read an article from.",
+  },
 };
 
 /**
@@ -35,21 +38,40 @@ export function extractArticle(html: string): ExtractResult {
   const parsed = readable(document);
   if (parsed === "too-large") return tooLarge;
   const text = parsed?.content ? htmlToText(parsed.content) : "";
-  if (text.length < 80) return { ok: false, error: { code: "no-article", message: "No article text was found on that page." } };
+  if (text.length < 80)
+    return {
+      ok: false,
+      error: { code: "no-article", message: "No article text was found on that page." },
+    };
   const date = (parsed?.publishedTime ? isoDay(parsed.publishedTime) : null) ?? published;
-  return { ok: true, article: { title: parsed?.title?.trim() || null, text, date, publisher: parsed?.siteName?.trim() || null } };
+  return {
+    ok: true,
+    article: {
+      title: parsed?.title?.trim() || null,
+      text,
+      date,
+      publisher: parsed?.siteName?.trim() || null,
+    },
+  };
 }
 
 function readable(document: unknown): ReturnType<Readability<string>["parse"]> | "too-large" {
   try {
-    return new Readability(document as ConstructorParameters<typeof Readability>[0], { maxElemsToParse, charThreshold: 200 }).parse();
+    return new Readability(document as ConstructorParameters<typeof Readability>[0], {
+      maxElemsToParse,
+      charThreshold: 200,
+    }).parse();
   } catch {
     return "too-large";
   }
 }
 
-function metaDate(document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): string | null {
-  const meta = document.querySelector('meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], time[datetime]');
+function metaDate(document: {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}): string | null {
+  const meta = document.querySelector(
+    'meta[property="article:published_time"], meta[name="date"], meta[itemprop="datePublished"], time[datetime]',
+  );
   const raw = meta?.getAttribute("content") ?? meta?.getAttribute("datetime") ?? null;
   return raw ? isoDay(raw) : null;
 }

@@ -24,11 +24,23 @@ export interface GuardedFetchOptions {
 }
 
 export const defaultContentTypes = [
-  "text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml", "application/xml",
-  "text/xml", "application/rdf+xml", "application/feed+json", "application/json", "text/plain", "text/markdown",
+  "text/html",
+  "application/xhtml+xml",
+  "application/rss+xml",
+  "application/atom+xml",
+  "application/xml",
+  "text/xml",
+  "application/rdf+xml",
+  "application/feed+json",
+  "application/json",
+  "text/plain",
+  "text/markdown",
 ];
 
-const fail = (code: FetchErrorCode, message: string): FetchOutcome => ({ ok: false, error: { code, message } });
+const fail = (code: FetchErrorCode, message: string): FetchOutcome => ({
+  ok: false,
+  error: { code, message },
+});
 
 /**
  * Fetches outside addresses only: http(s), ports 80/443, every resolved address checked at
@@ -37,7 +49,9 @@ const fail = (code: FetchErrorCode, message: string): FetchOutcome => ({ ok: fal
  */
 export function createGuardedFetch(options: GuardedFetchOptions = {}) {
   const allowLoopback = options.allowLoopbackForTests === true;
-  const agent = new Agent({ connect: { lookup: createGuardedLookup(allowLoopback, options.lookup) } });
+  const agent = new Agent({
+    connect: { lookup: createGuardedLookup(allowLoopback, options.lookup) },
+  });
   const maxRedirects = options.maxRedirects ?? 5;
   const allowed = new Set(options.contentTypes ?? defaultContentTypes);
 
@@ -48,22 +62,42 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}) {
     } catch {
       return fail("bad-url", `"${raw.slice(0, 200)}" is not a web address.`);
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") return fail("bad-url", `Only http and https addresses can be fetched, not ${url.protocol.replace(":", "")} ones.`);
-    if (url.username || url.password) return fail("bad-url", "Addresses with a user name or password are not fetched.");
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      return fail(
+        "bad-url",
+        `Only http and https addresses can be fetched, not ${url.protocol.replace(":", "")} ones.`,
+      );
+    if (url.username || url.password)
+      return fail("bad-url", "Addresses with a user name or password are not fetched.");
     const host = url.hostname.replace(/^\[|\]$/g, "");
-    const literalOk = isIP(host) === 0 || !isBlockedAddress(host) || (allowLoopback && isTestLoopback(host));
-    if (!literalOk) return fail("blocked-address", `${url.hostname} is a private or reserved address, which briefbot never fetches.`);
+    const literalOk =
+      isIP(host) === 0 || !isBlockedAddress(host) || (allowLoopback && isTestLoopback(host));
+    if (!literalOk)
+      return fail(
+        "blocked-address",
+        `${url.hostname} is a private or reserved address, which briefbot never fetches.`,
+      );
     const port = url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port);
-    if (!allowLoopback && port !== 80 && port !== 443) return fail("blocked-address", `Port ${port} is not fetched; only 80 and 443 are.`);
+    if (!allowLoopback && port !== 80 && port !== 443)
+      return fail("blocked-address", `Port ${port} is not fetched; only 80 and 443 are.`);
     return null;
   }
 
-  async function follow(start: string, request: FetchRequest, signal: AbortSignal): Promise<FetchOutcome> {
+  async function follow(
+    start: string,
+    request: FetchRequest,
+    signal: AbortSignal,
+  ): Promise<FetchOutcome> {
     let current = start;
     for (let hop = 0; hop <= maxRedirects; hop += 1) {
       const refused = refuse(current);
       if (refused) return refused;
-      const response = await fetch(current, { dispatcher: agent, redirect: "manual", signal, headers: headersFor(request) });
+      const response = await fetch(current, {
+        dispatcher: agent,
+        redirect: "manual",
+        signal,
+        headers: headersFor(request),
+      });
       const location = response.headers.get("location");
       if (response.status >= 300 && response.status < 400 && response.status !== 304 && location) {
         await response.body?.cancel();
@@ -75,28 +109,55 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}) {
     return fail("too-many-redirects", `The address redirected more than ${maxRedirects} times.`);
   }
 
-  async function finish(url: string, response: Response, signal: AbortSignal): Promise<FetchOutcome> {
+  async function finish(
+    url: string,
+    response: Response,
+    signal: AbortSignal,
+  ): Promise<FetchOutcome> {
     if (response.status === 304) {
       await response.body?.cancel();
       return { ok: true, notModified: true, url };
     }
     if (response.status >= 400) {
       await response.body?.cancel();
-      return fail("http-error", `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);
+      return fail(
+        "http-error",
+        `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+      );
     }
-    const contentType = (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+    const contentType =
+      (response.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (!allowed.has(contentType)) {
       await response.body?.cancel();
-      return fail("bad-content-type", `The address gave ${contentType || "an unlabelled file"}, not an article or a feed.`);
+      return fail(
+        "bad-content-type",
+        `The address gave ${contentType || "an unlabelled file"}, not an article or a feed.`,
+      );
     }
     const body = await readCappedBody(response, options.maxBytes ?? 5_000_000, signal);
-    if (!body.ok) return fail("too-large", `The page is larger than ${Math.round((options.maxBytes ?? 5_000_000) / 1e6)} MB once decompressed.`);
+    if (!body.ok)
+      return fail(
+        "too-large",
+        `The page is larger than ${Math.round((options.maxBytes ?? 5_000_000) / 1e6)} MB once decompressed.`,
+      );
     const etag = response.headers.get("etag");
     const lastModified = response.headers.get("last-modified");
-    return { ok: true, notModified: false, url, status: response.status, contentType, text: body.text, etag, lastModified };
+    return {
+      ok: true,
+      notModified: false,
+      url,
+      status: response.status,
+      contentType,
+      text: body.text,
+      etag,
+      lastModified,
+    };
   }
 
-  return async function guardedFetch(url: string, request: FetchRequest = {}): Promise<FetchOutcome> {
+  return async function guardedFetch(
+    url: string,
+    request: FetchRequest = {},
+  ): Promise<FetchOutcome> {
     const deadlineMs = options.deadlineMs ?? 10_000;
     const signal = AbortSignal.timeout(deadlineMs);
     try {
@@ -110,7 +171,9 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}) {
 function headersFor(request: FetchRequest): Record<string, string> {
   return {
     "user-agent": "briefbot/0.1 (+https://github.com/briefbot)",
-    accept: request.accept ?? "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5",
+    accept:
+      request.accept ??
+      "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5",
     ...(request.etag ? { "if-none-match": request.etag } : {}),
     ...(request.lastModified ? { "if-modified-since": request.lastModified } : {}),
   };
@@ -124,7 +187,11 @@ function explain(error: unknown, deadlineMs: number, signal: AbortSignal): Fetch
     }
     cause = (cause as { cause?: unknown }).cause;
   }
-  if (signal.aborted) return fail("timeout", `The server did not answer in full within ${Math.round(deadlineMs / 1000)} seconds.`);
+  if (signal.aborted)
+    return fail(
+      "timeout",
+      `The server did not answer in full within ${Math.round(deadlineMs / 1000)} seconds.`,
+    );
   const message = error instanceof Error ? error.message : String(error);
   return fail("network-error", `The address could not be reached (${message}).`);
 }

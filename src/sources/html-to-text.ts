@@ -8,7 +8,8 @@ const blockTags = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, t
  */
 export function htmlToText(html: string): string {
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  for (const node of document.querySelectorAll("script, style, noscript, template, iframe")) node.remove();
+  for (const node of document.querySelectorAll("script, style, noscript, template, iframe"))
+    node.remove();
   const blocks = [...document.querySelectorAll(blockTags)]
     .filter((el) => !el.querySelector(blockTags))
     .map((el) => fold(el.textContent ?? ""))

@@ -5,4 +5,6 @@ import { extractArticle } from "./extract-article.js";
 import type { OffThreadTask } from "./run-off-thread.js";
 
 const task = workerData as OffThreadTask;
-parentPort?.postMessage(task.kind === "parse-feed" ? parseFeed(task.body, task.maxItems) : extractArticle(task.html));
+parentPort?.postMessage(
+  task.kind === "parse-feed" ? parseFeed(task.body, task.maxItems) : extractArticle(task.html),
+);

@@ -5,7 +5,9 @@ import type { FeedParseResult } from "../core/feeds/feed-item.js";
 import { parseFeed } from "../core/feeds/parse-feed.js";
 import { extractArticle, type ExtractResult } from "./extract-article.js";
 
-export type OffThreadTask = { kind: "parse-feed"; body: string; maxItems: number } | { kind: "extract-article"; html: string };
+export type OffThreadTask =
+  | { kind: "parse-feed"; body: string; maxItems: number }
+  | { kind: "extract-article"; html: string };
 
 export interface ParseLimits {
   /** Documents up to this size parse inline (fast enough not to matter); larger go to a worker. */
@@ -28,8 +30,15 @@ export function createParser(limits: ParseLimits = {}) {
   return {
     feed(body: string, maxItems = 200): Promise<FeedParseResult> {
       if (body.length <= inlineBytes) return Promise.resolve(parseFeed(body, maxItems));
-      const failed: FeedParseResult = { ok: false, error: { code: "malformed-feed", message: tooSlow } };
-      return runOffThread<FeedParseResult>({ kind: "parse-feed", body, maxItems }, timeoutMs, failed);
+      const failed: FeedParseResult = {
+        ok: false,
+        error: { code: "malformed-feed", message: tooSlow },
+      };
+      return runOffThread<FeedParseResult>(
+        { kind: "parse-feed", body, maxItems },
+        timeoutMs,
+        failed,
+      );
     },
     article(html: string): Promise<ExtractResult> {
       if (html.length <= inlineBytes) return Promise.resolve(extractArticle(html));
@@ -41,7 +50,11 @@ export function createParser(limits: ParseLimits = {}) {
 
 // The worker is TypeScript like the rest: it registers tsx first, as bin/briefbot.js does
 // (loader hooks are per thread, and Node 20 workers ignore `--import` in execArgv).
-const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/, ".mjs")).href;
+const tsxApi = pathToFileURL(
+  createRequire(import.meta.url)
+    .resolve("tsx/esm/api")
+    .replace(/\.cjs$/, ".mjs"),
+).href;
 const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
 const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`;
 

@@ -64,7 +64,7 @@ describe("briefs folder", () => {
     expect(report.added).toHaveLength(1);
     expect(report.failed.map((f) => f.reason).sort()).toEqual([
       "empty.md is empty.",
-      "latin1.txt is not UTF-8 text.",
+      "latin1.txt is not UTF-8 text; save it as UTF-8 and try again.",
       "photo.txt is a binary file, not text.",
     ]);
     expect(entries().filter((e) => e.level === "warn").map((e) => e.path)).toHaveLength(3);
@@ -92,6 +92,6 @@ describe("oversized briefs", () => {
   it("GIVEN a 600 KB text file THEN it is skipped as too long for an article", async () => {
     const { dir, ingester } = setup();
     writeFileSync(join(dir, "dump.txt"), `Headline\n\n${"word ".repeat(120_000)}`);
-    expect((await ingester.scan()).failed).toEqual([{ item: "dump.txt", reason: "dump.txt is larger than 500 KB, too long for an article." }]);
+    expect((await ingester.scan()).failed).toEqual([{ item: "dump.txt", reason: "dump.txt is 0.6 MB; articles larger than 0.5 MB are refused." }]);
   });
 });

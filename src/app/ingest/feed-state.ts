@@ -11,7 +11,17 @@ export interface FeedState {
   remember(sourceId: string, keys: readonly string[], at: string): void;
   /** Takes up to `wanted` of today's allowance (`cap` per UTC day); returns how many were granted. */
   takeQuota(sourceId: string, day: string, wanted: number, cap: number): number;
-  recordSuccess(sourceId: string, at: string, validators: { etag: string | null; lastModified: string | null }): void;
+  recordSuccess(
+    sourceId: string,
+    at: string,
+    validators: { etag: string | null; lastModified: string | null },
+  ): void;
   /** Counts a failure; after `failingAfter` in a row the source is `failing`, else `backing-off` until `retryAt`. */
-  recordFailure(sourceId: string, at: string, reason: string, retryAt: string, failingAfter: number): void;
+  recordFailure(
+    sourceId: string,
+    at: string,
+    reason: string,
+    retryAt: string,
+    failingAfter: number,
+  ): void;
 }

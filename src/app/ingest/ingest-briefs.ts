@@ -7,7 +7,7 @@ import { emptyReport, type IngestReport } from "./ingest-report.js";
 /** The briefs folder as ingestion sees it (the file system in src/sources). */
 export interface BriefsFolder {
   list(): Promise<{ path: string; mtimeMs: number; size: number }[]>;
-  read(path: string): Promise<{ ok: true; input: ArticleInput } | { ok: false; reason: string }>;
+  read(path: string): Promise<{ ok: true; input: ArticleInput } | { ok: false; message: string }>;
 }
 
 export interface BriefsIngester {
@@ -22,15 +22,20 @@ export interface BriefsIngester {
  * modification time changed; the archive's content hash makes a touched-but-same file a no-op,
  * and an edited file replaces its card (matched by its path within the folder).
  */
-export function createBriefsIngester(deps: { archive: Archive; folder: BriefsFolder; sourceId: string; logger: Logger }): BriefsIngester {
+export function createBriefsIngester(deps: {
+  archive: Archive;
+  folder: BriefsFolder;
+  sourceId: string;
+  logger: Logger;
+}): BriefsIngester {
   const seen = new Map<string, string>();
   let running: Promise<IngestReport> | null = null;
 
   async function ingestFile(path: string, report: IngestReport): Promise<void> {
     const read = await deps.folder.read(path);
     if (!read.ok) {
-      report.failed.push({ item: path, reason: `${path} ${read.reason}.` });
-      deps.logger.warn("skipped a briefs file", { path, reason: read.reason });
+      report.failed.push({ item: path, reason: read.message });
+      deps.logger.warn("skipped a briefs file", { path, reason: read.message });
       return;
     }
     const outcome = deps.archive.ingest(read.input, { sourceId: deps.sourceId, path });
@@ -63,7 +68,9 @@ export function createBriefsIngester(deps: { archive: Archive; folder: BriefsFol
     },
     watch(intervalMs) {
       const timer = setInterval(() => {
-        this.scan().catch((error: unknown) => deps.logger.error("briefs scan failed", { error: String(error) }));
+        this.scan().catch((error: unknown) =>
+          deps.logger.error("briefs scan failed", { error: String(error) }),
+        );
       }, intervalMs);
       return () => clearInterval(timer);
     },

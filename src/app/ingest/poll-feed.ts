@@ -49,28 +49,60 @@ export interface FeedPollerDeps {
  */
 export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOptions = {}) {
   const ingestLink = createLinkIngester(deps);
-  const { dailyCap = 50, backoffMs = 300_000, maxBackoffMs = 21_600_000, failingAfter = 5, snippetChars = 600 } = options;
+  const {
+    dailyCap = 50,
+    backoffMs = 300_000,
+    maxBackoffMs = 21_600_000,
+    failingAfter = 5,
+    snippetChars = 600,
+  } = options;
 
   function fail(source: Source, reason: string): FeedPollResult {
     const at = deps.now();
     const delay = Math.min(maxBackoffMs, backoffMs * 2 ** source.consecutiveFailures);
-    deps.feedState.recordFailure(source.id, at.toISOString(), reason, new Date(at.getTime() + delay).toISOString(), failingAfter);
-    deps.logger.warn("feed poll failed", { source: source.id, reason, failures: source.consecutiveFailures + 1 });
+    deps.feedState.recordFailure(
+      source.id,
+      at.toISOString(),
+      reason,
+      new Date(at.getTime() + delay).toISOString(),
+      failingAfter,
+    );
+    deps.logger.warn("feed poll failed", {
+      source: source.id,
+      reason,
+      failures: source.consecutiveFailures + 1,
+    });
     return { status: "failed", reason };
   }
 
   async function store(source: Source, item: FeedItem, report: IngestReport): Promise<void> {
     const label = item.title ?? item.link ?? "an item";
     // An oversized item body is not converted on the main thread: its page is read instead.
-    const text = item.content && item.content.length <= maxArticleChars ? htmlToText(item.content) : "";
+    const text =
+      item.content && item.content.length <= maxArticleChars ? htmlToText(item.content) : "";
     if (text.length < snippetChars && item.link) {
       const linked = await ingestLink(item.link, source.id);
       if (linked.ok) return void report[linked.outcome.status].push(linked.outcome.articleId);
-      deps.logger.warn("feed item page not fetched", { source: source.id, link: item.link, reason: linked.error.message });
+      deps.logger.warn("feed item page not fetched", {
+        source: source.id,
+        link: item.link,
+        reason: linked.error.message,
+      });
     }
-    if (!text) return void report.failed.push({ item: label, reason: "The item has no text and its page could not be read." });
-    const input = { text, ...(item.title ? { title: item.title } : {}), ...(item.published ? { date: item.published.slice(0, 10) } : {}) };
-    const outcome = deps.archive.ingest(input, { sourceId: source.id, ...(item.link ? { url: item.link } : {}) });
+    if (!text)
+      return void report.failed.push({
+        item: label,
+        reason: "The item has no text and its page could not be read.",
+      });
+    const input = {
+      text,
+      ...(item.title ? { title: item.title } : {}),
+      ...(item.published ? { date: item.published.slice(0, 10) } : {}),
+    };
+    const outcome = deps.archive.ingest(input, {
+      sourceId: source.id,
+      ...(item.link ? { url: item.link } : {}),
+    });
     report[outcome.status].push(outcome.articleId);
   }
 
@@ -87,15 +119,22 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
     const report = emptyReport();
     for (const item of fresh.slice(0, granted)) await store(source, item, report);
     for (const k of keys) deps.feedState.remember(source.id, k, at);
-    if (fresh.length > granted) deps.logger.warn("feed over its daily cap", { source: source.id, skipped: fresh.length - granted });
+    if (fresh.length > granted)
+      deps.logger.warn("feed over its daily cap", {
+        source: source.id,
+        skipped: fresh.length - granted,
+      });
     return { status: "polled", report, skippedOverCap: fresh.length - granted };
   }
 
   return async function pollFeed(source: Source): Promise<FeedPollResult> {
-    if (source.nextPollAt && source.nextPollAt > deps.now().toISOString()) return { status: "not-due" };
+    if (source.nextPollAt && source.nextPollAt > deps.now().toISOString())
+      return { status: "not-due" };
     const page = await deps.fetchPage(source.location, deps.feedState.validators(source.id));
     if (!page.ok) return fail(source, page.error.message);
-    const validators = page.notModified ? deps.feedState.validators(source.id) : { etag: page.etag, lastModified: page.lastModified };
+    const validators = page.notModified
+      ? deps.feedState.validators(source.id)
+      : { etag: page.etag, lastModified: page.lastModified };
     if (page.notModified) {
       deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
       return { status: "not-modified" };
