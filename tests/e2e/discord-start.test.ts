@@ -81,8 +81,8 @@ async function ask(interaction: Interaction): Promise<{ elapsedMs: number; messa
   const calls = await callsFor(interaction);
   expect(calls.map((call) => call.method)).toContain("PATCH");
   const edit = calls.find((call) => call.method === "PATCH");
-  // discord.js percent-encodes the "@" (%40original); Discord reads both the same.
-  expect(decodeURIComponent(edit?.path ?? "")).toBe(
+  // The edit goes to the literal "@original" route, as Discord documents it.
+  expect(edit?.path).toBe(
     `/api/v10/webhooks/${applicationId}/${interaction.token}/messages/@original`,
   );
   return {

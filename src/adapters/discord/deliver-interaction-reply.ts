@@ -21,7 +21,9 @@ export async function deliverInteractionReply(
 ): Promise<void> {
   const messages = renderDiscordMessages(reply);
   const { rest, applicationId, token } = target;
-  const original = Routes.webhookMessage(applicationId, token, "@original");
+  // The route's default message id is "@original" sent as written; passing it explicitly would
+  // percent-encode the "@" (%40original), which proxies and path-matching tools can miss.
+  const original = Routes.webhookMessage(applicationId, token);
   const followUp = Routes.webhook(applicationId, token);
   const ephemeral = target.deferredEphemeral || reply.ephemeral === true;
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;

@@ -1,7 +1,10 @@
-import { chatCommandNames, type ChatCommandName, type ChatRequest } from "../../app/chat-request.js";
+import {
+  chatCommandNames,
+  type ChatCommandName,
+  type ChatRequest,
+} from "../../app/chat-request.js";
 import { canManageChannel } from "./discord-permissions.js";
 import type { DiscordCommandOption, DiscordInteraction } from "./discord-interaction-schema.js";
-
 
 /**
  * Turns a slash command into the platform-neutral request: option values become the args string
