@@ -56,6 +56,7 @@ function createIngest(archive: SqliteArchive): Ingest {
       const ingester = createBriefsIngester({
         archive,
         folder: createBriefsFolder(folder),
+        parser,
         sourceId: `briefs:${folder}`,
         logger,
       });

@@ -59,9 +59,9 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
   registerSources(archive, config.sources, logger);
-  const briefs = await scanBriefs(archive, config.briefsDir, logger);
-  const fetchPage = createGuardedFetch();
   const parser = createParser();
+  const briefs = await scanBriefs(archive, config.briefsDir, parser, logger);
+  const fetchPage = createGuardedFetch();
   const pollFeed = createFeedPoller({
     archive,
     feedState: archive.feedState,
@@ -134,6 +134,7 @@ function registerSources(archive: SqliteArchive, sources: readonly string[], log
 async function scanBriefs(
   archive: SqliteArchive,
   dir: string,
+  parser: ArticleParser,
   logger: Logger,
 ): Promise<BriefsIngester> {
   const folder = resolve(dir);
@@ -142,6 +143,7 @@ async function scanBriefs(
   const briefs = createBriefsIngester({
     archive,
     folder: createBriefsFolder(folder),
+    parser,
     sourceId,
     logger,
   });

@@ -1,19 +1,25 @@
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { ArticleInput } from "../core/article/article-input.js";
+import { buildCard } from "../core/build-card.js";
 import type { FeedParseResult } from "../core/feeds/feed-item.js";
+import type { CardResult } from "../app/ingest/article-parser.js";
 import { parseFeed } from "../core/feeds/parse-feed.js";
 import { extractArticle, type ExtractResult } from "./extract-article.js";
 
 export type OffThreadTask =
   | { kind: "parse-feed"; body: string; maxItems: number }
-  | { kind: "extract-article"; html: string };
+  | { kind: "extract-article"; html: string }
+  | { kind: "build-card"; input: ArticleInput };
 
 export interface ParseLimits {
   /** Documents up to this size parse inline (fast enough not to matter); larger go to a worker. */
   inlineBytes?: number;
   /** A worker still parsing after this long is terminated (default 10 s). */
   timeoutMs?: number;
+  /** Articles up to this many characters get their card inline; longer ones in a worker. */
+  inlineCardChars?: number;
 }
 
 const tooSlow = "The document is too large or too complex to read in time.";
@@ -26,6 +32,8 @@ const tooSlow = "The document is too large or too complex to read in time.";
 export function createParser(limits: ParseLimits = {}) {
   const inlineBytes = limits.inlineBytes ?? 100_000;
   const timeoutMs = limits.timeoutMs ?? 10_000;
+  // A real article's card takes about a millisecond; a hostile 20,000 characters well under a second.
+  const inlineCardChars = limits.inlineCardChars ?? 20_000;
 
   return {
     feed(body: string, maxItems = 200): Promise<FeedParseResult> {
@@ -44,6 +52,11 @@ export function createParser(limits: ParseLimits = {}) {
       if (html.length <= inlineBytes) return Promise.resolve(extractArticle(html));
       const failed: ExtractResult = { ok: false, error: { code: "no-article", message: tooSlow } };
       return runOffThread<ExtractResult>({ kind: "extract-article", html }, timeoutMs, failed);
+    },
+    card(input: ArticleInput): Promise<CardResult> {
+      if (input.text.length <= inlineCardChars) return Promise.resolve(buildCardSafely(input));
+      const failed: CardResult = { ok: false, error: { code: "too-complex", message: tooSlow } };
+      return runOffThread<CardResult>({ kind: "build-card", input }, timeoutMs, failed);
     },
   };
 }
@@ -76,4 +89,14 @@ function runOffThread<T>(task: OffThreadTask, timeoutMs: number, failed: T): Pro
     worker.once("error", () => settle(failed));
     worker.once("exit", () => settle(failed));
   });
+}
+
+/** Builds a card, turning an engine fault into a returned value (the ingest loop goes on). */
+export function buildCardSafely(input: ArticleInput): CardResult {
+  try {
+    return { ok: true, card: buildCard(input) };
+  } catch (cause) {
+    const message = `The article could not be read (${cause instanceof Error ? cause.message : String(cause)}).`;
+    return { ok: false, error: { code: "engine-fault", message } };
+  }
 }

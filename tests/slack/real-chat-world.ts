@@ -9,6 +9,7 @@ import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js"
 import { createSqliteArchive } from "../../src/archive/sqlite-archive.js";
 import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
 import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
+import { createParser } from "../../src/sources/run-off-thread.js";
 
 /**
  * The real thing behind the adapter: an archive file, briefs folders read by the real engine,
@@ -34,6 +35,7 @@ export async function openRealChatWorld(
     await createBriefsIngester({
       archive,
       folder: createBriefsFolder(folder),
+      parser: createParser(),
       sourceId,
       logger,
     }).scan();

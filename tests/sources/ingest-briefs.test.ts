@@ -4,16 +4,24 @@ import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { createBriefsIngester } from "../../src/app/ingest/ingest-briefs.js";
 import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
+import { createParser } from "../../src/sources/run-off-thread.js";
 import { tempArchive } from "../archive/fixtures/temp-archive.js";
 import { collectLogger } from "./fixtures/collect-logger.js";
 
-const story = (headline: string, body: string) => `---\ntitle: ${headline}\ndate: 2007-10-12\n---\n${headline}\n\n${body}\n`;
+const story = (headline: string, body: string) =>
+  `---\ntitle: ${headline}\ndate: 2007-10-12\n---\n${headline}\n\n${body}\n`;
 
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-briefs-"));
   const { archive } = tempArchive();
   const { logger, entries } = collectLogger();
-  const ingester = createBriefsIngester({ archive, folder: createBriefsFolder(dir), sourceId: `briefs:${dir}`, logger });
+  const ingester = createBriefsIngester({
+    archive,
+    folder: createBriefsFolder(dir),
+    parser: createParser(),
+    sourceId: `briefs:${dir}`,
+    logger,
+  });
   return { dir, archive, ingester, entries };
 }
 
@@ -27,7 +35,9 @@ describe("briefs folder", () => {
     writeFileSync(join(dir, ".draft.txt"), story("Hidden", "Not yet."));
     const report = await ingester.scan();
     expect(report.added).toHaveLength(2);
-    const stored = archive.latestCards({ limit: 5 }).map((c) => `${c.card.headline} ${c.article.date}`);
+    const stored = archive
+      .latestCards({ limit: 5 })
+      .map((c) => `${c.card.headline} ${c.article.date}`);
     expect(stored.sort()).toEqual(["Markets rally 2007-10-12", "Talks stall 2007-10-12"]);
   });
 
@@ -36,7 +46,10 @@ describe("briefs folder", () => {
     writeFileSync(join(dir, "a.txt"), story("Talks stall", "Officials met on Friday."));
     const first = await ingester.scan();
     expect(await ingester.scan()).toEqual({ added: [], updated: [], unchanged: [], failed: [] });
-    writeFileSync(join(dir, "a.txt"), story("Talks stall", "Officials met on Friday and again on Saturday."));
+    writeFileSync(
+      join(dir, "a.txt"),
+      story("Talks stall", "Officials met on Friday and again on Saturday."),
+    );
     utimesSync(join(dir, "a.txt"), new Date(), new Date(Date.now() + 5000));
     writeFileSync(join(dir, "b.txt"), story("Markets rally", "Shares rose sharply."));
     const second = await ingester.scan();
@@ -56,9 +69,15 @@ describe("briefs folder", () => {
 
   it("GIVEN a binary, an empty and a non-UTF-8 file THEN each is skipped with a logged reason and the rest go in", async () => {
     const { dir, ingester, entries } = setup();
-    writeFileSync(join(dir, "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
+    writeFileSync(
+      join(dir, "photo.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
+    );
     writeFileSync(join(dir, "empty.md"), "---\ntitle: Nothing\n---\n\n   \n");
-    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]));
+    writeFileSync(
+      join(dir, "latin1.txt"),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]),
+    );
     writeFileSync(join(dir, "good.txt"), story("Talks stall", "Officials met on Friday."));
     const report = await ingester.scan();
     expect(report.added).toHaveLength(1);
@@ -67,13 +86,23 @@ describe("briefs folder", () => {
       "latin1.txt is not UTF-8 text; save it as UTF-8 and try again.",
       "photo.txt is a binary file, not text.",
     ]);
-    expect(entries().filter((e) => e.level === "warn").map((e) => e.path)).toHaveLength(3);
+    expect(
+      entries()
+        .filter((e) => e.level === "warn")
+        .map((e) => e.path),
+    ).toHaveLength(3);
   });
 
   it("GIVEN no briefs folder THEN a scan finds nothing and does not fail", async () => {
     const { archive } = tempArchive();
     const { logger } = collectLogger();
-    const ingester = createBriefsIngester({ archive, folder: createBriefsFolder("/nonexistent/briefs"), sourceId: "briefs:x", logger });
+    const ingester = createBriefsIngester({
+      archive,
+      folder: createBriefsFolder("/nonexistent/briefs"),
+      parser: createParser(),
+      sourceId: "briefs:x",
+      logger,
+    });
     expect(await ingester.scan()).toEqual({ added: [], updated: [], unchanged: [], failed: [] });
   });
 });
@@ -82,8 +111,14 @@ describe("watching the briefs folder", () => {
   it("GIVEN watch is running THEN a file dropped in later is ingested without another call", async () => {
     const { dir, archive, ingester } = setup();
     const stop = ingester.watch(25);
-    writeFileSync(join(dir, "late.txt"), story("Late news", "It arrived while briefbot was running."));
-    await vi.waitFor(() => expect(archive.findArticles("arrived running")).toHaveLength(1), { timeout: 10_000, interval: 25 });
+    writeFileSync(
+      join(dir, "late.txt"),
+      story("Late news", "It arrived while briefbot was running."),
+    );
+    await vi.waitFor(() => expect(archive.findArticles("arrived running")).toHaveLength(1), {
+      timeout: 10_000,
+      interval: 25,
+    });
     stop();
   });
 });
@@ -92,6 +127,8 @@ describe("oversized briefs", () => {
   it("GIVEN a 600 KB text file THEN it is skipped as too long for an article", async () => {
     const { dir, ingester } = setup();
     writeFileSync(join(dir, "dump.txt"), `Headline\n\n${"word ".repeat(120_000)}`);
-    expect((await ingester.scan()).failed).toEqual([{ item: "dump.txt", reason: "dump.txt is 0.6 MB; articles larger than 0.5 MB are refused." }]);
+    expect((await ingester.scan()).failed).toEqual([
+      { item: "dump.txt", reason: "dump.txt is 0.6 MB; articles larger than 0.5 MB are refused." },
+    ]);
   });
 });

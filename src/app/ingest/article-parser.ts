@@ -1,3 +1,5 @@
+import type { ArticleInput } from "../../core/article/article-input.js";
+import type { BriefingCard } from "../../core/card/card-schema.js";
 import type { FeedParseResult } from "../../core/feeds/feed-item.js";
 import type { ExtractResult } from "../../sources/extract-article.js";
 
@@ -5,4 +7,10 @@ import type { ExtractResult } from "../../sources/extract-article.js";
 export interface ArticleParser {
   feed(body: string, maxItems?: number): Promise<FeedParseResult>;
   article(html: string): Promise<ExtractResult>;
+  /** The article's card, built where a hostile article cannot keep chat waiting. */
+  card(input: ArticleInput): Promise<CardResult>;
 }
+
+export type CardResult =
+  | { ok: true; card: BriefingCard }
+  | { ok: false; error: { code: "too-complex" | "engine-fault"; message: string } };

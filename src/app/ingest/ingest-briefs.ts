@@ -1,6 +1,7 @@
 import type { Archive } from "../archive.js";
 import { ArchiveError } from "../archive-error.js";
 import type { Logger } from "../logger.js";
+import type { ArticleParser } from "./article-parser.js";
 import type { ArticleInput } from "../../core/article/article-input.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
 
@@ -25,6 +26,8 @@ export interface BriefsIngester {
 export function createBriefsIngester(deps: {
   archive: Archive;
   folder: BriefsFolder;
+  /** Builds cards off the main thread when an article is large (a hostile file must not stall chat). */
+  parser: Pick<ArticleParser, "card">;
   sourceId: string;
   logger: Logger;
 }): BriefsIngester {
@@ -38,7 +41,17 @@ export function createBriefsIngester(deps: {
       deps.logger.warn("skipped a briefs file", { path, reason: read.message });
       return;
     }
-    const outcome = deps.archive.ingest(read.input, { sourceId: deps.sourceId, path });
+    const built = await deps.parser.card(read.input);
+    if (!built.ok) {
+      report.failed.push({ item: path, reason: `${path}: ${built.error.message}` });
+      deps.logger.warn("skipped a briefs file", { path, reason: built.error.message });
+      return;
+    }
+    const outcome = deps.archive.ingest(read.input, {
+      sourceId: deps.sourceId,
+      path,
+      card: built.card,
+    });
     report[outcome.status].push(outcome.articleId);
   }
 

@@ -56,7 +56,10 @@ export function createLinkIngester(deps: {
       ...(date ? { date } : {}),
       ...(publisher ? { publisher } : {}),
     };
-    const outcome = deps.archive.ingest(input, { sourceId, url: page.url });
+    const built = await deps.parser.card(input);
+    if (!built.ok)
+      return { ok: false, error: { code: "no-article", message: built.error.message } };
+    const outcome = deps.archive.ingest(input, { sourceId, url: page.url, card: built.card });
     return {
       ok: true,
       outcome,

@@ -99,9 +99,12 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
       ...(item.title ? { title: item.title } : {}),
       ...(item.published ? { date: item.published.slice(0, 10) } : {}),
     };
+    const built = await deps.parser.card(input);
+    if (!built.ok) return void report.failed.push({ item: label, reason: built.error.message });
     const outcome = deps.archive.ingest(input, {
       sourceId: source.id,
       ...(item.link ? { url: item.link } : {}),
+      card: built.card,
     });
     report[outcome.status].push(outcome.articleId);
   }
