@@ -13,6 +13,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Title abbreviations that are titles only with their stop ("Del. Stacey Plaskett", "Supt. Ray
+ * Lee"); without it they may be a name ("Del Potro").
+ */
+export const DOTTED_TITLES: ReadonlySet<string> = new Set(
+  words("del supt cpl pvt spc amb atty brig det insp cdr sec sens reps govs sgts"),
+);
+
 /** Honorifics that tell a person's gender. */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "messrs"]);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set([

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokenize.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
 import {
+  DOTTED_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLES,
   HONORIFICS,
@@ -13,6 +14,7 @@ import {
   bare,
   isNameWord,
   isOrgWord,
+  isHonorific,
   isPossessive,
   isRoleNoun,
   isRoleWord,
@@ -203,7 +205,7 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     const collected = nameStart <= end;
     if (t.text === "." && k > i && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text)) continue;
     if (!isNameWord(t) && !(PARTICLES.has(t.text) && collected)) break;
-    if (collected && (isRoleWord(t) || HONORIFICS.has(bare(t.text)) || isPossessive(t))) break;
+    if (collected && (isRoleWord(t) || isHonorific(tokens, k) || isPossessive(t))) break;
     nameStart = k;
   }
   if (nameStart > end) return describe(tokens, i, end);
@@ -248,7 +250,9 @@ function named(
   const roleFirst = roleTokens[0];
   const roleLast = roleTokens[roleTokens.length - 1];
   // A role names an office or job ("Foreign Minister", "Sen."), not any word before a name.
-  const titled = roleTokens.some((t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)));
+  const titled = roleTokens.some(
+    (t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)) || DOTTED_TITLES.has(bare(t.text)),
+  );
   const role =
     roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");

@@ -129,7 +129,7 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
   while (b >= 0 && !isBoundary(tokens, b)) b--;
-  b = skipIntroduction(tokens, b + 1, j);
+  b = skipIntroduction(text, tokens, b + 1, j);
   for (let k = b; k < j; k++) {
     const t = tokens[k] as Token;
     if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
@@ -161,9 +161,15 @@ const INTRO =
 const TIME_WORD =
   /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
-function skipIntroduction(tokens: Token[], start: number, j: number): number {
+function skipIntroduction(
+  text: string,
+  tokens: Token[],
+  start: number,
+  j: number,
+): number {
   const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
   if (comma < 0) return start;
+  if (asNamePutsIt(text, tokens, start, comma)) return start + 1;
   if (
     INTRO.test(tokens[start]?.text ?? "") ||
     /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")
@@ -174,10 +180,23 @@ function skipIntroduction(tokens: Token[], start: number, j: number): number {
   return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
 }
 
+/**
+ * "As Steven Rosenthal, a tax lawyer, put it, …": "As" before a name and its apposition is no
+ * introduction to skip; the name is the subject of "put it".
+ */
+function asNamePutsIt(text: string, tokens: Token[], start: number, comma: number): boolean {
+  if (!/^as$/i.test(tokens[start]?.text ?? "")) return false;
+  const np = readNounPhrase(text, tokens, start + 1);
+  return np?.kind === "name" && np.end === (tokens[comma - 1] as Token).end;
+}
+
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
+  // "Sen. Richard Durbin (D-Ill.), noting …": a stop inside a party tag ends nothing.
   if (/^[.!?]$/.test(t.text))
-    return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
+    return (
+      !(b > 0 && takesStop(tokens[b - 1] as Token)) && !/^[,)]$/.test(tokens[b + 1]?.text ?? "")
+    );
   return /^(?:[“”";:]|'')$/.test(t.text);
 }
 

@@ -1,3 +1,4 @@
+import { takesStop } from "../entities/name-words.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
 import type { Cue } from "./find-cues.js";
@@ -13,10 +14,15 @@ function textBetween(tokens: Token[], q: QuotedSpan): string {
     .join("");
 }
 
-/** A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com"). */
+/**
+ * A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com") or it
+ * closes a title or initial ("Sgt. Amy Cole said").
+ */
 function isSentenceEnd(tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (!SENTENCE_END.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  if (t.text === "." && prev && prev.end === t.start && takesStop(prev)) return false;
   const next = tokens[k + 1];
   return !(next && next.start === t.end && !next.punct);
 }

@@ -88,9 +88,11 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
     return null;
   }
   let end = sentenceEnd(tokens, k);
-  // "… phone call, according to U.S. officials, who said …": the content stops at the next source.
+  // "… phone call, according to U.S. officials, who said …": the content stops at the next source,
+  // and at the main verb a participle clause leads to ("X, noting the size of Y, said, …").
   for (let j = k; j < end; j++) {
-    if (tokens[j]?.text === "," && /^(?:according|who)$/i.test(tokens[j + 1]?.text ?? "")) {
+    const after = tokens[j + 1]?.text ?? "";
+    if (tokens[j]?.text === "," && (/^(?:according|who)$/i.test(after) || isMainCue(after))) {
       end = j;
       break;
     }
@@ -112,6 +114,10 @@ function contentAround(_text: string, tokens: Token[], cue: Cue): Span | null {
   const srcEnd = tokens.findIndex((t) => t.start >= cue.source.end);
   if (srcEnd >= 0 && tokens[srcEnd]?.text === ",") return span(tokens, srcEnd + 1, end - 1);
   return null;
+}
+
+function isMainCue(word: string): boolean {
+  return /^(?:said|says|added|told|noted|wrote|stated|explained|argued)$/.test(word);
 }
 
 function span(tokens: Token[], a: number, b: number): Span | null {
