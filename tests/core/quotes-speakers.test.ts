@@ -38,3 +38,44 @@ describe("speakers behind titles and appositions", () => {
     expect(said()).toEqual([["She has a long list.", "Rita K. Moss"]]);
   });
 });
+
+describe("speakers across clauses and sentences", () => {
+  it("GIVEN a possessor's role followed by a name THEN the name speaks", () => {
+    const { said } = run(
+      "Clara Boone's business manager, Armand Willis, stated: “When I spoke with her, she was sad.”",
+    );
+    expect(said()).toEqual([["When I spoke with her, she was sad.", "Armand Willis"]]);
+  });
+
+  it("GIVEN a scare quote inside the clause THEN the clause's subject still speaks", () => {
+    const { said } = run(
+      "Omar Tell spoke first.\n\nRay Kerpen needled the network “reporter,” saying, “A reporter who posts on request!”",
+    );
+    expect(said()).toContainEqual(["A reporter who posts on request!", "Ray Kerpen"]);
+  });
+
+  it("GIVEN an introduction led by an adverb THEN the subject after it speaks", () => {
+    const { said } = run(
+      "Immediately after the storm, Kim Pace issued a statement, “Last night, our town was hit.”",
+    );
+    expect(said()).toEqual([["Last night, our town was hit.", "Kim Pace"]]);
+  });
+
+  it("GIVEN a quote ending its sentence THEN a later clause's cue is not its attribution", () => {
+    const { said } = run(
+      "On May 9, Ann Labott wrote, “The bill passed. The statue bows its head.” This sort of post, the network claimed, breaks its rules.",
+    );
+    expect(said()).toEqual([["The bill passed. The statue bows its head.", "Ann Labott"]]);
+  });
+
+  it("GIVEN 'the 46-year-old', a pre-modifying 'ally' and 'pressed' THEN each speaker is whole", () => {
+    const { said } = run(
+      "“She is a leader,” said the 46-year-old.\n\n“It's about time,” said Harper ally James Corvin.\n\n“Would it be negotiable?” Sam Hanley pressed.",
+    );
+    expect(said()).toEqual([
+      ["She is a leader", "the 46-year-old"],
+      ["It's about time", "James Corvin"],
+      ["Would it be negotiable?", "Sam Hanley"],
+    ]);
+  });
+});

@@ -52,7 +52,8 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "agent investor trader dealer banker monarch emperor sultan sheikh ayatollah cleric rabbi " +
       "imam mp mep peer councillor councilman councilwoman assemblyman assemblywoman trustee " +
       "employee worker volunteer insider source regulator auditor planner designer engineer " +
-      "architect",
+      "architect ally constituent confidant loyalist backer donor critic rival opponent " +
+      "challenger protege biographer",
   ),
 );
 

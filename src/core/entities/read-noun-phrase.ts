@@ -161,6 +161,11 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     const t = tokens[k] as Token;
     const lower = t.text.toLowerCase();
     if (t.text === "." && k > i && takesStop(tokens[k - 1] as Token)) continue;
+    // "the 46-year-old": a number joined by a hyphen to the word after it is one word.
+    if (t.text === "-" && hyphenated(tokens, k) && k > i && !sawName) {
+      end = ++k;
+      continue;
+    }
     if (t.punct) break;
     if (isNameWord(t)) {
       sawName = true;
@@ -190,6 +195,19 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     end = k;
   }
   return end;
+}
+
+function hyphenated(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    !!before &&
+    !!after &&
+    /^\p{N}+$/u.test(before.text) &&
+    before.end === (tokens[k] as Token).start &&
+    after.start === (tokens[k] as Token).end &&
+    !after.punct
+  );
 }
 
 /** Inside a description that began with a determiner ("a senior administration official"). */

@@ -129,6 +129,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
   while (b >= 0 && !isBoundary(tokens, b)) b--;
+  // A title or scare quote inside the clause ("the CNN “reporter,” saying") does not end it.
+  for (let open = inlineQuoteOpen(tokens, b); open > 0; open = inlineQuoteOpen(tokens, b)) {
+    b = open - 1;
+    while (b >= 0 && !isBoundary(tokens, b)) b--;
+  }
   b = skipIntroduction(text, tokens, b + 1, j);
   for (let k = b; k < j; k++) {
     const t = tokens[k] as Token;
@@ -139,19 +144,49 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
   return null;
 }
 
-/** "Her rival, Tom Briggs, …": a description followed by the name it stands for. */
+const QUOTE_MARK = /^(?:[“”"]|'')$/;
+
+/**
+ * When `tokens[b]` closes a short quotation that a word (not a stop) introduces inside the
+ * sentence ("author of ''The Long Road,'' put it"), the index of its opening mark; else -1.
+ */
+function inlineQuoteOpen(tokens: Token[], b: number): number {
+  if (b < 1 || !QUOTE_MARK.test((tokens[b] as Token).text) || tokens[b]?.text === "“") return -1;
+  for (let k = b - 1; k > 0 && k >= b - 10; k--) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text) && k < b - 2) return -1;
+    if (!QUOTE_MARK.test(t.text)) continue;
+    const before = tokens[k - 1] as Token;
+    return t.text !== "”" && !before.punct ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Her rival, Tom Briggs, …" and "Clara Boone's business manager, Armand Willis, …": a
+ * description (or a possessor and its role) followed by the name it stands for.
+ */
 function namedApposition(text: string, tokens: Token[], np: SourceMention): SourceMention | null {
-  if (np.kind !== "description") return null;
-  const at = tokens.findIndex((t) => t.start >= np.end);
-  if (tokens[at]?.text !== ",") return null;
+  const owned = possessor(text, np);
+  if (np.kind !== "description" && !owned) return null;
+  // After a possessor its role runs up to the comma: "Clara Boone's business manager,".
+  const at = tokens.findIndex((t) => t.start >= np.end && (!owned || t.punct));
+  const comma = tokens[at];
+  if (!comma || comma.text !== "," || comma.start - np.end > 40) return null;
   const name = readNounPhrase(text, tokens, at + 1);
   const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
   if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
-  const head = np.name.split(/\s+/).pop() ?? "";
-  const described = isRoleNoun(head)
-    ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "")
+  const phrase = text.slice(np.start, (tokens[at - 1] as Token).end);
+  const described = isRoleNoun(phrase.split(/\s+/).pop() ?? "")
+    ? phrase.replace(/^(?:a|an|the|his|her|its|their)\s+/i, "")
     : null;
+  if (owned && !described) return null;
   return { ...name, role: name.role ?? described };
+}
+
+/** A name in the possessive ("Clara Boone's"): what follows it is the head of the phrase. */
+function possessor(text: string, np: SourceMention): boolean {
+  return np.kind === "name" && /['’]s?$/.test(text.slice(np.start, np.end));
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
@@ -161,20 +196,15 @@ const INTRO =
 const TIME_WORD =
   /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
-function skipIntroduction(
-  text: string,
-  tokens: Token[],
-  start: number,
-  j: number,
-): number {
+function skipIntroduction(text: string, tokens: Token[], start: number, j: number): number {
   const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
   if (comma < 0) return start;
   if (asNamePutsIt(text, tokens, start, comma)) return start + 1;
-  if (
-    INTRO.test(tokens[start]?.text ?? "") ||
-    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")
-  )
-    return comma + 1;
+  const first = tokens[start]?.text ?? "";
+  // "Immediately after the attacks, Trump …": an adverb may lead the introduction.
+  const led =
+    /^(?:\p{L}+ly|soon|right|just)$/iu.test(first) && INTRO.test(tokens[start + 1]?.text ?? "");
+  if (INTRO.test(first) || led || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
   return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;

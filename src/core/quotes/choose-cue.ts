@@ -1,4 +1,4 @@
-import { takesStop } from "../entities/name-words.js";
+import { isNameWord, takesStop } from "../entities/name-words.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
 import type { Cue } from "./find-cues.js";
@@ -56,14 +56,26 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
   const nextOpen = quotes.find((o) => o.open >= q.close)?.open ?? Number.MAX_SAFE_INTEGER;
   // After "…,” a long apposition may stand between the name and its verb.
   const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
+  const ended = endsSentence(tokens, q, from);
   for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;
     const c = cues.find((x) => x.index === k);
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
+    // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that
+    // does not open with a name is a new sentence, not the attribution.
+    if (ended && t.text === "," && !isNameWord(tokens[from] ?? t)) break;
   }
   return null;
+}
+
+/** Whether the quote's own words end a sentence ("… anguish.”") and a new one starts after it. */
+function endsSentence(tokens: Token[], q: QuotedSpan, from: number): boolean {
+  // `from` is the first token after the closing mark.
+  const last = tokens[from - 2];
+  const next = tokens[from];
+  return !!last && /^[.!?]$/.test(last.text) && last.end <= q.close && !!next?.cap;
 }
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
