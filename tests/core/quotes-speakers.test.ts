@@ -79,3 +79,22 @@ describe("speakers across clauses and sentences", () => {
     ]);
   });
 });
+
+describe("speakers in long attributions", () => {
+  it("GIVEN a conjunction and adverbs leading the introduction THEN its subject speaks, not a pronoun in it", () => {
+    const { said } = run(
+      "Mia Lorne spoke at noon.\n\nBut almost immediately after she did, Dave Axton, who was an adviser to the mayor, wrote this: “She did it again.”",
+    );
+    expect(said()).toEqual([["She did it again.", "Dave Axton"]]);
+  });
+
+  it("GIVEN 'Speaker of the House' before a name THEN the title runs on; after a name 'of' does not", () => {
+    const { said } = run(
+      "Speaker of the House Rep. Paul Ryland (R-WI) said “those images have no place in a campaign.”\n\n“It is not easy,” said Representative Peter T. Kingsley of New York, who endorsed him.",
+    );
+    expect(said()).toEqual([
+      ["those images have no place in a campaign.", "Paul Ryland"],
+      ["It is not easy", "Peter T. Kingsley"],
+    ]);
+  });
+});

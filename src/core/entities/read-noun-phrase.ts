@@ -172,14 +172,9 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
       end = k;
       continue;
     }
-    if (
-      lower === "of" &&
-      k > end &&
-      end >= i &&
-      (isRoleWord(tokens[k - 1] as Token) || isOrgWord((tokens[k - 1] as Token).text)) &&
-      (tokens[k + 1]?.cap ?? false)
-    )
-      continue;
+    if (lower === "of" && titleGoesOn(tokens, i, k, end)) continue;
+    // "Speaker of the House": "the" inside a title after "of".
+    if (lower === "the" && k > i + 1 && tokens[k - 1]?.text === "of" && end === k - 2) continue;
     if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
     if (STOP_LOWER.has(lower)) break;
     // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
@@ -195,6 +190,21 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     end = k;
   }
   return end;
+}
+
+/**
+ * "Secretary of State", "Speaker of the House": "of" continues a title or an organisation's
+ * name, but not after a person's name ("Peter T. King of New York" is King, from New York).
+ */
+function titleGoesOn(tokens: Token[], i: number, k: number, end: number): boolean {
+  const prev = tokens[k - 1] as Token;
+  const next = tokens[k + 1];
+  const nextCap = (next?.cap ?? false) || (next?.text === "the" && (tokens[k + 2]?.cap ?? false));
+  if (k <= end || end < i || !nextCap || !(isRoleWord(prev) || isOrgWord(prev.text))) return false;
+  return !tokens.slice(i, k).some((t) => {
+    const w = t.text.toLowerCase();
+    return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+  });
 }
 
 function hyphenated(tokens: Token[], k: number): boolean {

@@ -196,10 +196,14 @@ const INTRO =
 const TIME_WORD =
   /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
+const LEAD_IN = /^(?:but|and|yet|so|almost|nearly|even|just)$/i;
+
 function skipIntroduction(text: string, tokens: Token[], start: number, j: number): number {
   const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
   if (comma < 0) return start;
   if (asNamePutsIt(text, tokens, start, comma)) return start + 1;
+  // "But almost immediately after she did, Axelrod …": conjunctions and adverbs lead in.
+  while (start < comma - 1 && LEAD_IN.test(tokens[start]?.text ?? "")) start++;
   const first = tokens[start]?.text ?? "";
   // "Immediately after the attacks, Trump …": an adverb may lead the introduction.
   const led =

@@ -6,6 +6,7 @@ import type { Cue } from "./find-cues.js";
 const SENTENCE_END = /^[.!?]$/;
 const MAX_GAP = 8;
 const LONG_GAP = 24;
+const SHORT_QUOTE = 30;
 
 function textBetween(tokens: Token[], q: QuotedSpan): string {
   return tokens
@@ -53,10 +54,14 @@ function indexAt(tokens: Token[], pos: number): number {
 
 function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
   const from = indexAt(tokens, q.close);
-  const nextOpen = quotes.find((o) => o.open >= q.close)?.open ?? Number.MAX_SAFE_INTEGER;
-  // After "…,” a long apposition may stand between the name and its verb.
-  const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
+  // A short title or scare quote inside the attribution ("wearing “Vote Blue” pins") is no barrier.
+  const nextOpen =
+    quotes.find((o) => o.open >= q.close && o.close - o.open > SHORT_QUOTE)?.open ??
+    Number.MAX_SAFE_INTEGER;
   const ended = endsSentence(tokens, q, from);
+  // After "…,” or before "Name, apposition, said" a long apposition may precede the verb.
+  const appositive = !ended && isNameWord(tokens[from] ?? (tokens[0] as Token));
+  const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) || appositive ? LONG_GAP : MAX_GAP;
   for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;
