@@ -4,6 +4,7 @@ import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
+import { tokenAt } from "../text/token-at.js";
 
 // Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
 const BETWEEN = new Set([
@@ -102,7 +103,7 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const np = phraseEndingAt(text, tokens, j);
   // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
   // before the verb is a preposition's object, so the subject stands earlier in the clause.
-  const before = np ? tokens[tokens.findIndex((x) => x.start >= np.start) - 1] : undefined;
+  const before = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
   if (np && before && PREPOSITION.test(before.text)) return clauseSubject(text, tokens, j) ?? np;
   return np;
 }
@@ -128,11 +129,12 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 /** For "Simon Saradzhyan, an analyst in Moscow, said": the first phrase of the clause, with its apposition. */
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
-  while (b >= 0 && !isBoundary(tokens, b)) b--;
+  // A clause longer than this has no subject worth finding; the bound keeps long paragraphs linear.
+  while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
   // A title or scare quote inside the clause ("the CNN “reporter,” saying") does not end it.
   for (let open = inlineQuoteOpen(tokens, b); open > 0; open = inlineQuoteOpen(tokens, b)) {
     b = open - 1;
-    while (b >= 0 && !isBoundary(tokens, b)) b--;
+    while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
   }
   b = skipIntroduction(text, tokens, b + 1, j);
   for (let k = b; k < j; k++) {
@@ -144,6 +146,7 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
   return null;
 }
 
+const MAX_CLAUSE = 80;
 const QUOTE_MARK = /^(?:[“”"]|'')$/;
 
 /**
@@ -170,11 +173,12 @@ function namedApposition(text: string, tokens: Token[], np: SourceMention): Sour
   const owned = possessor(text, np);
   if (np.kind !== "description" && !owned) return null;
   // After a possessor its role runs up to the comma: "Clara Boone's business manager,".
-  const at = tokens.findIndex((t) => t.start >= np.end && (!owned || t.punct));
+  let at = tokenAt(tokens, np.end);
+  while (owned && at >= 0 && at < tokens.length && !(tokens[at] as Token).punct) at++;
   const comma = tokens[at];
   if (!comma || comma.text !== "," || comma.start - np.end > 40) return null;
   const name = readNounPhrase(text, tokens, at + 1);
-  const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+  const after = name ? tokenAt(tokens, name.end) : -1;
   if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
   const phrase = text.slice(np.start, (tokens[at - 1] as Token).end);
   const described = isRoleNoun(phrase.split(/\s+/).pop() ?? "")
@@ -199,7 +203,8 @@ const TIME_WORD =
 const LEAD_IN = /^(?:but|and|yet|so|almost|nearly|even|just)$/i;
 
 function skipIntroduction(text: string, tokens: Token[], start: number, j: number): number {
-  const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
+  let comma = -1;
+  for (let k = start + 1; k < j && comma < 0; k++) if (tokens[k]?.text === ",") comma = k;
   if (comma < 0) return start;
   if (asNamePutsIt(text, tokens, start, comma)) return start + 1;
   // "But almost immediately after she did, Axelrod …": conjunctions and adverbs lead in.
@@ -238,7 +243,7 @@ function isBoundary(tokens: Token[], b: number): boolean {
 export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
   // A title abbreviation alone ("Col.", "Sen.") gives way to a fuller apposition.
   if (np.kind !== "name" || (np.role && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(np.role))) return np;
-  const at = tokens.findIndex((t) => t.start >= np.end);
+  const at = tokenAt(tokens, np.end);
   if (at < 0 || tokens[at]?.text !== ",") return np;
   const first = tokens[at + 1];
   if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;

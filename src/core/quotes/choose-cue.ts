@@ -9,10 +9,13 @@ const LONG_GAP = 24;
 const SHORT_QUOTE = 30;
 
 function textBetween(tokens: Token[], q: QuotedSpan): string {
-  return tokens
-    .filter((t) => t.start >= q.end && t.end <= q.close)
-    .map((t) => t.text)
-    .join("");
+  let out = "";
+  for (let k = indexAt(tokens, q.end); k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.end > q.close) break;
+    out += t.text;
+  }
+  return out;
 }
 
 /**
@@ -52,6 +55,18 @@ function indexAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+// Cues by token index, built once per paragraph's cue list (chooseCue runs once per quote).
+const byIndex = new WeakMap<Cue[], Map<number, Cue>>();
+
+function cueAt(cues: Cue[], k: number): Cue | undefined {
+  let map = byIndex.get(cues);
+  if (!map) {
+    map = new Map(cues.map((c) => [c.index, c]));
+    byIndex.set(cues, map);
+  }
+  return map.get(k);
+}
+
 function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
   const from = indexAt(tokens, q.close);
   // A short title or scare quote inside the attribution ("wearing “Vote Blue” pins") is no barrier.
@@ -65,7 +80,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
   for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;
-    const c = cues.find((x) => x.index === k);
+    const c = cueAt(cues, k);
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
     // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that
@@ -89,7 +104,7 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
   for (let k = to; k >= 0 && k > to - 14; k--) {
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
-    const c = cues.find((x) => x.index === k);
+    const c = cueAt(cues, k);
     if (c) return newClauseBetween(tokens, k, to) ? null : c;
     if (isSentenceEnd(tokens, k) && k < to) break;
   }

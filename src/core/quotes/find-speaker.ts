@@ -6,6 +6,7 @@ import { implicitSource } from "./implicit-source.js";
 import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved } from "./resolve-speaker.js";
+import { tokenAt } from "../text/token-at.js";
 
 /**
  * The speaker of a quote with no cue right next to it, by the first strategy that answers: a
@@ -74,7 +75,7 @@ function sentenceSubject(
   para: Para,
   q: QuotedSpan,
 ): Resolved | null {
-  const at = para.tokens.findIndex((t) => t.start >= q.open);
+  const at = tokenAt(para.tokens, q.open);
   if (at <= 1) return null;
   const src = clauseSubject(text, para.tokens, at);
   if (

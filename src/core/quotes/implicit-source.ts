@@ -3,6 +3,7 @@ import { clauseSubject, phraseEndingAt } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
+import { tokenAt, tokenBefore } from "../text/token-at.js";
 
 const DASH = /^[-‐‒–—―]$/;
 
@@ -19,7 +20,8 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
     if (subject && subject.kind !== "description") return subject;
     return np;
   }
-  const after = before + 1 + tokens.slice(before + 1).findIndex((t) => t.start >= q.close);
+  const at = tokenAt(tokens, q.close);
+  const after = at < 0 ? before : at;
   if (after > before && DASH.test(tokens[after]?.text ?? "")) {
     const np = readNounPhrase(text, tokens, after + 1);
     const next = tokens.findIndex((t) => np !== null && t.start >= np.end);
@@ -30,7 +32,6 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
 }
 
 function lastIndexBefore(tokens: Token[], pos: number): number {
-  let found = -1;
-  for (let k = 0; k < tokens.length && (tokens[k] as Token).end <= pos; k++) found = k;
-  return found;
+  const t = tokenBefore(tokens, pos);
+  return t ? tokens.indexOf(t, Math.max(0, tokenAt(tokens, t.start))) : -1;
 }
