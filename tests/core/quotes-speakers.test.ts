@@ -98,3 +98,26 @@ describe("speakers in long attributions", () => {
     ]);
   });
 });
+
+describe("speakers next to colons and numbers", () => {
+  it("GIVEN 'delivered a message to X:' THEN the clause's subject speaks, not the listener", () => {
+    const { said } = run(
+      "Senate leader Mitch McCord, R-Ky., delivered a blunt message to Tom Drump: “It's time to quit attacking people.”",
+    );
+    expect(said()).toEqual([["It's time to quit attacking people.", "Mitch McCord"]]);
+  });
+
+  it("GIVEN 'the No. 2 in the party' in an apposition THEN the stop after 'No' ends no clause", () => {
+    const { said } = run(
+      "As John Corwin, the No. 2 in the party leadership, put it: “This person will not be confirmed.”",
+    );
+    expect(said()).toEqual([["This person will not be confirmed.", "John Corwin"]]);
+  });
+
+  it("GIVEN 'a focal point' after a quote THEN the noun 'point' is no cue", () => {
+    const { said } = run(
+      "According to Ada Woodley, “The property world is more complex than the CIA,” presumably meaning this will be a focal point of the book.",
+    );
+    expect(said()).toEqual([["The property world is more complex than the CIA", "Ada Woodley"]]);
+  });
+});

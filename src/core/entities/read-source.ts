@@ -232,9 +232,12 @@ function asNamePutsIt(text: string, tokens: Token[], start: number, comma: numbe
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
   // "Sen. Richard Durbin (D-Ill.), noting …": a stop inside a party tag ends nothing.
+  // "the No. 2 in the GOP": a number sign's stop ends nothing either.
   if (/^[.!?]$/.test(t.text))
     return (
-      !(b > 0 && takesStop(tokens[b - 1] as Token)) && !/^[,)]$/.test(tokens[b + 1]?.text ?? "")
+      !(b > 0 && takesStop(tokens[b - 1] as Token)) &&
+      !/^[,)]$/.test(tokens[b + 1]?.text ?? "") &&
+      !(/^no$/i.test(tokens[b - 1]?.text ?? "") && /^\p{N}/u.test(tokens[b + 1]?.text ?? ""))
     );
   return /^(?:[“”";:]|'')$/.test(t.text);
 }

@@ -15,7 +15,11 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
   const before = lastIndexBefore(tokens, q.open);
   if (before >= 0 && tokens[before]?.text === ":") {
     const np = phraseEndingAt(text, tokens, before - 1);
-    if (np && (np.kind === "name" || np.kind === "org")) return np;
+    // "Carl Bialik: “…”" names the source; "delivered a message to Trump: “…”" names the listener.
+    const lead = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
+    const object =
+      !!lead && /^(?:to|told|tells|asked|asks|against|toward|towards)$/.test(lead.text);
+    if (np && (np.kind === "name" || np.kind === "org") && !object) return np;
     const subject = clauseSubject(text, tokens, before);
     if (subject && subject.kind !== "description") return subject;
     return np;

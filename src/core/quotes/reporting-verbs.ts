@@ -59,7 +59,7 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(
       "go goes went put puts speak speaks spoke call calls called calling quote quotes quoted " +
       "quoting continue continues continued describe describes described accuse accused " +
       "read reads laugh laughs laughed laughing chuckle chuckles chuckled sigh sighs sighed " +
-      "pressed questioned",
+      "pressed questioned point points",
   ),
 );
 
