@@ -121,3 +121,22 @@ describe("speakers next to colons and numbers", () => {
     expect(said()).toEqual([["The property world is more complex than the CIA", "Ada Woodley"]]);
   });
 });
+
+describe("pronouns and names of things", () => {
+  it("GIVEN the paragraph's own subject before 'he said' THEN he is that subject, not the last speaker before", () => {
+    const { said } = run(
+      "Carl Mendez said that trade had been good for both countries. “Our workers are honest,” he said.\n\nTom Drump almost seemed to agree. “Illegal entry is a problem for both of us,” he said.",
+    );
+    expect(said()).toEqual([
+      ["Our workers are honest", "Carl Mendez"],
+      ["Illegal entry is a problem for both of us", "Tom Drump"],
+    ]);
+  });
+
+  it("GIVEN 'president of X Plaza Hotel' THEN the hotel is no person a surname resolves to", () => {
+    const { said } = run(
+      "Tom Drump runs hotels.\n\nIn 1991, John Dell, who worked for Drump, becoming president of Drump Plaza Hotel and Casino, published a book.\n\nAt the time, Drump seemed to suggest he had won: “She signed an agreement,” he told a newspaper.",
+    );
+    expect(said()).toEqual([["She signed an agreement", "Tom Drump"]]);
+  });
+});

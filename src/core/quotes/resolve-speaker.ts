@@ -106,10 +106,28 @@ function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence:
   }
   if (word !== "he" && word !== "she") return { speaker: UNNAMED, person: null, group: null };
   return (
+    paragraphSubject(sal, src, paragraph) ??
     recentSpeaker(sal, src, paragraph) ??
     byGender(sal, src, paragraph, src.gender) ??
     byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null }
   );
+}
+
+/**
+ * "Trump almost seemed to agree. “…,” he said.": a person who is the subject of a sentence in
+ * this paragraph, after anyone who spoke in it, outranks the speakers of the paragraph before.
+ */
+function paragraphSubject(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
+  const spokeAt = sal.spoken.findLast((s) => s.paragraph === paragraph && s.at < src.start)?.at;
+  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < paragraph || (spokeAt !== undefined && m.at <= spokeAt)) break;
+    if (m.paragraph > paragraph || m.at >= src.start || !m.subject) continue;
+    const g = m.person.gender;
+    if (g === null || g === src.gender)
+      return withEvidence(m.person, [{ start: src.start, end: src.end }]);
+  }
+  return null;
 }
 
 /** The latest person who spoke in this or the previous paragraph, unless their gender rules them out. */
