@@ -140,3 +140,15 @@ describe("pronouns and names of things", () => {
     expect(said()).toEqual([["She signed an agreement", "Tom Drump"]]);
   });
 });
+
+describe("organisations as sources", () => {
+  it("GIVEN 'the White House' and 'the Justice Department' THEN the whole name speaks", () => {
+    const { said } = run(
+      "“We will not change course,” the White House said in a statement. “We disagree,” said the Justice Department.",
+    );
+    expect(said()).toEqual([
+      ["We will not change course", "White House"],
+      ["We disagree", "Justice Department"],
+    ]);
+  });
+});

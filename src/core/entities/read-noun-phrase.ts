@@ -233,7 +233,10 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     const collected = nameStart <= end;
     if (t.text === "." && k > i && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text)) continue;
     if (!isNameWord(t) && !(PARTICLES.has(t.text) && collected)) break;
-    if (collected && (isRoleWord(t) || isHonorific(tokens, k) || isPossessive(t))) break;
+    // An organisation keeps its capitalised modifiers: "the White House", "the State Department".
+    const orgName = collected && isOrgWord((tokens[end] as Token).text);
+    if (collected && ((isRoleWord(t) && !orgName) || isHonorific(tokens, k) || isPossessive(t)))
+      break;
     nameStart = k;
   }
   if (nameStart > end) return describe(tokens, i, end);
