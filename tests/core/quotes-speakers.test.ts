@@ -152,3 +152,25 @@ describe("organisations as sources", () => {
     ]);
   });
 });
+
+describe("people known by their occupation and floating quotes", () => {
+  it("GIVEN 'Florida developer Mel Sember' THEN the occupation marks a person whom a later 'he' names", () => {
+    const { said } = run(
+      "“It is unifying,” said Ron Wiser, a co-chair.\n\nA few months ago, Florida developer Mel Sember expressed dismay. “I kept telling myself that won't happen,” he told a newspaper.",
+    );
+    expect(said()).toEqual([
+      ["It is unifying", "Ron Wiser"],
+      ["I kept telling myself that won't happen", "Mel Sember"],
+    ]);
+  });
+
+  it("GIVEN a quote after a sentence about a person in a paragraph without cues THEN that person speaks", () => {
+    const { said } = run(
+      "Peter Ozag said the law worked. “It is fine,” he said.\n\nBarack Oboe touted the law before he left. “The more who sign up, the stronger it is.”",
+    );
+    expect(said()).toEqual([
+      ["It is fine", "Peter Ozag"],
+      ["The more who sign up, the stronger it is.", "Barack Oboe"],
+    ]);
+  });
+});

@@ -53,7 +53,10 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "imam mp mep peer councillor councilman councilwoman assemblyman assemblywoman trustee " +
       "employee worker volunteer insider source regulator auditor planner designer engineer " +
       "architect ally constituent confidant loyalist backer donor critic rival opponent " +
-      "challenger protege biographer",
+      "challenger protege biographer developer entrepreneur physician farmer rancher mogul " +
+      "billionaire millionaire philanthropist fundraiser bundler lobbyist blogger journalist " +
+      "photographer filmmaker novelist poet musician artist athlete retiree contractor " +
+      "accountant pilot firefighter clerk",
   ),
 );
 
