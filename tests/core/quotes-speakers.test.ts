@@ -174,3 +174,22 @@ describe("people known by their occupation and floating quotes", () => {
     ]);
   });
 });
+
+describe("names with initials and speakers of participles", () => {
+  it("GIVEN a sign-off with a middle initial THEN the whole name speaks", () => {
+    const { said } = run(
+      "Voters spoke to us.\n\n“The Donald has woken our communities.” ― Julia A. Diaz Marquez",
+    );
+    expect(said()).toEqual([["The Donald has woken our communities.", "Julia A. Diaz Marquez"]]);
+  });
+
+  it("GIVEN 'footage of NAME asking' and 'said 9/11 widow NAME' THEN the named person speaks", () => {
+    const { said } = run(
+      "The ad uses footage of Hillary Clanton asking, “Why aren’t I ahead?”\n\n“They are wrong,” said 9/11 widow Terri Strand.",
+    );
+    expect(said()).toEqual([
+      ["Why aren’t I ahead?", "Hillary Clanton"],
+      ["They are wrong", "Terri Strand"],
+    ]);
+  });
+});

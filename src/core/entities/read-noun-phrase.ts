@@ -167,7 +167,9 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
       continue;
     }
     if (t.punct) break;
-    if (isNameWord(t)) {
+    // "Julia A. Diaz": the initial "A." (not the article) inside a name.
+    const initial = sawName && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.start === t.end;
+    if (isNameWord(t) || (initial && tokens[k + 1]?.text === ".")) {
       sawName = true;
       end = k;
       continue;
@@ -232,7 +234,8 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     const t = tokens[k] as Token;
     const collected = nameStart <= end;
     if (t.text === "." && k > i && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text)) continue;
-    if (!isNameWord(t) && !(PARTICLES.has(t.text) && collected)) break;
+    const initial = collected && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === ".";
+    if (!isNameWord(t) && !initial && !(PARTICLES.has(t.text) && collected)) break;
     // An organisation keeps its capitalised modifiers: "the White House", "the State Department".
     const orgName = collected && isOrgWord((tokens[end] as Token).text);
     if (collected && ((isRoleWord(t) && !orgName) || isHonorific(tokens, k) || isPossessive(t)))
@@ -287,7 +290,8 @@ function named(
   const role =
     roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
-  const nameTokens = tokens.slice(nameStart, end + 1);
+  // Initials' stops are not words: "Julia A. Diaz Marquez" is four words, not five.
+  const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => t.text !== ".");
   // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
   const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
   const personal =

@@ -104,7 +104,10 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
   // before the verb is a preposition's object, so the subject stands earlier in the clause.
   const before = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
-  if (np && before && PREPOSITION.test(before.text)) return clauseSubject(text, tokens, j) ?? np;
+  // But "footage of Hillary Clinton asking, “…”": a participle's subject is the name right before it.
+  const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name";
+  if (np && before && PREPOSITION.test(before.text) && !participle)
+    return clauseSubject(text, tokens, j) ?? np;
   return np;
 }
 

@@ -103,6 +103,8 @@ function names(tokens: Token[], v: number, source: SourceMention): boolean {
 function looseName(text: string, tokens: Token[], i: number): SourceMention | null {
   for (let k = i; k < i + 5; k++) {
     const t = tokens[k];
+    // "said 9/11 widow Terry Strada": a date or number may be part of the title.
+    if (t?.text === "/" && k > i) continue;
     if (
       !t ||
       t.punct ||
