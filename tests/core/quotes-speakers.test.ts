@@ -193,3 +193,15 @@ describe("names with initials and speakers of participles", () => {
     ]);
   });
 });
+
+describe("gender from common given names", () => {
+  it("GIVEN two people whose first names tell their gender THEN 'he' and 'she' find the right one", () => {
+    const { said } = run(
+      "Mabel Orr met Marvin Toft on Monday.\n\n“It went well,” she said. “We agreed on the budget,” he said.",
+    );
+    expect(said()).toEqual([
+      ["It went well", "Mabel Orr"],
+      ["We agreed on the budget", "Marvin Toft"],
+    ]);
+  });
+});
