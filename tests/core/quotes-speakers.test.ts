@@ -205,3 +205,12 @@ describe("gender from common given names", () => {
     ]);
   });
 });
+
+describe("outlets are never 'he' or 'she'", () => {
+  it("GIVEN an outlet with an acronym name reported last THEN 'he said' skips it", () => {
+    const { said } = run(
+      "Marvin Ruiz carried one of the photos.\n\nMarchers honored the victims, KING-TV reported. “I cried the whole parade,” he said.",
+    );
+    expect(said()).toEqual([["I cried the whole parade", "Marvin Ruiz"]]);
+  });
+});
