@@ -214,3 +214,12 @@ describe("outlets are never 'he' or 'she'", () => {
     expect(said()).toEqual([["I cried the whole parade", "Marvin Ruiz"]]);
   });
 });
+
+describe("nicknames inside names", () => {
+  it("GIVEN a quoted nickname between first name and surname THEN the person is one name", () => {
+    const { said } = run(
+      'Juan "Chico" Manriquez of Oakland carried one of the photos. "I cried the whole parade," he said.',
+    );
+    expect(said()).toEqual([["I cried the whole parade", 'Juan "Chico" Manriquez']]);
+  });
+});

@@ -166,6 +166,10 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
       end = ++k;
       continue;
     }
+    if (sawName && nickname(tokens, k)) {
+      k += 2;
+      continue;
+    }
     if (t.punct) break;
     // "Julia A. Diaz": the initial "A." (not the article) inside a name.
     const initial = sawName && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.start === t.end;
@@ -209,6 +213,30 @@ function titleGoesOn(tokens: Token[], i: number, k: number, end: number): boolea
   });
 }
 
+const MARK = /^(?:[“”"]|'')$/;
+
+/** `Juan "Chico" Manriquez`: a one-word nickname in quotation marks at `tokens[k]`, inside a name. */
+function nickname(tokens: Token[], k: number): boolean {
+  const open = tokens[k];
+  const word = tokens[k + 1];
+  const close = tokens[k + 2];
+  const after = tokens[k + 3];
+  return (
+    !!open &&
+    !!word &&
+    !!close &&
+    !!after &&
+    MARK.test(open.text) &&
+    MARK.test(close.text) &&
+    word.cap &&
+    !word.punct &&
+    close.start === word.end &&
+    isNameWord(after) &&
+    !!tokens[k - 1] &&
+    isNameWord(tokens[k - 1] as Token)
+  );
+}
+
 function hyphenated(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
@@ -234,6 +262,10 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     const t = tokens[k] as Token;
     const collected = nameStart <= end;
     if (t.text === "." && k > i && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text)) continue;
+    if (collected && k >= i + 3 && nickname(tokens, k - 2)) {
+      k -= 2;
+      continue;
+    }
     const initial = collected && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === ".";
     if (!isNameWord(t) && !initial && !(PARTICLES.has(t.text) && collected)) break;
     // An organisation keeps its capitalised modifiers: "the White House", "the State Department".
@@ -290,8 +322,8 @@ function named(
   const role =
     roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
-  // Initials' stops are not words: "Julia A. Diaz Marquez" is four words, not five.
-  const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => t.text !== ".");
+  // Initials' stops and a nickname's marks are not words: "Julia A. Diaz Marquez" is four.
+  const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => !t.punct);
   // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
   const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
   const personal =
