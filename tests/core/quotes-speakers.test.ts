@@ -223,3 +223,30 @@ describe("nicknames inside names", () => {
     expect(said()).toEqual([["I cried the whole parade", 'Juan "Chico" Manriquez']]);
   });
 });
+
+describe("gender from appositions and speakers behind documents", () => {
+  it("GIVEN 'Dottie Dunes, the chairwoman of …' THEN a later 'she' is Dottie Dunes", () => {
+    const { said } = run(
+      "“We lost,” said Hillary Clanton.\n\nDottie Dunes, the chairwoman of the state party, backs him. “He has a desire to win,” she said.",
+    );
+    expect(said()).toEqual([
+      ["We lost", "Hillary Clanton"],
+      ["He has a desire to win", "Dottie Dunes"],
+    ]);
+  });
+
+  it("GIVEN 'she released a statement saying' THEN she speaks, not the statement", () => {
+    const { said } = run(
+      "Irene Tromp signed a deal in 2012.\n\nAt the time, she released a statement saying, “The company is a trusted partner.”",
+    );
+    expect(said()).toEqual([["The company is a trusted partner.", "Irene Tromp"]]);
+  });
+
+  it("GIVEN 'Democratic front-runner NAME' THEN the name, not the party, is the person", () => {
+    const { said, people } = run(
+      "Democratic front-runner Hillary Clanton weighed in on Friday. “Proud of my friend,” she wrote.",
+    );
+    expect(said()).toEqual([["Proud of my friend", "Hillary Clanton"]]);
+    expect(people.find((p) => p.name === "Hillary Clanton")?.role).toBe("Democratic front-runner");
+  });
+});

@@ -56,7 +56,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "challenger protege biographer developer entrepreneur physician farmer rancher mogul " +
       "billionaire millionaire philanthropist fundraiser bundler lobbyist blogger journalist " +
       "photographer filmmaker novelist poet musician artist athlete retiree contractor " +
-      "accountant pilot firefighter clerk",
+      "accountant pilot firefighter clerk front-runner frontrunner",
   ),
 );
 

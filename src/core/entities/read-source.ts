@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { isReportingVerb } from "../quotes/reporting-verbs.js";
-import { PRONOUNS } from "./lexicon.js";
+import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
@@ -108,8 +108,15 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name";
   if (np && before && PREPOSITION.test(before.text) && !participle)
     return clauseSubject(text, tokens, j) ?? np;
+  // "she released a statement saying": who issued the document speaks through it.
+  if (np?.kind === "description" && DOCUMENT.test(np.name) && before && !before.punct) {
+    const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
+    if (subject && (subject.kind === "name" || subject.kind === "pronoun")) return subject;
+  }
   return np;
 }
+
+const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 
 function isBetween(t: Token): boolean {
   const lower = t.text.toLowerCase();
@@ -245,6 +252,15 @@ function isBoundary(tokens: Token[], b: number): boolean {
   return /^(?:[“”";:]|'')$/.test(t.text);
 }
 
+function roleGender(words: Token[]): "m" | "f" | null {
+  for (const t of words) {
+    const w = t.text.toLowerCase();
+    if (MALE_ROLES.has(w)) return "m";
+    if (FEMALE_ROLES.has(w)) return "f";
+  }
+  return null;
+}
+
 /** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
 export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
   // A title abbreviation alone ("Col.", "Sen.") gives way to a fuller apposition.
@@ -269,5 +285,6 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   )
     return np;
   const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
-  return { ...np, role };
+  // "Dottie Deans, the chairwoman of …": a gendered role noun tells a later "she".
+  return { ...np, role, gender: np.gender ?? roleGender(heads) };
 }
