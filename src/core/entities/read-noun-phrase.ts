@@ -20,6 +20,7 @@ import {
   isRoleWord,
   takesStop,
 } from "./name-words.js";
+import { hyphenated, nickname, titleGoesOn } from "./phrase-joins.js";
 import type { SourceMention } from "./source-mention.js";
 
 const DETERMINERS = new Set([
@@ -196,58 +197,6 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     end = k;
   }
   return end;
-}
-
-/**
- * "Secretary of State", "Speaker of the House": "of" continues a title or an organisation's
- * name, but not after a person's name ("Peter T. King of New York" is King, from New York).
- */
-function titleGoesOn(tokens: Token[], i: number, k: number, end: number): boolean {
-  const prev = tokens[k - 1] as Token;
-  const next = tokens[k + 1];
-  const nextCap = (next?.cap ?? false) || (next?.text === "the" && (tokens[k + 2]?.cap ?? false));
-  if (k <= end || end < i || !nextCap || !(isRoleWord(prev) || isOrgWord(prev.text))) return false;
-  return !tokens.slice(i, k).some((t) => {
-    const w = t.text.toLowerCase();
-    return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
-  });
-}
-
-const MARK = /^(?:[“”"]|'')$/;
-
-/** `Juan "Chico" Manriquez`: a one-word nickname in quotation marks at `tokens[k]`, inside a name. */
-function nickname(tokens: Token[], k: number): boolean {
-  const open = tokens[k];
-  const word = tokens[k + 1];
-  const close = tokens[k + 2];
-  const after = tokens[k + 3];
-  return (
-    !!open &&
-    !!word &&
-    !!close &&
-    !!after &&
-    MARK.test(open.text) &&
-    MARK.test(close.text) &&
-    word.cap &&
-    !word.punct &&
-    close.start === word.end &&
-    isNameWord(after) &&
-    !!tokens[k - 1] &&
-    isNameWord(tokens[k - 1] as Token)
-  );
-}
-
-function hyphenated(tokens: Token[], k: number): boolean {
-  const before = tokens[k - 1];
-  const after = tokens[k + 1];
-  return (
-    !!before &&
-    !!after &&
-    /^\p{N}+$/u.test(before.text) &&
-    before.end === (tokens[k] as Token).start &&
-    after.start === (tokens[k] as Token).end &&
-    !after.punct
-  );
 }
 
 /** Inside a description that began with a determiner ("a senior administration official"). */
