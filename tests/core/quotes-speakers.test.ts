@@ -250,3 +250,12 @@ describe("gender from appositions and speakers behind documents", () => {
     expect(people.find((p) => p.name === "Hillary Clanton")?.role).toBe("Democratic front-runner");
   });
 });
+
+describe("sentence adverbs before the subject", () => {
+  it("GIVEN 'Often, NAME, whose …, said' THEN the name speaks, not the adverb", () => {
+    const { said } = run(
+      "Often, Ann Kessel, whose group helps parents, said, “There was not a lot of education.”",
+    );
+    expect(said()).toEqual([["There was not a lot of education.", "Ann Kessel"]]);
+  });
+});

@@ -226,7 +226,12 @@ function skipIntroduction(text: string, tokens: Token[], start: number, j: numbe
   if (INTRO.test(first) || led || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
-  return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
+  // "Often, Kessel …", "Separately, the senator …": one sentence adverb before the subject.
+  const adverb =
+    intro.length === 1 && /^(?:\p{L}+ly|often|sometimes|besides|likewise)$/iu.test(first);
+  return adverb || (intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)))
+    ? comma + 1
+    : start;
 }
 
 /**
