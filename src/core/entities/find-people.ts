@@ -8,7 +8,7 @@ import type { SourceMention } from "./source-mention.js";
 
 // Capitalised runs ending in these are things, not people ("Cold War", "INF Treaty").
 const THING_WORDS =
-  /^(?:war|treaty|forces|states|republic|union|nations|act|bill|law|street|avenue|road|square|city|county|island|islands|mountains|river|sea|ocean|day|week|month|year|summit|conference|program|programme|plan|deal|accord|agreement|prize|award|center|centre|building|hall|park|airport|station|church|cup|games|olympics|league|championship|series|times|post|news|party)$/i;
+  /^(?:war|treaty|forces|states|republic|union|nations|act|bill|law|street|avenue|road|square|city|county|island|islands|mountains|river|sea|ocean|day|week|month|year|summit|conference|program|programme|plan|deal|accord|agreement|prize|award|center|centre|building|hall|park|airport|station|church|cup|games|olympics|league|championship|series|times|post|news|party|hotel|tower|plaza|hospital|museum|stadium|arena|bridge|casino|resort|mall|library|memorial|institute|foundation)$/i;
 
 /** The first name of a full name tells the gender, when it is a common one. */
 export function genderFromName(name: string): "m" | "f" | null {

@@ -13,6 +13,14 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Title abbreviations that are titles only with their stop ("Del. Stacey Plaskett", "Supt. Ray
+ * Lee"); without it they may be a name ("Del Potro").
+ */
+export const DOTTED_TITLES: ReadonlySet<string> = new Set(
+  words("del supt cpl pvt spc amb atty brig det insp cdr sec sens reps govs sgts"),
+);
+
 /** Honorifics that tell a person's gender. */
 export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord", "messrs"]);
 export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set([
@@ -44,7 +52,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "agent investor trader dealer banker monarch emperor sultan sheikh ayatollah cleric rabbi " +
       "imam mp mep peer councillor councilman councilwoman assemblyman assemblywoman trustee " +
       "employee worker volunteer insider source regulator auditor planner designer engineer " +
-      "architect",
+      "architect ally constituent confidant loyalist backer donor critic rival opponent " +
+      "challenger protege biographer developer entrepreneur physician farmer rancher mogul " +
+      "billionaire millionaire philanthropist fundraiser bundler lobbyist blogger journalist " +
+      "photographer filmmaker novelist poet musician artist athlete retiree contractor " +
+      "accountant pilot firefighter clerk front-runner frontrunner",
   ),
 );
 

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { DOTTED_TITLES, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 
 /** Lower case without a possessive ending or trailing stop. */
 export function bare(word: string): string {
@@ -23,7 +23,14 @@ export function isNameWord(t: Token): boolean {
 
 /** An honorific or a capital initial, which may be followed by its stop. */
 export function takesStop(t: Token): boolean {
-  return HONORIFICS.has(t.text.toLowerCase()) || /^\p{Lu}$/u.test(t.text);
+  const lower = t.text.toLowerCase();
+  return HONORIFICS.has(lower) || DOTTED_TITLES.has(lower) || /^\p{Lu}$/u.test(t.text);
+}
+
+/** Whether `tokens[k]` is a title before a name: "Sen", "Mr", or "Del" only as "Del.". */
+export function isHonorific(tokens: readonly Token[], k: number): boolean {
+  const b = bare((tokens[k] as Token).text);
+  return HONORIFICS.has(b) || (DOTTED_TITLES.has(b) && tokens[k + 1]?.text === ".");
 }
 
 export function isRoleWord(t: Token): boolean {

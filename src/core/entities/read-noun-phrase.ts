@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokenize.js";
 import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
 import {
+  DOTTED_TITLES,
   FEMALE_HONORIFICS,
   FEMALE_ROLES,
   HONORIFICS,
@@ -13,11 +14,13 @@ import {
   bare,
   isNameWord,
   isOrgWord,
+  isHonorific,
   isPossessive,
   isRoleNoun,
   isRoleWord,
   takesStop,
 } from "./name-words.js";
+import { hyphenated, nickname, titleGoesOn } from "./phrase-joins.js";
 import type { SourceMention } from "./source-mention.js";
 
 const DETERMINERS = new Set([
@@ -159,20 +162,26 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     const t = tokens[k] as Token;
     const lower = t.text.toLowerCase();
     if (t.text === "." && k > i && takesStop(tokens[k - 1] as Token)) continue;
+    // "the 46-year-old": a number joined by a hyphen to the word after it is one word.
+    if (t.text === "-" && hyphenated(tokens, k) && k > i && !sawName) {
+      end = ++k;
+      continue;
+    }
+    if (sawName && nickname(tokens, k)) {
+      k += 2;
+      continue;
+    }
     if (t.punct) break;
-    if (isNameWord(t)) {
+    // "Julia A. Diaz": the initial "A." (not the article) inside a name.
+    const initial = sawName && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.start === t.end;
+    if (isNameWord(t) || (initial && tokens[k + 1]?.text === ".")) {
       sawName = true;
       end = k;
       continue;
     }
-    if (
-      lower === "of" &&
-      k > end &&
-      end >= i &&
-      (isRoleWord(tokens[k - 1] as Token) || isOrgWord((tokens[k - 1] as Token).text)) &&
-      (tokens[k + 1]?.cap ?? false)
-    )
-      continue;
+    if (lower === "of" && titleGoesOn(tokens, i, k, end)) continue;
+    // "Speaker of the House": "the" inside a title after "of".
+    if (lower === "the" && k > i + 1 && tokens[k - 1]?.text === "of" && end === k - 2) continue;
     if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
     if (STOP_LOWER.has(lower)) break;
     // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
@@ -202,8 +211,16 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     const t = tokens[k] as Token;
     const collected = nameStart <= end;
     if (t.text === "." && k > i && /^\p{Lu}$/u.test((tokens[k - 1] as Token).text)) continue;
-    if (!isNameWord(t) && !(PARTICLES.has(t.text) && collected)) break;
-    if (collected && (isRoleWord(t) || HONORIFICS.has(bare(t.text)) || isPossessive(t))) break;
+    if (collected && k >= i + 3 && nickname(tokens, k - 2)) {
+      k -= 2;
+      continue;
+    }
+    const initial = collected && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === ".";
+    if (!isNameWord(t) && !initial && !(PARTICLES.has(t.text) && collected)) break;
+    // An organisation keeps its capitalised modifiers: "the White House", "the State Department".
+    const orgName = collected && isOrgWord((tokens[end] as Token).text);
+    if (collected && ((isRoleWord(t) && !orgName) || isHonorific(tokens, k) || isPossessive(t)))
+      break;
     nameStart = k;
   }
   if (nameStart > end) return describe(tokens, i, end);
@@ -248,11 +265,14 @@ function named(
   const roleFirst = roleTokens[0];
   const roleLast = roleTokens[roleTokens.length - 1];
   // A role names an office or job ("Foreign Minister", "Sen."), not any word before a name.
-  const titled = roleTokens.some((t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)));
+  const titled = roleTokens.some(
+    (t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)) || DOTTED_TITLES.has(bare(t.text)),
+  );
   const role =
     roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
-  const nameTokens = tokens.slice(nameStart, end + 1);
+  // Initials' stops and a nickname's marks are not words: "Julia A. Diaz Marquez" is four.
+  const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => !t.punct);
   // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
   const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
   const personal =

@@ -1,9 +1,10 @@
 import type { Token } from "../text/tokenize.js";
 import { isReportingVerb } from "../quotes/reporting-verbs.js";
-import { PRONOUNS } from "./lexicon.js";
+import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
+import { tokenAt } from "../text/token-at.js";
 
 // Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
 const BETWEEN = new Set([
@@ -102,10 +103,20 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const np = phraseEndingAt(text, tokens, j);
   // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
   // before the verb is a preposition's object, so the subject stands earlier in the clause.
-  const before = np ? tokens[tokens.findIndex((x) => x.start >= np.start) - 1] : undefined;
-  if (np && before && PREPOSITION.test(before.text)) return clauseSubject(text, tokens, j) ?? np;
+  const before = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
+  // But "footage of Hillary Clinton asking, “…”": a participle's subject is the name right before it.
+  const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name";
+  if (np && before && PREPOSITION.test(before.text) && !participle)
+    return clauseSubject(text, tokens, j) ?? np;
+  // "she released a statement saying": who issued the document speaks through it.
+  if (np?.kind === "description" && DOCUMENT.test(np.name) && before && !before.punct) {
+    const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
+    if (subject && (subject.kind === "name" || subject.kind === "pronoun")) return subject;
+  }
   return np;
 }
+
+const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 
 function isBetween(t: Token): boolean {
   const lower = t.text.toLowerCase();
@@ -128,8 +139,14 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 /** For "Simon Saradzhyan, an analyst in Moscow, said": the first phrase of the clause, with its apposition. */
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
-  while (b >= 0 && !isBoundary(tokens, b)) b--;
-  b = skipIntroduction(tokens, b + 1, j);
+  // A clause longer than this has no subject worth finding; the bound keeps long paragraphs linear.
+  while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
+  // A title or scare quote inside the clause ("the CNN “reporter,” saying") does not end it.
+  for (let open = inlineQuoteOpen(tokens, b); open > 0; open = inlineQuoteOpen(tokens, b)) {
+    b = open - 1;
+    while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
+  }
+  b = skipIntroduction(text, tokens, b + 1, j);
   for (let k = b; k < j; k++) {
     const t = tokens[k] as Token;
     if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;
@@ -139,19 +156,51 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
   return null;
 }
 
-/** "Her rival, Tom Briggs, …": a description followed by the name it stands for. */
+const MAX_CLAUSE = 80;
+const QUOTE_MARK = /^(?:[“”"]|'')$/;
+
+/**
+ * When `tokens[b]` closes a short quotation that a word (not a stop) introduces inside the
+ * sentence ("author of ''The Long Road,'' put it"), the index of its opening mark; else -1.
+ */
+function inlineQuoteOpen(tokens: Token[], b: number): number {
+  if (b < 1 || !QUOTE_MARK.test((tokens[b] as Token).text) || tokens[b]?.text === "“") return -1;
+  for (let k = b - 1; k > 0 && k >= b - 10; k--) {
+    const t = tokens[k] as Token;
+    if (/^[.!?]$/.test(t.text) && k < b - 2) return -1;
+    if (!QUOTE_MARK.test(t.text)) continue;
+    const before = tokens[k - 1] as Token;
+    return t.text !== "”" && !before.punct ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Her rival, Tom Briggs, …" and "Clara Boone's business manager, Armand Willis, …": a
+ * description (or a possessor and its role) followed by the name it stands for.
+ */
 function namedApposition(text: string, tokens: Token[], np: SourceMention): SourceMention | null {
-  if (np.kind !== "description") return null;
-  const at = tokens.findIndex((t) => t.start >= np.end);
-  if (tokens[at]?.text !== ",") return null;
+  const owned = possessor(text, np);
+  if (np.kind !== "description" && !owned) return null;
+  // After a possessor its role runs up to the comma: "Clara Boone's business manager,".
+  let at = tokenAt(tokens, np.end);
+  while (owned && at >= 0 && at < tokens.length && !(tokens[at] as Token).punct) at++;
+  const comma = tokens[at];
+  if (!comma || comma.text !== "," || comma.start - np.end > 40) return null;
   const name = readNounPhrase(text, tokens, at + 1);
-  const after = name ? tokens.findIndex((t) => t.start >= name.end) : -1;
+  const after = name ? tokenAt(tokens, name.end) : -1;
   if (!name || name.kind !== "name" || !/^[,:]$/.test(tokens[after]?.text ?? "")) return null;
-  const head = np.name.split(/\s+/).pop() ?? "";
-  const described = isRoleNoun(head)
-    ? text.slice(np.start, np.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "")
+  const phrase = text.slice(np.start, (tokens[at - 1] as Token).end);
+  const described = isRoleNoun(phrase.split(/\s+/).pop() ?? "")
+    ? phrase.replace(/^(?:a|an|the|his|her|its|their)\s+/i, "")
     : null;
+  if (owned && !described) return null;
   return { ...name, role: name.role ?? described };
+}
+
+/** A name in the possessive ("Clara Boone's"): what follows it is the head of the phrase. */
+function possessor(text: string, np: SourceMention): boolean {
+  return np.kind === "name" && /['’]s?$/.test(text.slice(np.start, np.end));
 }
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
@@ -161,31 +210,67 @@ const INTRO =
 const TIME_WORD =
   /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
-function skipIntroduction(tokens: Token[], start: number, j: number): number {
-  const comma = tokens.findIndex((t, k) => k > start && k < j && t.text === ",");
+const LEAD_IN = /^(?:but|and|yet|so|almost|nearly|even|just)$/i;
+
+function skipIntroduction(text: string, tokens: Token[], start: number, j: number): number {
+  let comma = -1;
+  for (let k = start + 1; k < j && comma < 0; k++) if (tokens[k]?.text === ",") comma = k;
   if (comma < 0) return start;
-  if (
-    INTRO.test(tokens[start]?.text ?? "") ||
-    /^\p{Lu}\p{Ll}+ing$/u.test(tokens[start]?.text ?? "")
-  )
-    return comma + 1;
+  if (asNamePutsIt(text, tokens, start, comma)) return start + 1;
+  // "But almost immediately after she did, Axelrod …": conjunctions and adverbs lead in.
+  while (start < comma - 1 && LEAD_IN.test(tokens[start]?.text ?? "")) start++;
+  const first = tokens[start]?.text ?? "";
+  // "Immediately after the attacks, Trump …": an adverb may lead the introduction.
+  const led =
+    /^(?:\p{L}+ly|soon|right|just)$/iu.test(first) && INTRO.test(tokens[start + 1]?.text ?? "");
+  if (INTRO.test(first) || led || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
-  return intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)) ? comma + 1 : start;
+  // "Often, Kessel …", "Separately, the senator …": one sentence adverb before the subject.
+  const adverb =
+    intro.length === 1 && /^(?:\p{L}+ly|often|sometimes|besides|likewise)$/iu.test(first);
+  return adverb || (intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)))
+    ? comma + 1
+    : start;
+}
+
+/**
+ * "As Steven Rosenthal, a tax lawyer, put it, …": "As" before a name and its apposition is no
+ * introduction to skip; the name is the subject of "put it".
+ */
+function asNamePutsIt(text: string, tokens: Token[], start: number, comma: number): boolean {
+  if (!/^as$/i.test(tokens[start]?.text ?? "")) return false;
+  const np = readNounPhrase(text, tokens, start + 1);
+  return np?.kind === "name" && np.end === (tokens[comma - 1] as Token).end;
 }
 
 function isBoundary(tokens: Token[], b: number): boolean {
   const t = tokens[b] as Token;
+  // "Sen. Richard Durbin (D-Ill.), noting …": a stop inside a party tag ends nothing.
+  // "the No. 2 in the GOP": a number sign's stop ends nothing either.
   if (/^[.!?]$/.test(t.text))
-    return !(b > 0 && takesStop(tokens[b - 1] as Token)) && !(tokens[b + 1]?.text === ",");
+    return (
+      !(b > 0 && takesStop(tokens[b - 1] as Token)) &&
+      !/^[,)]$/.test(tokens[b + 1]?.text ?? "") &&
+      !(/^no$/i.test(tokens[b - 1]?.text ?? "") && /^\p{N}/u.test(tokens[b + 1]?.text ?? ""))
+    );
   return /^(?:[“”";:]|'')$/.test(t.text);
+}
+
+function roleGender(words: Token[]): "m" | "f" | null {
+  for (const t of words) {
+    const w = t.text.toLowerCase();
+    if (MALE_ROLES.has(w)) return "m";
+    if (FEMALE_ROLES.has(w)) return "f";
+  }
+  return null;
 }
 
 /** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
 export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
   // A title abbreviation alone ("Col.", "Sen.") gives way to a fuller apposition.
   if (np.kind !== "name" || (np.role && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(np.role))) return np;
-  const at = tokens.findIndex((t) => t.start >= np.end);
+  const at = tokenAt(tokens, np.end);
   if (at < 0 || tokens[at]?.text !== ",") return np;
   const first = tokens[at + 1];
   if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
@@ -205,5 +290,6 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   )
     return np;
   const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
-  return { ...np, role };
+  // "Dottie Deans, the chairwoman of …": a gendered role noun tells a later "she".
+  return { ...np, role, gender: np.gender ?? roleGender(heads) };
 }

@@ -16,6 +16,7 @@ import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { Para } from "./paragraph.js";
+import { tokenAt } from "../text/token-at.js";
 
 /** A quoted piece with whether a cue right next to it named the speaker. */
 interface Piece {
@@ -82,7 +83,7 @@ function readParagraph(
   const tokens = tokenize(text, span.start, span.end);
   const quotes = allQuoted.get(index) ?? [];
   const firstMention = sal.mentioned.length;
-  const quoted = (pos: number): boolean => quotes.some((q) => pos >= q.open && pos < q.close);
+  const quoted = (pos: number): boolean => insideQuote(quotes, pos);
   for (const { np, entry } of findPeople(text, tokens, quoted, registry)) {
     sal.mentioned.push({
       at: np.nameStart,
@@ -92,7 +93,8 @@ function readParagraph(
     });
   }
   learnGender(tokens, sal.mentioned.slice(firstMention), span, quoted);
-  const closesAt = (pos: number): boolean => quotes.some((q) => q.close === pos);
+  const closes = new Set(quotes.map((q) => q.close));
+  const closesAt = (pos: number): boolean => closes.has(pos);
   const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
@@ -111,6 +113,20 @@ function readParagraph(
   return { index, span, tokens, quotes, cues, lastSpeaker: null, lastSpeakerAt: -1 };
 }
 
+/** Whether `pos` lies inside one of the paragraph's quotes (sorted, non-overlapping): a binary search. */
+function insideQuote(quotes: QuotedSpan[], pos: number): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid] as QuotedSpan;
+    if (pos < q.open) hi = mid - 1;
+    else if (pos >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 const MALE = /^(?:he|his|him|himself)$/i;
 const FEMALE = /^(?:she|her|hers|herself)$/i;
 
@@ -127,7 +143,7 @@ function learnGender(
   for (const [k, m] of here.entries()) {
     if (m.person.gender !== null) continue;
     const stop = here[k + 1]?.at ?? span.end;
-    const from = tokens.findIndex((t) => t.start > m.at);
+    const from = tokenAt(tokens, m.at + 1);
     for (let j = from; j >= 0 && j < tokens.length; j++) {
       const t = tokens[j] as Token;
       if (t.start >= stop || /^[.!?]$/.test(t.text)) break;
@@ -142,7 +158,7 @@ function learnGender(
 
 /** Whether a phrase opens its sentence or clause (a likely subject). */
 function startsClause(tokens: Token[], start: number): boolean {
-  const k = tokens.findIndex((t) => t.start >= start);
+  const k = tokenAt(tokens, start);
   const prev = tokens[k - 1];
   return (
     !prev ||

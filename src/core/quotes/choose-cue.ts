@@ -1,3 +1,4 @@
+import { isNameWord, takesStop } from "../entities/name-words.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
 import type { Cue } from "./find-cues.js";
@@ -5,18 +6,27 @@ import type { Cue } from "./find-cues.js";
 const SENTENCE_END = /^[.!?]$/;
 const MAX_GAP = 8;
 const LONG_GAP = 24;
+const SHORT_QUOTE = 30;
 
 function textBetween(tokens: Token[], q: QuotedSpan): string {
-  return tokens
-    .filter((t) => t.start >= q.end && t.end <= q.close)
-    .map((t) => t.text)
-    .join("");
+  let out = "";
+  for (let k = indexAt(tokens, q.end); k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.end > q.close) break;
+    out += t.text;
+  }
+  return out;
 }
 
-/** A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com"). */
+/**
+ * A stop ends a sentence unless a letter follows it directly ("fivethirtyeight.com") or it
+ * closes a title or initial ("Sgt. Amy Cole said").
+ */
 function isSentenceEnd(tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
   if (!SENTENCE_END.test(t.text)) return false;
+  const prev = tokens[k - 1];
+  if (t.text === "." && prev && prev.end === t.start && takesStop(prev)) return false;
   const next = tokens[k + 1];
   return !(next && next.start === t.end && !next.punct);
 }
@@ -45,19 +55,47 @@ function indexAt(tokens: Token[], pos: number): number {
   return lo;
 }
 
+// Cues by token index, built once per paragraph's cue list (chooseCue runs once per quote).
+const byIndex = new WeakMap<Cue[], Map<number, Cue>>();
+
+function cueAt(cues: Cue[], k: number): Cue | undefined {
+  let map = byIndex.get(cues);
+  if (!map) {
+    map = new Map(cues.map((c) => [c.index, c]));
+    byIndex.set(cues, map);
+  }
+  return map.get(k);
+}
+
 function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
   const from = indexAt(tokens, q.close);
-  const nextOpen = quotes.find((o) => o.open >= q.close)?.open ?? Number.MAX_SAFE_INTEGER;
-  // After "…,” a long apposition may stand between the name and its verb.
-  const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) ? LONG_GAP : MAX_GAP;
+  // A short title or scare quote inside the attribution ("wearing “Vote Blue” pins") is no barrier.
+  const nextOpen =
+    quotes.find((o) => o.open >= q.close && o.close - o.open > SHORT_QUOTE)?.open ??
+    Number.MAX_SAFE_INTEGER;
+  const ended = endsSentence(tokens, q, from);
+  // After "…,” or before "Name, apposition, said" a long apposition may precede the verb.
+  const appositive = !ended && isNameWord(tokens[from] ?? (tokens[0] as Token));
+  const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) || appositive ? LONG_GAP : MAX_GAP;
   for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;
-    const c = cues.find((x) => x.index === k);
+    const c = cueAt(cues, k);
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
+    // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that
+    // does not open with a name is a new sentence, not the attribution.
+    if (ended && t.text === "," && !isNameWord(tokens[from] ?? t)) break;
   }
   return null;
+}
+
+/** Whether the quote's own words end a sentence ("… anguish.”") and a new one starts after it. */
+function endsSentence(tokens: Token[], q: QuotedSpan, from: number): boolean {
+  // `from` is the first token after the closing mark.
+  const last = tokens[from - 2];
+  const next = tokens[from];
+  return !!last && /^[.!?]$/.test(last.text) && last.end <= q.close && !!next?.cap;
 }
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
@@ -66,7 +104,7 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
   for (let k = to; k >= 0 && k > to - 14; k--) {
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
-    const c = cues.find((x) => x.index === k);
+    const c = cueAt(cues, k);
     if (c) return newClauseBetween(tokens, k, to) ? null : c;
     if (isSentenceEnd(tokens, k) && k < to) break;
   }

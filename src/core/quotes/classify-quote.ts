@@ -1,4 +1,5 @@
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import { tokenAt, tokenBefore, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
 import { REPORTING_VERBS } from "./reporting-verbs.js";
 
@@ -34,7 +35,7 @@ export function classifyQuote(
   q: QuotedSpan,
   paraStart: number,
 ): QuoteClass {
-  const words = tokens.filter((t) => !t.punct && t.start >= q.start && t.end <= q.end);
+  const words = tokensIn(tokens, q.start, q.end).filter((t) => !t.punct);
   if (words.length === 0) return null;
   const attached = attributionFollows(tokens, q) || attributionPrecedes(tokens, q);
   if (isTitle(text, words, q) && !attached) return null;
@@ -73,7 +74,8 @@ function attributionFollowsText(text: string, q: QuotedSpan): boolean {
 }
 
 function attributionFollows(tokens: Token[], q: QuotedSpan): boolean {
-  const after = tokens.filter((t) => t.start >= q.close).slice(0, 5);
+  const from = tokenAt(tokens, q.close);
+  const after = from < 0 ? [] : tokens.slice(from, from + 5);
   const punctFirst = text0(after[0]) === "," || text0(after[0]) === "?" || text0(after[0]) === "!";
   const inner = q.end < q.close && /[,?!]/.test(tokensText(tokens, q.end, q.close));
   return (
@@ -88,8 +90,7 @@ function attributionPrecedes(tokens: Token[], q: QuotedSpan): boolean {
 }
 
 function tokensText(tokens: Token[], start: number, end: number): string {
-  return tokens
-    .filter((t) => t.start >= start && t.end <= end)
+  return tokensIn(tokens, start, end)
     .map((t) => t.text)
     .join("");
 }
@@ -99,10 +100,5 @@ function text0(t: Token | undefined): string {
 }
 
 function lastTokenBefore(tokens: Token[], pos: number): Token | undefined {
-  let found: Token | undefined;
-  for (const t of tokens) {
-    if (t.end > pos) break;
-    found = t;
-  }
-  return found;
+  return tokenBefore(tokens, pos);
 }

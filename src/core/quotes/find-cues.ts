@@ -4,6 +4,7 @@ import { readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Token } from "../text/tokenize.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "./reporting-verbs.js";
+import { tokenAt } from "../text/token-at.js";
 
 /** A reporting verb (or "according to") with the phrase naming who spoke. */
 export interface Cue {
@@ -102,6 +103,8 @@ function names(tokens: Token[], v: number, source: SourceMention): boolean {
 function looseName(text: string, tokens: Token[], i: number): SourceMention | null {
   for (let k = i; k < i + 5; k++) {
     const t = tokens[k];
+    // "said 9/11 widow Terry Strada": a date or number may be part of the title.
+    if (t?.text === "/" && k > i) continue;
     if (
       !t ||
       t.punct ||
@@ -128,8 +131,7 @@ function introducesQuote(
   if (/^(?:[,:“"]|'')$/.test(tokens[v + 1]?.text ?? "")) return true;
   // "As Dana Milbank puts it, “…”"
   if (tokens[v + 1]?.text === "it" && /^[,:]$/.test(tokens[v + 2]?.text ?? "")) return true;
-  const before =
-    tokens.findIndex((t) => t.start >= Math.min(source.start, (tokens[v] as Token).start)) - 1;
+  const before = tokenAt(tokens, Math.min(source.start, (tokens[v] as Token).start)) - 1;
   const prev = tokens[before];
   return (
     !!prev &&

@@ -4,6 +4,7 @@ import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
 import type { Cue } from "./find-cues.js";
 import type { ResolvedCue } from "./resolve-speaker.js";
+import { tokenAt, tokensIn } from "../text/token-at.js";
 
 // Verbs whose complement is what was said ("said (that) …", "urged Washington not to …").
 const CONTENT_VERBS = new Set([
@@ -44,28 +45,29 @@ export function findIndirectQuotes(
       )
     )
       continue;
-    const words = tokens.filter(
-      (t) => !t.punct && t.start >= content.start && t.end <= content.end,
-    ).length;
+    const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
     if (words >= MIN_WORDS) out.push({ content, cue });
   }
   return out;
 }
 
+// Reported content runs at most this many tokens from its cue, which keeps long paragraphs linear.
+const MAX_SENTENCE = 150;
+
 function sentenceEnd(tokens: Token[], from: number): number {
-  for (let k = from; k < tokens.length; k++) {
+  for (let k = from; k < tokens.length && k < from + MAX_SENTENCE; k++) {
     const t = tokens[k] as Token;
     if (/^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token))) return k;
   }
-  return tokens.length;
+  return Math.min(tokens.length, from + MAX_SENTENCE);
 }
 
 function sentenceStart(tokens: Token[], from: number): number {
-  for (let k = from; k >= 0; k--) {
+  for (let k = from; k >= 0 && k > from - MAX_SENTENCE; k--) {
     const t = tokens[k] as Token;
     if (/^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token))) return k + 1;
   }
-  return 0;
+  return Math.max(0, from - MAX_SENTENCE + 1);
 }
 
 /** "X said (on Friday) (that) CONTENT." */
@@ -88,9 +90,11 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
     return null;
   }
   let end = sentenceEnd(tokens, k);
-  // "… phone call, according to U.S. officials, who said …": the content stops at the next source.
+  // "… phone call, according to U.S. officials, who said …": the content stops at the next source,
+  // and at the main verb a participle clause leads to ("X, noting the size of Y, said, …").
   for (let j = k; j < end; j++) {
-    if (tokens[j]?.text === "," && /^(?:according|who)$/i.test(tokens[j + 1]?.text ?? "")) {
+    const after = tokens[j + 1]?.text ?? "";
+    if (tokens[j]?.text === "," && (/^(?:according|who)$/i.test(after) || isMainCue(after))) {
       end = j;
       break;
     }
@@ -102,16 +106,20 @@ function contentAfter(tokens: Token[], cue: Cue): Span | null {
 function contentAround(_text: string, tokens: Token[], cue: Cue): Span | null {
   const start = sentenceStart(tokens, cue.index - 1);
   const end = sentenceEnd(tokens, cue.index);
-  const srcStart = tokens.findIndex((t) => t.start >= cue.source.start);
+  const srcStart = tokenAt(tokens, cue.source.start);
   const limit = Math.min(cue.index, srcStart < 0 ? cue.index : srcStart);
   if (start < limit - 2) {
     let k = limit - 1;
     while (k > start && (tokens[k] as Token).punct) k--;
     return span(tokens, start, k);
   }
-  const srcEnd = tokens.findIndex((t) => t.start >= cue.source.end);
+  const srcEnd = tokenAt(tokens, cue.source.end);
   if (srcEnd >= 0 && tokens[srcEnd]?.text === ",") return span(tokens, srcEnd + 1, end - 1);
   return null;
+}
+
+function isMainCue(word: string): boolean {
+  return /^(?:said|says|added|told|noted|wrote|stated|explained|argued)$/.test(word);
 }
 
 function span(tokens: Token[], a: number, b: number): Span | null {

@@ -5,7 +5,8 @@ import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { implicitSource } from "./implicit-source.js";
 import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
-import type { Resolved } from "./resolve-speaker.js";
+import type { Resolved, Salience } from "./resolve-speaker.js";
+import { tokenAt } from "../text/token-at.js";
 
 /**
  * The speaker of a quote with no cue right next to it, by the first strategy that answers: a
@@ -22,6 +23,7 @@ export function findSpeaker(
     implicit(ctx, para, q) ??
     introduced(ctx, para, prev, q) ??
     sentenceSubject(ctx, para, q) ??
+    precedingSubject(ctx, para, q) ??
     fallback(para, prev, q)
   );
 }
@@ -74,7 +76,7 @@ function sentenceSubject(
   para: Para,
   q: QuotedSpan,
 ): Resolved | null {
-  const at = para.tokens.findIndex((t) => t.start >= q.open);
+  const at = tokenAt(para.tokens, q.open);
   if (at <= 1) return null;
   const src = clauseSubject(text, para.tokens, at);
   if (
@@ -86,6 +88,28 @@ function sentenceSubject(
     return null;
   if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
   return resolveSource(text, src, registry, sal, para.index);
+}
+
+/**
+ * "Obama touted the law before he left. “The more who sign up, …”": in a paragraph with no
+ * cue, a quote after a sentence whose subject is a person is that person's.
+ */
+function precedingSubject({ sal }: SpeakerContext, para: Para, q: QuotedSpan): Resolved | null {
+  if (para.cues.length > 0 || para.quotes[0] !== q) return null;
+  let first: Salience["mentioned"][number] | undefined;
+  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < para.index) break;
+    if (m.paragraph === para.index && m.at < q.open) first = m;
+  }
+  if (!first?.subject) return null;
+  const at = first.at;
+  const evidence = [first.person.mentions.find((m) => m.start === at) ?? { start: at, end: at }];
+  return {
+    speaker: { name: first.person.name, role: first.person.role, anonymous: false, evidence },
+    person: first.person,
+    group: null,
+  };
 }
 
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */

@@ -3,6 +3,7 @@ import { clauseSubject, phraseEndingAt } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import type { Token } from "../text/tokenize.js";
+import { tokenAt, tokenBefore } from "../text/token-at.js";
 
 const DASH = /^[-‐‒–—―]$/;
 
@@ -14,12 +15,17 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
   const before = lastIndexBefore(tokens, q.open);
   if (before >= 0 && tokens[before]?.text === ":") {
     const np = phraseEndingAt(text, tokens, before - 1);
-    if (np && (np.kind === "name" || np.kind === "org")) return np;
+    // "Carl Bialik: “…”" names the source; "delivered a message to Trump: “…”" names the listener.
+    const lead = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
+    const object =
+      !!lead && /^(?:to|told|tells|asked|asks|against|toward|towards)$/.test(lead.text);
+    if (np && (np.kind === "name" || np.kind === "org") && !object) return np;
     const subject = clauseSubject(text, tokens, before);
     if (subject && subject.kind !== "description") return subject;
     return np;
   }
-  const after = before + 1 + tokens.slice(before + 1).findIndex((t) => t.start >= q.close);
+  const at = tokenAt(tokens, q.close);
+  const after = at < 0 ? before : at;
   if (after > before && DASH.test(tokens[after]?.text ?? "")) {
     const np = readNounPhrase(text, tokens, after + 1);
     const next = tokens.findIndex((t) => np !== null && t.start >= np.end);
@@ -30,7 +36,6 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
 }
 
 function lastIndexBefore(tokens: Token[], pos: number): number {
-  let found = -1;
-  for (let k = 0; k < tokens.length && (tokens[k] as Token).end <= pos; k++) found = k;
-  return found;
+  const t = tokenBefore(tokens, pos);
+  return t ? tokens.indexOf(t, Math.max(0, tokenAt(tokens, t.start))) : -1;
 }

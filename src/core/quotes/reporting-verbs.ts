@@ -18,12 +18,13 @@ const REGULAR = words(
     "believe worry fear accuse blast criticize criticise repeat interject chime elaborate " +
     "clarify concur echo remember opine chant interrupt boom disagree agree retaliate reason " +
     "rant rave riff react bark growl sneer hiss gush marvel sigh chuckle laugh summarize summarise " +
-    "assess call text email e-mail quote",
+    "assess call text email e-mail quote fume grumble mutter exult gripe",
 );
+// Only the past of "press" and "question": their other forms are nouns ("press secretary").
 const IRREGULAR = words(
   "stated say says said saying tell tells told telling write writes wrote writing written think " +
     "thinks thought go goes went speak spoke speaks put puts maintain maintains maintained " +
-    "add adding read reads",
+    "add adding read reads pressed questioned",
 );
 
 // Verbs that double their last consonant: admit → admitted, quip → quipped.
@@ -57,7 +58,8 @@ export const WEAK_VERBS: ReadonlySet<string> = new Set(
     "believe believes believed think thinks thought worry worries worried fear fears feared " +
       "go goes went put puts speak speaks spoke call calls called calling quote quotes quoted " +
       "quoting continue continues continued describe describes described accuse accused " +
-      "read reads laugh laughs laughed laughing chuckle chuckles chuckled sigh sighs sighed",
+      "read reads laugh laughs laughed laughing chuckle chuckles chuckled sigh sighs sighed " +
+      "pressed questioned point points",
   ),
 );
 

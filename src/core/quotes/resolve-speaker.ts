@@ -106,10 +106,28 @@ function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence:
   }
   if (word !== "he" && word !== "she") return { speaker: UNNAMED, person: null, group: null };
   return (
+    paragraphSubject(sal, src, paragraph) ??
     recentSpeaker(sal, src, paragraph) ??
     byGender(sal, src, paragraph, src.gender) ??
     byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null }
   );
+}
+
+/**
+ * "Trump almost seemed to agree. “…,” he said.": a person who is the subject of a sentence in
+ * this paragraph, after anyone who spoke in it, outranks the speakers of the paragraph before.
+ */
+function paragraphSubject(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
+  const spokeAt = sal.spoken.findLast((s) => s.paragraph === paragraph && s.at < src.start)?.at;
+  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < paragraph || (spokeAt !== undefined && m.at <= spokeAt)) break;
+    if (m.paragraph > paragraph || m.at >= src.start || !m.subject) continue;
+    const g = m.person.gender;
+    if ((g === null && humanName(m.person)) || g === src.gender)
+      return withEvidence(m.person, [{ start: src.start, end: src.end }]);
+  }
+  return null;
 }
 
 /** The latest person who spoke in this or the previous paragraph, unless their gender rules them out. */
@@ -118,7 +136,7 @@ function recentSpeaker(sal: Salience, src: SourceMention, paragraph: number): Re
     const s = sal.spoken[k];
     if (!s || s.paragraph < paragraph - 1) break;
     const person = s.resolved.person;
-    if (s.at >= src.start || !person) continue;
+    if (s.at >= src.start || !person || !humanName(person)) continue;
     if (person.gender === null || person.gender === src.gender)
       return withEvidence(person, [{ start: src.start, end: src.end }]);
   }
@@ -136,19 +154,30 @@ function byGender(
   for (let k = sal.spoken.length - 1; k >= 0; k--) {
     const s = sal.spoken[k];
     if (!s || s.paragraph < paragraph - 1) break;
-    if (s.at < src.start && s.resolved.person && s.resolved.person.gender === gender)
-      return withEvidence(s.resolved.person, evidence);
+    const person = s.resolved.person;
+    if (s.at < src.start && person && person.gender === gender && humanName(person))
+      return withEvidence(person, evidence);
   }
   // Subjects of this and the previous paragraph first ("He currently serves as …"), then anyone.
   for (const subjectOnly of [true, false]) {
     for (let k = sal.mentioned.length - 1; k >= 0; k--) {
       const m = sal.mentioned[k];
       if (!m || (subjectOnly && m.paragraph < paragraph - 1)) break;
-      if (m.at < src.start && m.person.gender === gender && (m.subject || !subjectOnly))
+      if (
+        m.at < src.start &&
+        m.person.gender === gender &&
+        humanName(m.person) &&
+        (m.subject || !subjectOnly)
+      )
         return withEvidence(m.person, evidence);
     }
   }
   return null;
+}
+
+/** "KING-TV", "DFER": a name with an acronym in it is an outlet or a group, never "he" or "she". */
+function humanName(person: PersonEntry): boolean {
+  return person.gender !== null || !/(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u.test(person.name);
 }
 
 function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {

@@ -1,0 +1,58 @@
+import type { Token } from "../text/tokenize.js";
+import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
+import { isNameWord, isOrgWord, isRoleWord } from "./name-words.js";
+
+// Where a phrase read forward may run past a word that would otherwise end it.
+
+/**
+ * "Secretary of State", "Speaker of the House": "of" continues a title or an organisation's
+ * name, but not after a person's name ("Peter T. King of New York" is King, from New York).
+ */
+export function titleGoesOn(tokens: Token[], i: number, k: number, end: number): boolean {
+  const prev = tokens[k - 1] as Token;
+  const next = tokens[k + 1];
+  const nextCap = (next?.cap ?? false) || (next?.text === "the" && (tokens[k + 2]?.cap ?? false));
+  if (k <= end || end < i || !nextCap || !(isRoleWord(prev) || isOrgWord(prev.text))) return false;
+  return !tokens.slice(i, k).some((t) => {
+    const w = t.text.toLowerCase();
+    return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+  });
+}
+
+const MARK = /^(?:[“”"]|'')$/;
+
+/** `Juan "Chico" Manriquez`: a one-word nickname in quotation marks at `tokens[k]`, inside a name. */
+export function nickname(tokens: Token[], k: number): boolean {
+  const open = tokens[k];
+  const word = tokens[k + 1];
+  const close = tokens[k + 2];
+  const after = tokens[k + 3];
+  return (
+    !!open &&
+    !!word &&
+    !!close &&
+    !!after &&
+    MARK.test(open.text) &&
+    MARK.test(close.text) &&
+    word.cap &&
+    !word.punct &&
+    close.start === word.end &&
+    isNameWord(after) &&
+    !!tokens[k - 1] &&
+    isNameWord(tokens[k - 1] as Token)
+  );
+}
+
+/** "the 46-year-old": a number joined by a hyphen (`tokens[k]`) to the word after it. */
+export function hyphenated(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    !!before &&
+    !!after &&
+    /^\p{N}+$/u.test(before.text) &&
+    before.end === (tokens[k] as Token).start &&
+    after.start === (tokens[k] as Token).end &&
+    !after.punct
+  );
+}
