@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { ArchiveError } from "../app/archive-error.js";
 import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
 
@@ -65,6 +66,22 @@ export async function withArchive(
   } finally {
     archive.close();
   }
+}
+
+/**
+ * Like `withArchive`, for commands that only read: a missing file is a sentence, not a new empty
+ * archive (opening would create it, so a mistyped `--db` would answer "no one said that").
+ */
+export async function withExistingArchive(
+  path: string,
+  body: (archive: SqliteArchive) => Promise<number> | number,
+): Promise<number> {
+  if (path !== ":memory:" && !existsSync(path))
+    return fail(
+      `There is no archive at ${path}; run \`briefbot ingest\` or \`briefbot start\` first.`,
+      1,
+    );
+  return withArchive(path, body);
 }
 
 export function fail(message: string, code: number): number {

@@ -1,5 +1,5 @@
 import type { QuoteMatch } from "../app/archive.js";
-import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
+import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 
 const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--json]';
 
@@ -15,7 +15,7 @@ export async function run(args: string[]): Promise<number> {
   const limit = Number(parsed.flags.get("limit") ?? 3);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withArchive(parsed.db, (archive) => {
+  return withExistingArchive(parsed.db, (archive) => {
     const result = archive.whoSaid(phrase, { limit });
     if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else if (result.ok) process.stdout.write(result.value.map(renderMatch).join("\n"));
