@@ -8,7 +8,7 @@ const usage = 'usage: briefbot quotes "<person>" [--about TOPIC] [--db PATH] [--
  * `--about Iran` (or `quotes "Lavrov about Iran"`) narrows it. Exit codes as `who-said`.
  */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArchiveArgs(args, ["about", "limit"], ["json"], process.env);
+  const parsed = parseArchiveArgs(args, ["about", "limit"], ["json"], process.cwd());
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
   const [person = "", inlineTopic] = parsed.words
     .join(" ")

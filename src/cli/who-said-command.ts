@@ -8,7 +8,7 @@ const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--js
  * Exit 0 when answered (a clear "no match" included), 1 on a fault, 2 on bad usage.
  */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArchiveArgs(args, ["limit"], ["json"], process.env);
+  const parsed = parseArchiveArgs(args, ["limit"], ["json"], process.cwd());
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
   const phrase = parsed.words.join(" ").trim();
   if (!phrase) return fail(`give a phrase to look for.\n${usage}`, 2);
