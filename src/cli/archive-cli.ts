@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
 import { ArchiveError } from "../app/archive-error.js";
+import { loadConfig } from "../config/load-config.js";
+import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
 import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
 
 /** Arguments of the archive commands: positional words, `--db`, and the command's own flags. */
@@ -8,17 +11,16 @@ export interface ArchiveArgs {
   flags: Map<string, string | true>;
 }
 
-export const defaultDb = "data/briefbot.db";
-
 /**
- * Reads `--db PATH` (else `BRIEFBOT_DB`, else data/briefbot.db), the flags a command accepts
- * (`valued` take a value), and the rest as words. An unknown flag is an error sentence.
+ * Reads `--db PATH` (else the database `start` and `chat` use: `BRIEFBOT_DB`, from `.env` in
+ * `root` too, else config/briefbot.json, else data/briefbot.db), the flags a command accepts
+ * (`valued` take a value), and the rest as words. An unknown flag or a bad config is an error sentence.
  */
 export function parseArchiveArgs(
   args: string[],
   valued: string[],
   switches: string[],
-  env: NodeJS.ProcessEnv,
+  root: string,
 ): ArchiveArgs | string {
   const words: string[] = [];
   const flags = new Map<string, string | true>();
@@ -37,7 +39,17 @@ export function parseArchiveArgs(
     } else return `unknown option --${name}.`;
   }
   const db = flags.get("db");
-  return { words, flags, db: typeof db === "string" ? db : env.BRIEFBOT_DB?.trim() || defaultDb };
+  if (typeof db === "string") return { words, flags, db };
+  const configured = configuredDb(root);
+  return configured.ok ? { words, flags, db: configured.db } : configured.message;
+}
+
+// Only BRIEFBOT_DB is checked: a bad platform token must not stop a local archive query.
+function configuredDb(root: string): { ok: true; db: string } | { ok: false; message: string } {
+  loadDotEnv(root);
+  const loaded = loadConfig({ BRIEFBOT_DB: process.env.BRIEFBOT_DB }, readConfigFiles(root));
+  if (loaded.ok) return { ok: true, db: loaded.config.db };
+  return { ok: false, message: loaded.error.message.replace(/^briefbot: /, "") };
 }
 
 /** Opens the archive, or returns the sentence that says why it cannot be opened. */
@@ -65,6 +77,22 @@ export async function withArchive(
   } finally {
     archive.close();
   }
+}
+
+/**
+ * Like `withArchive`, for commands that only read: a missing file is a sentence, not a new empty
+ * archive (opening would create it, so a mistyped `--db` would answer "no one said that").
+ */
+export async function withExistingArchive(
+  path: string,
+  body: (archive: SqliteArchive) => Promise<number> | number,
+): Promise<number> {
+  if (path !== ":memory:" && !existsSync(path))
+    return fail(
+      `There is no archive at ${path}; run \`briefbot ingest\` or \`briefbot start\` first.`,
+      1,
+    );
+  return withArchive(path, body);
 }
 
 export function fail(message: string, code: number): number {

@@ -2,13 +2,14 @@ import { DiscordAPIError } from "discord.js";
 import { createDiscordRest } from "../adapters/discord/create-discord-rest.js";
 import { readDiscordOptions } from "../adapters/discord/discord-options.js";
 import { registerDiscordCommands } from "../adapters/discord/register-discord-commands.js";
+import { loadDotEnv } from "../config/read-config-files.js";
 
 const usage = "usage: briefbot discord:register [--guild GUILD_ID]\n";
 
 /**
  * `briefbot discord:register [--guild ID]`: registers the slash commands in one guild (instant)
  * or globally, only when their definitions changed. Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID
- * and DISCORD_API_URL.
+ * and DISCORD_API_URL, from `.env` too (as `start` does).
  */
 export async function run(args: string[]): Promise<number> {
   const guild = parseGuild(args);
@@ -16,6 +17,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`briefbot: --guild needs a numeric server ID.\n${usage}`);
     return 2;
   }
+  loadDotEnv(process.cwd());
   const config = readDiscordOptions(process.env);
   if (!config.ok) {
     process.stderr.write(`briefbot: ${config.error.message}\n`);

@@ -82,7 +82,7 @@ function createIngest(archive: SqliteArchive): Ingest {
  * target went in, 1 when one failed (the rest still go in), 2 on bad usage.
  */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArchiveArgs(args, [], [], process.env);
+  const parsed = parseArchiveArgs(args, [], [], process.cwd());
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
   if (parsed.words.length === 0) return fail(`say what to ingest.\n${usage}`, 2);
   return withArchive(parsed.db, async (archive) => {

@@ -58,9 +58,12 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
-  registerSources(archive, config.sources, logger);
+  registerFeeds(archive, config.sources, logger);
   const parser = createParser();
-  const briefs = await scanBriefs(archive, config.briefsDir, parser, logger);
+  const briefsFolder = resolve(config.briefsDir);
+  const briefsSource = archive.sources.add("briefs", briefsFolder);
+  const briefsSourceId = briefsSource.ok ? briefsSource.source.id : "file";
+  const briefs = await scanBriefs(archive, briefsFolder, briefsSourceId, parser, logger);
   const fetchPage = createGuardedFetch();
   const pollFeed = createFeedPoller({
     archive,
@@ -79,6 +82,7 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     logger,
     defaults: { localTime: config.briefingTime, timeZone: config.timezone },
     limits: config.limits,
+    briefsSourceId,
   });
   return {
     ok: true,
@@ -119,13 +123,10 @@ function parseFlags(args: readonly string[]): Flags {
   return { ok: true, overrides };
 }
 
-/** Feeds and folders listed in config/briefbot.json; the archive keeps one entry per source. */
-function registerSources(archive: SqliteArchive, sources: readonly string[], logger: Logger): void {
+/** Feeds listed in config/briefbot.json; the archive keeps one entry per source. */
+function registerFeeds(archive: SqliteArchive, sources: readonly string[], logger: Logger): void {
   for (const location of sources) {
-    const result = archive.sources.add(
-      /^https?:\/\//i.test(location) ? "feed" : "briefs",
-      location,
-    );
+    const result = archive.sources.add("feed", location);
     if (!result.ok)
       logger.warn("config source not added", { location, reason: result.error.message });
   }
@@ -133,13 +134,11 @@ function registerSources(archive: SqliteArchive, sources: readonly string[], log
 
 async function scanBriefs(
   archive: SqliteArchive,
-  dir: string,
+  folder: string,
+  sourceId: string,
   parser: ArticleParser,
   logger: Logger,
 ): Promise<BriefsIngester> {
-  const folder = resolve(dir);
-  const source = archive.sources.add("briefs", folder);
-  const sourceId = source.ok ? source.source.id : "file";
   const briefs = createBriefsIngester({
     archive,
     folder: createBriefsFolder(folder),

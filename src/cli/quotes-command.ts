@@ -1,5 +1,5 @@
 import type { ArchivedQuote, PersonRef } from "../app/archive.js";
-import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
+import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 
 const usage = 'usage: briefbot quotes "<person>" [--about TOPIC] [--db PATH] [--limit N] [--json]';
 
@@ -8,7 +8,7 @@ const usage = 'usage: briefbot quotes "<person>" [--about TOPIC] [--db PATH] [--
  * `--about Iran` (or `quotes "Lavrov about Iran"`) narrows it. Exit codes as `who-said`.
  */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArchiveArgs(args, ["about", "limit"], ["json"], process.env);
+  const parsed = parseArchiveArgs(args, ["about", "limit"], ["json"], process.cwd());
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
   const [person = "", inlineTopic] = parsed.words
     .join(" ")
@@ -20,7 +20,7 @@ export async function run(args: string[]): Promise<number> {
   const limit = Number(parsed.flags.get("limit") ?? 10);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withArchive(parsed.db, (archive) => {
+  return withExistingArchive(parsed.db, (archive) => {
     const result = archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
     if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else if (result.ok)

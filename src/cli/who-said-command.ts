@@ -1,5 +1,5 @@
 import type { QuoteMatch } from "../app/archive.js";
-import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
+import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 
 const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--json]';
 
@@ -8,14 +8,14 @@ const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--js
  * Exit 0 when answered (a clear "no match" included), 1 on a fault, 2 on bad usage.
  */
 export async function run(args: string[]): Promise<number> {
-  const parsed = parseArchiveArgs(args, ["limit"], ["json"], process.env);
+  const parsed = parseArchiveArgs(args, ["limit"], ["json"], process.cwd());
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
   const phrase = parsed.words.join(" ").trim();
   if (!phrase) return fail(`give a phrase to look for.\n${usage}`, 2);
   const limit = Number(parsed.flags.get("limit") ?? 3);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withArchive(parsed.db, (archive) => {
+  return withExistingArchive(parsed.db, (archive) => {
     const result = archive.whoSaid(phrase, { limit });
     if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else if (result.ok) process.stdout.write(result.value.map(renderMatch).join("\n"));

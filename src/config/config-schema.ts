@@ -31,7 +31,10 @@ export const settingsSchema = z.strictObject({
   briefingTime: localTimeSchema.default("08:00"),
   briefsDir: z.string().min(1).default("briefs"),
   db: z.string().min(1).default("data/briefbot.db"),
-  sources: z.array(z.string().min(1)).default([]),
+  // Folders are not listed here: the one briefs folder is `briefsDir` (only it is scanned).
+  sources: z
+    .array(z.url({ protocol: /^https?$/, error: "must be an http(s) feed URL (the briefs folder is set by briefsDir)" }))
+    .default([]),
   limits: limitsSchema.default({ quotesPerAnswer: 5, cardsPerBriefing: 10, catchUpMinutes: 60 }),
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -79,4 +79,19 @@ describe("archive commands", () => {
     const result = await briefbot("who-said", "anything", "--db", join(dir, "notes.db"));
     expect(result).toMatchObject({ code: 1, stderr: expect.stringMatching(/^briefbot: The archive file is not a briefbot database\. \(.*notes\.db\)\n$/) });
   });
+
+  it("GIVEN a --db that does not exist THEN who-said and quotes say so, exit 1 and create nothing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-cli-"));
+    const db = join(dir, "no/such/dir/x.db");
+    for (const args of [["who-said", "x"], ["quotes", "Lavrov"]]) {
+      const result = await briefbot(...args, "--db", db);
+      expect(result).toMatchObject({
+        code: 1,
+        stdout: "",
+        stderr: `briefbot: There is no archive at ${db}; run \`briefbot ingest\` or \`briefbot start\` first.\n`,
+      });
+    }
+    expect(existsSync(join(dir, "no"))).toBe(false);
+    expect(await briefbot("who-said", "x", "--db", ":memory:")).toMatchObject({ code: 0, stdout: expect.stringMatching(/^No one in the archive said "x"/) });
+  }, 60_000);
 });

@@ -1,7 +1,15 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { run } from "../../src/cli/discord-register-command.js";
 import { startCaptureServer } from "./capture-server.js";
 
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const execFileAsync = promisify(execFile);
 const servers: { close(): Promise<void> }[] = [];
 
 afterEach(async () => {
@@ -79,4 +87,19 @@ describe("briefbot discord:register", () => {
     expect(out.join("")).toMatch(/refused the bot token/);
     expect(out.join("")).not.toContain("cli-secret-token");
   });
+});
+
+describe("briefbot discord:register from the real CLI", () => {
+  it("GIVEN the DISCORD_* settings only in .env THEN it reads them and registers", async () => {
+    const api = await startCaptureServer(() => ({ status: 200, body: [] }));
+    servers.push(api);
+    const dir = mkdtempSync(join(tmpdir(), "briefbot-register-"));
+    const dotEnv = `DISCORD_TOKEN=env-file-token\nDISCORD_APPLICATION_ID=100000000000000001\nDISCORD_API_URL=${api.url}\n`;
+    writeFileSync(join(dir, ".env"), dotEnv);
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("DISCORD_")));
+    const { stdout } = await execFileAsync(process.execPath, [join(root, "bin/briefbot.js"), "discord:register"], { cwd: dir, env: clean });
+    expect(stdout).toBe("Registered 5 commands globally.\n");
+    expect(api.calls.map((call) => call.method)).toEqual(["GET", "PUT"]);
+    expect(api.calls[0]?.headers.authorization).toBe("Bot env-file-token");
+  }, 60_000);
 });

@@ -1,12 +1,13 @@
+import type { SourceResult } from "../archive.js";
 import type { Subscription } from "../briefings/subscription.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 
-const USAGE = "Use /briefing sources list, /briefing sources add <feed URL or folder>, or /briefing sources remove <source>.";
+const USAGE = "Use /briefing sources list, /briefing sources add <feed URL | briefs>, or /briefing sources remove <source>.";
 
-/** `/briefing sources list | add <feed or folder> | remove <source>` for the channel's briefing. */
+/** `/briefing sources list | add <feed URL | briefs> | remove <source>` for the channel's briefing. */
 export function briefingSources(deps: ChatServiceDeps, sub: Subscription | null, args: string, canManage: boolean): Reply {
   const [verb = "list", ...rest] = args.split(" ").filter(Boolean);
   const target = rest.join(" ");
@@ -28,12 +29,22 @@ function listSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
 }
 
 function addSource(deps: ChatServiceDeps, sub: Subscription, target: string): Reply {
-  const kind = /^https?:\/\//i.test(target) ? "feed" : "briefs";
-  const result = deps.archive.sources.add(kind, target);
+  const result = resolveSource(deps, target);
   if (!result.ok) return textReply(result.error.message, { ephemeral: true });
   if (sub.sources.includes(result.source.id)) return textReply(`This channel already follows ${result.source.location}.`, { ephemeral: true });
   deps.subscriptions.setSources(sub.channel, [...sub.sources, result.source.id]);
   return textReply(`Added ${result.source.location}: this channel's briefing now reads ${sub.sources.length + 1} source(s).`);
+}
+
+// Only feeds and the briefs folder the bot scans: any other path would be stored but never read,
+// and a chat user must not point the bot at files on its host.
+function resolveSource(deps: ChatServiceDeps, target: string): SourceResult {
+  if (/^https?:\/\//i.test(target)) return deps.archive.sources.add("feed", target);
+  const briefs = deps.briefsSourceId ? deps.archive.sources.get(deps.briefsSourceId) : null;
+  if (briefs && (target.toLowerCase() === "briefs" || deps.archive.sources.get(target)?.id === briefs.id))
+    return { ok: true, source: briefs, created: false };
+  const choice = briefs ? "an http(s) feed address or “briefs” (the bot's briefs folder)" : "an http(s) feed address";
+  return { ok: false, error: { code: "invalid-source", message: `“${truncateText(target, 80)}” cannot be added: give ${choice}.` } };
 }
 
 function removeSource(deps: ChatServiceDeps, sub: Subscription, target: string): Reply {

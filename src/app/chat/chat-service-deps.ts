@@ -18,4 +18,6 @@ export interface ChatServiceDeps {
   defaults: { localTime: string; timeZone: string };
   limits: { quotesPerAnswer: number; cardsPerBriefing: number };
   ingestLink?: IngestLink;
+  /** The source id of the briefs folder the bot scans; `/briefing sources add briefs` picks it. */
+  briefsSourceId?: string;
 }

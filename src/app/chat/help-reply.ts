@@ -19,7 +19,7 @@ export function helpReply(): Reply {
               "/who-said <phrase> — who said it, with role, the exact words, the article and its date",
               "/quotes <person> [about <topic>] [page N] — what someone said, direct and reported, newest first",
               "/briefing subscribe [HH:MM] [time zone] [quiet] | unsubscribe | status | now — the morning briefing",
-              "/briefing sources list | add <feed URL or folder> | remove <source>",
+              "/briefing sources list | add <feed URL | briefs> | remove <source>",
             ],
           },
         ],
