@@ -6,6 +6,7 @@ import { z } from "zod";
 import { normalizeDate } from "../core/article/normalize-date.js";
 import { buildCard } from "../core/build-card.js";
 import { maxArticleBytes } from "../sources/read-article-file.js";
+import { createBatchOutput } from "./create-batch-output.js";
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -17,8 +18,8 @@ const lineSchema = z.object({
 /**
  * The batch fast path: reads JSON Lines (a file, or standard input for "-") `{id, text, title?, date?}` and writes `{id, card}` per
  * line, in order, streaming (one line in memory at a time, honouring back-pressure). A bad line
- * becomes `{id, error}` and the run goes on. Returns an error sentence when the file itself is
- * unusable, else null.
+ * becomes `{id, error}` and the run goes on; a closed output pipe ends the run quietly. Returns an
+ * error sentence when the file itself (or the output) is unusable, else null.
  */
 export async function runJsonlBatch(path: string, out: Writable): Promise<string | null> {
   const problem = await checkBatchFile(path);
@@ -26,14 +27,16 @@ export async function runJsonlBatch(path: string, out: Writable): Promise<string
   const input =
     path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" });
   const lines = createInterface({ input, crlfDelay: Infinity });
+  const output = createBatchOutput(out);
   let number = 0;
   for await (const line of lines) {
     number++;
     if (line.trim() === "") continue;
-    const record = `${JSON.stringify(cardLine(line, number))}\n`;
-    if (!out.write(record)) await new Promise((resolve) => out.once("drain", resolve));
+    // The reader is gone (`| head -1`) or the output failed: stop reading, nobody will see more.
+    if (!(await output.write(`${JSON.stringify(cardLine(line, number))}\n`))) break;
   }
-  return null;
+  input.destroy();
+  return output.problem();
 }
 
 async function checkBatchFile(path: string): Promise<string | null> {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { briefingCardSchema } from "../../src/core/card/card-schema.js";
-import { runBriefbot } from "./run-briefbot.js";
+import { runBriefbot, spawnBriefbot } from "./run-briefbot.js";
 
 const dir = mkdtempSync(join(tmpdir(), "briefbot-jsonl-"));
 
@@ -46,5 +46,21 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
     const refused = await runBriefbot(["brief", "--jsonl", empty]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/empty\.jsonl is empty\./);
+  });
+
+  it("GIVEN the reader closes the pipe early (| head -1) THEN the batch stops quietly: exit 0, nothing on stderr", async () => {
+    const text = "Vote due\n\nThe council will vote next week on the budget plan. ".repeat(20);
+    const path = join(dir, "many.jsonl");
+    writeFileSync(path, `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text })).join("\n")}\n`);
+    const child = spawnBriefbot(["brief", "--jsonl", path]);
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    // Like `head -1`: read the first output, then close the pipe while the batch still writes.
+    const first = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString("utf8"))));
+    child.stdout.destroy();
+    expect(first).toMatch(/^\{"id":"n0",/);
+    expect(await closed).toBe(0);
+    expect(stderr).toBe("");
   });
 });
