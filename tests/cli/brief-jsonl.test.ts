@@ -63,4 +63,46 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
     expect(await closed).toBe(0);
     expect(stderr).toBe("");
   });
+
+  const refusals: [string, Buffer, RegExp][] = [
+    // Binary data over many 64 KB chunks: one sentence, not one "not valid JSON" per chunk.
+    ["a binary file", Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.from([0x50, 0x4b, 3, 4, 0, i, 10, ...Array<number>(8192).fill(i)]))), /binary\.jsonl is a binary file, not JSON Lines text\./],
+    ["a non-UTF-8 file", Buffer.from(`${JSON.stringify({ id: "l1", text: "Caf\u00e9 talks\n\nThe board will vote." })}\n`, "latin1"), /latin1\.jsonl is not UTF-8 text/],
+  ];
+  for (const [what, bytes, message] of refusals) {
+    it(`GIVEN ${what} as a batch THEN one clear sentence and a non-zero exit`, async () => {
+      const path = join(dir, what.includes("binary") ? "binary.jsonl" : "latin1.jsonl");
+      writeFileSync(path, bytes);
+      const run = await runBriefbot(["brief", "--jsonl", path]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stdout).toBe("");
+    });
+  }
+
+  it("GIVEN a line past 5 MB THEN it is reported as too long while still being read, and the run goes on", async () => {
+    const child = spawnBriefbot(["brief", "--jsonl", "-"]);
+    const lines: string[] = [];
+    let partial = "";
+    const nextLine = () =>
+      new Promise<string>((resolve) => {
+        const take = (d: Buffer) => {
+          partial += d.toString("utf8");
+          const end = partial.indexOf("\n");
+          if (end === -1) return;
+          child.stdout.off("data", take);
+          lines.push(partial.slice(0, end));
+          partial = partial.slice(end + 1);
+          resolve(lines.at(-1) ?? "");
+        };
+        child.stdout.on("data", take);
+      });
+    // The long line is not finished yet: its error must come before its end is ever sent.
+    child.stdin.write(`{"id":"big","text":"${"x".repeat(5 * 1024 * 1024 + 1)}`);
+    expect(JSON.parse(await nextLine())).toEqual({ id: null, error: "line 1 is too long (over 5 MB); it was skipped." });
+    child.stdin.end(`${"y".repeat(1000)}"}\n${JSON.stringify({ id: "after", text: "Vote\n\nThe board will vote." })}\n`);
+    expect((JSON.parse(await nextLine()) as { id: string }).id).toBe("after");
+    expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
+  });
 });
