@@ -1,11 +1,12 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
 import { z } from "zod";
 import { normalizeDate } from "../core/article/normalize-date.js";
 import { buildCard } from "../core/build-card.js";
 import { maxArticleBytes } from "../sources/read-article-file.js";
+import { createBatchOutput } from "./create-batch-output.js";
+import { readJsonlLines, type JsonlItem } from "./read-jsonl-lines.js";
 
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
@@ -16,24 +17,30 @@ const lineSchema = z.object({
 
 /**
  * The batch fast path: reads JSON Lines (a file, or standard input for "-") `{id, text, title?, date?}` and writes `{id, card}` per
- * line, in order, streaming (one line in memory at a time, honouring back-pressure). A bad line
- * becomes `{id, error}` and the run goes on. Returns an error sentence when the file itself is
- * unusable, else null.
+ * line, in order, streaming (at most one line of 5 MB in memory, honouring back-pressure). A bad line
+ * becomes `{id, error}` and the run goes on; a closed output pipe ends the run quietly. Returns an
+ * error sentence when the file itself (or the output) is unusable, else null.
  */
 export async function runJsonlBatch(path: string, out: Writable): Promise<string | null> {
   const problem = await checkBatchFile(path);
   if (problem) return problem;
-  const input =
-    path === "-" ? process.stdin.setEncoding("utf8") : createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let number = 0;
-  for await (const line of lines) {
-    number++;
-    if (line.trim() === "") continue;
-    const record = `${JSON.stringify(cardLine(line, number))}\n`;
-    if (!out.write(record)) await new Promise((resolve) => out.once("drain", resolve));
+  // Raw bytes, not a decoded stream: the reader checks them for NUL bytes and UTF-8 itself.
+  const input = path === "-" ? process.stdin : createReadStream(path);
+  const name = path === "-" ? "standard input" : path;
+  const output = createBatchOutput(out);
+  for await (const item of readJsonlLines(input, name, maxArticleBytes)) {
+    if (item.kind === "refused") return item.message;
+    const record = outputLine(item);
+    // The reader is gone (`| head -1`) or the output failed: stop reading, nobody will see more.
+    if (record && !(await output.write(`${JSON.stringify(record)}\n`))) break;
   }
-  return null;
+  return output.problem();
+}
+
+function outputLine(item: Exclude<JsonlItem, { kind: "refused" }>): ReturnType<typeof cardLine> | null {
+  if (item.kind === "too-long")
+    return { id: null, error: `line ${item.number} is too long (over 5 MB); it was skipped.` };
+  return item.text.trim() === "" ? null : cardLine(item.text, item.number);
 }
 
 async function checkBatchFile(path: string): Promise<string | null> {
@@ -49,8 +56,6 @@ function cardLine(
   line: string,
   number: number,
 ): { id: string | null; card?: unknown; error?: string } {
-  if (line.length > maxArticleBytes)
-    return { id: null, error: `line ${number} is larger than 5 MB.` };
   let raw: unknown;
   try {
     raw = JSON.parse(line);

@@ -38,6 +38,18 @@ describe("briefbot brief", { timeout: 60_000 }, () => {
     expect(run.stdout).toContain("### Next steps (1)");
   });
 
+  it("GIVEN article text with terminal escape sequences THEN text and Markdown output show them inert", async () => {
+    const article =
+      "Talks \u001b[2Jstall\u001b]0;PWNED\u0007\n\n" +
+      "The minister \u001b]8;;https://evil.example\u001b\\said\u001b]8;;\u001b\\ he will travel to Paris next week.\u009b31m\n";
+    for (const format of ["text", "markdown"]) {
+      const run = await runBriefbot(["brief", "-", "--format", format], article);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Paris next week/i);
+      for (const control of ["\u001b", "\u0007", "\u009b"]) expect(run.stdout).not.toContain(control);
+    }
+  });
+
   const bad: [string, () => string[], RegExp][] = [
     ["a missing file", () => ["brief", join(dir, "missing.txt")], /There is no file at .*missing\.txt\./],
     ["a directory", () => ["brief", dir], /is a folder, not an article file\./],

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { briefingCardSchema } from "../../src/core/card/card-schema.js";
-import { runBriefbot } from "./run-briefbot.js";
+import { runBriefbot, spawnBriefbot } from "./run-briefbot.js";
 
 const dir = mkdtempSync(join(tmpdir(), "briefbot-jsonl-"));
 
@@ -46,5 +46,63 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
     const refused = await runBriefbot(["brief", "--jsonl", empty]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/empty\.jsonl is empty\./);
+  });
+
+  it("GIVEN the reader closes the pipe early (| head -1) THEN the batch stops quietly: exit 0, nothing on stderr", async () => {
+    const text = "Vote due\n\nThe council will vote next week on the budget plan. ".repeat(20);
+    const path = join(dir, "many.jsonl");
+    writeFileSync(path, `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text })).join("\n")}\n`);
+    const child = spawnBriefbot(["brief", "--jsonl", path]);
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
+    // Like `head -1`: read the first output, then close the pipe while the batch still writes.
+    const first = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString("utf8"))));
+    child.stdout.destroy();
+    expect(first).toMatch(/^\{"id":"n0",/);
+    expect(await closed).toBe(0);
+    expect(stderr).toBe("");
+  });
+
+  const refusals: [string, Buffer, RegExp][] = [
+    // Binary data over many 64 KB chunks: one sentence, not one "not valid JSON" per chunk.
+    ["a binary file", Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.from([0x50, 0x4b, 3, 4, 0, i, 10, ...Array<number>(8192).fill(i)]))), /binary\.jsonl is a binary file, not JSON Lines text\./],
+    ["a non-UTF-8 file", Buffer.from(`${JSON.stringify({ id: "l1", text: "Caf\u00e9 talks\n\nThe board will vote." })}\n`, "latin1"), /latin1\.jsonl is not UTF-8 text/],
+  ];
+  for (const [what, bytes, message] of refusals) {
+    it(`GIVEN ${what} as a batch THEN one clear sentence and a non-zero exit`, async () => {
+      const path = join(dir, what.includes("binary") ? "binary.jsonl" : "latin1.jsonl");
+      writeFileSync(path, bytes);
+      const run = await runBriefbot(["brief", "--jsonl", path]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+      expect(run.stdout).toBe("");
+    });
+  }
+
+  it("GIVEN a line past 5 MB THEN it is reported as too long while still being read, and the run goes on", async () => {
+    const child = spawnBriefbot(["brief", "--jsonl", "-"]);
+    const lines: string[] = [];
+    let partial = "";
+    const nextLine = () =>
+      new Promise<string>((resolve) => {
+        const take = (d: Buffer) => {
+          partial += d.toString("utf8");
+          const end = partial.indexOf("\n");
+          if (end === -1) return;
+          child.stdout.off("data", take);
+          lines.push(partial.slice(0, end));
+          partial = partial.slice(end + 1);
+          resolve(lines.at(-1) ?? "");
+        };
+        child.stdout.on("data", take);
+      });
+    // The long line is not finished yet: its error must come before its end is ever sent.
+    child.stdin.write(`{"id":"big","text":"${"x".repeat(5 * 1024 * 1024 + 1)}`);
+    expect(JSON.parse(await nextLine())).toEqual({ id: null, error: "line 1 is too long (over 5 MB); it was skipped." });
+    child.stdin.end(`${"y".repeat(1000)}"}\n${JSON.stringify({ id: "after", text: "Vote\n\nThe board will vote." })}\n`);
+    expect((JSON.parse(await nextLine()) as { id: string }).id).toBe("after");
+    expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const bin = fileURLToPath(new URL("../../bin/briefbot.js", import.meta.url));
@@ -9,10 +9,15 @@ export interface Run {
   stderr: string;
 }
 
+/** Starts the real `briefbot` command in a child process, its three streams piped. */
+export function spawnBriefbot(args: string[]): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+}
+
 /** Runs the real `briefbot` command in a child process, optionally feeding standard input. */
 export function runBriefbot(args: string[], stdin?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawnBriefbot(args);
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

@@ -1,4 +1,5 @@
 import type { BriefingCard } from "./card-schema.js";
+import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 
 // Markdown control characters inside article text would turn words into formatting.
@@ -19,5 +20,6 @@ export function renderCardMarkdown(card: BriefingCard): string {
   out.push(`### Next steps (${card.nextSteps.length})`, "");
   out.push(...card.nextSteps.map((s) => `- **${e(stepLabel(s))}**: ${e(s.text)}`), "");
   out.push(`### People (${card.people.length})`, "", ...card.people.map((p) => `- ${e(personLine(p))}`));
-  return `${out.join("\n")}\n`;
+  // Article text reaches a terminal or a file: escape sequences in it must stay inert.
+  return `${stripTerminalControls(out.join("\n"))}\n`;
 }

@@ -1,4 +1,5 @@
 import type { BriefingCard } from "./card-schema.js";
+import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 import { wrapText } from "./wrap-text.js";
 
@@ -18,7 +19,8 @@ export function renderCardText(card: BriefingCard): string {
   for (const step of card.nextSteps) out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
   if (!card.nextSteps.length) out.push("  none found");
   out.push("", `PEOPLE (${card.people.length})`, ...card.people.map((p) => `  • ${personLine(p)}`));
-  return `${out.join("\n")}\n`;
+  // Article text reaches a terminal or a file: escape sequences in it must stay inert.
+  return `${stripTerminalControls(out.join("\n"))}\n`;
 }
 
 function excerpt(text: string): string {
