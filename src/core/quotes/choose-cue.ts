@@ -1,5 +1,6 @@
 import { isNameWord, takesStop } from "../entities/name-words.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import { tokenAt } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
 import type { Cue } from "./find-cues.js";
 
@@ -44,15 +45,10 @@ export function chooseCue(
   return cueAfter(tokens, quotes, q, cues) ?? cueBefore(tokens, quotes, q, cues);
 }
 
+// The first token at or after `pos`; past the end when there is none.
 function indexAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const index = tokenAt(tokens, pos);
+  return index < 0 ? tokens.length : index;
 }
 
 // Cues by token index, built once per paragraph's cue list (chooseCue runs once per quote).
