@@ -33,14 +33,20 @@ if (!existsSync(corpusPath)) {
   console.error(`bench:archive: corpus not found at ${corpusPath} (pass --corpus PATH).`);
   process.exit(2);
 }
-const corpus = readFileSync(corpusPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as CorpusArticle);
+const corpus = readFileSync(corpusPath, "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as CorpusArticle);
 const dir = mkdtempSync(join(tmpdir(), "briefbot-bench-"));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-function timeAll<T>(items: T[], run: (item: T) => unknown): { p50: number; p99: number; max: number } {
+function timeAll<T>(
+  items: T[],
+  run: (item: T) => unknown,
+): { p50: number; p99: number; max: number } {
   const times = items.map((item) => {
     const start = process.hrtime.bigint();
     run(item);
@@ -72,10 +78,15 @@ function build() {
     engineMs += t1 - t0;
     return card;
   });
-  const engineQuotes = ingestArchive.db.prepare("SELECT count(*) FROM quotes").pluck().get() as number;
+  const engineQuotes = ingestArchive.db
+    .prepare("SELECT count(*) FROM quotes")
+    .pluck()
+    .get() as number;
   ingestArchive.close();
   const perSecond = (ms: number) => Math.round(corpus.length / (ms / 1000));
-  console.log(`ingest: ${corpus.length} articles in ${((engineMs + storeMs) / 1000).toFixed(2)} s = ${perSecond(engineMs + storeMs)} articles/s end to end (engine ${perSecond(engineMs)}/s, archive store ${perSecond(storeMs)}/s; ${engineQuotes} quotes)`);
+  console.log(
+    `ingest: ${corpus.length} articles in ${((engineMs + storeMs) / 1000).toFixed(2)} s = ${perSecond(engineMs + storeMs)} articles/s end to end (engine ${perSecond(engineMs)}/s, archive store ${perSecond(storeMs)}/s; ${engineQuotes} quotes)`,
+  );
 
   // 2. The big archive: the corpus's cards stored again under distinct ids, in batches.
   const t1 = performance.now();
@@ -83,7 +94,14 @@ function build() {
     corpus.forEach((a, i) => {
       const text = `${a.text}\n\n(copy ${copy})`;
       const card = cards[i] as BriefingCard;
-      const outcome = big.ingest({ id: `${a.id}#${copy}`, title: a.title, text }, { sourceId: "bench", url: `https://bbc.example/${a.id}/${copy}`, card: { ...card, id: `${a.id}#${copy}` } });
+      const outcome = big.ingest(
+        { id: `${a.id}#${copy}`, title: a.title, text },
+        {
+          sourceId: "bench",
+          url: `https://bbc.example/${a.id}/${copy}`,
+          card: { ...card, id: `${a.id}#${copy}` },
+        },
+      );
       if (outcome.status === "added") rawBytes += Buffer.byteLength(text);
     });
   });
@@ -93,25 +111,41 @@ function build() {
   const buildMs = performance.now() - t1;
   const articles = countArticles.get() as number;
   const quotes = big.db.prepare("SELECT count(*) FROM quotes").pluck().get() as number;
-  console.log(`build: ${articles} articles, ${quotes} quotes in ${(buildMs / 1000).toFixed(1)} s (${Math.round(articles / (buildMs / 1000))} articles/s batched)`);
-
+  console.log(
+    `build: ${articles} articles, ${quotes} quotes in ${(buildMs / 1000).toFixed(1)} s (${Math.round(articles / (buildMs / 1000))} articles/s batched)`,
+  );
 
   return { big, rawBytes };
 }
 
 // 3. Query latency on phrases and names drawn from what is stored.
-const sample = big.db.prepare("SELECT text, speaker_name FROM quotes WHERE speaker_name IS NOT NULL ORDER BY random() LIMIT ?").all(queryCount) as { text: string; speaker_name: string }[];
+const sample = big.db
+  .prepare(
+    "SELECT text, speaker_name FROM quotes WHERE speaker_name IS NOT NULL ORDER BY random() LIMIT ?",
+  )
+  .all(queryCount) as { text: string; speaker_name: string }[];
 const phrases = sample.map((q, i) => {
   const words = q.text.split(/\s+/);
-  const part = words.slice(Math.min(2, Math.max(0, words.length - 4)), Math.min(words.length, 8)).join(" ");
-  return i % 5 === 4 ? part.replace(/([a-z])([a-z])([a-z]{2,})/, "$2$1$3") : i % 7 === 6 ? `nobody ever said ${i} zeppelins` : part;
+  const part = words
+    .slice(Math.min(2, Math.max(0, words.length - 4)), Math.min(words.length, 8))
+    .join(" ");
+  return i % 5 === 4
+    ? part.replace(/([a-z])([a-z])([a-z]{2,})/, "$2$1$3")
+    : i % 7 === 6
+      ? `nobody ever said ${i} zeppelins`
+      : part;
 });
 // Cold: each phrase's first run, pages not yet cached. Warm: the same phrases again, as a
 // long-running bot sees them, in three passes; the pass with the median p99 is reported, since
 // on a shared machine one pass can catch another process's burst (all three are printed).
-function warm(run: () => ReturnType<typeof timeAll>): ReturnType<typeof timeAll> & { passes: string } {
+function warm(
+  run: () => ReturnType<typeof timeAll>,
+): ReturnType<typeof timeAll> & { passes: string } {
   const passes = [run(), run(), run()].sort((a, b) => a.p99 - b.p99);
-  return { ...(passes[1] ?? passes[0] ?? { p50: NaN, p99: NaN, max: NaN }), passes: passes.map((p) => p.p99.toFixed(1)).join("/") };
+  return {
+    ...(passes[1] ?? passes[0] ?? { p50: NaN, p99: NaN, max: NaN }),
+    passes: passes.map((p) => p.p99.toFixed(1)).join("/"),
+  };
 }
 const cold = timeAll(phrases, (p) => big.whoSaid(p));
 const whoSaid = warm(() => timeAll(phrases, (p) => big.whoSaid(p)));
@@ -125,23 +159,45 @@ if (args.includes("--slowest")) {
     big.whoSaid(p);
     return [performance.now() - t, p] as const;
   });
-  console.log(slow.sort((a, b) => b[0] - a[0]).slice(0, 8).map(([t, p]) => `  ${t.toFixed(1)} ms  ${p}`).join("\n"));
+  console.log(
+    slow
+      .sort((a, b) => b[0] - a[0])
+      .slice(0, 8)
+      .map(([t, p]) => `  ${t.toFixed(1)} ms  ${p}`)
+      .join("\n"),
+  );
 }
-console.log(`whoSaid: p50 ${whoSaid.p50.toFixed(2)} ms, p99 ${whoSaid.p99.toFixed(2)} ms, max ${whoSaid.max.toFixed(2)} ms over ${phrases.length} phrases (${found} matched; p99 of passes ${whoSaid.passes}; cold first run p50 ${cold.p50.toFixed(2)}, p99 ${cold.p99.toFixed(2)} ms)`);
-const headlines = big.db.prepare("SELECT headline FROM articles ORDER BY random() LIMIT ?").pluck().all(Math.min(200, queryCount)) as string[];
+console.log(
+  `whoSaid: p50 ${whoSaid.p50.toFixed(2)} ms, p99 ${whoSaid.p99.toFixed(2)} ms, max ${whoSaid.max.toFixed(2)} ms over ${phrases.length} phrases (${found} matched; p99 of passes ${whoSaid.passes}; cold first run p50 ${cold.p50.toFixed(2)}, p99 ${cold.p99.toFixed(2)} ms)`,
+);
+const headlines = big.db
+  .prepare("SELECT headline FROM articles ORDER BY random() LIMIT ?")
+  .pluck()
+  .all(Math.min(200, queryCount)) as string[];
 const briefWords = headlines.map((h) => h.split(/\s+/).slice(0, 3).join(" "));
 const findArticles = timeAll(briefWords, (w) => big.findArticles(w));
-console.log(`findArticles (/brief <words>): p50 ${findArticles.p50.toFixed(2)} ms, p99 ${findArticles.p99.toFixed(2)} ms over ${briefWords.length} headline openings`);
-console.log(`quotesBy: p50 ${quotesBy.p50.toFixed(2)} ms, p99 ${quotesBy.p99.toFixed(2)} ms, max ${quotesBy.max.toFixed(2)} ms over ${names.length} names (p99 of passes ${quotesBy.passes}; cold p99 ${quotesCold.p99.toFixed(2)} ms)`);
+console.log(
+  `findArticles (/brief <words>): p50 ${findArticles.p50.toFixed(2)} ms, p99 ${findArticles.p99.toFixed(2)} ms over ${briefWords.length} headline openings`,
+);
+console.log(
+  `quotesBy: p50 ${quotesBy.p50.toFixed(2)} ms, p99 ${quotesBy.p99.toFixed(2)} ms, max ${quotesBy.max.toFixed(2)} ms over ${names.length} names (p99 of passes ${quotesBy.passes}; cold p99 ${quotesCold.p99.toFixed(2)} ms)`,
+);
 
 // 4. Size: the file after a checkpoint, against the article text it holds.
 big.db.pragma("wal_checkpoint(TRUNCATE)");
 if (args.includes("--size-detail")) {
-  const rows = big.db.prepare("SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 12").all() as { name: string; bytes: number }[];
-  for (const row of rows) console.log(`  ${row.name.padEnd(28)} ${(row.bytes / 1e6).toFixed(1)} MB`);
+  const rows = big.db
+    .prepare(
+      "SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC LIMIT 12",
+    )
+    .all() as { name: string; bytes: number }[];
+  for (const row of rows)
+    console.log(`  ${row.name.padEnd(28)} ${(row.bytes / 1e6).toFixed(1)} MB`);
 }
 big.close();
 const size = statSync(path).size;
-console.log(`size: ${(size / 1e6).toFixed(1)} MB for ${(rawBytes / 1e6).toFixed(1)} MB of raw text = ${(size / rawBytes).toFixed(2)}x (bar 3x)`);
+console.log(
+  `size: ${(size / 1e6).toFixed(1)} MB for ${(rawBytes / 1e6).toFixed(1)} MB of raw text = ${(size / rawBytes).toFixed(2)}x (bar 3x)`,
+);
 rmSync(dir, { recursive: true, force: true });
 if (keep) console.log(`kept the archive at ${keep}`);

@@ -11,7 +11,9 @@ import { buildCard } from "../src/core/build-card.js";
 
 const path = process.argv[2] ?? "/work/shared/data/bbc-2004/articles.jsonl";
 if (!existsSync(path)) {
-  console.error(`bench:speed: the corpus ${path} is missing; pass the path of an articles.jsonl file.`);
+  console.error(
+    `bench:speed: the corpus ${path} is missing; pass the path of an articles.jsonl file.`,
+  );
   process.exit(1);
 }
 
@@ -21,7 +23,9 @@ interface Article {
   title?: string;
   date?: string;
 }
-const lines = readFileSync(path, "utf8").split("\n").filter((l) => l.trim() !== "");
+const lines = readFileSync(path, "utf8")
+  .split("\n")
+  .filter((l) => l.trim() !== "");
 const articles: Article[] = lines.map((line) => JSON.parse(line) as Article);
 
 interface Run {
@@ -39,10 +43,15 @@ function measure(work: (article: Article) => unknown): Run {
     work(article);
     times.push(performance.now() - t0);
   }
-  return { times, total: performance.now() - started, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return {
+    times,
+    total: performance.now() - started,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 
 function report(name: string, run: Run): void {
   const sorted = [...run.times].sort((a, b) => a - b);
@@ -54,7 +63,16 @@ function report(name: string, run: Run): void {
 }
 
 console.log(`bench:speed over ${articles.length} articles from ${path}`);
-const ours = measure((a) => JSON.stringify(buildCard({ id: a.id, text: a.text, ...(a.title ? { title: a.title } : {}), ...(a.date ? { date: a.date } : {}) })));
+const ours = measure((a) =>
+  JSON.stringify(
+    buildCard({
+      id: a.id,
+      text: a.text,
+      ...(a.title ? { title: a.title } : {}),
+      ...(a.date ? { date: a.date } : {}),
+    }),
+  ),
+);
 report("briefbot buildCard (whole card)", ours);
 const peer = measure((a) => {
   const doc = nlp(a.text);
@@ -66,6 +84,10 @@ const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
 const batchStart = performance.now();
 await runJsonlBatch(path, sink);
 const batchMs = performance.now() - batchStart;
-console.log(`${"brief --jsonl batch (in process)".padEnd(34)} ${((articles.length / batchMs) * 1000).toFixed(0).padStart(6)} articles/s  total ${(batchMs / 1000).toFixed(2)} s`);
+console.log(
+  `${"brief --jsonl batch (in process)".padEnd(34)} ${((articles.length / batchMs) * 1000).toFixed(0).padStart(6)} articles/s  total ${(batchMs / 1000).toFixed(2)} s`,
+);
 const ratio = ours.total / peer.total;
-console.log(`ratio briefbot / compromise time: ${ratio.toFixed(2)} (bar: ≤ 0.50) — ${ratio <= 0.5 ? "meets the bar" : "MISSES the bar"}`);
+console.log(
+  `ratio briefbot / compromise time: ${ratio.toFixed(2)} (bar: ≤ 0.50) — ${ratio <= 0.5 ? "meets the bar" : "MISSES the bar"}`,
+);

@@ -25,7 +25,10 @@ export interface Archive {
   /** Who said a phrase: tolerant of quote marks, punctuation, case, a partial phrase, a small typo. */
   whoSaid(phrase: string, options?: { limit?: number }): QueryResult<QuoteMatch[], QuoteMatch>;
   /** What a person said (direct and reported), newest first; `about` narrows to a topic. */
-  quotesBy(person: string, options?: { about?: string; limit?: number }): QueryResult<PersonQuotes, PersonRef>;
+  quotesBy(
+    person: string,
+    options?: { about?: string; limit?: number },
+  ): QueryResult<PersonQuotes, PersonRef>;
   /** A person's role(s) and the articles they appear in, newest first. */
   whoIs(person: string, options?: { limit?: number }): QueryResult<PersonProfile, PersonRef>;
   /** Cards of articles added after `since` (exclusive), oldest first; optionally only from `sources`. */
@@ -131,7 +134,8 @@ export interface QueryError {
  * An answer, or an honest "no": near misses ride along in `alternatives` (quotes for `whoSaid`,
  * people for `quotesBy` / `whoIs`) and may be empty.
  */
-export type QueryResult<T, A> = { ok: true; value: T } | { ok: false; error: QueryError; alternatives: A[] };
+export type QueryResult<T, A> =
+  { ok: true; value: T } | { ok: false; error: QueryError; alternatives: A[] };
 
 /** A place ingestion reads from. Ids are stable strings: `feed:<normalised url>`, `briefs:<path>`. */
 export interface Source {

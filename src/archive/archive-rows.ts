@@ -24,7 +24,8 @@ export const quoteColumns = `q.id AS quote_id, q.text, q.start_offset, q.end_off
   coalesce(p.name, q.speaker_name) AS speaker_name, q.speaker_role, q.anonymous, ${articleColumns}`;
 
 /** The joins `quoteColumns` needs, after `FROM quotes q`. */
-export const quoteJoins = "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id";
+export const quoteJoins =
+  "JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id";
 
 export interface QuoteRow extends ArticleRow {
   quote_id: number;
@@ -72,7 +73,12 @@ export function toCardQuote(row: CardQuoteRow): Quote {
     start: row.start_offset,
     end: row.end_offset,
     kind: row.kind as QuoteKind,
-    speaker: { name: row.speaker_name, role: row.speaker_role, anonymous: row.anonymous === 1, ...evidence },
+    speaker: {
+      name: row.speaker_name,
+      role: row.speaker_role,
+      anonymous: row.anonymous === 1,
+      ...evidence,
+    },
     ...(row.cue ? { cue: row.cue } : {}),
   };
 }

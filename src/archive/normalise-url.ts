@@ -1,6 +1,22 @@
 const trackingParams = new Set([
-  "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "cmpid", "ocid", "_ga", "spm",
-  "at_medium", "at_campaign", "guccounter", "smid", "cmp",
+  "fbclid",
+  "gclid",
+  "dclid",
+  "msclkid",
+  "mc_cid",
+  "mc_eid",
+  "igshid",
+  "ref",
+  "ref_src",
+  "cmpid",
+  "ocid",
+  "_ga",
+  "spm",
+  "at_medium",
+  "at_campaign",
+  "guccounter",
+  "smid",
+  "cmp",
 ]);
 
 /**
@@ -18,7 +34,9 @@ export function normaliseUrl(raw: string): string | null {
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
   const host = url.hostname.toLowerCase().replace(/^www\./, "");
   const params = [...url.searchParams.entries()]
-    .filter(([name]) => !name.toLowerCase().startsWith("utm_") && !trackingParams.has(name.toLowerCase()))
+    .filter(
+      ([name]) => !name.toLowerCase().startsWith("utm_") && !trackingParams.has(name.toLowerCase()),
+    )
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = new URLSearchParams(params).toString();
   const path = url.pathname.replace(/\/+$/, "");

@@ -15,14 +15,22 @@ const ledgerSql = `CREATE TABLE IF NOT EXISTS schema_migrations (
  * version ranges (archive 1–99, chat 100–199) arrive independently.
  * Returns the versions applied now.
  */
-export function runMigrations(db: Database.Database, migrations: readonly Migration[], now: () => string): number[] {
+export function runMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  now: () => string,
+): number[] {
   assertDistinct(migrations);
   db.exec(ledgerSql);
   const applied = new Set(
     db.prepare("SELECT version FROM schema_migrations").pluck().all() as number[],
   );
-  const pending = [...migrations].filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version);
-  const record = db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)");
+  const pending = [...migrations]
+    .filter((m) => !applied.has(m.version))
+    .sort((a, b) => a.version - b.version);
+  const record = db.prepare(
+    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+  );
   const isApplied = db.prepare("SELECT 1 FROM schema_migrations WHERE version = ?");
   const done: number[] = [];
   for (const migration of pending) {
@@ -46,7 +54,11 @@ export function runMigrations(db: Database.Database, migrations: readonly Migrat
 function asMigrationError(migration: Migration, error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   // Lock and disk faults keep their own meaning (mapped by the caller); anything else is a broken migration.
-  if (typeof code === "string" && /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|READONLY|NOTADB|CORRUPT)/.test(code)) return error;
+  if (
+    typeof code === "string" &&
+    /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|READONLY|NOTADB|CORRUPT)/.test(code)
+  )
+    return error;
   const reason = error instanceof Error ? error.message : String(error);
   return new ArchiveError(
     "migration-failed",

@@ -40,8 +40,12 @@ export interface SqliteArchive extends Archive {
 /** Opens (creating and migrating if needed) the archive in one SQLite file. */
 export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchive {
   const now = options.now ?? (() => new Date().toISOString());
-  const db = openDatabase({ path: options.path, ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }) });
-  const migrate = (migrations: readonly Migration[]) => guardArchive(() => runMigrations(db, migrations, now));
+  const db = openDatabase({
+    path: options.path,
+    ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }),
+  });
+  const migrate = (migrations: readonly Migration[]) =>
+    guardArchive(() => runMigrations(db, migrations, now));
   try {
     migrate([...archiveMigrations, ...(options.migrations ?? [])]);
   } catch (error) {
@@ -53,10 +57,16 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
   const cards = createCardQueries(db);
   const people = createPersonQueries(db);
   const whoSaid = createWhoSaid(db);
-  const read = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => guardArchive(() => fn(...args));
+  const read =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R =>
+      guardArchive(() => fn(...args));
   const guardAll = <T extends object>(methods: T): T =>
     Object.fromEntries(
-      Object.entries(methods).map(([name, fn]) => [name, read(fn as (...args: unknown[]) => unknown)]),
+      Object.entries(methods).map(([name, fn]) => [
+        name,
+        read(fn as (...args: unknown[]) => unknown),
+      ]),
     ) as T;
 
   return {

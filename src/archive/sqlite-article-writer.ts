@@ -21,18 +21,30 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 /** The content hash: headline and text with whitespace runs folded, so re-wrapping is no edit. */
 export function contentHash(input: ArticleInput): string {
   const fold = (s: string) => s.replace(/\s+/g, " ").trim();
-  return createHash("sha256").update(`${fold(input.title ?? "")}\n${fold(input.text)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${fold(input.title ?? "")}\n${fold(input.text)}`)
+    .digest("hex");
 }
 
 /**
  * Stores articles with their cards and quotes. Identity is the normalised URL, else the
  * briefs-folder path; an unknown article whose content hash is already stored is a duplicate.
  */
-export function createArticleWriter(db: Database.Database, buildCard: CardBuilder, now: () => string) {
+export function createArticleWriter(
+  db: Database.Database,
+  buildCard: CardBuilder,
+  now: () => string,
+) {
   const resolvePerson = createPeopleResolver(db);
-  const byUrl = db.prepare<[string], ExistingRow>("SELECT id, content_hash FROM articles WHERE url_key = ?");
-  const byPath = db.prepare<[string], ExistingRow>("SELECT id, content_hash FROM articles WHERE path_key = ?");
-  const byHash = db.prepare<[string], ExistingRow>("SELECT id, content_hash FROM articles WHERE content_hash = ? LIMIT 1");
+  const byUrl = db.prepare<[string], ExistingRow>(
+    "SELECT id, content_hash FROM articles WHERE url_key = ?",
+  );
+  const byPath = db.prepare<[string], ExistingRow>(
+    "SELECT id, content_hash FROM articles WHERE path_key = ?",
+  );
+  const byHash = db.prepare<[string], ExistingRow>(
+    "SELECT id, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+  );
   const insertArticle = db.prepare(
     `INSERT INTO articles (source_id, url, url_key, path_key, headline, date, text_z, content_hash, card, added_at, updated_at)
      VALUES (@sourceId, @url, @urlKey, @pathKey, @headline, @date, @textZ, @hash, @card, @now, @now)`,
@@ -43,14 +55,18 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
   );
   const clearQuotes = db.prepare("DELETE FROM quotes WHERE article_id = ?");
   // The article index is contentless: it is fed and cleared here, not by triggers.
-  const indexArticle = db.prepare("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)");
+  const indexArticle = db.prepare(
+    "INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)",
+  );
   const unindexArticle = db.prepare("DELETE FROM articles_fts WHERE rowid = ?");
   const clearPeople = db.prepare("DELETE FROM article_people WHERE article_id = ?");
   const insertQuote = db.prepare(
     `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind, person_id, speaker_name, speaker_role, anonymous, sort_key, cue, evidence)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const linkPerson = db.prepare("INSERT OR IGNORE INTO article_people (article_id, person_id) VALUES (?, ?)");
+  const linkPerson = db.prepare(
+    "INSERT OR IGNORE INTO article_people (article_id, person_id) VALUES (?, ?)",
+  );
   const addWord = db.prepare("INSERT OR IGNORE INTO quote_words (word) VALUES (?)");
   // Words already known to be in quote_words: most of a quote's words are, so skip the write.
   const knownWords = new Set<string>();
@@ -63,7 +79,12 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     }
   }
 
-  function storeQuotesAndPeople(articleId: number, card: BriefingCard, seenAt: string, sortKey: string): void {
+  function storeQuotesAndPeople(
+    articleId: number,
+    card: BriefingCard,
+    seenAt: string,
+    sortKey: string,
+  ): void {
     const ids = new Map<string, number | null>();
     for (const person of card.people) {
       const id = resolvePerson(person, seenAt);
@@ -74,13 +95,28 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
       const { name, role, anonymous } = quote.speaker;
       let personId: number | null = null;
       if (name && !anonymous) {
-        personId = ids.has(name) ? (ids.get(name) ?? null) : resolvePerson({ name, role, aliases: [] }, seenAt);
+        personId = ids.has(name)
+          ? (ids.get(name) ?? null)
+          : resolvePerson({ name, role, aliases: [] }, seenAt);
         ids.set(name, personId);
         if (personId !== null) linkPerson.run(articleId, personId);
       }
       rememberWords(quote.text);
-      insertQuote.run(articleId, position, quote.text, quote.start, quote.end, quote.kind, personId, name, role, anonymous ? 1 : 0, sortKey,
-        quote.cue ?? null, quote.speaker.evidence ? JSON.stringify(quote.speaker.evidence) : null);
+      insertQuote.run(
+        articleId,
+        position,
+        quote.text,
+        quote.start,
+        quote.end,
+        quote.kind,
+        personId,
+        name,
+        role,
+        anonymous ? 1 : 0,
+        sortKey,
+        quote.cue ?? null,
+        quote.speaker.evidence ? JSON.stringify(quote.speaker.evidence) : null,
+      );
     });
   }
 
@@ -89,7 +125,15 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     const rawDate = card.date ?? input.date;
     const date = rawDate && isoDate.test(rawDate) ? rawDate : null;
     const url = origin.url ?? input.url ?? null;
-    return { card, date, url, hash, headline: card.headline, textZ: packText(input.text), now: now() };
+    return {
+      card,
+      date,
+      url,
+      hash,
+      headline: card.headline,
+      textZ: packText(input.text),
+      now: now(),
+    };
   }
 
   return function ingest(input: ArticleInput, origin: ArticleOrigin): IngestOutcome {
@@ -97,7 +141,8 @@ export function createArticleWriter(db: Database.Database, buildCard: CardBuilde
     const rawUrl = origin.url ?? input.url;
     const urlKey = rawUrl ? normaliseUrl(rawUrl) : null;
     const pathKey = origin.path ? `${origin.sourceId}\u0000${origin.path}` : null;
-    const existing = (urlKey ? byUrl.get(urlKey) : undefined) ?? (pathKey ? byPath.get(pathKey) : undefined);
+    const existing =
+      (urlKey ? byUrl.get(urlKey) : undefined) ?? (pathKey ? byPath.get(pathKey) : undefined);
     if (existing?.content_hash === hash) return { status: "unchanged", articleId: existing.id };
     if (!existing) {
       const duplicate = byHash.get(hash);

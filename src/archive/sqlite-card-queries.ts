@@ -1,6 +1,12 @@
 import type Database from "better-sqlite3";
 import type { ArchivedCard } from "../app/archive.js";
-import { articleColumns, cardQuotesSql, toArchivedCard, type CardQuoteRow, type CardRow } from "./archive-rows.js";
+import {
+  articleColumns,
+  cardQuotesSql,
+  toArchivedCard,
+  type CardQuoteRow,
+  type CardRow,
+} from "./archive-rows.js";
 import { ftsTerm, searchWords } from "./search-text.js";
 import { stopwords } from "./stopwords.js";
 
@@ -10,7 +16,9 @@ const inSources = "(? IS NULL OR a.source_id IN (SELECT value FROM json_each(?))
 
 /** Card lookups: by id, newest, by words, and new since a time (for briefings). */
 export function createCardQueries(db: Database.Database) {
-  const byId = db.prepare<[number], CardRow>(`SELECT ${cardColumns} FROM articles a WHERE a.id = ?`);
+  const byId = db.prepare<[number], CardRow>(
+    `SELECT ${cardColumns} FROM articles a WHERE a.id = ?`,
+  );
   const latest = db.prepare<[string | null, string | null, number], CardRow>(
     `SELECT ${cardColumns} FROM articles a WHERE ${inSources} ORDER BY a.date DESC, a.added_at DESC, a.id DESC LIMIT ?`,
   );

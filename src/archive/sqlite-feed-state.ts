@@ -3,11 +3,22 @@ import type { FeedState } from "../app/ingest/feed-state.js";
 
 /** `FeedState` in the `sources` and `feed_items` tables. */
 export function createSqliteFeedState(db: Database.Database): FeedState {
-  const source = db.prepare<[string], { etag: string | null; last_modified: string | null; status: string; cap_day: string | null; cap_count: number }>(
-    "SELECT etag, last_modified, status, cap_day, cap_count FROM sources WHERE id = ?",
+  const source = db.prepare<
+    [string],
+    {
+      etag: string | null;
+      last_modified: string | null;
+      status: string;
+      cap_day: string | null;
+      cap_count: number;
+    }
+  >("SELECT etag, last_modified, status, cap_day, cap_count FROM sources WHERE id = ?");
+  const seen = db.prepare<[string, string], { one: number }>(
+    "SELECT 1 AS one FROM feed_items WHERE source_id = ? AND item_key = ?",
   );
-  const seen = db.prepare<[string, string], { one: number }>("SELECT 1 AS one FROM feed_items WHERE source_id = ? AND item_key = ?");
-  const remember = db.prepare("INSERT OR IGNORE INTO feed_items (source_id, item_key, seen_at) VALUES (?, ?, ?)");
+  const remember = db.prepare(
+    "INSERT OR IGNORE INTO feed_items (source_id, item_key, seen_at) VALUES (?, ?, ?)",
+  );
   const anyItem = db.prepare("SELECT 1 FROM feed_items WHERE source_id = ? LIMIT 1");
   const setCap = db.prepare("UPDATE sources SET cap_day = ?, cap_count = ? WHERE id = ?");
   const success = db.prepare(

@@ -24,13 +24,19 @@ export function createPeopleResolver(db: Database.Database) {
   const byAlias = db.prepare<[string], PersonRow>(
     "SELECT p.id, p.partial FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.alias_key = ? ORDER BY p.id",
   );
-  const bySurname = db.prepare<[string], PersonRow>("SELECT id, partial FROM people WHERE surname_key = ? ORDER BY id");
+  const bySurname = db.prepare<[string], PersonRow>(
+    "SELECT id, partial FROM people WHERE surname_key = ? ORDER BY id",
+  );
   const withRole = db.prepare<[number, string], { one: number }>(
     "SELECT 1 AS one FROM person_roles WHERE person_id = ? AND role = ?",
   );
-  const insertPerson = db.prepare("INSERT INTO people (name, surname_key, partial) VALUES (?, ?, ?)");
+  const insertPerson = db.prepare(
+    "INSERT INTO people (name, surname_key, partial) VALUES (?, ?, ?)",
+  );
   const upgrade = db.prepare("UPDATE people SET name = ?, partial = 0 WHERE id = ?");
-  const insertAlias = db.prepare("INSERT OR IGNORE INTO person_aliases (alias_key, person_id, alias) VALUES (?, ?, ?)");
+  const insertAlias = db.prepare(
+    "INSERT OR IGNORE INTO person_aliases (alias_key, person_id, alias) VALUES (?, ?, ?)",
+  );
   const upsertRole = db.prepare(
     "INSERT INTO person_roles (person_id, role, seen_at) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seen_at = max(seen_at, excluded.seen_at)",
   );
@@ -65,12 +71,15 @@ export function createPeopleResolver(db: Database.Database) {
   return function resolve(mention: PersonMention, seenAt: string): number | null {
     const key = nameKey(mention.name);
     if (!key) return null;
-    const id = key.includes(" ") ? resolveFull(mention.name, key) : resolveSurname(mention.name, key, mention.role);
+    const id = key.includes(" ")
+      ? resolveFull(mention.name, key)
+      : resolveSurname(mention.name, key, mention.role);
     const words = new Set(key.split(" "));
     for (const alias of [mention.name, ...mention.aliases]) {
       const aliasKey = nameKey(alias);
       // Only aliases made of the name's own words: "Lavrov" for "Sergei Lavrov", never "the minister".
-      if (aliasKey && aliasKey.split(" ").every((word) => words.has(word))) insertAlias.run(aliasKey, id, alias);
+      if (aliasKey && aliasKey.split(" ").every((word) => words.has(word)))
+        insertAlias.run(aliasKey, id, alias);
     }
     insertAlias.run(surnameKey(key), id, mention.name.split(/\s+/).at(-1) ?? mention.name);
     if (mention.role) upsertRole.run(id, mention.role, seenAt);

@@ -21,7 +21,8 @@ export function createSqlitePostingLedger(db: Database.Database): PostingLedger 
     .pluck();
   return {
     claim: (channel, key, by, at) => claim.run(channelKey(channel), key, by, at).changes === 1,
-    mark: (channel, key, to, at, detail) => void mark.run(to, at, detail ?? null, channelKey(channel), key),
+    mark: (channel, key, to, at, detail) =>
+      void mark.run(to, at, detail ?? null, channelKey(channel), key),
     release: (channel, key) => void release.run(channelKey(channel), key),
     status: (channel, key) => status.get(channelKey(channel), key) ?? null,
   };

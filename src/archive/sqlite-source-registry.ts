@@ -30,19 +30,30 @@ function toSource(row: SourceRow): Source {
 }
 
 /** The id a feed URL or folder path is stored under, or an error sentence. */
-export function sourceId(kind: Source["kind"], location: string): { id: string; location: string } | { error: string } {
+export function sourceId(
+  kind: Source["kind"],
+  location: string,
+): { id: string; location: string } | { error: string } {
   const trimmed = location.trim();
   if (kind === "briefs") {
-    return trimmed ? { id: `briefs:${resolve(trimmed)}`, location: resolve(trimmed) } : { error: "Give the folder's path." };
+    return trimmed
+      ? { id: `briefs:${resolve(trimmed)}`, location: resolve(trimmed) }
+      : { error: "Give the folder's path." };
   }
   const key = normaliseUrl(trimmed);
-  return key ? { id: `feed:${key}`, location: trimmed } : { error: `"${trimmed}" is not an http or https feed address.` };
+  return key
+    ? { id: `feed:${key}`, location: trimmed }
+    : { error: `"${trimmed}" is not an http or https feed address.` };
 }
 
 /** Sources kept in the `sources` table. */
 export function createSourceRegistry(db: Database.Database, now: () => string): SourceRegistry {
-  const byId = db.prepare<[string, string], SourceRow>("SELECT * FROM sources WHERE id = ? OR location = ?");
-  const insert = db.prepare("INSERT INTO sources (id, kind, location, added_at) VALUES (?, ?, ?, ?)");
+  const byId = db.prepare<[string, string], SourceRow>(
+    "SELECT * FROM sources WHERE id = ? OR location = ?",
+  );
+  const insert = db.prepare(
+    "INSERT INTO sources (id, kind, location, added_at) VALUES (?, ?, ?, ?)",
+  );
   const all = db.prepare<[], SourceRow>("SELECT * FROM sources ORDER BY added_at, id");
   const remove = db.prepare("DELETE FROM sources WHERE id = ?");
 
@@ -60,7 +71,8 @@ export function createSourceRegistry(db: Database.Database, now: () => string): 
   return {
     add(kind, location): SourceResult {
       const key = sourceId(kind, location);
-      if ("error" in key) return { ok: false, error: { code: "invalid-source", message: key.error } };
+      if ("error" in key)
+        return { ok: false, error: { code: "invalid-source", message: key.error } };
       const existing = byId.get(key.id, key.id);
       if (existing) return { ok: true, source: toSource(existing), created: false };
       insert.run(key.id, kind, key.location, now());

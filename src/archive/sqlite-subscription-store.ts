@@ -20,7 +20,9 @@ interface Row {
 export function createSqliteSubscriptionStore(db: Database.Database): SubscriptionStore {
   const select = "SELECT * FROM chat_subscriptions";
   const getStmt = db.prepare<[string], Row>(`${select} WHERE channel_key = ?`);
-  const dueStmt = db.prepare<[string], Row>(`${select} WHERE paused_reason IS NULL AND next_due_at <= ? ORDER BY next_due_at`);
+  const dueStmt = db.prepare<[string], Row>(
+    `${select} WHERE paused_reason IS NULL AND next_due_at <= ? ORDER BY next_due_at`,
+  );
   const allStmt = db.prepare<[], Row>(`${select} ORDER BY channel_key`);
   const insert = db.prepare(`INSERT OR IGNORE INTO chat_subscriptions
     (channel_key, channel, local_time, time_zone, quiet_when_empty, sources, next_due_at, last_run_at, paused_reason, created_by, created_at)
@@ -28,25 +30,40 @@ export function createSqliteSubscriptionStore(db: Database.Database): Subscripti
   const advanceStmt = db.prepare(
     "UPDATE chat_subscriptions SET next_due_at = ?, last_run_at = ? WHERE channel_key = ? AND next_due_at = ?",
   );
-  const briefedGet = db.prepare<[string], string>("SELECT briefed_until FROM chat_channel_state WHERE channel_key = ?").pluck();
-  const briefedSet = db.prepare(`INSERT INTO chat_channel_state (channel_key, briefed_until) VALUES (?, ?)
+  const briefedGet = db
+    .prepare<[string], string>("SELECT briefed_until FROM chat_channel_state WHERE channel_key = ?")
+    .pluck();
+  const briefedSet =
+    db.prepare(`INSERT INTO chat_channel_state (channel_key, briefed_until) VALUES (?, ?)
     ON CONFLICT (channel_key) DO UPDATE SET briefed_until = max(briefed_until, excluded.briefed_until)`);
   return {
     get: (channel) => fromRow(getStmt.get(channelKey(channel))),
     add: (s) => insert.run(toParams(s)).changes === 1,
-    remove: (channel) => db.prepare("DELETE FROM chat_subscriptions WHERE channel_key = ?").run(channelKey(channel)).changes === 1,
+    remove: (channel) =>
+      db.prepare("DELETE FROM chat_subscriptions WHERE channel_key = ?").run(channelKey(channel))
+        .changes === 1,
     due: (now) => dueStmt.all(now).map((row) => fromRow(row) as Subscription),
     all: () => allStmt.all().map((row) => fromRow(row) as Subscription),
-    advance: (channel, expected, next, lastRun) => advanceStmt.run(next, lastRun, channelKey(channel), expected).changes === 1,
+    advance: (channel, expected, next, lastRun) =>
+      advanceStmt.run(next, lastRun, channelKey(channel), expected).changes === 1,
     setSources: (channel, sources) => updateColumn(db, channel, "sources", JSON.stringify(sources)),
     pause: (channel, reason) => updateColumn(db, channel, "paused_reason", reason),
     briefedUntil: (channel) => briefedGet.get(channelKey(channel)) ?? null,
-    setBriefedUntil: (channel: ChannelRef, addedAt: string) => void briefedSet.run(channelKey(channel), addedAt),
+    setBriefedUntil: (channel: ChannelRef, addedAt: string) =>
+      void briefedSet.run(channelKey(channel), addedAt),
   };
 }
 
-function updateColumn(db: Database.Database, channel: ChannelRef, column: "sources" | "paused_reason", value: string): void {
-  db.prepare(`UPDATE chat_subscriptions SET ${column} = ? WHERE channel_key = ?`).run(value, channelKey(channel));
+function updateColumn(
+  db: Database.Database,
+  channel: ChannelRef,
+  column: "sources" | "paused_reason",
+  value: string,
+): void {
+  db.prepare(`UPDATE chat_subscriptions SET ${column} = ? WHERE channel_key = ?`).run(
+    value,
+    channelKey(channel),
+  );
 }
 
 function toParams(s: Subscription): Record<string, string | number | null> {

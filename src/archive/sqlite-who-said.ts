@@ -21,12 +21,18 @@ export function createWhoSaid(db: Database.Database) {
   const search = db.prepare<[string, number], { rowid: number }>(
     "SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
   );
-  const known = db.prepare<[string], { word: string }>("SELECT word FROM quote_words WHERE word = ?");
-  const wordRange = db.prepare<[string, string], { word: string }>("SELECT word FROM quote_words WHERE word >= ? AND word < ?");
+  const known = db.prepare<[string], { word: string }>(
+    "SELECT word FROM quote_words WHERE word = ?",
+  );
+  const wordRange = db.prepare<[string, string], { word: string }>(
+    "SELECT word FROM quote_words WHERE word >= ? AND word < ?",
+  );
   const texts = db.prepare<[string], { id: number; text: string }>(
     "SELECT id, text FROM quotes WHERE id IN (SELECT value FROM json_each(?))",
   );
-  const quoteById = db.prepare<[number], QuoteRow>(`SELECT ${quoteColumns} FROM quotes q ${quoteJoins} WHERE q.id = ?`);
+  const quoteById = db.prepare<[number], QuoteRow>(
+    `SELECT ${quoteColumns} FROM quotes q ${quoteJoins} WHERE q.id = ?`,
+  );
 
   /** Quoted words starting with `prefix`. */
   function wordsFrom(prefix: string): string[] {
@@ -52,7 +58,8 @@ export function createWhoSaid(db: Database.Database) {
   function candidateIds(words: string[]): number[] {
     const content = words.map((w, i) => [w, i] as const).filter(([w]) => !stopwords.has(w));
     // Only common words: the exact phrase is the one precise question to ask.
-    if (content.length === 0) return search.all(ftsTerm(words.join(" ")), candidateLimit).map((r) => r.rowid);
+    if (content.length === 0)
+      return search.all(ftsTerm(words.join(" ")), candidateLimit).map((r) => r.rowid);
     const groups = content.map(([w, i]) => variants(w, i === words.length - 1));
     const all = search.all(groups.join(" AND "), candidateLimit);
     if (all.length > 0 || groups.length < 2) return all.map((r) => r.rowid);
@@ -60,7 +67,9 @@ export function createWhoSaid(db: Database.Database) {
     const rare = [...groups].sort((a, b) => b.length - a.length).slice(0, 4);
     const pairs = rare.flatMap((a, i) => rare.slice(i + 1).map((b) => `(${a} AND ${b})`));
     const some = search.all(pairs.join(" OR "), candidateLimit);
-    return (some.length > 0 ? some : search.all(rare.join(" OR "), candidateLimit)).map((r) => r.rowid);
+    return (some.length > 0 ? some : search.all(rare.join(" OR "), candidateLimit)).map(
+      (r) => r.rowid,
+    );
   }
 
   /** Scores each distinct quote text once; full rows are read only for those shown. */
@@ -74,8 +83,15 @@ export function createWhoSaid(db: Database.Database) {
     });
   }
 
-  function rows(scored: { id: number; score: number }[], min: number, max: number, limit: number): QuoteMatch[] {
-    const kept = scored.filter((s) => s.score >= min && s.score < max).sort((a, b) => b.score - a.score || b.id - a.id);
+  function rows(
+    scored: { id: number; score: number }[],
+    min: number,
+    max: number,
+    limit: number,
+  ): QuoteMatch[] {
+    const kept = scored
+      .filter((s) => s.score >= min && s.score < max)
+      .sort((a, b) => b.score - a.score || b.id - a.id);
     const full = kept.slice(0, limit * 4).flatMap((s) => {
       const row = quoteById.get(s.id);
       return row ? [{ ...toArchivedQuote(row), score: s.score }] : [];
@@ -83,22 +99,34 @@ export function createWhoSaid(db: Database.Database) {
     return distinctQuotes(full.sort(byScoreThenNewest)).slice(0, limit);
   }
 
-  return function whoSaid(phrase: string, options: { limit?: number } = {}): QueryResult<QuoteMatch[], QuoteMatch> {
+  return function whoSaid(
+    phrase: string,
+    options: { limit?: number } = {},
+  ): QueryResult<QuoteMatch[], QuoteMatch> {
     const words = searchWords(phrase);
     if (words.length === 0 || phrase.length > maxPhraseLength) {
-      const message = words.length === 0 ? "Give me some words to look for." : "That phrase is too long to be a quote; try a few of its words.";
+      const message =
+        words.length === 0
+          ? "Give me some words to look for."
+          : "That phrase is too long to be a quote; try a few of its words.";
       return { ok: false, error: { code: "invalid-query", message }, alternatives: [] };
     }
     const scored = score(words, candidateIds(words));
     const matches = rows(scored, matchScore, 2, options.limit ?? 5);
     if (matches.length > 0) return { ok: true, value: matches };
     const alternatives = rows(scored, nearScore, matchScore, 3);
-    return { ok: false, error: { code: "no-match", message: `No one in the archive said "${phrase.trim()}".` }, alternatives };
+    return {
+      ok: false,
+      error: { code: "no-match", message: `No one in the archive said "${phrase.trim()}".` },
+      alternatives,
+    };
   };
 }
 
 /** One entry per speaker and wording: the same quote carried by several articles shows once (the first kept). */
-export function distinctQuotes<Q extends { text: string; speaker: { name: string | null } }>(quotes: Q[]): Q[] {
+export function distinctQuotes<Q extends { text: string; speaker: { name: string | null } }>(
+  quotes: Q[],
+): Q[] {
   const seen = new Set<string>();
   return quotes.filter((q) => {
     const key = `${q.speaker.name ?? ""}\u0000${searchWords(q.text).join(" ")}`;

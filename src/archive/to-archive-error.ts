@@ -1,9 +1,18 @@
 import { ArchiveError } from "../app/archive-error.js";
 
 const byCode: Record<string, [ArchiveError["code"], string]> = {
-  SQLITE_BUSY: ["database-locked", "The archive database is locked by another process; try again in a moment."],
-  SQLITE_LOCKED: ["database-locked", "The archive database is locked by another process; try again in a moment."],
-  SQLITE_FULL: ["disk-full", "The archive could not save because the disk (or the database's size limit) is full."],
+  SQLITE_BUSY: [
+    "database-locked",
+    "The archive database is locked by another process; try again in a moment.",
+  ],
+  SQLITE_LOCKED: [
+    "database-locked",
+    "The archive database is locked by another process; try again in a moment.",
+  ],
+  SQLITE_FULL: [
+    "disk-full",
+    "The archive could not save because the disk (or the database's size limit) is full.",
+  ],
   SQLITE_CORRUPT: ["database-corrupt", "The archive database file is damaged."],
   SQLITE_NOTADB: ["database-corrupt", "The archive file is not a briefbot database."],
   SQLITE_CANTOPEN: ["database-unavailable", "The archive database file cannot be opened."],

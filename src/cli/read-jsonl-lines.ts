@@ -23,7 +23,9 @@ export async function* readJsonlLines(
   for await (const chunk of input) {
     const text = chunk.includes(0) ? binary : decode(decoder, chunk);
     if (typeof text !== "string") {
-      yield refused(text === binary ? `${name} is a binary file, not JSON Lines text.` : notUtf8(name));
+      yield refused(
+        text === binary ? `${name} is a binary file, not JSON Lines text.` : notUtf8(name),
+      );
       return;
     }
     yield* lines.split(text);
@@ -63,7 +65,8 @@ function createLineSplitter(maxLineBytes: number) {
   }
   function* flush(): Generator<JsonlItem> {
     // A line past the cap was reported when it passed it.
-    if (bytes <= maxLineBytes) yield { kind: "line", number, text: parts.join("").replace(/\r$/, "") };
+    if (bytes <= maxLineBytes)
+      yield { kind: "line", number, text: parts.join("").replace(/\r$/, "") };
     parts = [];
     bytes = 0;
     number++;

@@ -37,7 +37,9 @@ export async function runJsonlBatch(path: string, out: Writable): Promise<string
   return output.problem();
 }
 
-function outputLine(item: Exclude<JsonlItem, { kind: "refused" }>): ReturnType<typeof cardLine> | null {
+function outputLine(
+  item: Exclude<JsonlItem, { kind: "refused" }>,
+): ReturnType<typeof cardLine> | null {
   if (item.kind === "too-long")
     return { id: null, error: `line ${item.number} is too long (over 5 MB); it was skipped.` };
   return item.text.trim() === "" ? null : cardLine(item.text, item.number);

@@ -22,7 +22,12 @@ export const timeZoneSchema = z
 const limitsSchema = z.strictObject({
   quotesPerAnswer: z.number().int().min(1).max(25).default(5),
   cardsPerBriefing: z.number().int().min(1).max(50).default(10),
-  catchUpMinutes: z.number().int().min(0).max(24 * 60).default(60),
+  catchUpMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(60),
 });
 
 /** The non-secret settings in config/briefbot.json; every key has a default. */
@@ -33,13 +38,22 @@ export const settingsSchema = z.strictObject({
   db: z.string().min(1).default("data/briefbot.db"),
   // Folders are not listed here: the one briefs folder is `briefsDir` (only it is scanned).
   sources: z
-    .array(z.url({ protocol: /^https?$/, error: "must be an http(s) feed URL (the briefs folder is set by briefsDir)" }))
+    .array(
+      z.url({
+        protocol: /^https?$/,
+        error: "must be an http(s) feed URL (the briefs folder is set by briefsDir)",
+      }),
+    )
     .default([]),
   limits: limitsSchema.default({ quotesPerAnswer: 5, cardsPerBriefing: 10, catchUpMinutes: 60 }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-const port = z.coerce.number().int().min(1, "must be a port number 1-65535").max(65535, "must be a port number 1-65535");
+const port = z.coerce
+  .number()
+  .int()
+  .min(1, "must be a port number 1-65535")
+  .max(65535, "must be a port number 1-65535");
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const secret = z.string().min(1);
 
@@ -50,8 +64,14 @@ export const envSchema = z.object({
   BRIEFBOT_TIMEZONE: timeZoneSchema.optional(),
   BRIEFBOT_BRIEFING_TIME: localTimeSchema.optional(),
   DISCORD_TOKEN: secret.optional(),
-  DISCORD_APPLICATION_ID: z.string().regex(/^\d{5,25}$/, "must be a numeric Discord id").optional(),
-  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters").optional(),
+  DISCORD_APPLICATION_ID: z
+    .string()
+    .regex(/^\d{5,25}$/, "must be a numeric Discord id")
+    .optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, "must be 64 hex characters")
+    .optional(),
   DISCORD_INTERACTIONS_PORT: port.optional(),
   DISCORD_API_URL: httpUrl.optional(),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),

@@ -13,7 +13,10 @@ export interface ConfigFiles {
  * Validates config/briefbot.json and the environment together and reports every bad key at once.
  * Messages name the key and the reason, never the value (it may be a secret).
  */
-export function loadConfig(env: Record<string, string | undefined>, files: ConfigFiles): ConfigResult {
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  files: ConfigFiles,
+): ConfigResult {
   const issues: ConfigIssue[] = [];
   const settings = parseSettings(files[SETTINGS_FILE], issues);
   const present = withoutEmpty(env);
@@ -44,7 +47,9 @@ function parseSettings(text: string | undefined, issues: ConfigIssue[]): Setting
 // `KEY=` lines copied from .env.example mean "not set", not "set to nothing".
 function withoutEmpty(env: Record<string, string | undefined>): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => (entry[1] ?? "").trim() !== ""),
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => (entry[1] ?? "").trim() !== "",
+    ),
   );
 }
 
@@ -62,10 +67,16 @@ function crossCheck(env: Record<string, string>): ConfigIssue[] {
     issues.push({ key: "DISCORD_APPLICATION_ID", reason: "is required when DISCORD_TOKEN is set" });
   }
   if (env.DISCORD_INTERACTIONS_PORT && !env.DISCORD_PUBLIC_KEY) {
-    issues.push({ key: "DISCORD_PUBLIC_KEY", reason: "is required when DISCORD_INTERACTIONS_PORT is set" });
+    issues.push({
+      key: "DISCORD_PUBLIC_KEY",
+      reason: "is required when DISCORD_INTERACTIONS_PORT is set",
+    });
   }
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-    issues.push({ key: "SLACK_SIGNING_SECRET", reason: "is required for Slack HTTP mode (no SLACK_APP_TOKEN)" });
+    issues.push({
+      key: "SLACK_SIGNING_SECRET",
+      reason: "is required for Slack HTTP mode (no SLACK_APP_TOKEN)",
+    });
   }
   return issues;
 }
@@ -98,7 +109,10 @@ function slackConfig(env: EnvValues): SlackConfig | undefined {
   if (!env.SLACK_BOT_TOKEN && !(env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET)) return undefined;
   return {
     port: env.PORT ?? 3000,
-    adminUserIds: (env.SLACK_ADMIN_USER_IDS ?? "").split(",").map((id) => id.trim()).filter(Boolean),
+    adminUserIds: (env.SLACK_ADMIN_USER_IDS ?? "")
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean),
     ...optional("botToken", env.SLACK_BOT_TOKEN),
     ...optional("signingSecret", env.SLACK_SIGNING_SECRET),
     ...optional("appToken", env.SLACK_APP_TOKEN),
@@ -118,6 +132,10 @@ function failure(issues: ConfigIssue[]): ConfigResult {
   const lines = issues.map((issue) => `  - ${issue.key} ${issue.reason}`);
   return {
     ok: false,
-    error: { code: "invalid-config", message: `briefbot: the configuration has problems:\n${lines.join("\n")}`, issues },
+    error: {
+      code: "invalid-config",
+      message: `briefbot: the configuration has problems:\n${lines.join("\n")}`,
+      issues,
+    },
   };
 }

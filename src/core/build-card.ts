@@ -14,7 +14,10 @@ import { summarizeLead } from "./summary/summarize-lead.js";
 export function buildCard(input: ArticleInput): BriefingCard {
   const doc = readArticle(input);
   const { quotes, people } = attributeQuotes(doc);
-  const source = { ...(doc.url ? { url: doc.url } : {}), ...(doc.publisher ? { publisher: doc.publisher } : {}) };
+  const source = {
+    ...(doc.url ? { url: doc.url } : {}),
+    ...(doc.publisher ? { publisher: doc.publisher } : {}),
+  };
   return {
     schemaVersion: 1,
     id: doc.id,

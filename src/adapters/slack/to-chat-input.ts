@@ -1,7 +1,6 @@
 import { isChatCommandName as isCommandName, type ChatInput } from "../../app/chat-request.js";
 import { decodeSlackText } from "./decode-slack-text.js";
 
-
 /**
  * Maps a slash command to chat input: `/brief`, `/who-said`, `/quotes`, `/briefing` as they are;
  * `/briefbot help` or `/briefbot who-said …` as that command; other `/briefbot` text is read like

@@ -12,6 +12,7 @@ export function parseTerminalLine(line: string): ChatInput | null {
   if (text === "") return null;
   const command = /^\/(\S+)(?:\s+([\s\S]*))?$/.exec(text);
   const name = command?.[1]?.toLowerCase();
-  if (name && COMMANDS.includes(name)) return { kind: "command", name: name as ChatCommandName, args: command?.[2] ?? "" };
+  if (name && COMMANDS.includes(name))
+    return { kind: "command", name: name as ChatCommandName, args: command?.[2] ?? "" };
   return { kind: "mention", text: text.replace(/^@?briefbot\b[:,]?\s*/i, "") };
 }

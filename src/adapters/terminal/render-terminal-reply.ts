@@ -5,13 +5,16 @@ import { stripTerminalControls } from "../../core/text/strip-terminal-controls.j
 export function renderTerminalReply(reply: Reply): string {
   const body = reply.sections.map(renderSection).filter(Boolean).join("\n\n");
   // The summary line leads, unless a paragraph already says exactly that.
-  const repeated = reply.sections.some((s) => s.blocks.some((b) => b.type === "paragraph" && b.text === reply.text));
+  const repeated = reply.sections.some((s) =>
+    s.blocks.some((b) => b.type === "paragraph" && b.text === reply.text),
+  );
   return `${stripTerminalControls([repeated ? "" : reply.text, body].filter(Boolean).join("\n"))}\n`;
 }
 
 function renderSection(section: Section): string {
   const lines: string[] = [];
-  if (section.title) lines.push(section.url ? `## ${section.title} <${section.url}>` : `## ${section.title}`);
+  if (section.title)
+    lines.push(section.url ? `## ${section.title} <${section.url}>` : `## ${section.title}`);
   for (const block of section.blocks) lines.push(renderBlock(block));
   if (section.footer) lines.push(`   (${section.footer})`);
   return lines.join("\n");

@@ -20,12 +20,17 @@ const TERMINAL_USER: Requester = { userId: "local", canManageChannel: true };
 export async function runTerminalChat(options: TerminalChatOptions): Promise<void> {
   const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
   const prompt = () => options.interactive && options.output.write("briefbot> ");
-  if (options.interactive) options.output.write("Ask me anything about the archive, or /help. Ctrl-D quits.\n");
+  if (options.interactive)
+    options.output.write("Ask me anything about the archive, or /help. Ctrl-D quits.\n");
   prompt();
   for await (const line of lines) {
     const input = parseTerminalLine(line);
     if (input) {
-      const reply = await options.chat.handle({ channel: TERMINAL_CHANNEL, requester: TERMINAL_USER, input });
+      const reply = await options.chat.handle({
+        channel: TERMINAL_CHANNEL,
+        requester: TERMINAL_USER,
+        input,
+      });
       options.output.write(`${renderTerminalReply(reply)}\n`);
     }
     prompt();

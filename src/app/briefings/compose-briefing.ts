@@ -14,18 +14,39 @@ export interface ComposedBriefing {
  * A briefing from the cards new since the channel's last one: the sharpest disagreement first,
  * each card compact, at most `maxCards` with a pointer to the rest.
  */
-export function composeBriefing(cards: readonly ArchivedCard[], options: { maxCards: number; quietWhenEmpty: boolean }): ComposedBriefing {
+export function composeBriefing(
+  cards: readonly ArchivedCard[],
+  options: { maxCards: number; quietWhenEmpty: boolean },
+): ComposedBriefing {
   if (cards.length === 0) {
     const text = "Nothing new since the last briefing.";
-    return { reply: options.quietWhenEmpty ? null : { text, sections: [{ blocks: [{ type: "paragraph", text }] }] }, until: null };
+    return {
+      reply: options.quietWhenEmpty
+        ? null
+        : { text, sections: [{ blocks: [{ type: "paragraph", text }] }] },
+      until: null,
+    };
   }
-  const ranked = [...cards].sort((a, b) => sharpness(b.card) - sharpness(a.card) || b.article.addedAt.localeCompare(a.article.addedAt));
+  const ranked = [...cards].sort(
+    (a, b) =>
+      sharpness(b.card) - sharpness(a.card) || b.article.addedAt.localeCompare(a.article.addedAt),
+  );
   const shown = ranked.slice(0, options.maxCards);
-  const sections = shown.map(({ card }) => renderCardSection(card, { maxQuotes: 2, maxNextSteps: 2 }));
+  const sections = shown.map(({ card }) =>
+    renderCardSection(card, { maxQuotes: 2, maxNextSteps: 2 }),
+  );
   const rest = ranked.length - shown.length;
   if (rest > 0) {
     const more = `${rest} more new article${rest === 1 ? "" : "s"}: ask /brief <words> for any of them.`;
-    sections.push({ blocks: [{ type: "list", items: ranked.slice(shown.length, shown.length + 10).map((c) => c.card.headline) }], footer: more });
+    sections.push({
+      blocks: [
+        {
+          type: "list",
+          items: ranked.slice(shown.length, shown.length + 10).map((c) => c.card.headline),
+        },
+      ],
+      footer: more,
+    });
   }
   const count = `${cards.length} new article${cards.length === 1 ? "" : "s"}`;
   const lead = ranked[0]?.card.headline ?? "";

@@ -26,7 +26,8 @@ export interface BriefingSchedulerDeps {
   maxCards: number;
 }
 
-export type RunOutcome = "posted" | "quiet" | "skipped-late" | "already-claimed" | "paused" | "retry-later";
+export type RunOutcome =
+  "posted" | "quiet" | "skipped-late" | "already-claimed" | "paused" | "retry-later";
 
 export interface BriefingScheduler {
   /** Runs every due briefing once; call on start (catch-up) and on each tick. */
@@ -39,9 +40,13 @@ export interface BriefingScheduler {
 export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingScheduler {
   const runOne = async (sub: Subscription, now: Date): Promise<RunOutcome> => {
     const next = nextRun(sub.localTime, sub.timeZone, now).toISOString();
-    const advance = (lastRun: string | null) => deps.subscriptions.advance(sub.channel, sub.nextDueAt, next, lastRun);
+    const advance = (lastRun: string | null) =>
+      deps.subscriptions.advance(sub.channel, sub.nextDueAt, next, lastRun);
     if (now.getTime() - Date.parse(sub.nextDueAt) > deps.catchUpMs) {
-      deps.logger.warn("briefing skipped: missed by more than the catch-up window", logFields(sub, next));
+      deps.logger.warn(
+        "briefing skipped: missed by more than the catch-up window",
+        logFields(sub, next),
+      );
       advance(sub.lastRunAt);
       return "skipped-late";
     }
@@ -64,7 +69,12 @@ export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingSc
   return { runDue, start: (intervalMs = 30_000) => startLoop(runDue, intervalMs, deps.logger) };
 }
 
-async function deliver(deps: BriefingSchedulerDeps, sub: Subscription, now: Date, advance: (lastRun: string | null) => boolean): Promise<RunOutcome> {
+async function deliver(
+  deps: BriefingSchedulerDeps,
+  sub: Subscription,
+  now: Date,
+  advance: (lastRun: string | null) => boolean,
+): Promise<RunOutcome> {
   const at = () => deps.clock.now().toISOString();
   const briefing = prepareBriefing(deps.archive, deps.subscriptions, sub.channel, {
     sources: sub.sources,
@@ -89,25 +99,39 @@ async function deliver(deps: BriefingSchedulerDeps, sub: Subscription, now: Date
   if (outcome.permanent) {
     deps.ledger.mark(sub.channel, sub.nextDueAt, "failed", at(), outcome.reason);
     deps.subscriptions.pause(sub.channel, outcome.reason);
-    deps.logger.error("briefing paused: permanent publishing failure", { channel: channelKey(sub.channel), reason: outcome.reason });
+    deps.logger.error("briefing paused: permanent publishing failure", {
+      channel: channelKey(sub.channel),
+      reason: outcome.reason,
+    });
     return "paused";
   }
   // Transient: free the claim so the next tick retries, until the catch-up window closes.
   deps.ledger.release(sub.channel, sub.nextDueAt);
-  deps.logger.warn("briefing not posted, will retry", { channel: channelKey(sub.channel), reason: outcome.reason, at: now.toISOString() });
+  deps.logger.warn("briefing not posted, will retry", {
+    channel: channelKey(sub.channel),
+    reason: outcome.reason,
+    at: now.toISOString(),
+  });
   return "retry-later";
 }
 
 /** 25 characters: fits Discord's message nonce, stable per (channel, briefing). */
 export function idempotencyKey(sub: Pick<Subscription, "channel" | "nextDueAt">): string {
-  return `b${createHash("sha256").update(`${channelKey(sub.channel)}|${sub.nextDueAt}`).digest("hex").slice(0, 24)}`;
+  return `b${createHash("sha256")
+    .update(`${channelKey(sub.channel)}|${sub.nextDueAt}`)
+    .digest("hex")
+    .slice(0, 24)}`;
 }
 
 function logFields(sub: Subscription, next: string): Record<string, unknown> {
   return { channel: channelKey(sub.channel), dueAt: sub.nextDueAt, nextDueAt: next };
 }
 
-function startLoop(runDue: () => Promise<unknown>, intervalMs: number, logger: Logger): { stop(): Promise<void> } {
+function startLoop(
+  runDue: () => Promise<unknown>,
+  intervalMs: number,
+  logger: Logger,
+): { stop(): Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let inFlight: Promise<void> = Promise.resolve();

@@ -10,7 +10,13 @@ export type LedgerStatus = "claimed" | "posted" | "failed";
 export interface PostingLedger {
   /** True when this caller now owns the briefing; false when anyone claimed it before. */
   claim(channel: ChannelRef, briefingKey: string, claimedBy: string, at: string): boolean;
-  mark(channel: ChannelRef, briefingKey: string, status: Exclude<LedgerStatus, "claimed">, at: string, detail?: string): void;
+  mark(
+    channel: ChannelRef,
+    briefingKey: string,
+    status: Exclude<LedgerStatus, "claimed">,
+    at: string,
+    detail?: string,
+  ): void;
   /** Drops a claim whose send failed transiently, so a later tick may try again. */
   release(channel: ChannelRef, briefingKey: string): void;
   status(channel: ChannelRef, briefingKey: string): LedgerStatus | null;

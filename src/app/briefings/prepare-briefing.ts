@@ -13,13 +13,22 @@ export interface BriefingOptions {
 }
 
 /** The briefing a channel would get now. Call `commitBriefing` once it has been delivered. */
-export function prepareBriefing(archive: Archive, store: SubscriptionStore, channel: ChannelRef, options: BriefingOptions): ComposedBriefing {
+export function prepareBriefing(
+  archive: Archive,
+  store: SubscriptionStore,
+  channel: ChannelRef,
+  options: BriefingOptions,
+): ComposedBriefing {
   const since = store.briefedUntil(channel) ?? BEGINNING;
   const cards = archive.newSince(since, options.sources.length > 0 ? options.sources : undefined);
   return composeBriefing(cards, options);
 }
 
 /** Records that the channel has seen everything up to `briefing.until`. */
-export function commitBriefing(store: SubscriptionStore, channel: ChannelRef, briefing: ComposedBriefing): void {
+export function commitBriefing(
+  store: SubscriptionStore,
+  channel: ChannelRef,
+  briefing: ComposedBriefing,
+): void {
   if (briefing.until) store.setBriefedUntil(channel, briefing.until);
 }

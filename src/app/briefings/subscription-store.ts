@@ -12,7 +12,12 @@ export interface SubscriptionStore {
   due(now: string): Subscription[];
   all(): Subscription[];
   /** Moves `nextDueAt` on, only if it still equals `expectedDueAt` (another process may have). */
-  advance(channel: ChannelRef, expectedDueAt: string, nextDueAt: string, lastRunAt: string | null): boolean;
+  advance(
+    channel: ChannelRef,
+    expectedDueAt: string,
+    nextDueAt: string,
+    lastRunAt: string | null,
+  ): boolean;
   setSources(channel: ChannelRef, sources: string[]): void;
   pause(channel: ChannelRef, reason: string): void;
   /** Archive time of the newest article the channel's last briefing covered; null = never briefed. */

@@ -8,16 +8,28 @@ import type { ChatServiceDeps } from "./chat-service-deps.js";
 /** `/brief [words | link | article id]`: the newest card, or the best match; a link is ingested first. */
 export async function answerBrief(deps: ChatServiceDeps, query: string): Promise<Reply> {
   if (/^https?:\/\//i.test(query)) return briefLink(deps, query);
-  if (query === "") return cardReply(deps.archive.latestCards({ limit: 1 }), "The archive is empty: add articles to the briefs folder or a feed.");
+  if (query === "")
+    return cardReply(
+      deps.archive.latestCards({ limit: 1 }),
+      "The archive is empty: add articles to the briefs folder or a feed.",
+    );
   const byId = /^\d+$/.test(query) ? deps.archive.getCard(Number(query)) : null;
   if (byId) return cardReply([byId], "");
-  return cardReply(deps.archive.findArticles(query, { limit: 4 }), `No match: no article in the archive matches “${truncateText(query, 80)}”.`);
+  return cardReply(
+    deps.archive.findArticles(query, { limit: 4 }),
+    `No match: no article in the archive matches “${truncateText(query, 80)}”.`,
+  );
 }
 
 async function briefLink(deps: ChatServiceDeps, url: string): Promise<Reply> {
-  if (!deps.ingestLink) return textReply("Reading links is not available here; put the article in the briefs folder instead.", { ephemeral: true });
+  if (!deps.ingestLink)
+    return textReply(
+      "Reading links is not available here; put the article in the briefs folder instead.",
+      { ephemeral: true },
+    );
   const result = await deps.ingestLink(url);
-  if (!result.ok) return textReply(`I could not read that link: ${result.error.message}`, { ephemeral: true });
+  if (!result.ok)
+    return textReply(`I could not read that link: ${result.error.message}`, { ephemeral: true });
   const card = deps.archive.getCard(result.articleId);
   return cardReply(card ? [card] : [], "I read the link but found no article in it.");
 }
@@ -27,7 +39,9 @@ function cardReply(cards: readonly ArchivedCard[], emptyText: string): Reply {
   if (!first) return textReply(emptyText);
   const sections: Section[] = [renderCardSection(first.card, { maxQuotes: 5, maxNextSteps: 5 })];
   if (others.length > 0) {
-    const items = others.map((c) => `${truncateText(c.card.headline, 150)} — /brief ${c.article.id}`);
+    const items = others.map(
+      (c) => `${truncateText(c.card.headline, 150)} — /brief ${c.article.id}`,
+    );
     sections.push({ title: "Also matching", blocks: [{ type: "list", items }] });
   }
   return { text: first.card.headline, sections };

@@ -9,7 +9,8 @@ import { briefingStatus, formatLocal } from "./briefing-status.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 import { parseSubscribeArgs } from "./parse-subscribe-args.js";
 
-const USAGE = "Use /briefing subscribe [HH:MM] [time zone] [quiet], unsubscribe, sources list|add|remove, status or now.";
+const USAGE =
+  "Use /briefing subscribe [HH:MM] [time zone] [quiet], unsubscribe, sources list|add|remove, status or now.";
 const MANAGING = new Set(["subscribe", "unsubscribe", "now"]);
 
 /** `/briefing …`: manage the current channel's morning briefing. */
@@ -19,14 +20,19 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
   const canManage = request.requester.canManageChannel;
   const action = verb.toLowerCase();
   if (action === "" || action === "help") return textReply(USAGE, { ephemeral: true });
-  if (MANAGING.has(action) && !canManage) return textReply("Only people who can manage this channel can change its briefing.", { ephemeral: true });
+  if (MANAGING.has(action) && !canManage)
+    return textReply("Only people who can manage this channel can change its briefing.", {
+      ephemeral: true,
+    });
   switch (action) {
     case "subscribe":
       return subscribe(deps, request, rest.join(" "));
     case "unsubscribe":
       return deps.subscriptions.remove(request.channel)
         ? textReply("Unsubscribed: this channel gets no more morning briefings.")
-        : textReply("This channel has no morning briefing, so there is nothing to unsubscribe.", { ephemeral: true });
+        : textReply("This channel has no morning briefing, so there is nothing to unsubscribe.", {
+            ephemeral: true,
+          });
     case "sources":
       return briefingSources(deps, sub, rest.join(" "), canManage);
     case "status":
@@ -34,7 +40,9 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
     case "now":
       return briefNow(deps, request);
     default:
-      return textReply(`Unknown /briefing subcommand “${truncateText(verb, 30)}”. ${USAGE}`, { ephemeral: true });
+      return textReply(`Unknown /briefing subcommand “${truncateText(verb, 30)}”. ${USAGE}`, {
+        ephemeral: true,
+      });
   }
 }
 
@@ -63,12 +71,19 @@ function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): R
     createdBy: request.requester.userId,
     createdAt: now.toISOString(),
   });
-  if (!added) return textReply("This channel was subscribed a moment ago by someone else; see /briefing status.", { ephemeral: true });
+  if (!added)
+    return textReply(
+      "This channel was subscribed a moment ago by someone else; see /briefing status.",
+      { ephemeral: true },
+    );
   // The first briefing covers what arrives from now on, not the whole archive (no flood).
   // The cut-off is exclusive, so step back 1 ms to count articles added this very instant.
   const from = new Date(now.getTime() - 1).toISOString();
-  if (deps.subscriptions.briefedUntil(request.channel) === null) deps.subscriptions.setBriefedUntil(request.channel, from);
-  return textReply(`Subscribed: a briefing daily at ${localTime} (${timeZone}). The first one: ${formatLocal(nextDueAt, timeZone)}.`);
+  if (deps.subscriptions.briefedUntil(request.channel) === null)
+    deps.subscriptions.setBriefedUntil(request.channel, from);
+  return textReply(
+    `Subscribed: a briefing daily at ${localTime} (${timeZone}). The first one: ${formatLocal(nextDueAt, timeZone)}.`,
+  );
 }
 
 function briefNow(deps: ChatServiceDeps, request: ChatRequest): Reply {

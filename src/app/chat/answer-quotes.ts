@@ -16,27 +16,44 @@ export interface QuotesQuery {
 /** `/quotes <person> [about <topic>] [page N]`: what they said, direct and reported, newest first. */
 export function answerQuotes(archive: Archive, query: QuotesQuery, perPage: number): Reply {
   const { person, about } = query;
-  if (person === "") return textReply("Tell me whose quotes you want, e.g. /quotes Lavrov about Iran", { ephemeral: true });
+  if (person === "")
+    return textReply("Tell me whose quotes you want, e.g. /quotes Lavrov about Iran", {
+      ephemeral: true,
+    });
   const page = Math.min(query.page ?? 1, MAX_PAGE);
-  const result = archive.quotesBy(person, { ...(about ? { about } : {}), limit: page * perPage + 1 });
-  if (!result.ok) return notFound(result.error.code, result.error.message, result.alternatives, person, about);
+  const result = archive.quotesBy(person, {
+    ...(about ? { about } : {}),
+    limit: page * perPage + 1,
+  });
+  if (!result.ok)
+    return notFound(result.error.code, result.error.message, result.alternatives, person, about);
   const { person: who, quotes } = result.value;
   const topic = about ? ` about “${truncateText(about, 60)}”` : "";
   const shown = quotes.slice((page - 1) * perPage, page * perPage);
   if (shown.length === 0) {
-    return textReply(page > 1 ? `No more quotes from ${who.name}${topic}: there are ${quotes.length}.` : `No match: I have no quotes from ${who.name}${topic}.`);
+    return textReply(
+      page > 1
+        ? `No more quotes from ${who.name}${topic}: there are ${quotes.length}.`
+        : `No match: I have no quotes from ${who.name}${topic}.`,
+    );
   }
   const sections = groupByArticle(shown);
   if (quotes.length > page * perPage) sections.push(morePointer(who.name, about, page));
   const role = who.roles[0] ? ` (${who.roles[0]})` : "";
   const pageNote = page > 1 ? `, page ${page}` : "";
-  return { text: `What ${who.name}${role} said${topic}: ${shown.length} quote${shown.length === 1 ? "" : "s"}, newest first${pageNote}.`, sections };
+  return {
+    text: `What ${who.name}${role} said${topic}: ${shown.length} quote${shown.length === 1 ? "" : "s"}, newest first${pageNote}.`,
+    sections,
+  };
 }
 
 function morePointer(name: string, about: string | undefined, page: number): Section {
   const next = `/quotes ${name}${about ? ` about ${about}` : ""} page ${page + 1}`;
   const narrow = about ? "" : ` — or narrow it: /quotes ${name} about <topic>`;
-  const text = page < MAX_PAGE ? `More quotes: ${truncateText(next, 200)}${narrow}` : `More quotes than I page through — narrow it: /quotes ${name} about <topic>`;
+  const text =
+    page < MAX_PAGE
+      ? `More quotes: ${truncateText(next, 200)}${narrow}`
+      : `More quotes than I page through — narrow it: /quotes ${name} about <topic>`;
   return { blocks: [{ type: "paragraph", text }] };
 }
 
@@ -52,11 +69,21 @@ function groupByArticle(quotes: readonly ArchivedQuote[]): Section[] {
   return [...sections.values()];
 }
 
-function notFound(code: string, message: string, alternatives: readonly PersonRef[], person: string, about?: string): Reply {
+function notFound(
+  code: string,
+  message: string,
+  alternatives: readonly PersonRef[],
+  person: string,
+  about?: string,
+): Reply {
   if (code === "invalid-query") return textReply(message, { ephemeral: true });
-  const names = alternatives.slice(0, 5).map((p) => (p.roles[0] ? `${p.name} (${p.roles[0]})` : p.name));
+  const names = alternatives
+    .slice(0, 5)
+    .map((p) => (p.roles[0] ? `${p.name} (${p.roles[0]})` : p.name));
   if (code === "ambiguous-person") {
-    return textReply(`Several people are called “${truncateText(person, 60)}”: ${names.join("; ")}. Ask with the full name.`);
+    return textReply(
+      `Several people are called “${truncateText(person, 60)}”: ${names.join("; ")}. Ask with the full name.`,
+    );
   }
   const topic = about ? ` about “${truncateText(about, 60)}”` : "";
   const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";

@@ -7,14 +7,20 @@ import { truncateText } from "../render/truncate-text.js";
 
 /** `/who-said <phrase>`: the best match with speaker, role, exact words, article and date; near misses after. */
 export function answerWhoSaid(archive: Archive, phrase: string): Reply {
-  if (phrase === "") return textReply("Tell me the phrase to look for, e.g. /who-said should be frozen", { ephemeral: true });
+  if (phrase === "")
+    return textReply("Tell me the phrase to look for, e.g. /who-said should be frozen", {
+      ephemeral: true,
+    });
   const result = archive.whoSaid(phrase, { limit: 4 });
   const shown = truncateText(phrase, 80);
   if (!result.ok) {
-    if (result.error.code === "invalid-query") return textReply(result.error.message, { ephemeral: true });
+    if (result.error.code === "invalid-query")
+      return textReply(result.error.message, { ephemeral: true });
     const text = `No match: no one in the archive said “${shown}”.`;
     const close = result.alternatives.slice(0, 3);
-    return close.length === 0 ? textReply(text) : { text, sections: [textSection(text), nearMisses(close, "Closest quotes")] };
+    return close.length === 0
+      ? textReply(text)
+      : { text, sections: [textSection(text), nearMisses(close, "Closest quotes")] };
   }
   const [best, ...rest] = result.value;
   if (!best) return textReply(`No match: no one in the archive said “${shown}”.`);
@@ -24,7 +30,10 @@ export function answerWhoSaid(archive: Archive, phrase: string): Reply {
   // Reported speech is the article's paraphrase: it gets no quotation marks.
   const said = best.kind === "indirect" ? `said that ${words}` : `said “${words}”`;
   const text = `${who} ${exact ? said : `said something close to: ${words}`}`;
-  const sections = [quoteSection(best), ...(rest.length > 0 ? [nearMisses(rest.slice(0, 3), "Also close")] : [])];
+  const sections = [
+    quoteSection(best),
+    ...(rest.length > 0 ? [nearMisses(rest.slice(0, 3), "Also close")] : []),
+  ];
   return { text, sections };
 }
 
@@ -32,7 +41,9 @@ export function answerWhoSaid(archive: Archive, phrase: string): Reply {
 export function quoteSection(quote: QuoteMatch | Omit<QuoteMatch, "score">): Section {
   return {
     title: truncateText(quote.article.headline, 250),
-    ...(quote.article.url && /^https?:\/\//i.test(quote.article.url) ? { url: quote.article.url } : {}),
+    ...(quote.article.url && /^https?:\/\//i.test(quote.article.url)
+      ? { url: quote.article.url }
+      : {}),
     blocks: [
       {
         type: "quote",
@@ -61,7 +72,10 @@ export function articleDate(article: ArticleRef): string {
 }
 
 function nearMisses(quotes: readonly QuoteMatch[], title: string): Section {
-  const items = quotes.map((q) => `“${truncateText(q.text, 160)}” — ${renderAttribution(q.speaker)} (${articleDate(q.article)})`);
+  const items = quotes.map(
+    (q) =>
+      `“${truncateText(q.text, 160)}” — ${renderAttribution(q.speaker)} (${articleDate(q.article)})`,
+  );
   return { title, blocks: [{ type: "list", items }] };
 }
 

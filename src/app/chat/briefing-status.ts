@@ -19,18 +19,55 @@ export function formatLocal(iso: string, timeZone: string): string {
 
 /** `/briefing status`: schedule, next run, last run, sources and any failing ones, a pause reason. */
 export function briefingStatus(archive: Archive, sub: Subscription | null): Reply {
-  if (!sub) return textReply("This channel has no morning briefing. Start one with /briefing subscribe 08:00 Europe/Berlin.", { ephemeral: true });
-  const sources = archive.sources.list().filter((s) => sub.sources.length === 0 || sub.sources.includes(s.id));
+  if (!sub)
+    return textReply(
+      "This channel has no morning briefing. Start one with /briefing subscribe 08:00 Europe/Berlin.",
+      { ephemeral: true },
+    );
+  const sources = archive.sources
+    .list()
+    .filter((s) => sub.sources.length === 0 || sub.sources.includes(s.id));
   const failing = sources.filter((s) => s.status === "failing" || s.status === "backing-off");
   const fields: Field[] = [
-    { name: "Schedule", value: `Daily at ${sub.localTime} (${sub.timeZone})${sub.quietWhenEmpty ? ", quiet on empty days" : ""}` },
-    { name: "Next run", value: sub.pausedReason ? "paused" : formatLocal(sub.nextDueAt, sub.timeZone) },
-    { name: "Last run", value: sub.lastRunAt ? formatLocal(sub.lastRunAt, sub.timeZone) : "not yet" },
-    { name: "Sources", value: sub.sources.length === 0 ? `all (${sources.length})` : sources.map((s) => s.location).join(", ") || "none" },
-    { name: "Failing sources", value: failing.map((s) => `${s.location}: ${s.failureReason ?? s.status}`).join("; ") || "none" },
+    {
+      name: "Schedule",
+      value: `Daily at ${sub.localTime} (${sub.timeZone})${sub.quietWhenEmpty ? ", quiet on empty days" : ""}`,
+    },
+    {
+      name: "Next run",
+      value: sub.pausedReason ? "paused" : formatLocal(sub.nextDueAt, sub.timeZone),
+    },
+    {
+      name: "Last run",
+      value: sub.lastRunAt ? formatLocal(sub.lastRunAt, sub.timeZone) : "not yet",
+    },
+    {
+      name: "Sources",
+      value:
+        sub.sources.length === 0
+          ? `all (${sources.length})`
+          : sources.map((s) => s.location).join(", ") || "none",
+    },
+    {
+      name: "Failing sources",
+      value:
+        failing.map((s) => `${s.location}: ${s.failureReason ?? s.status}`).join("; ") || "none",
+    },
   ];
   const text = sub.pausedReason
     ? `The briefing is paused: ${sub.pausedReason}. Unsubscribe and subscribe again once it is fixed.`
     : `Next briefing: ${formatLocal(sub.nextDueAt, sub.timeZone)}.`;
-  return { text, ephemeral: true, sections: [{ title: "Morning briefing", blocks: [{ type: "paragraph", text }, { type: "fields", fields }] }] };
+  return {
+    text,
+    ephemeral: true,
+    sections: [
+      {
+        title: "Morning briefing",
+        blocks: [
+          { type: "paragraph", text },
+          { type: "fields", fields },
+        ],
+      },
+    ],
+  };
 }

@@ -6,7 +6,9 @@ import type { Logger } from "../logger.js";
 /** Fetches a link into the archive (`/brief <url>`); supplied where link ingestion exists. */
 export type IngestLink = (
   url: string,
-) => Promise<{ ok: true; articleId: number } | { ok: false; error: { code: string; message: string } }>;
+) => Promise<
+  { ok: true; articleId: number } | { ok: false; error: { code: string; message: string } }
+>;
 
 /** What the chat service needs; main and the commands build it. */
 export interface ChatServiceDeps {

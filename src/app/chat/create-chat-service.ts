@@ -26,20 +26,37 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
       const text = cleanInput(raw);
       if (text.length > MAX_INPUT_LENGTH) {
         const size = text.length.toLocaleString("en-US");
-        return textReply(`That is ${size} characters long; I read questions and phrases of up to ${MAX_INPUT_LENGTH} characters.`, { ephemeral: true });
+        return textReply(
+          `That is ${size} characters long; I read questions and phrases of up to ${MAX_INPUT_LENGTH} characters.`,
+          { ephemeral: true },
+        );
       }
-      const intent = request.input.kind === "command" ? parseCommand(request.input.name, text) : parseMention(text);
+      const intent =
+        request.input.kind === "command"
+          ? parseCommand(request.input.name, text)
+          : parseMention(text);
       try {
         return await answer(deps, request, intent);
       } catch (cause) {
-        deps.logger.error("chat request failed", { intent: intent.kind, code: faultCode(cause), cause: String(cause) });
-        return textReply("Sorry, something went wrong on my side and I could not answer. Please try again in a moment.", { ephemeral: true });
+        deps.logger.error("chat request failed", {
+          intent: intent.kind,
+          code: faultCode(cause),
+          cause: String(cause),
+        });
+        return textReply(
+          "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.",
+          { ephemeral: true },
+        );
       }
     },
   };
 }
 
-async function answer(deps: ChatServiceDeps, request: ChatRequest, intent: ChatIntent): Promise<Reply> {
+async function answer(
+  deps: ChatServiceDeps,
+  request: ChatRequest,
+  intent: ChatIntent,
+): Promise<Reply> {
   switch (intent.kind) {
     case "brief":
       return answerBrief(deps, intent.query);
@@ -58,14 +75,21 @@ async function answer(deps: ChatServiceDeps, request: ChatRequest, intent: ChatI
     case "empty":
       return textReply(`Yes? ${HELP_LINE}`, { ephemeral: true });
     case "unknown-command":
-      return textReply(`Unknown command “/${truncateText(intent.name, 30)}”. Commands: /brief, /who-said, /quotes, /briefing, /help.`, { ephemeral: true });
+      return textReply(
+        `Unknown command “/${truncateText(intent.name, 30)}”. Commands: /brief, /who-said, /quotes, /briefing, /help.`,
+        { ephemeral: true },
+      );
     case "foreign":
-      return textReply(`Sorry, I only understand questions in English for now. ${HELP_LINE}`, { ephemeral: true });
+      return textReply(`Sorry, I only understand questions in English for now. ${HELP_LINE}`, {
+        ephemeral: true,
+      });
     case "unparsed":
       return textReply(`I did not understand that. ${HELP_LINE}`, { ephemeral: true });
   }
 }
 
 function faultCode(cause: unknown): string {
-  return typeof cause === "object" && cause !== null && "code" in cause ? String(cause.code) : "unknown";
+  return typeof cause === "object" && cause !== null && "code" in cause
+    ? String(cause.code)
+    : "unknown";
 }

@@ -26,7 +26,17 @@ export function helpReply(): Reply {
       },
       {
         title: "Or just ask",
-        blocks: [{ type: "list", items: ["what did Lavrov say about Iran?", "who said 'should be frozen'?", "who is Saradzhyan?", "what's new?"] }],
+        blocks: [
+          {
+            type: "list",
+            items: [
+              "what did Lavrov say about Iran?",
+              "who said 'should be frozen'?",
+              "who is Saradzhyan?",
+              "what's new?",
+            ],
+          },
+        ],
       },
     ],
   };

@@ -14,7 +14,9 @@ interface OldRow {
 }
 
 function readOldCard(card: Buffer | string): BriefingCard {
-  return JSON.parse(typeof card === "string" ? card : inflateRawSync(card).toString("utf8")) as BriefingCard;
+  return JSON.parse(
+    typeof card === "string" ? card : inflateRawSync(card).toString("utf8"),
+  ) as BriefingCard;
 }
 
 /**
@@ -48,17 +50,26 @@ ALTER TABLE quotes ADD COLUMN evidence TEXT;
 };
 
 function convertRows(db: Database.Database): void {
-  const batch = db.prepare<[number], OldRow>("SELECT id, headline, text, card FROM articles WHERE id > ? ORDER BY id LIMIT 500");
+  const batch = db.prepare<[number], OldRow>(
+    "SELECT id, headline, text, card FROM articles WHERE id > ? ORDER BY id LIMIT 500",
+  );
   const index = db.prepare("INSERT INTO articles_fts (rowid, headline, text) VALUES (?, ?, ?)");
   const update = db.prepare("UPDATE articles SET text_z = ?, card = ? WHERE id = ?");
-  const quote = db.prepare("UPDATE quotes SET cue = ?, evidence = ? WHERE article_id = ? AND position = ?");
+  const quote = db.prepare(
+    "UPDATE quotes SET cue = ?, evidence = ? WHERE article_id = ? AND position = ?",
+  );
   const word = db.prepare("INSERT OR IGNORE INTO quote_words (word) VALUES (?)");
   for (let rows = batch.all(0); rows.length > 0; rows = batch.all(rows.at(-1)?.id ?? 0)) {
     for (const row of rows) {
       const card = readOldCard(row.card);
       card.quotes.forEach((q, position) => {
         for (const w of searchWords(q.text)) if (w.length >= 3) word.run(w);
-        quote.run(q.cue ?? null, q.speaker.evidence ? JSON.stringify(q.speaker.evidence) : null, row.id, position);
+        quote.run(
+          q.cue ?? null,
+          q.speaker.evidence ? JSON.stringify(q.speaker.evidence) : null,
+          row.id,
+          position,
+        );
       });
       index.run(row.id, row.headline, row.text);
       update.run(packText(row.text), packCard(card), row.id);

@@ -6,7 +6,9 @@ const datelinePattern =
 
 /** The dateline at the start of a paragraph, or undefined. */
 export function findDateline(text: string, paragraph: Span): Span | undefined {
-  const match = datelinePattern.exec(text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)));
+  const match = datelinePattern.exec(
+    text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80)),
+  );
   if (!match || match[0].length >= paragraph.end - paragraph.start) return undefined;
   return { start: paragraph.start, end: paragraph.start + match[0].length };
 }

@@ -27,6 +27,7 @@ export function parseFrontMatter(text: string): FrontMatter {
 
 function unquote(value: string): string {
   const first = value[0];
-  if ((first === '"' || first === "'") && value.endsWith(first) && value.length >= 2) return value.slice(1, -1);
+  if ((first === '"' || first === "'") && value.endsWith(first) && value.length >= 2)
+    return value.slice(1, -1);
   return value;
 }

@@ -4,7 +4,8 @@
  * a caption or a credit line.
  */
 // "… REUTERS/Pool", "AP Photo/Jane Doe": at most a few words after the slash, then the line ends.
-const photoCredit = /\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|XINHUA|Reuters Photo)\s*\/\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*$/;
+const photoCredit =
+  /\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|XINHUA|Reuters Photo)\s*\/\s*[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*$/;
 // A caption names people with their position in the photo: "Rice (C), Gates (L)"; "(R)" alone
 // is also a US party label ("Gov. Pat McCrory (R)"), so a caption must also end with a date.
 const photoPositionPattern = /\((?:C|L|R|L-R|R-L|top|bottom|left|right|center|centre|front|back)\)/;
@@ -22,11 +23,12 @@ const furniturePatterns: readonly RegExp[] = [
   /^(?:Copyright|©|\(c\) ?\d{4})/i,
 ];
 
-
 // Credit lines: "Additional reporting by Guy Faulconbridge", "Reporting by A; Editing by B".
-const creditPattern = /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|compiled) by\b/i;
+const creditPattern =
+  /^\(?\s*(?:additional |further )?(?:reporting|writing|editing|compiled) by\b/i;
 // A credit names people; any other lower-case word means a sentence ("Reporting by the BBC showed …").
-const creditWords = /^(?:by|and|in|with|from|additional|further|reporting|writing|editing|compiled|de|van|von|al)$/i;
+const creditWords =
+  /^(?:by|and|in|with|from|additional|further|reporting|writing|editing|compiled|de|van|von|al)$/i;
 
 function isCredit(line: string): boolean {
   if (!creditPattern.test(line) || line.length > 200) return false;
@@ -41,6 +43,11 @@ export function isFurniture(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed === "") return true;
   if (isCredit(trimmed)) return true;
-  if (photoPositionPattern.test(trimmed) && endsWithDate.test(trimmed) && !/["\u201c]/.test(trimmed)) return true;
+  if (
+    photoPositionPattern.test(trimmed) &&
+    endsWithDate.test(trimmed) &&
+    !/["\u201c]/.test(trimmed)
+  )
+    return true;
   return furniturePatterns.some((pattern) => pattern.test(trimmed));
 }

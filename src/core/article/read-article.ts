@@ -32,7 +32,8 @@ export function readArticle(input: ArticleInput): ArticleDocument {
   const { paragraphs, furniture } = groupParagraphs(text, body);
   const dateline = paragraphs[0] ? findDateline(text, paragraphs[0]) : undefined;
   if (dateline && paragraphs[0]) paragraphs[0] = { start: dateline.end, end: paragraphs[0].end };
-  const date = normalizeDate(input.date) ?? normalizeDate(fields["date"]) ?? captionDate(text, furniture);
+  const date =
+    normalizeDate(input.date) ?? normalizeDate(fields["date"]) ?? captionDate(text, furniture);
   const url = input.url ?? fields["url"];
   const publisher = input.publisher ?? fields["source"] ?? fields["publisher"];
   return {
@@ -44,7 +45,9 @@ export function readArticle(input: ArticleInput): ArticleDocument {
     ...(publisher ? { publisher } : {}),
     paragraphs,
     sentences: paragraphs.flatMap((p) => splitSentences(text, p.start, p.end)),
-    ...(headlineLine ? { headlineSpan: { start: headlineLine.contentStart, end: headlineLine.end } } : {}),
+    ...(headlineLine
+      ? { headlineSpan: { start: headlineLine.contentStart, end: headlineLine.end } }
+      : {}),
     ...(dateline ? { dateline } : {}),
     furniture,
   };
@@ -65,7 +68,11 @@ function splitLines(text: string, from: number): Line[] {
 }
 
 // The first line is the headline unless a given title says otherwise.
-function pickHeadlineLine(text: string, lines: Line[], title: string | undefined): Line | undefined {
+function pickHeadlineLine(
+  text: string,
+  lines: Line[],
+  title: string | undefined,
+): Line | undefined {
   const first = lines[0];
   if (!first) return undefined;
   if (title === undefined) return first;
@@ -73,12 +80,21 @@ function pickHeadlineLine(text: string, lines: Line[], title: string | undefined
 }
 
 function comparable(value: string): string {
-  return value.replace(/^#+\s*/, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return value
+    .replace(/^#+\s*/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 function headlineText(text: string, line: Line | undefined, title: string | undefined): string {
   if (title !== undefined) return title.trim();
-  return line ? text.slice(line.start, line.end).replace(/^#+\s*/, "").trim() : "";
+  return line
+    ? text
+        .slice(line.start, line.end)
+        .replace(/^#+\s*/, "")
+        .trim()
+    : "";
 }
 
 function groupParagraphs(text: string, lines: Line[]): { paragraphs: Span[]; furniture: Span[] } {
@@ -106,7 +122,10 @@ function isHardWrap(text: string, previous: Line, line: Line): boolean {
   if ((gap.match(/\n/g) ?? []).length > 1) return false;
   const marker = text.slice(line.start, line.contentStart);
   // Inside a block quote the bar repeats on every wrapped line; a bullet starts a new item.
-  if (marker !== "" && !(/^\s*>\s?$/.test(marker) && text.slice(previous.start, previous.contentStart) === marker)) {
+  if (
+    marker !== "" &&
+    !(/^\s*>\s?$/.test(marker) && text.slice(previous.start, previous.contentStart) === marker)
+  ) {
     return false;
   }
   return !/[.!?:"'\u201d\u2019)]$/.test(text.slice(previous.start, previous.end));

@@ -2,15 +2,21 @@ import type { Span } from "../card/card-schema.js";
 
 // Abbreviations that never end a sentence before a capitalised word ("Mr. Putin", "Gen. Smith").
 const titleAbbreviations = new Set(
-  ("mr mrs ms dr prof gen gens sens reps govs lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st hon pres sec amb supt " +
-    "insp det messrs mme mlle mt ft vs v sr jr brig maj-gen lt-gen rt").split(" "),
+  (
+    "mr mrs ms dr prof gen gens sens reps govs lt col maj capt sgt cpl adm cmdr gov sen rep rev fr st hon pres sec amb supt " +
+    "insp det messrs mme mlle mt ft vs v sr jr brig maj-gen lt-gen rt"
+  ).split(" "),
 );
 // Abbreviations that precede a number ("No. 10", "Oct. 12", "Art. 5").
-const numberAbbreviations = new Set("no nos art vol pp p fig jan feb mar apr jun jul aug sep sept oct nov dec".split(" "));
+const numberAbbreviations = new Set(
+  "no nos art vol pp p fig jan feb mar apr jun jul aug sep sept oct nov dec".split(" "),
+);
 // Words that start a new sentence after an acronym ("… against the U.S. The move …").
 const sentenceStarters = new Set(
-  ("the a an but and he she it they we i in on at this that these those there his her its their our " +
-    "however meanwhile yet so if when while after before as for what why how who").split(" "),
+  (
+    "the a an but and he she it they we i in on at this that these those there his her its their our " +
+    "however meanwhile yet so if when while after before as for what why how who"
+  ).split(" "),
 );
 
 // A candidate end: terminal punctuation, closing quotes/brackets, whitespace, then the next token.
@@ -36,7 +42,13 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return spans;
 }
 
-function endsSentence(slice: string, at: number, punct: string, closers: string, next: string): boolean {
+function endsSentence(
+  slice: string,
+  at: number,
+  punct: string,
+  closers: string,
+  next: string,
+): boolean {
   if (!startsLikeSentence(next)) return false;
   if (punct === "\u2026" || punct === "...") return closers !== "" && !isSpacedEllipsis(slice, at);
   if (punct !== ".") return true;
@@ -63,7 +75,10 @@ function wordBefore(slice: string, at: number): string {
 
 function periodEndsSentence(word: string, next: string): boolean {
   const lower = word.toLowerCase();
-  const nextWord = next.replace(/^["'\u201c\u2018([]+/, "").replace(/[^\w'-].*$/, "").toLowerCase();
+  const nextWord = next
+    .replace(/^["'\u201c\u2018([]+/, "")
+    .replace(/[^\w'-].*$/, "")
+    .toLowerCase();
   if (titleAbbreviations.has(lower)) return false;
   if (numberAbbreviations.has(lower)) return !/^\d/.test(next);
   if (/^[A-Z]$/.test(word)) return false; // an initial: "George W. Bush"
@@ -77,5 +92,6 @@ function pushTrimmed(spans: Span[], slice: string, from: number, to: number, off
   while (a < b && /\s/.test(slice[a] ?? "")) a++;
   while (b > a && /\s/.test(slice[b - 1] ?? "")) b--;
   // A stray "." or quote mark on its own is no sentence.
-  if (b > a && /[\p{L}\p{N}]/u.test(slice.slice(a, b))) spans.push({ start: offset + a, end: offset + b });
+  if (b > a && /[\p{L}\p{N}]/u.test(slice.slice(a, b)))
+    spans.push({ start: offset + a, end: offset + b });
 }

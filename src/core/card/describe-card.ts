@@ -31,5 +31,7 @@ export function personLine(person: Person): string {
 }
 
 export function metaLine(card: BriefingCard): string {
-  return [card.date, card.source?.publisher, card.source?.url, `id ${card.id}`].filter(Boolean).join(" · ");
+  return [card.date, card.source?.publisher, card.source?.url, `id ${card.id}`]
+    .filter(Boolean)
+    .join(" · ");
 }

@@ -8,7 +8,14 @@ const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, "\\$1
 /** Renders a card as Markdown: a heading per section, bullet lists, article text escaped. */
 export function renderCardMarkdown(card: BriefingCard): string {
   const e = escapeMarkdown;
-  const out: string[] = [`## ${e(card.headline)}`, "", `_${e(metaLine(card))}_`, "", card.summary.map(e).join(" "), ""];
+  const out: string[] = [
+    `## ${e(card.headline)}`,
+    "",
+    `_${e(metaLine(card))}_`,
+    "",
+    card.summary.map(e).join(" "),
+    "",
+  ];
   const d = card.disagreement;
   if (d) {
     out.push(`### Key disagreement: ${e(sidesLine(d))} over ${e(d.topic)}`, "");
@@ -19,7 +26,11 @@ export function renderCardMarkdown(card: BriefingCard): string {
   out.push(...card.quotes.map((q) => `- ${e(quoteLine(q))}`), "");
   out.push(`### Next steps (${card.nextSteps.length})`, "");
   out.push(...card.nextSteps.map((s) => `- **${e(stepLabel(s))}**: ${e(s.text)}`), "");
-  out.push(`### People (${card.people.length})`, "", ...card.people.map((p) => `- ${e(personLine(p))}`));
+  out.push(
+    `### People (${card.people.length})`,
+    "",
+    ...card.people.map((p) => `- ${e(personLine(p))}`),
+  );
   // Article text reaches a terminal or a file: escape sequences in it must stay inert.
   return `${stripTerminalControls(out.join("\n"))}\n`;
 }

@@ -16,7 +16,8 @@ export function renderCardText(card: BriefingCard): string {
   }
   if (!card.quotes.length) out.push("  none found");
   out.push("", `NEXT STEPS (${card.nextSteps.length})`);
-  for (const step of card.nextSteps) out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
+  for (const step of card.nextSteps)
+    out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
   if (!card.nextSteps.length) out.push("  none found");
   out.push("", `PEOPLE (${card.people.length})`, ...card.people.map((p) => `  • ${personLine(p)}`));
   // Article text reaches a terminal or a file: escape sequences in it must stay inert.
@@ -34,9 +35,11 @@ function disagreementLines(card: BriefingCard): string[] {
   const lines = [wrapText(`KEY DISAGREEMENT: ${sidesLine(d)} over ${d.topic}`, width, "  ", "")];
   for (const side of d.sides) {
     lines.push(wrapText(`${side.party}: ${side.position}`, width, "    ", "  • "));
-    for (const e of side.evidence.slice(0, 2)) if (e.text) lines.push(wrapText(excerpt(e.text), width, "        ", "      ▸ "));
+    for (const e of side.evidence.slice(0, 2))
+      if (e.text) lines.push(wrapText(excerpt(e.text), width, "        ", "      ▸ "));
     if (side.evidence.length > 2) lines.push(`      ▸ … ${side.evidence.length - 2} more`);
   }
-  for (const other of d.also ?? []) lines.push(wrapText(`Also: ${sidesLine(other)} over ${other.topic}`, width, "    ", "  "));
+  for (const other of d.also ?? [])
+    lines.push(wrapText(`Also: ${sidesLine(other)} over ${other.topic}`, width, "    ", "  "));
   return lines;
 }

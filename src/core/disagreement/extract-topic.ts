@@ -12,7 +12,9 @@ export function extractTopic(sentence: string): string | null {
 }
 
 const stopWords = new Set(
-  "the a an of to in on at for and or with how its their his her our plans plan place over about from by into that this which".split(" "),
+  "the a an of to in on at for and or with how its their his her our plans plan place over about from by into that this which".split(
+    " ",
+  ),
 );
 
 /** Lower-case stems of a topic's content words, to tell which sentences speak to it. */

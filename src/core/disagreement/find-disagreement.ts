@@ -21,14 +21,19 @@ interface Conflict {
  * conflict sentences (headline and lead weigh more), what they are at odds over, and each side's
  * position with the sentences and quotes that support it. Other disputes go into `also`.
  */
-export function findDisagreement(doc: ArticleDocument, quotes: readonly Quote[], people: readonly Person[]): Disagreement | null {
+export function findDisagreement(
+  doc: ArticleDocument,
+  quotes: readonly Quote[],
+  people: readonly Person[],
+): Disagreement | null {
   const index = createPartyIndex(doc, people);
   const conflicts = findConflicts(doc, index);
   const found: Disagreement[] = [];
   for (const { pair, topic, conflict } of mergeTopics(rankPairs(conflicts), doc.headline)) {
     const sides = pair.map((party) => buildSide(doc, index, quotes, party, topic, conflict.span));
     // Both sides must take a stand somewhere, or it is a mention, not a disagreement.
-    if (sides.every((side) => side.supported)) found.push({ topic, sides: sides.map(({ supported: _, ...side }) => side) });
+    if (sides.every((side) => side.supported))
+      found.push({ topic, sides: sides.map(({ supported: _, ...side }) => side) });
     if (found.length === 3) break;
   }
   const [main, ...also] = found;
@@ -49,14 +54,23 @@ function mergeTopics(ranked: ReturnType<typeof rankPairs>, headline: string): Di
   const disputes: Dispute[] = [];
   for (const { pair, topic, conflict } of ranked) {
     const stems = topic ? topicStems(topic) : [];
-    const same = disputes.find((d) => pairKey(d.pair) === pairKey(pair) && (!topic || d.stems.some((s) => stems.includes(s))));
+    const same = disputes.find(
+      (d) =>
+        pairKey(d.pair) === pairKey(pair) && (!topic || d.stems.some((s) => stems.includes(s))),
+    );
     if (same) {
-      if (topic && topic.length > same.topic.length) Object.assign(same, { topic, stems: [...new Set([...same.stems, ...stems])] });
+      if (topic && topic.length > same.topic.length)
+        Object.assign(same, { topic, stems: [...new Set([...same.stems, ...stems])] });
       continue;
     }
     // Only the best few can make the card; more would only cost time on huge inputs.
     if ((!topic && disputes.length) || disputes.length >= 12) continue;
-    disputes.push({ pair, topic: topic ?? headline, stems: topic ? stems : topicStems(headline), conflict });
+    disputes.push({
+      pair,
+      topic: topic ?? headline,
+      stems: topic ? stems : topicStems(headline),
+      conflict,
+    });
   }
   return disputes;
 }
@@ -72,7 +86,9 @@ function findConflicts(doc: ArticleDocument, index: PartyIndex): Conflict[] {
     const topic = extractTopic(text);
     const topicAt = topic ? span.start + text.indexOf(topic) : span.end;
     // A country named inside the topic ("Iran's nuclear ambitions") is the subject, not a side.
-    const mentions = index.mentionsIn(span.start, span.end).filter((m) => m.start < topicAt || m.start >= topicAt + (topic?.length ?? 0));
+    const mentions = index
+      .mentionsIn(span.start, span.end)
+      .filter((m) => m.start < topicAt || m.start >= topicAt + (topic?.length ?? 0));
     const parties = [...new Set(mentions.map((m) => m.party))];
     if (parties.length >= 2) conflicts.push({ span, weight, parties, topic });
   }
@@ -80,9 +96,16 @@ function findConflicts(doc: ArticleDocument, index: PartyIndex): Conflict[] {
 }
 
 // Each pair of parties in a conflict sentence scores that sentence's weight; one entry per topic.
-function rankPairs(conflicts: Conflict[]): { pair: [string, string]; topic: string | null; conflict: Conflict; score: number }[] {
+function rankPairs(
+  conflicts: Conflict[],
+): { pair: [string, string]; topic: string | null; conflict: Conflict; score: number }[] {
   const scores = new Map<string, number>();
-  const entries: { pair: [string, string]; topic: string | null; conflict: Conflict; score: number }[] = [];
+  const entries: {
+    pair: [string, string];
+    topic: string | null;
+    conflict: Conflict;
+    score: number;
+  }[] = [];
   for (const conflict of conflicts) {
     for (const pair of pairsOf(conflict.parties)) {
       const key = pairKey(pair);
@@ -91,7 +114,9 @@ function rankPairs(conflicts: Conflict[]): { pair: [string, string]; topic: stri
     }
   }
   const strong = entries.filter((entry) => (scores.get(pairKey(entry.pair)) ?? 0) >= minimumScore);
-  for (const entry of strong) entry.score = (scores.get(pairKey(entry.pair)) ?? 0) * 10 + entry.conflict.weight + (entry.topic ? 5 : 0);
+  for (const entry of strong)
+    entry.score =
+      (scores.get(pairKey(entry.pair)) ?? 0) * 10 + entry.conflict.weight + (entry.topic ? 5 : 0);
   return strong.sort((a, b) => b.score - a.score || a.conflict.span.start - b.conflict.span.start);
 }
 

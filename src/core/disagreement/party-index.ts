@@ -14,7 +14,8 @@ export interface PartyIndex {
 }
 
 // Commentators speak about a dispute; they are not a side in it.
-const neutralRole = /\b(?:analyst|expert|professor|economist|researcher|commentator|journalist|correspondent|scholar|historian)s?\b/i;
+const neutralRole =
+  /\b(?:analyst|expert|professor|economist|researcher|commentator|journalist|correspondent|scholar|historian)s?\b/i;
 // "an analyst in Moscow": where someone is, not whom they speak for.
 const locative = /\b(?:in|at|from|outside|near|based in)\s+(?:the\s+)?$/;
 
@@ -23,7 +24,10 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
   const partyByAlias = new Map<string, string>();
   for (const person of people) {
     // Someone with no country or party behind them is a side in their own name ("Blair vs Howard").
-    const party = resolvePlace(person.name) ?? partyOfPerson(doc.text, person) ?? (canStandAlone(person) ? person.name : null);
+    const party =
+      resolvePlace(person.name) ??
+      partyOfPerson(doc.text, person) ??
+      (canStandAlone(person) ? person.name : null);
     if (!party) continue;
     const surname = person.name.split(/\s+/).pop() ?? person.name;
     for (const alias of [person.name, ...person.aliases, surname]) {
@@ -32,7 +36,9 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const aliases = [...partyByAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const personPattern = aliases.length ? new RegExp(`(?<![\\w])(?:${aliases.join("|")})(?![\\w])`, "g") : null;
+  const personPattern = aliases.length
+    ? new RegExp(`(?<![\\w])(?:${aliases.join("|")})(?![\\w])`, "g")
+    : null;
   // Every side of every candidate dispute asks again about the same sentences and speakers.
   const mentionCache = new Map<string, PartyMention[]>();
   const speakerCache = new Map<Quote, string | null>();
@@ -42,7 +48,8 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
       let mentions = mentionCache.get(key);
       if (!mentions) {
         mentions = findPlaces(doc.text, start, end).map((m) => ({ ...m, party: m.place }));
-        if (personPattern) mentions.push(...peopleIn(doc.text, start, end, personPattern, partyByAlias));
+        if (personPattern)
+          mentions.push(...peopleIn(doc.text, start, end, personPattern, partyByAlias));
         mentions.sort((a, b) => a.start - b.start);
         mentionCache.set(key, mentions);
       }
@@ -51,14 +58,23 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
     partyOfSpeaker(quote) {
       if (!speakerCache.has(quote)) {
         const { name, role } = quote.speaker;
-        speakerCache.set(quote, partyFromRole(role) ?? (name ? (partyByAlias.get(name) ?? partyFromRole(name)) : null));
+        speakerCache.set(
+          quote,
+          partyFromRole(role) ?? (name ? (partyByAlias.get(name) ?? partyFromRole(name)) : null),
+        );
       }
       return speakerCache.get(quote) ?? null;
     },
   };
 }
 
-function peopleIn(text: string, start: number, end: number, pattern: RegExp, parties: Map<string, string>): PartyMention[] {
+function peopleIn(
+  text: string,
+  start: number,
+  end: number,
+  pattern: RegExp,
+  parties: Map<string, string>,
+): PartyMention[] {
   const found: PartyMention[] = [];
   const slice = text.slice(start, end);
   pattern.lastIndex = 0;
@@ -81,10 +97,19 @@ function partyOfPerson(text: string, person: Person): string | null {
   if (person.role && neutralRole.test(person.role)) return null;
   const fromRole = partyFromRole(person.role);
   if (fromRole) return fromRole;
-  for (let at = text.indexOf(person.name), seen = 0; at >= 0 && seen < 10; at = text.indexOf(person.name, at + 1), seen++) {
+  for (
+    let at = text.indexOf(person.name), seen = 0;
+    at >= 0 && seen < 10;
+    at = text.indexOf(person.name, at + 1), seen++
+  ) {
     const before = text.slice(Math.max(0, at - 40), at);
     const last = findPlaces(before).pop();
-    if (last && /^['’]?s?[\s\w-]*$/.test(before.slice(last.end)) && !locative.test(before.slice(0, last.start))) return last.place;
+    if (
+      last &&
+      /^['’]?s?[\s\w-]*$/.test(before.slice(last.end)) &&
+      !locative.test(before.slice(0, last.start))
+    )
+      return last.place;
   }
   return null;
 }

@@ -1,5 +1,12 @@
 import type { Token } from "../text/tokenize.js";
-import { DOTTED_TITLES, HONORIFICS, NOT_NAME, ORG_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import {
+  DOTTED_TITLES,
+  HONORIFICS,
+  NOT_NAME,
+  ORG_WORDS,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+} from "./lexicon.js";
 
 /** Lower case without a possessive ending or trailing stop. */
 export function bare(word: string): string {

@@ -10,5 +10,11 @@ export interface FeedItem {
 }
 
 export type FeedParseResult =
-  | { ok: true; format: "rss" | "atom" | "json"; title: string | null; items: FeedItem[]; itemsDropped: number }
+  | {
+      ok: true;
+      format: "rss" | "atom" | "json";
+      title: string | null;
+      items: FeedItem[];
+      itemsDropped: number;
+    }
   | { ok: false; error: { code: "not-a-feed" | "malformed-feed"; message: string } };

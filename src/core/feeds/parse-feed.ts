@@ -30,18 +30,33 @@ export function parseFeed(body: string, maxItems = 200): FeedParseResult {
   // A DOCTYPE only declares entities, which are never expanded: drop it before parsing.
   const text = body.slice(start).replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\]\s*)?>/i, "");
   if (text.startsWith("{")) return parseJsonFeed(text, maxItems);
-  if (/^<(!doctype\s+html|html)[\s>]/i.test(text)) return notAFeed("The address gave a web page, not a feed.");
+  if (/^<(!doctype\s+html|html)[\s>]/i.test(text))
+    return notAFeed("The address gave a web page, not a feed.");
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    return { ok: false, error: { code: "malformed-feed", message: `The feed's XML is broken or cut off (line ${valid.err.line}).` } };
+    return {
+      ok: false,
+      error: {
+        code: "malformed-feed",
+        message: `The feed's XML is broken or cut off (line ${valid.err.line}).`,
+      },
+    };
   }
   const doc = parseXml(text);
-  if (!doc) return { ok: false, error: { code: "malformed-feed", message: "The feed uses XML that briefbot does not read." } };
+  if (!doc)
+    return {
+      ok: false,
+      error: { code: "malformed-feed", message: "The feed uses XML that briefbot does not read." },
+    };
   const rss = (doc.rss ?? doc.RDF) as Node | undefined;
   if (rss) return fromRss(rss, maxItems);
   const feed = doc.feed as Node | undefined;
   if (feed) return fromAtom(feed, maxItems);
-  return notAFeed(doc.html ? "The address gave a web page, not a feed." : "The address gave XML, but not RSS or Atom.");
+  return notAFeed(
+    doc.html
+      ? "The address gave a web page, not a feed."
+      : "The address gave XML, but not RSS or Atom.",
+  );
 }
 
 function parseXml(text: string): Node | null {
@@ -66,7 +81,9 @@ function textOf(value: unknown): string | null {
 }
 
 function list(value: unknown): Node[] {
-  return (Array.isArray(value) ? value : value ? [value] : []).filter((v): v is Node => typeof v === "object" && v !== null);
+  return (Array.isArray(value) ? value : value ? [value] : []).filter(
+    (v): v is Node => typeof v === "object" && v !== null,
+  );
 }
 
 function fromRss(rss: Node, maxItems: number): FeedParseResult {
@@ -79,7 +96,13 @@ function fromRss(rss: Node, maxItems: number): FeedParseResult {
     published: feedDate(textOf(item.pubDate) ?? textOf(item.date) ?? textOf(item.published)),
     content: textOf(item.encoded) ?? textOf(item.description),
   }));
-  return { ok: true, format: "rss", title: textOf(channel.title), items, itemsDropped: Math.max(0, raw.length - maxItems) };
+  return {
+    ok: true,
+    format: "rss",
+    title: textOf(channel.title),
+    items,
+    itemsDropped: Math.max(0, raw.length - maxItems),
+  };
 }
 
 function atomLink(entry: Node): string | null {
@@ -97,5 +120,11 @@ function fromAtom(feed: Node, maxItems: number): FeedParseResult {
     published: feedDate(textOf(entry.published) ?? textOf(entry.updated)),
     content: textOf(entry.content) ?? textOf(entry.summary),
   }));
-  return { ok: true, format: "atom", title: textOf(feed.title), items, itemsDropped: Math.max(0, raw.length - maxItems) };
+  return {
+    ok: true,
+    format: "atom",
+    title: textOf(feed.title),
+    items,
+    itemsDropped: Math.max(0, raw.length - maxItems),
+  };
 }

@@ -4,7 +4,8 @@ import { createActorNamer, type ActorNamer } from "./name-actor.js";
 import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { resolveWhen } from "./resolve-when.js";
 
-const reporting = "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
+const reporting =
+  "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
 // "unclear whether … will" is as uncertain as "if".
 const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
 const reportingClause = new RegExp(`\\b${reporting}\\s+(?:that\\s+)?`, "g");
@@ -15,7 +16,11 @@ const pronounSubject = /^\s*(?:he|she|they|we|it|i)\b/i;
  * else the countries named), when (resolved against the article date) and whether it depends on
  * a condition. Every step's text is a slice of the article.
  */
-export function findNextSteps(doc: ArticleDocument, quotes: readonly Quote[], people: readonly Person[]): NextStep[] {
+export function findNextSteps(
+  doc: ArticleDocument,
+  quotes: readonly Quote[],
+  people: readonly Person[],
+): NextStep[] {
   const nameActor = createActorNamer(people);
   const steps: NextStep[] = [];
   for (const sentence of doc.sentences) {
@@ -26,11 +31,18 @@ export function findNextSteps(doc: ArticleDocument, quotes: readonly Quote[], pe
   return steps;
 }
 
-function stepIn(doc: ArticleDocument, sentence: Span, quotes: readonly Quote[], nameActor: ActorNamer): NextStep | null {
+function stepIn(
+  doc: ArticleDocument,
+  sentence: Span,
+  quotes: readonly Quote[],
+  nameActor: ActorNamer,
+): NextStep | null {
   const text = doc.text.slice(sentence.start, sentence.end);
   for (const marker of findFutureMarkers(text)) {
     const at = sentence.start + marker.index;
-    const quote = quotes.find((q) => q.kind !== "indirect" && q.start <= at && at < q.end) ?? quotedRange(doc, sentence, at);
+    const quote =
+      quotes.find((q) => q.kind !== "indirect" && q.start <= at && at < q.end) ??
+      quotedRange(doc, sentence, at);
     // Inside someone's own words "would" is hypothetical ("I would like …"), not a plan.
     if (quote && marker.kind === "would") continue;
     return makeStep(doc, sentence, marker, at, quote, nameActor);
@@ -38,8 +50,17 @@ function stepIn(doc: ArticleDocument, sentence: Span, quotes: readonly Quote[], 
   return null;
 }
 
-function makeStep(doc: ArticleDocument, sentence: Span, marker: FutureMarker, at: number, quote: Quote | Span | null, nameActor: ActorNamer): NextStep {
-  const span = quote ? { start: quote.start, end: quote.end } : reportedContent(doc.text, sentence, at);
+function makeStep(
+  doc: ArticleDocument,
+  sentence: Span,
+  marker: FutureMarker,
+  at: number,
+  quote: Quote | Span | null,
+  nameActor: ActorNamer,
+): NextStep {
+  const span = quote
+    ? { start: quote.start, end: quote.end }
+    : reportedContent(doc.text, sentence, at);
   const stepText = doc.text.slice(span.start, span.end);
   return {
     text: stepText,
@@ -63,7 +84,11 @@ function quotedRange(doc: ArticleDocument, sentence: Span, at: number): Span | n
   }
   if (open < 0) return null;
   const close = doc.text.slice(at, sentence.end).search(/[\u201d"]/);
-  return trimSpan(doc.text, Math.max(open + 1, sentence.start), close < 0 ? sentence.end : at + close);
+  return trimSpan(
+    doc.text,
+    Math.max(open + 1, sentence.start),
+    close < 0 ? sentence.end : at + close,
+  );
 }
 
 // After the last reporting verb before the marker ("Rice said talks … would continue"), else the sentence.
@@ -71,7 +96,8 @@ function reportedContent(text: string, sentence: Span, at: number): Span {
   let start = sentence.start;
   reportingClause.lastIndex = 0;
   const head = text.slice(sentence.start, at);
-  for (let m = reportingClause.exec(head); m; m = reportingClause.exec(head)) start = sentence.start + m.index + m[0].length;
+  for (let m = reportingClause.exec(head); m; m = reportingClause.exec(head))
+    start = sentence.start + m.index + m[0].length;
   return trimSpan(text, start, sentence.end);
 }
 
@@ -89,11 +115,21 @@ function quoteSpeaker(quote: Quote | Span): string | null {
 }
 
 // Who acts: the subject of the step; a pronoun subject points back to whoever said it.
-function actorOf(text: string, sentence: Span, span: Span, at: number, nameActor: ActorNamer): string | null {
+function actorOf(
+  text: string,
+  sentence: Span,
+  span: Span,
+  at: number,
+  nameActor: ActorNamer,
+): string | null {
   const subject = text.slice(span.start, at);
   // Only the head of the subject acts: in "talks with Poland … would continue" Poland does not.
-  const head = subject.search(/,|\s(?:with|on|of|for|to|in|at|by|from|about|over|between|against)\s/);
-  const own = pronounSubject.test(subject) ? null : nameActor(text, span.start, head < 0 ? at : span.start + head);
+  const head = subject.search(
+    /,|\s(?:with|on|of|for|to|in|at|by|from|about|over|between|against)\s/,
+  );
+  const own = pronounSubject.test(subject)
+    ? null
+    : nameActor(text, span.start, head < 0 ? at : span.start + head);
   if (own) return own;
   return span.start > sentence.start ? nameActor(text, sentence.start, span.start) : null;
 }

@@ -1,7 +1,9 @@
 import * as chrono from "chrono-node";
 
-const number = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\\d+)";
-const month = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const number =
+  "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\\d+)";
+const month =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 // chrono is the slow part of next steps: only text with one of these expressions reaches it.
 const timeExpression = new RegExp(
@@ -19,7 +21,8 @@ const timeExpression = new RegExp(
   "i",
 );
 // chrono reads lengths of time ("after five hours") and "now" as dates: neither says when.
-const durationPattern = /^(?:now|after|for|over|during|lasting|about|some)\b|\b(?:hours?|minutes?|seconds?|mins?)$/i;
+const durationPattern =
+  /^(?:now|after|for|over|during|lasting|about|some)\b|\b(?:hours?|minutes?|seconds?|mins?)$/i;
 
 const pastBefore = /\b(?:was|were|had|did|ago|last|since|earlier)\b[^,;]*$/i;
 
@@ -29,7 +32,9 @@ const pastBefore = /\b(?:was|were|had|did|ago|last|since|earlier)\b[^,;]*$/i;
  */
 export function resolveWhen(text: string, articleDate: string | undefined): string | null {
   if (!timeExpression.test(text)) return null;
-  const reference = articleDate ? new Date(`${articleDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const reference = articleDate
+    ? new Date(`${articleDate}T12:00:00Z`)
+    : new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: true });
   for (const result of results) {
     if (durationPattern.test(result.text.trim())) continue;

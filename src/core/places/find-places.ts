@@ -12,7 +12,10 @@ for (const [place, aliases] of Object.entries(placeTable)) {
 }
 const escape = (alias: string) => alias.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Longest alias first, so "United States" wins over "States" and "U.S.A." over "U.S.".
-const aliasSource = [...canonicalByAlias.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const aliasSource = [...canonicalByAlias.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
 const mentionPattern = new RegExp(`(?<![\\w.])(?:${aliasSource})(?:['\u2019]s)?(?![\\w])`, "g");
 
 /** Every place mention between `start` and `end` of `text`, in order. */
@@ -23,15 +26,19 @@ export function findPlaces(text: string, start = 0, end = text.length): PlaceMen
   for (let m = mentionPattern.exec(slice); m; m = mentionPattern.exec(slice)) {
     const alias = m[0].replace(/['\u2019]s$/, "");
     const place = canonicalByAlias.get(alias);
-    if (place && !partOfLongerName(slice, m.index, m.index + alias.length, alias)) found.push({ start: start + m.index, end: start + m.index + alias.length, place });
+    if (place && !partOfLongerName(slice, m.index, m.index + alias.length, alias))
+      found.push({ start: start + m.index, end: start + m.index + alias.length, place });
   }
   return found;
 }
 
 const functionWords = new Set(
-  "In At From To For But And The On By With Of Outside Near Inside Both Meanwhile Yesterday Today Earlier Later As While When If After Before Since Than".split(" "),
+  "In At From To For But And The On By With Of Outside Near Inside Both Meanwhile Yesterday Today Earlier Later As While When If After Before Since Than".split(
+    " ",
+  ),
 );
-const calendarWords = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const calendarWords =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 // A capital city inside a longer name is no country: "Real Madrid", "Washington Post",
 // "London Stock Exchange". Country names and demonyms ("U.S. Secretary") stay.
@@ -43,7 +50,68 @@ function partOfLongerName(text: string, start: number, end: number, alias: strin
   return next !== undefined && !calendarWords.test(next);
 }
 
-const cityNames = new Set(["Paris", "Athens", "Brussels", "Tunis", "Damascus", "Tripoli", "Kabul", "Seoul", "Tehran", "Baghdad", "Jerusalem", "Tokyo", "Islamabad", "Pyongyang", "Kiev", "Kyiv", "Warsaw", "Prague", "Ankara", "Riyadh", "Cairo", "Rome", "Madrid", "Ottawa", "Canberra", "Brasilia", "Caracas", "Havana", "Minsk", "Taipei", "Dublin", "Tbilisi", "Belgrade", "Pristina", "Pretoria", "Abuja", "Harare", "Khartoum", "Beirut", "Jakarta", "Stockholm", "Oslo", "Edinburgh", "Cardiff", "Ramallah", "Gaza", "Washington", "Moscow", "London", "Beijing", "Berlin", "New Delhi", "Kremlin", "Pentagon", "White House", "Downing Street", "Whitehall", "Elysee", "Holyrood", "The Hague"]);
+const cityNames = new Set([
+  "Paris",
+  "Athens",
+  "Brussels",
+  "Tunis",
+  "Damascus",
+  "Tripoli",
+  "Kabul",
+  "Seoul",
+  "Tehran",
+  "Baghdad",
+  "Jerusalem",
+  "Tokyo",
+  "Islamabad",
+  "Pyongyang",
+  "Kiev",
+  "Kyiv",
+  "Warsaw",
+  "Prague",
+  "Ankara",
+  "Riyadh",
+  "Cairo",
+  "Rome",
+  "Madrid",
+  "Ottawa",
+  "Canberra",
+  "Brasilia",
+  "Caracas",
+  "Havana",
+  "Minsk",
+  "Taipei",
+  "Dublin",
+  "Tbilisi",
+  "Belgrade",
+  "Pristina",
+  "Pretoria",
+  "Abuja",
+  "Harare",
+  "Khartoum",
+  "Beirut",
+  "Jakarta",
+  "Stockholm",
+  "Oslo",
+  "Edinburgh",
+  "Cardiff",
+  "Ramallah",
+  "Gaza",
+  "Washington",
+  "Moscow",
+  "London",
+  "Beijing",
+  "Berlin",
+  "New Delhi",
+  "Kremlin",
+  "Pentagon",
+  "White House",
+  "Downing Street",
+  "Whitehall",
+  "Elysee",
+  "Holyrood",
+  "The Hague",
+]);
 
 /** The canonical place an exact alias names ("Kremlin" → "Russia"), or undefined. */
 export function resolvePlace(alias: string): string | undefined {
