@@ -2,9 +2,10 @@
 export const MAX_INPUT_LENGTH = 500;
 
 // C0/C1 controls, zero-width characters, bidirectional overrides and isolates, BOM.
-// eslint-disable-next-line no-control-regex -- stripping control characters is the point.
+/* eslint-disable no-control-regex -- stripping control characters is the point. */
 const INVISIBLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/* eslint-enable no-control-regex */
 
 /** Removes invisible and control characters and collapses whitespace, so "fro\u200Bzen" reads "frozen". */
 export function cleanInput(text: string): string {
