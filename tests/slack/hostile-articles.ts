@@ -12,8 +12,12 @@ LONDON (Reuters) - Bank regulators on Monday warned customers about fraudulent m
 Stone said the agency would publish a list of fake sites by Friday.
 `;
 
-const sentence = (i: number) =>
-  `"The committee will review clause ${i} of the budget with care and patience before any vote is held," said Peter Long, the finance minister.`;
+const clause = (i: number) =>
+  Array.from(
+    { length: 12 },
+    (_, k) => `clause ${i}.${k} of the budget will be reviewed with care`,
+  ).join(", and ");
+const sentence = (i: number) => `"${clause(i)}," said Peter Long, the finance minister.`;
 
 /** An article with many long quotes from one speaker, so his answers exceed every message limit. */
 export const longArticle = `Budget talks drag on
