@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
 import { createMentionHandler } from "../../src/adapters/discord/create-mention-handler.js";
 import { DiscordAdapterError } from "../../src/adapters/discord/discord-adapter-error.js";
@@ -10,10 +11,21 @@ import { createInteractionHandler } from "../../src/adapters/discord/create-inte
 import { startCaptureServer, type CapturedCall } from "./capture-server.js";
 import { gatewayBotBody, startFakeGateway } from "./fake-gateway.js";
 import { commandInteraction, stringOption } from "./interaction-payloads.js";
-import { createFixedChatService, createMemoryLogger, hostileReply } from "./fixed-chat-service.js";
+import { createMemoryLogger } from "./fixed-chat-service.js";
+import { createFaultyChat } from "../slack/chat-faults.js";
+import { hostileArticle } from "../slack/hostile-articles.js";
+import { openRealChatWorld } from "../slack/real-chat-world.js";
 
 const botId = "111111111111111111"; // the fake gateway's bot user too
 const servers: { close(): Promise<void> }[] = [];
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
+beforeAll(async () => {
+  const seed = resolve(import.meta.dirname, "../../briefs");
+  world = await openRealChatWorld([seed], createMemoryLogger().logger, {
+    "hostile.txt": hostileArticle,
+  });
+});
+afterAll(() => world.close());
 
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => server.close()));
@@ -98,18 +110,15 @@ describe("gateway messages → ChatRequest", () => {
   it("GIVEN a mention THEN the answer is posted as a reply that pings no one", async () => {
     const api = await startCaptureServer();
     servers.push(api);
-    const fixed = createFixedChatService(() => hostileReply);
     const handle = createMentionHandler({
       rest: createDiscordRest({ token: "t", apiUrl: api.url }),
-      chat: fixed.chat,
+      chat: world.chat,
       logger: createMemoryLogger().logger,
     });
-    await handle(messageCreate(`<@${botId}> who said "should be frozen"?`), botId);
-    expect(fixed.requests[0]?.input).toEqual({
-      kind: "mention",
-      text: 'who said "should be frozen"?',
-    });
+    // Mary Stone's quote is the hostile article's: pings, masked links, invisible characters.
+    await handle(messageCreate(`<@${botId}> what did Mary Stone say?`), botId);
     const [call] = api.calls;
+    expect(JSON.stringify(call?.body)).toContain("Financial Conduct Authority");
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");
     const body = call?.body as Record<string, unknown>;
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -134,10 +143,9 @@ describe("gateway messages → ChatRequest", () => {
         : { status: 200, body: { id: "1" } },
     );
     servers.push(api);
-    const fixed = createFixedChatService(() => hostileReply);
     const handle = createMentionHandler({
       rest: createDiscordRest({ token: "t", apiUrl: api.url }),
-      chat: fixed.chat,
+      chat: world.chat,
       logger: createMemoryLogger().logger,
     });
     await handle(messageCreate(`<@${botId}> hi`), botId);
@@ -151,17 +159,16 @@ describe("gateway messages → ChatRequest", () => {
   it("GIVEN the chat layer fails on a mention THEN a short sentence, not silence", async () => {
     const api = await startCaptureServer();
     servers.push(api);
-    const fixed = createFixedChatService(() => {
-      throw new Error("stack trace material");
-    });
+    // The real service does not fail on demand: this wrapper throws after delegating to it.
+    const failing = createFaultyChat(world.chat, { fail: true });
     const handle = createMentionHandler({
       rest: createDiscordRest({ token: "t", apiUrl: api.url }),
-      chat: fixed.chat,
+      chat: failing.service,
       logger: createMemoryLogger().logger,
     });
     await handle(messageCreate(`<@${botId}> hi`), botId);
     expect((api.calls[0]?.body as { content: string }).content).toMatch(/went wrong/);
-    expect(JSON.stringify(api.calls[0]?.body)).not.toContain("stack trace");
+    expect(JSON.stringify(api.calls[0]?.body)).not.toContain("SQLITE_BUSY");
   });
 });
 
@@ -173,18 +180,17 @@ describe("gateway interactions", () => {
     }));
     servers.push(api);
     const rest = createDiscordRest({ token: "t", apiUrl: api.url });
-    const fixed = createFixedChatService(() => hostileReply);
     const logger = createMemoryLogger().logger;
     // No application id configured: the one each interaction carries is used.
-    const handle = createInteractionHandler({ rest, chat: fixed.chat, logger });
-    return { api, fixed, listener: createGatewayInteractionListener(rest, handle, logger) };
+    const handle = createInteractionHandler({ rest, chat: world.chat, logger });
+    return { api, listener: createGatewayInteractionListener(rest, handle, logger) };
   }
 
   it("GIVEN a recorded INTERACTION_CREATE THEN a deferral on the callback route, then the edit", async () => {
-    const { api, fixed, listener } = await listenerAgainst(() => 200);
+    const { api, listener } = await listenerAgainst(() => 200);
     const payload = commandInteraction("quotes", [stringOption("person", "Putin")]);
     await listener(payload);
-    expect(fixed.requests[0]?.input).toEqual({ kind: "command", name: "quotes", args: "Putin" });
+    expect(JSON.stringify(api.calls[1]?.body)).toContain("Vladimir Putin");
     expect(api.calls.map((call) => `${call.method} ${decodeURIComponent(call.path)}`)).toEqual([
       `POST /api/v10/interactions/${payload.id}/${payload.token}/callback`,
       `PATCH /api/v10/webhooks/100000000000000001/${payload.token}/messages/@original`,
@@ -218,10 +224,9 @@ describe("gateway login", () => {
     }));
     servers.push(api);
     const memory = createMemoryLogger();
-    const fixed = createFixedChatService(() => hostileReply);
     const started = startDiscord(
       { token: "bad-token-value", applicationId: "100000000000000001", apiUrl: api.url },
-      { chat: fixed.chat, logger: memory.logger },
+      { chat: world.chat, logger: memory.logger },
     );
     await expect(started).rejects.toThrow(DiscordAdapterError);
     await expect(started).rejects.toThrow(/refused the bot token/);
@@ -245,10 +250,9 @@ describe("gateway login", () => {
         body: gatewayBotBody(gateway.url),
       }));
       servers.push(api);
-      const fixed = createFixedChatService(() => hostileReply);
       const started = startDiscord(
         { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
-        { chat: fixed.chat, logger: createMemoryLogger().logger },
+        { chat: world.chat, logger: createMemoryLogger().logger },
       );
       await expect(started).rejects.toThrow(message);
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -267,10 +271,9 @@ describe("gateway login", () => {
       body: call.path.endsWith("/gateway/bot") ? gatewayBotBody(gateway.url) : { id: "1" },
     }));
     servers.push(api);
-    const fixed = createFixedChatService(() => hostileReply);
     const adapter = await startDiscord(
       { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
-      { chat: fixed.chat, logger: createMemoryLogger().logger },
+      { chat: world.chat, logger: createMemoryLogger().logger },
     );
     servers.push({ close: () => adapter.stop() });
     const interaction = commandInteraction("who-said", [
@@ -292,25 +295,21 @@ describe("gateway login", () => {
         "POST /api/v10/channels/300000000000000003/messages",
       ]),
     );
-    expect(fixed.requests.map((request) => request.input)).toEqual(
-      expect.arrayContaining([
-        { kind: "command", name: "who-said", args: "should be frozen" },
-        { kind: "mention", text: "what did Putin say?" },
-      ]),
-    );
+    const sent = api.calls.map((call) => JSON.stringify(call.body ?? null));
+    expect(sent.some((body) => body.includes("Sergei Lavrov"))).toBe(true);
+    expect(sent.some((body) => body.includes("INF"))).toBe(true);
   });
 
   it("GIVEN bad options THEN a clear error naming the setting, without its value", async () => {
-    const fixed = createFixedChatService(() => hostileReply);
     const started = startDiscord(
       { token: "secret-value", applicationId: "not-a-number", interactionsPort: 0 },
-      { chat: fixed.chat, logger: createMemoryLogger().logger },
+      { chat: world.chat, logger: createMemoryLogger().logger },
     );
     await expect(started).rejects.toThrow(/applicationId/);
     await expect(started).rejects.not.toThrow(/secret-value/);
     const noKey = startDiscord(
       { token: "t", applicationId: "100000000000000001", interactionsPort: 0 },
-      { chat: fixed.chat, logger: createMemoryLogger().logger },
+      { chat: world.chat, logger: createMemoryLogger().logger },
     );
     await expect(noKey).rejects.toThrow(/DISCORD_PUBLIC_KEY is required/);
   });

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import Database from "better-sqlite3";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
-import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
-import { hostileReply } from "./hostile-replies.js";
+import { createMemoryLogger } from "./fixed-chat-service.js";
+import { hostileArticle } from "./hostile-articles.js";
+import { openRealChatWorld } from "./real-chat-world.js";
 import {
   botToken,
   mentionEvent,
@@ -17,47 +15,51 @@ import {
   type SlackApiCapture,
 } from "./slack-wire.js";
 
-const raw = /<!channel>|<!here>|<!everyone>|<@U123>|<@U777>|<#C999|<https:\/\/evil/;
-let dir: string;
+const raw = /<!channel>|<!here>|<!everyone>|<@U123>|<@&123>|<#C999|<https:\/\/evil/;
+const seedBriefs = resolve(import.meta.dirname, "../../briefs");
+const channel = { platform: "slack" as const, workspaceId: "T1", channelId: "C1" };
+const log = createMemoryLogger();
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
 let api: SlackApiCapture;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), "briefbot-slack-"));
+  world = await openRealChatWorld([seedBriefs], log.logger, { "hostile.txt": hostileArticle });
   api = await startSlackApiCapture();
 });
 afterAll(async () => {
   await api.close();
-  rmSync(dir, { recursive: true, force: true });
+  world.close();
 });
 
-async function start(db: Database.Database) {
-  const chat = createFixedChatService({ reply: () => hostileReply() });
+/** The adapter over the real chat service; restarts reuse the same archive file. */
+async function start() {
   const options = { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl };
   const slack = await startSlack(options, {
-    chat: chat.service,
-    logger: createMemoryLogger().logger,
-    db,
+    chat: world.chat,
+    logger: log.logger,
+    archive: world.archive,
   });
-  return { slack, chat, port: slack.port ?? 0 };
+  return { slack, port: slack.port ?? 0 };
 }
 
 describe("Slack: hostile article text and retried events", () => {
   it("GIVEN quotes full of <!channel>, <!here>, <@U…> and fake links THEN no body carries them raw", async () => {
-    const db = new Database(join(dir, "hostile.db"));
-    const { slack, port } = await start(db);
+    const { slack, port } = await start();
     const ack = await postCommand(port, {
       command: "/who-said",
       text: "<!channel>",
       response_url: api.responseUrl("h"),
     });
-    await postEvent(port, mentionEvent("Ev-hostile-1", "<@UBOT> what did <!here> say?"));
-    await slack.publisher.publish(
-      { platform: "slack", workspaceId: "T1", channelId: "C1" },
-      hostileReply(),
-      "C1:hostile",
-    );
+    await postEvent(port, mentionEvent("Ev-hostile-1", "<@UBOT> what did Mary Stone say?"));
+    const answer = await world.chat.handle({
+      channel,
+      requester: { userId: "U1", canManageChannel: false },
+      input: { kind: "command", name: "quotes", args: "Mary Stone" },
+    });
+    // The real answer carries the article's hostile words; the publisher must neutralise them.
+    expect(JSON.stringify(answer)).toContain("<!channel>");
+    await slack.publisher.publish(channel, answer, "C1:hostile");
     await api.waitFor("chat.postMessage", 2);
     await slack.stop();
-    db.close();
     expect(ack.text).not.toMatch(raw);
     expect(ack.text).toContain("&lt;!channel&gt;");
     const sent = api.calls.filter(
@@ -79,21 +81,21 @@ describe("Slack: hostile article text and retried events", () => {
   });
 
   it("GIVEN an event delivered again after a restart THEN the persisted event id keeps it answered once", async () => {
-    const db = new Database(join(dir, "events.db"));
     const event = mentionEvent("Ev-restart-1", "<@UBOT> what did Putin say?");
-    const first = await start(db);
+    const putinPosts = () => api.of("chat.postMessage").filter((c) => /INF/.test(c.decoded));
+    const first = await start();
+    const before = api.of("chat.postMessage").length;
     await postEvent(first.port, event);
-    await new Promise((r) => setTimeout(r, 300));
+    await api.waitFor("chat.postMessage", before + 1);
     await first.slack.stop();
-    const second = await start(db);
+    expect(putinPosts()).toHaveLength(1);
+    const second = await start();
     const retry = await postEvent(second.port, event, {
       headers: { "x-slack-retry-num": "2", "x-slack-retry-reason": "http_error" },
     });
     await new Promise((r) => setTimeout(r, 300));
     await second.slack.stop();
-    db.close();
     expect(retry.status).toBe(200);
-    expect(first.chat.requests).toHaveLength(1);
-    expect(second.chat.requests).toHaveLength(0);
+    expect(putinPosts()).toHaveLength(1);
   });
 });

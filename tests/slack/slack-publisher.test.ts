@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelRef } from "../../src/app/chat-request.js";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
 import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
-import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
+import { createMemoryLogger } from "./fixed-chat-service.js";
+import { openRealChatWorld } from "./real-chat-world.js";
 import { hostileReply, oversizeReply } from "./hostile-replies.js";
 import {
   botToken,
@@ -20,6 +21,15 @@ const channel = (channelId: string): ChannelRef => ({
   workspaceId: "T1",
   channelId,
 });
+// The publisher never asks the chat service; the real one is wired in as production does.
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
+beforeAll(async () => {
+  world = await openRealChatWorld(
+    [resolve(import.meta.dirname, "../../briefs")],
+    createMemoryLogger().logger,
+  );
+});
+afterAll(() => world.close());
 const running: Array<{ slack: RunningSlack; api: SlackApiCapture }> = [];
 const dirs: string[] = [];
 afterEach(async () => {
@@ -35,7 +45,7 @@ async function start(db?: Database.Database) {
   const slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
     {
-      chat: createFixedChatService().service,
+      chat: world.chat,
       logger: createMemoryLogger().logger,
       ...(db ? { db } : {}),
     },

@@ -1,8 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { resolve } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
 import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
-import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
-import { oversizeReply } from "./hostile-replies.js";
+import type { ChatService } from "../../src/app/chat-service.js";
+import { createFaultyChat } from "./chat-faults.js";
+import { createMemoryLogger } from "./fixed-chat-service.js";
+import { longArticle } from "./hostile-articles.js";
+import { openRealChatWorld } from "./real-chat-world.js";
 import {
   botToken,
   postCommand,
@@ -10,6 +14,14 @@ import {
   startSlackApiCapture,
   type SlackApiCapture,
 } from "./slack-wire.js";
+
+const seedBriefs = resolve(import.meta.dirname, "../../briefs");
+const log = createMemoryLogger();
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
+beforeAll(async () => {
+  world = await openRealChatWorld([seedBriefs], log.logger, { "long.txt": longArticle });
+});
+afterAll(() => world.close());
 
 const running: Array<{ slack: RunningSlack; api: SlackApiCapture }> = [];
 afterEach(async () => {
@@ -19,11 +31,11 @@ afterEach(async () => {
   }
 });
 
-async function start(chat: ReturnType<typeof createFixedChatService>) {
+async function start(chat: { service: ChatService }) {
   const api = await startSlackApiCapture();
   const slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
-    { chat: chat.service, logger: createMemoryLogger().logger },
+    { chat: chat.service, logger: log.logger },
   );
   running.push({ slack, api });
   return { api, port: slack.port ?? 0 };
@@ -31,7 +43,7 @@ async function start(chat: ReturnType<typeof createFixedChatService>) {
 
 describe("Slack commands that take long or fail", () => {
   it("GIVEN a command slower than Slack's 3 seconds THEN the ack comes first and the answer follows via response_url", async () => {
-    const chat = createFixedChatService({ delayMs: 3500 });
+    const chat = createFaultyChat(world.chat, { delayMs: 3500 });
     const { api, port } = await start(chat);
     const ack = await postCommand(port, {
       command: "/who-said",
@@ -48,7 +60,7 @@ describe("Slack commands that take long or fail", () => {
   });
 
   it("GIVEN the chat service fails THEN the user gets a short ephemeral sentence, never the error", async () => {
-    const chat = createFixedChatService({ fail: true });
+    const chat = createFaultyChat(world.chat, { fail: true });
     const { api, port } = await start(chat);
     const ack = await postCommand(port, {
       command: "/brief",
@@ -63,7 +75,7 @@ describe("Slack commands that take long or fail", () => {
   });
 
   it("GIVEN a slow failure THEN the ephemeral sentence arrives through response_url", async () => {
-    const chat = createFixedChatService({ fail: true, delayMs: 2500 });
+    const chat = createFaultyChat(world.chat, { fail: true, delayMs: 2500 });
     const { api, port } = await start(chat);
     const ack = await postCommand(port, {
       command: "/quotes",
@@ -77,25 +89,27 @@ describe("Slack commands that take long or fail", () => {
   });
 
   it("GIVEN response_url refuses THEN the answer is posted through chat.postMessage instead", async () => {
-    const chat = createFixedChatService();
-    const { api, port } = await start(chat);
+    // Repeating the real card makes an answer too big for the ack, so a follow-up is needed.
+    const { api, port } = await start(createFaultyChat(world.chat, { repeatSections: 4 }));
     api.script("response_url", { status: 404, json: { ok: false } });
-    const long = oversizeReply(2);
-    chat.service.handle = async () => long;
-    await postCommand(port, { command: "/brief", text: "", response_url: api.responseUrl("gone") });
+    await postCommand(port, {
+      command: "/brief",
+      text: "Budget talks",
+      response_url: api.responseUrl("gone"),
+    });
     const [post] = await api.waitFor("chat.postMessage", 1);
     expect(post?.body).toMatchObject({ channel: "C1", unfurl_links: "false" });
+    expect(post?.decoded).toContain("clause 0.0 of the budget");
     const blocks = JSON.parse(String(post?.body.blocks)) as unknown;
     expect(slackMessageSchema.safeParse({ text: post?.body.text, blocks }).success).toBe(true);
   });
 
   it("GIVEN a reply longer than response_url allows THEN at most five follow-ups are sent, each within limits", async () => {
-    const chat = createFixedChatService();
-    const { api, port } = await start(chat);
-    chat.service.handle = async () => oversizeReply(9);
+    // The engine caps one answer's size, so the real card is repeated to go past every limit.
+    const { api, port } = await start(createFaultyChat(world.chat, { repeatSections: 40 }));
     const ack = await postCommand(port, {
       command: "/brief",
-      text: "",
+      text: "Budget talks",
       response_url: api.responseUrl("many"),
     });
     const first = JSON.parse(ack.text) as { text: string; blocks: unknown[] };

@@ -1,10 +1,12 @@
 import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // Socket Mode needs no signing secret: the app token authenticates the socket.
 // ws comes with @slack/socket-mode (Bolt's own dependency); here it plays Slack's socket server.
 import { WebSocketServer, type WebSocket } from "ws";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
-import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
+import { createMemoryLogger } from "./fixed-chat-service.js";
+import { openRealChatWorld } from "./real-chat-world.js";
 import {
   botToken,
   mentionEvent,
@@ -17,9 +19,11 @@ let sockets: WebSocketServer;
 let slack: RunningSlack;
 const received: Array<Record<string, unknown>> = [];
 let socket: WebSocket | undefined;
-const chat = createFixedChatService();
+const log = createMemoryLogger();
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
 
 beforeAll(async () => {
+  world = await openRealChatWorld([resolve(import.meta.dirname, "../../briefs")], log.logger);
   sockets = new WebSocketServer({ port: 0, host: "127.0.0.1" });
   await new Promise((resolve) => sockets.once("listening", resolve));
   sockets.on("connection", (ws) => {
@@ -37,13 +41,14 @@ beforeAll(async () => {
   );
   slack = await startSlack(
     { botToken, appToken: "xapp-1-test", apiUrl: api.apiUrl },
-    { chat: chat.service, logger: createMemoryLogger().logger },
+    { chat: world.chat, logger: log.logger, archive: world.archive },
   );
 });
 afterAll(async () => {
   await slack.stop();
   sockets.close();
   await api.close();
+  world.close();
 });
 
 async function waitForAck(envelopeId: string): Promise<Record<string, unknown>> {

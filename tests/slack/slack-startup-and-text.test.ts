@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSlackText, removeBotMention } from "../../src/adapters/slack/decode-slack-text.js";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { renderSlackAppManifest } from "../../src/adapters/slack/slack-app-manifest.js";
 import { toChatInput } from "../../src/adapters/slack/to-chat-input.js";
-import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
+import { createMemoryLogger } from "./fixed-chat-service.js";
+import { openRealChatWorld } from "./real-chat-world.js";
 import {
   botToken,
   signingSecret,
@@ -13,14 +15,17 @@ import {
 } from "./slack-wire.js";
 
 let api: SlackApiCapture;
+let world: Awaited<ReturnType<typeof openRealChatWorld>>;
+const log = createMemoryLogger();
 beforeAll(async () => {
   api = await startSlackApiCapture();
+  world = await openRealChatWorld([resolve(import.meta.dirname, "../../briefs")], log.logger);
 });
-afterAll(() => api.close());
-const deps = () => ({
-  chat: createFixedChatService().service,
-  logger: createMemoryLogger().logger,
+afterAll(async () => {
+  await api.close();
+  world.close();
 });
+const deps = () => ({ chat: world.chat, logger: createMemoryLogger().logger });
 
 describe("startSlack settings", () => {
   it("GIVEN bad settings THEN it names every bad key at once and never prints a secret", async () => {
