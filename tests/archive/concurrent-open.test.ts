@@ -13,7 +13,13 @@ describe("several processes opening one new archive file", () => {
   it("GIVEN four processes creating the same file at once THEN all open it and each migration is applied once", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "briefbot-race-")), "briefbot.db");
     const opened = await Promise.all(
-      Array.from({ length: 4 }, () => run(process.execPath, [join(root, "bin/run-ts.js"), "tests/archive/fixtures/open-archive.ts", path], { cwd: root })),
+      Array.from({ length: 4 }, () =>
+        run(
+          process.execPath,
+          [join(root, "bin/run-ts.js"), "tests/archive/fixtures/open-archive.ts", path],
+          { cwd: root },
+        ),
+      ),
     );
     const versions = opened.map((o) => JSON.parse(o.stdout) as number[]);
     expect(new Set(versions.map((v) => JSON.stringify(v))).size).toBe(1);

@@ -7,9 +7,21 @@ import type { Migration } from "../../src/archive/migration.js";
 import { runMigrations } from "../../src/archive/run-migrations.js";
 
 const now = () => "2026-11-28T00:00:00.000Z";
-const v1: Migration = { version: 1, name: "notes", up: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)" };
-const v2: Migration = { version: 2, name: "notes-tag", up: "ALTER TABLE notes ADD COLUMN tag TEXT NOT NULL DEFAULT 'none'" };
-const v100: Migration = { version: 100, name: "chat-things", up: "CREATE TABLE chat_things (id INTEGER PRIMARY KEY)" };
+const v1: Migration = {
+  version: 1,
+  name: "notes",
+  up: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
+};
+const v2: Migration = {
+  version: 2,
+  name: "notes-tag",
+  up: "ALTER TABLE notes ADD COLUMN tag TEXT NOT NULL DEFAULT 'none'",
+};
+const v100: Migration = {
+  version: 100,
+  name: "chat-things",
+  up: "CREATE TABLE chat_things (id INTEGER PRIMARY KEY)",
+};
 
 function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), "briefbot-mig-")), "test.db");
@@ -41,9 +53,16 @@ describe("runMigrations", () => {
 
   it("GIVEN a failing migration THEN it rolls back alone and earlier ones stay applied", () => {
     const db = new Database(":memory:");
-    const bad: Migration = { version: 3, name: "bad", up: "CREATE TABLE half (id INTEGER); SELECT * FROM nowhere" };
+    const bad: Migration = {
+      version: 3,
+      name: "bad",
+      up: "CREATE TABLE half (id INTEGER); SELECT * FROM nowhere",
+    };
     expect(() => runMigrations(db, [v1, v2, bad], now)).toThrow(/nowhere/);
-    const versions = db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all();
+    const versions = db
+      .prepare("SELECT version FROM schema_migrations ORDER BY version")
+      .pluck()
+      .all();
     expect(versions).toEqual([1, 2]);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half'").get()).toBeUndefined();
   });

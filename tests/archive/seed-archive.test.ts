@@ -9,7 +9,10 @@ const seed = readFileSync(seedPath, "utf8");
 
 function seededArchive() {
   const made = tempArchive();
-  made.archive.ingest({ text: seed }, { sourceId: "briefs:test", path: "000_b5a16409ffaccd6c.txt" });
+  made.archive.ingest(
+    { text: seed },
+    { sourceId: "briefs:test", path: "000_b5a16409ffaccd6c.txt" },
+  );
   return made;
 }
 
@@ -37,7 +40,9 @@ describe("the archive over the seed article, with the real engine", () => {
     const { archive } = seededArchive();
     for (const name of ["Putin", "Vladimir Putin", "President Putin"]) {
       const result = archive.quotesBy(name);
-      expect(result.ok && result.value.quotes.some((q) => /INF|Intermediate-Range/.test(q.text))).toBe(true);
+      expect(
+        result.ok && result.value.quotes.some((q) => /INF|Intermediate-Range/.test(q.text)),
+      ).toBe(true);
     }
   });
 
@@ -49,7 +54,10 @@ describe("the archive over the seed article, with the real engine", () => {
 
   it("GIVEN the seed again, with its line endings changed THEN it is the same article", () => {
     const { archive } = seededArchive();
-    const again = archive.ingest({ text: seed.replace(/\n/g, "\r\n") }, { sourceId: "briefs:test", path: "000_b5a16409ffaccd6c.txt" });
+    const again = archive.ingest(
+      { text: seed.replace(/\n/g, "\r\n") },
+      { sourceId: "briefs:test", path: "000_b5a16409ffaccd6c.txt" },
+    );
     expect(again.status).toBe("unchanged");
   });
 });

@@ -16,7 +16,9 @@ process.stdin.resume();
 `;
 
 async function lockedBy(path: string) {
-  const child = spawn(process.execPath, ["-e", holdLock, path], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["-e", holdLock, path], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const [chunk] = (await once(child.stdout, "data")) as [Buffer];
   expect(chunk.toString()).toBe("locked\n");
   return async () => {
@@ -31,11 +33,16 @@ describe("archive faults", () => {
     archive.ingest(monday.input, { sourceId: "file", card: monday.card });
     const release = await lockedBy(path);
     expect(() => archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card })).toThrow(
-      expect.objectContaining({ code: "database-locked", message: expect.stringMatching(/locked by another process/) }),
+      expect.objectContaining({
+        code: "database-locked",
+        message: expect.stringMatching(/locked by another process/),
+      }),
     );
     expect(archive.whoSaid("should be frozen").ok).toBe(true);
     await release();
-    expect(archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card }).status).toBe("added");
+    expect(archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card }).status).toBe(
+      "added",
+    );
     expect(archive.latestCards({ limit: 5 })).toHaveLength(2);
   });
 
@@ -44,9 +51,16 @@ describe("archive faults", () => {
     archive.ingest(monday.input, { sourceId: "file", card: monday.card });
     const pages = archive.db.pragma("page_count", { simple: true }) as number;
     archive.db.pragma(`max_page_count = ${pages + 2}`);
-    const huge = { ...tuesday.input, text: `${tuesday.input.text}\n\n${Array.from({ length: 30_000 }, (_, i) => `word${(i * 7919) % 30_011}`).join(" ")}` };
+    const huge = {
+      ...tuesday.input,
+      text: `${tuesday.input.text}\n\n${Array.from({ length: 30_000 }, (_, i) => `word${(i * 7919) % 30_011}`).join(" ")}`,
+    };
     expect(() => archive.ingest(huge, { sourceId: "file", card: tuesday.card })).toThrow(
-      expect.objectContaining({ name: "ArchiveError[disk-full]", code: "disk-full", message: expect.stringMatching(/disk/) }),
+      expect.objectContaining({
+        name: "ArchiveError[disk-full]",
+        code: "disk-full",
+        message: expect.stringMatching(/disk/),
+      }),
     );
     expect(archive.latestCards({ limit: 5 }).map((c) => c.card.id)).toEqual(["monday"]);
     expect(archive.db.prepare("SELECT count(*) FROM quotes").pluck().get()).toBe(3);

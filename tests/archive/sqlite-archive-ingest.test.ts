@@ -5,13 +5,22 @@ import { cardFor } from "./fixtures/card-for.js";
 import { monday, tuesday } from "./fixtures/articles.js";
 import { tempArchive } from "./fixtures/temp-archive.js";
 
-const count = (db: Database.Database, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+const count = (db: Database.Database, table: string) =>
+  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
 describe("archive ingest", () => {
   it("GIVEN the same article twice THEN the second ingest is a no-op", () => {
     const { archive } = tempArchive();
-    const first = archive.ingest(monday.input, { sourceId: "file", path: "monday.txt", card: monday.card });
-    const again = archive.ingest(monday.input, { sourceId: "file", path: "monday.txt", card: monday.card });
+    const first = archive.ingest(monday.input, {
+      sourceId: "file",
+      path: "monday.txt",
+      card: monday.card,
+    });
+    const again = archive.ingest(monday.input, {
+      sourceId: "file",
+      path: "monday.txt",
+      card: monday.card,
+    });
     expect(first.status).toBe("added");
     expect(again).toEqual({ status: "unchanged", articleId: first.articleId });
     expect(count(archive.db, "quotes")).toBe(3);
@@ -19,35 +28,65 @@ describe("archive ingest", () => {
 
   it("GIVEN an edited file THEN its card is replaced and its quotes are not duplicated", () => {
     const { archive } = tempArchive();
-    const { articleId } = archive.ingest(monday.input, { sourceId: "file", path: "monday.txt", card: monday.card });
+    const { articleId } = archive.ingest(monday.input, {
+      sourceId: "file",
+      path: "monday.txt",
+      card: monday.card,
+    });
     const text = monday.input.text.replace("no threat", "no real threat");
-    const card = cardFor("monday", text, [{ words: "Iran posed no real threat", name: "Lavrov", kind: "indirect" }]);
-    const outcome = archive.ingest({ ...monday.input, text }, { sourceId: "file", path: "monday.txt", card });
+    const card = cardFor("monday", text, [
+      { words: "Iran posed no real threat", name: "Lavrov", kind: "indirect" },
+    ]);
+    const outcome = archive.ingest(
+      { ...monday.input, text },
+      { sourceId: "file", path: "monday.txt", card },
+    );
     expect(outcome).toEqual({ status: "updated", articleId });
-    expect(archive.db.prepare("SELECT text FROM quotes").pluck().all()).toEqual(["Iran posed no real threat"]);
+    expect(archive.db.prepare("SELECT text FROM quotes").pluck().all()).toEqual([
+      "Iran posed no real threat",
+    ]);
     expect(archive.getCard(articleId)?.card.quotes).toHaveLength(1);
     expect(archive.whoSaid("should be frozen until the inspectors report").ok).toBe(false);
   });
 
   it("GIVEN one article under URL spellings that differ only in scheme, www, tracking and slash THEN it is stored once", () => {
     const { archive } = tempArchive();
-    const a = archive.ingest(monday.input, { sourceId: "link", url: "http://www.example.com/news/1/?utm_source=x&b=2&a=1", card: monday.card });
+    const a = archive.ingest(monday.input, {
+      sourceId: "link",
+      url: "http://www.example.com/news/1/?utm_source=x&b=2&a=1",
+      card: monday.card,
+    });
     const edited = { ...monday.input, text: `${monday.input.text}\n\nUpdated.` };
-    const b = archive.ingest(edited, { sourceId: "link", url: "https://example.com/news/1?a=1&b=2&fbclid=zz#top", card: monday.card });
+    const b = archive.ingest(edited, {
+      sourceId: "link",
+      url: "https://example.com/news/1?a=1&b=2&fbclid=zz#top",
+      card: monday.card,
+    });
     expect(b).toEqual({ status: "updated", articleId: a.articleId });
     expect(count(archive.db, "articles")).toBe(1);
   });
 
   it("GIVEN the same text under another URL THEN the content hash recognises it", () => {
     const { archive } = tempArchive();
-    const a = archive.ingest(monday.input, { sourceId: "link", url: "https://one.example/a", card: monday.card });
-    const b = archive.ingest(monday.input, { sourceId: "link", url: "https://two.example/b", card: monday.card });
+    const a = archive.ingest(monday.input, {
+      sourceId: "link",
+      url: "https://one.example/a",
+      card: monday.card,
+    });
+    const b = archive.ingest(monday.input, {
+      sourceId: "link",
+      url: "https://two.example/b",
+      card: monday.card,
+    });
     expect(b).toEqual({ status: "unchanged", articleId: a.articleId });
   });
 
   it("GIVEN a card whose quote is not the article's exact words THEN that quote is not stored", () => {
     const { archive } = tempArchive();
-    const bad = { ...monday.card, quotes: monday.card.quotes.map((q, i) => (i === 0 ? { ...q, text: "should be thawed" } : q)) };
+    const bad = {
+      ...monday.card,
+      quotes: monday.card.quotes.map((q, i) => (i === 0 ? { ...q, text: "should be thawed" } : q)),
+    };
     archive.ingest(monday.input, { sourceId: "file", card: bad });
     expect(archive.db.prepare("SELECT text FROM quotes ORDER BY position").pluck().all()).toEqual([
       "Iran posed no threat",

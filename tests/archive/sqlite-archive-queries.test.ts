@@ -10,7 +10,10 @@ beforeEach(() => {
   ({ archive, tick } = tempArchive());
   for (const a of [monday, tuesday, smiths, curly]) {
     tick();
-    archive.ingest(a.input, { sourceId: a === curly ? "feed:example.com/rss" : "file", card: a.card });
+    archive.ingest(a.input, {
+      sourceId: a === curly ? "feed:example.com/rss" : "file",
+      card: a.card,
+    });
   }
 });
 
@@ -25,9 +28,16 @@ describe("whoSaid", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [best] = result.value;
-    expect(best?.speaker).toMatchObject({ name: "Sergei Lavrov", role: "Russian Foreign Minister", anonymous: false });
+    expect(best?.speaker).toMatchObject({
+      name: "Sergei Lavrov",
+      role: "Russian Foreign Minister",
+      anonymous: false,
+    });
     expect(best?.text).toBe("should be frozen until the inspectors report");
-    expect(best?.article).toMatchObject({ headline: "Russia warns on Iran sanctions", date: "2007-10-08" });
+    expect(best?.article).toMatchObject({
+      headline: "Russia warns on Iran sanctions",
+      date: "2007-10-08",
+    });
     expect(monday.input.text.slice(best?.start, best?.end)).toBe(best?.text);
   });
 
@@ -61,8 +71,14 @@ describe("whoSaid", () => {
   });
 
   it("GIVEN only punctuation or a 5,000-character phrase THEN it says the query is unusable", () => {
-    expect(archive.whoSaid(" ?!“” ")).toMatchObject({ ok: false, error: { code: "invalid-query" } });
-    expect(archive.whoSaid("word ".repeat(1000))).toMatchObject({ ok: false, error: { code: "invalid-query" } });
+    expect(archive.whoSaid(" ?!“” ")).toMatchObject({
+      ok: false,
+      error: { code: "invalid-query" },
+    });
+    expect(archive.whoSaid("word ".repeat(1000))).toMatchObject({
+      ok: false,
+      error: { code: "invalid-query" },
+    });
   });
 });
 
@@ -72,14 +88,24 @@ describe("people and quotesBy", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.person.name).toBe("Sergei Lavrov");
-    expect(result.value.quotes.map((q) => q.article.date)).toEqual(["2007-10-09", "2007-10-08", "2007-10-08", "2007-10-08"]);
+    expect(result.value.quotes.map((q) => q.article.date)).toEqual([
+      "2007-10-09",
+      "2007-10-08",
+      "2007-10-08",
+      "2007-10-08",
+    ]);
     expect(result.value.quotes.map((q) => q.kind)).toContain("indirect");
   });
 
-  it.each(["Putin", "Vladimir Putin", "President Putin", "putin's"])("GIVEN %s THEN it resolves to Vladimir Putin", (name) => {
-    const result = archive.quotesBy(name);
-    expect(result.ok && result.value.quotes.map((q) => q.text)).toEqual(["no longer serves Russia's interests."]);
-  });
+  it.each(["Putin", "Vladimir Putin", "President Putin", "putin's"])(
+    "GIVEN %s THEN it resolves to Vladimir Putin",
+    (name) => {
+      const result = archive.quotesBy(name);
+      expect(result.ok && result.value.quotes.map((q) => q.text)).toEqual([
+        "no longer serves Russia's interests.",
+      ]);
+    },
+  );
 
   it("GIVEN 'about <topic>' THEN only those quotes are listed", () => {
     const result = archive.quotesBy("Lavrov", { about: "Iran" });
@@ -88,7 +114,11 @@ describe("people and quotesBy", () => {
 
   it("GIVEN a topic the person never spoke about THEN it is a no-match naming the person", () => {
     const result = archive.quotesBy("Putin", { about: "football" });
-    expect(result).toMatchObject({ ok: false, error: { code: "no-match" }, alternatives: [{ name: "Vladimir Putin" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "no-match" },
+      alternatives: [{ name: "Vladimir Putin" }],
+    });
   });
 
   it("GIVEN two different Smiths THEN they stay two people and a bare 'Smith' is ambiguous", () => {
@@ -98,12 +128,18 @@ describe("people and quotesBy", () => {
     expect(result.error.code).toBe("ambiguous-person");
     expect(result.alternatives.map((p) => p.name).sort()).toEqual(["Jane Smith", "John Smith"]);
     const jane = archive.quotesBy("Jane Smith");
-    expect(jane.ok && jane.value.quotes.map((q) => q.text)).toEqual(["prices will fall by spring."]);
+    expect(jane.ok && jane.value.quotes.map((q) => q.text)).toEqual([
+      "prices will fall by spring.",
+    ]);
   });
 
   it("GIVEN a misspelt name THEN no-match suggests the near name", () => {
     const result = archive.quotesBy("Lavrof");
-    expect(result).toMatchObject({ ok: false, error: { code: "no-match" }, alternatives: [{ name: "Sergei Lavrov" }] });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "no-match" },
+      alternatives: [{ name: "Sergei Lavrov" }],
+    });
   });
 
   it("GIVEN whoIs THEN it gives the roles and the articles, newest first", () => {
@@ -111,8 +147,13 @@ describe("people and quotesBy", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.person.roles).toEqual(["Russian Foreign Minister"]);
-    expect(result.value.person.aliases).toEqual(expect.arrayContaining(["Lavrov", "Sergei Lavrov"]));
-    expect(result.value.articles.map((a) => a.headline)).toEqual(["Putin questions missile treaty", "Russia warns on Iran sanctions"]);
+    expect(result.value.person.aliases).toEqual(
+      expect.arrayContaining(["Lavrov", "Sergei Lavrov"]),
+    );
+    expect(result.value.articles.map((a) => a.headline)).toEqual([
+      "Putin questions missile treaty",
+      "Russia warns on Iran sanctions",
+    ]);
     expect(result.value.quoteCount).toBe(4);
   });
 
@@ -125,7 +166,9 @@ describe("cards", () => {
   it("GIVEN newSince a time THEN only later articles come, oldest first, optionally by source", () => {
     const all = archive.newSince("2026-11-28T06:00:01.500Z").map((c) => c.card.id);
     expect(all).toEqual(["tuesday", "smiths", "curly"]);
-    expect(archive.newSince("2026-11-28T06:00:00.000Z", ["feed:example.com/rss"]).map((c) => c.card.id)).toEqual(["curly"]);
+    expect(
+      archive.newSince("2026-11-28T06:00:00.000Z", ["feed:example.com/rss"]).map((c) => c.card.id),
+    ).toEqual(["curly"]);
     expect(archive.newSince("2026-11-28T06:00:00.000Z", [])).toEqual([]);
   });
 
@@ -140,7 +183,14 @@ describe("one quote carried by several articles", () => {
   it("GIVEN the same story under two URLs THEN whoSaid and quotesBy show the quote once, from the newest", () => {
     const text = `${tuesday.input.text}\n\nReporting by a second outlet.`;
     tick();
-    const copy = archive.ingest({ ...tuesday.input, id: "tuesday-copy", text, date: "2007-10-10" }, { sourceId: "feed:other", url: "https://other.example/putin", card: { ...tuesday.card, date: "2007-10-10" } });
+    const copy = archive.ingest(
+      { ...tuesday.input, id: "tuesday-copy", text, date: "2007-10-10" },
+      {
+        sourceId: "feed:other",
+        url: "https://other.example/putin",
+        card: { ...tuesday.card, date: "2007-10-10" },
+      },
+    );
     const said = archive.whoSaid("no longer serves");
     expect(said.ok && said.value.map((m) => m.article.id)).toEqual([copy.articleId]);
     const quotes = archive.quotesBy("Putin");

@@ -17,14 +17,32 @@ function versionOneFile(): string {
   runMigrations(db, [archiveSchema], () => "2026-11-27T00:00:00.000Z");
   const card = { ...monday.card, quotes: monday.card.quotes.map((q) => ({ ...q, cue: "said" })) };
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO articles (source_id, url, url_key, path_key, headline, date, text, content_hash, card, added_at, updated_at)
-              VALUES ('file', NULL, NULL, ?, ?, '2007-10-08', ?, 'hash-1', ?, '2026-11-27T00:00:00.000Z', '2026-11-27T00:00:00.000Z')`)
-    .run("file\u0000monday.txt", card.headline, monday.input.text, deflateRawSync(JSON.stringify(card)));
+    .prepare(
+      `INSERT INTO articles (source_id, url, url_key, path_key, headline, date, text, content_hash, card, added_at, updated_at)
+              VALUES ('file', NULL, NULL, ?, ?, '2007-10-08', ?, 'hash-1', ?, '2026-11-27T00:00:00.000Z', '2026-11-27T00:00:00.000Z')`,
+    )
+    .run(
+      "file\u0000monday.txt",
+      card.headline,
+      monday.input.text,
+      deflateRawSync(JSON.stringify(card)),
+    );
   const insertQuote = db.prepare(
     `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind, person_id, speaker_name, speaker_role, anonymous, sort_key)
      VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, 0, '2007-10-08')`,
   );
-  card.quotes.forEach((q, i) => insertQuote.run(lastInsertRowid, i, q.text, q.start, q.end, q.kind, q.speaker.name, q.speaker.role));
+  card.quotes.forEach((q, i) =>
+    insertQuote.run(
+      lastInsertRowid,
+      i,
+      q.text,
+      q.start,
+      q.end,
+      q.kind,
+      q.speaker.name,
+      q.speaker.role,
+    ),
+  );
   db.close();
   return path;
 }
@@ -32,14 +50,23 @@ function versionOneFile(): string {
 describe("upgrading an archive file", () => {
   it("GIVEN a file from the first schema THEN opening it migrates every row and the queries work", () => {
     const archive = createSqliteArchive({ path: versionOneFile() });
-    expect(archive.db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all()).toEqual([1, 2]);
+    expect(
+      archive.db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all(),
+    ).toEqual([1, 2]);
     const [stored] = archive.latestCards();
-    expect(stored?.card.quotes.map((q) => [q.text, q.cue])).toEqual(monday.card.quotes.map((q) => [q.text, "said"]));
-    expect(archive.findArticles("ultimatums").map((c) => c.card.headline)).toEqual(["Russia warns on Iran sanctions"]);
+    expect(stored?.card.quotes.map((q) => [q.text, q.cue])).toEqual(
+      monday.card.quotes.map((q) => [q.text, "said"]),
+    );
+    expect(archive.findArticles("ultimatums").map((c) => c.card.headline)).toEqual([
+      "Russia warns on Iran sanctions",
+    ]);
     expect(archive.whoSaid("should be frozen").ok).toBe(true);
     const packed = archive.db.prepare("SELECT text_z FROM articles").pluck().get() as Buffer;
     expect(unpackText(packed)).toBe(monday.input.text);
-    expect(archive.ingest(monday.input, { sourceId: "file", path: "monday.txt", card: monday.card }).status).toBe("updated");
+    expect(
+      archive.ingest(monday.input, { sourceId: "file", path: "monday.txt", card: monday.card })
+        .status,
+    ).toBe("updated");
     expect(archive.db.prepare("SELECT count(*) FROM quotes").pluck().get()).toBe(3);
   });
 });

@@ -28,10 +28,17 @@ describe("catch-up after downtime", () => {
     const w = await subscribed();
     w.clock.set("2026-11-28T09:00:00.000Z");
     const publisher = recordingPublisher();
-    expect((await schedulerFor(w, publisher).runDue()).map((r) => r.outcome)).toEqual(["skipped-late"]);
+    expect((await schedulerFor(w, publisher).runDue()).map((r) => r.outcome)).toEqual([
+      "skipped-late",
+    ]);
     expect(publisher.posts).toEqual([]);
-    expect(w.logger.lines.some((l) => l.level === "warn" && l.message.startsWith("briefing skipped"))).toBe(true);
-    expect(w.subscriptions.get(CHANNEL)).toMatchObject({ nextDueAt: "2026-11-29T07:00:00.000Z", lastRunAt: null });
+    expect(
+      w.logger.lines.some((l) => l.level === "warn" && l.message.startsWith("briefing skipped")),
+    ).toBe(true);
+    expect(w.subscriptions.get(CHANNEL)).toMatchObject({
+      nextDueAt: "2026-11-29T07:00:00.000Z",
+      lastRunAt: null,
+    });
   });
 });
 
@@ -52,7 +59,9 @@ describe("exactly once", () => {
 
     const restarted = chatWorld({ path: w.path, clockAt: "2026-11-28T07:01:00.000Z" });
     const publisher = recordingPublisher();
-    expect((await schedulerFor(restarted, publisher, "test:2").runDue()).map((r) => r.outcome)).toEqual(["already-claimed"]);
+    expect(
+      (await schedulerFor(restarted, publisher, "test:2").runDue()).map((r) => r.outcome),
+    ).toEqual(["already-claimed"]);
     expect(publisher.posts).toEqual([]);
     expect(restarted.ledger.status(CHANNEL, DUE)).toBe("claimed");
     expect(restarted.subscriptions.get(CHANNEL)?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
@@ -67,7 +76,12 @@ describe("exactly once", () => {
       schedulerFor(first, publisher, "host:1").runDue(),
       schedulerFor(second, publisher, "host:2").runDue(),
     ]);
-    expect(outcomes.flat().map((r) => r.outcome).sort()).toEqual(["already-claimed", "posted"]);
+    expect(
+      outcomes
+        .flat()
+        .map((r) => r.outcome)
+        .sort(),
+    ).toEqual(["already-claimed", "posted"]);
     expect(publisher.posts).toHaveLength(1);
     expect(second.ledger.status(CHANNEL, DUE)).toBe("posted");
   });
@@ -87,13 +101,17 @@ describe("exactly once", () => {
   it("GIVEN a permanent failure THEN the subscription pauses with the reason, shown in /briefing status", async () => {
     const w = await subscribed();
     w.clock.set(DUE);
-    const publisher = recordingPublisher([{ ok: false, permanent: true, reason: "the channel no longer exists" }]);
+    const publisher = recordingPublisher([
+      { ok: false, permanent: true, reason: "the channel no longer exists" },
+    ]);
     const scheduler = schedulerFor(w, publisher);
     expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["paused"]);
     w.clock.set("2026-11-29T07:00:00.000Z");
     expect(await scheduler.runDue()).toEqual([]);
     const status = await w.ask({ kind: "command", name: "briefing", args: "status" });
-    expect(status.text).toBe("The briefing is paused: the channel no longer exists. Unsubscribe and subscribe again once it is fixed.");
+    expect(status.text).toBe(
+      "The briefing is paused: the channel no longer exists. Unsubscribe and subscribe again once it is fixed.",
+    );
   });
 });
 
@@ -107,8 +125,13 @@ describe("briefing content", () => {
     const scheduler = schedulerFor(w, publisher);
     await scheduler.runDue();
     const first = publisher.posts[0]?.reply;
-    expect(first?.sections.map((s) => s.title)).toEqual(["Ministers clash over river dam", "Harbour reopens after storm"]);
-    expect(replyText(first ?? { text: "", sections: [] })).toContain("Anna Keller, Swiss environment minister");
+    expect(first?.sections.map((s) => s.title)).toEqual([
+      "Ministers clash over river dam",
+      "Harbour reopens after storm",
+    ]);
+    expect(replyText(first ?? { text: "", sections: [] })).toContain(
+      "Anna Keller, Swiss environment minister",
+    );
     w.clock.set("2026-11-29T07:00:00.000Z");
     await scheduler.runDue();
     expect(publisher.posts[1]?.reply.text).toBe("Nothing new since the last briefing.");
@@ -126,7 +149,11 @@ describe("briefing content", () => {
   it("GIVEN /briefing now THEN the briefing is the reply and the channel's cut-off moves on", async () => {
     const w = await subscribed();
     w.add(damArticle);
-    expect((await w.ask({ kind: "command", name: "briefing", args: "now" })).sections[0]?.title).toBe("Ministers clash over river dam");
-    expect((await w.ask({ kind: "command", name: "briefing", args: "now" })).text).toBe("Nothing new since the last briefing.");
+    expect(
+      (await w.ask({ kind: "command", name: "briefing", args: "now" })).sections[0]?.title,
+    ).toBe("Ministers clash over river dam");
+    expect((await w.ask({ kind: "command", name: "briefing", args: "now" })).text).toBe(
+      "Nothing new since the last briefing.",
+    );
   });
 });

@@ -14,7 +14,10 @@ export interface Post {
  * A platform stand-in at the Publisher port: records each post, answers with the next scripted
  * outcome (default: accepted), optionally after a delay so two schedulers can interleave.
  */
-export function recordingPublisher(script: PublishOutcome[] = [], delayMs = 0): Publisher & { posts: Post[] } {
+export function recordingPublisher(
+  script: PublishOutcome[] = [],
+  delayMs = 0,
+): Publisher & { posts: Post[] } {
   const posts: Post[] = [];
   return {
     posts,
@@ -27,7 +30,11 @@ export function recordingPublisher(script: PublishOutcome[] = [], delayMs = 0): 
   };
 }
 
-export function schedulerFor(w: ReturnType<typeof chatWorld>, publisher: Publisher, instanceId = "test:1") {
+export function schedulerFor(
+  w: ReturnType<typeof chatWorld>,
+  publisher: Publisher,
+  instanceId = "test:1",
+) {
   return createBriefingScheduler({
     archive: w.archive,
     subscriptions: w.subscriptions,

@@ -25,33 +25,82 @@ async function subscribedWorld(): Promise<World> {
 }
 
 const cases: Array<[string, ChatInput, RegExp]> = [
-  ["an empty /who-said", { kind: "command", name: "who-said", args: "   " }, /^Tell me the phrase to look for/],
-  ["an empty /quotes", { kind: "command", name: "quotes", args: "" }, /^Tell me whose quotes you want/],
-  ["a 5,000-character phrase", { kind: "command", name: "who-said", args: "frozen ".repeat(715) }, /^That is 5,004 characters long; I read .* up to 500 characters\.$/],
-  ["an unknown /briefing subcommand", { kind: "command", name: "briefing", args: "explode now" }, /^Unknown \/briefing subcommand “explode”\. Use \/briefing subscribe/],
-  ["an unknown sources action", { kind: "command", name: "briefing", args: "sources shuffle" }, /^Unknown sources action “shuffle”/],
-  ["an invalid time 25:99", { kind: "command", name: "briefing", args: "subscribe 25:99" }, /^This channel already gets a briefing/],
-  ["subscribe twice", { kind: "command", name: "briefing", args: "subscribe 09:00 UTC" }, /^This channel already gets a briefing daily at 07:30 \(Europe\/Berlin\)/],
-  ["a question in another language", { kind: "mention", text: "Что сказал Путин?" }, /^Sorry, I only understand questions in English for now\./],
-  ["a mention with only the bot's name", { kind: "mention", text: "  " }, /^Yes\? Try “what did Putin say\?”/],
-  ["an unknown slash command", { kind: "mention", text: "/frobnicate now" }, /^Unknown command “\/frobnicate”\. Commands:/],
+  [
+    "an empty /who-said",
+    { kind: "command", name: "who-said", args: "   " },
+    /^Tell me the phrase to look for/,
+  ],
+  [
+    "an empty /quotes",
+    { kind: "command", name: "quotes", args: "" },
+    /^Tell me whose quotes you want/,
+  ],
+  [
+    "a 5,000-character phrase",
+    { kind: "command", name: "who-said", args: "frozen ".repeat(715) },
+    /^That is 5,004 characters long; I read .* up to 500 characters\.$/,
+  ],
+  [
+    "an unknown /briefing subcommand",
+    { kind: "command", name: "briefing", args: "explode now" },
+    /^Unknown \/briefing subcommand “explode”\. Use \/briefing subscribe/,
+  ],
+  [
+    "an unknown sources action",
+    { kind: "command", name: "briefing", args: "sources shuffle" },
+    /^Unknown sources action “shuffle”/,
+  ],
+  [
+    "an invalid time 25:99",
+    { kind: "command", name: "briefing", args: "subscribe 25:99" },
+    /^This channel already gets a briefing/,
+  ],
+  [
+    "subscribe twice",
+    { kind: "command", name: "briefing", args: "subscribe 09:00 UTC" },
+    /^This channel already gets a briefing daily at 07:30 \(Europe\/Berlin\)/,
+  ],
+  [
+    "a question in another language",
+    { kind: "mention", text: "Что сказал Путин?" },
+    /^Sorry, I only understand questions in English for now\./,
+  ],
+  [
+    "a mention with only the bot's name",
+    { kind: "mention", text: "  " },
+    /^Yes\? Try “what did Putin say\?”/,
+  ],
+  [
+    "an unknown slash command",
+    { kind: "mention", text: "/frobnicate now" },
+    /^Unknown command “\/frobnicate”\. Commands:/,
+  ],
 ];
 
 describe("bad input: a clear reply, stored state unchanged", () => {
-  it.each(cases)("GIVEN %s THEN a clear reply and nothing changes", async (_name, input, expected) => {
-    const w = await subscribedWorld();
-    const before = snapshot(w);
-    const reply = await w.ask(input);
-    expect(reply.text).toMatch(expected);
-    expect(snapshot(w)).toEqual(before);
-  });
+  it.each(cases)(
+    "GIVEN %s THEN a clear reply and nothing changes",
+    async (_name, input, expected) => {
+      const w = await subscribedWorld();
+      const before = snapshot(w);
+      const reply = await w.ask(input);
+      expect(reply.text).toMatch(expected);
+      expect(snapshot(w)).toEqual(before);
+    },
+  );
 
   it("GIVEN an invalid time or an unknown zone on a fresh channel THEN the reason, and no subscription", async () => {
     const w = chatWorld();
     const before = snapshot(w);
     const time = await w.ask({ kind: "command", name: "briefing", args: "subscribe 25:99" });
-    expect(time.text).toBe("“25:99” is not a time of day: use HH:MM between 00:00 and 23:59, e.g. 07:30.");
-    const zone = await w.ask({ kind: "command", name: "briefing", args: "subscribe 08:00 Mars/Olympus" });
+    expect(time.text).toBe(
+      "“25:99” is not a time of day: use HH:MM between 00:00 and 23:59, e.g. 07:30.",
+    );
+    const zone = await w.ask({
+      kind: "command",
+      name: "briefing",
+      args: "subscribe 08:00 Mars/Olympus",
+    });
     expect(zone.text).toMatch(/^“Mars\/Olympus” is not a time zone I know: use an IANA name/);
     expect(snapshot(w)).toEqual(before);
   });
@@ -60,25 +109,40 @@ describe("bad input: a clear reply, stored state unchanged", () => {
     const w = chatWorld();
     const before = snapshot(w);
     const reply = await w.ask({ kind: "command", name: "briefing", args: "unsubscribe" });
-    expect(reply.text).toBe("This channel has no morning briefing, so there is nothing to unsubscribe.");
+    expect(reply.text).toBe(
+      "This channel has no morning briefing, so there is nothing to unsubscribe.",
+    );
     expect(snapshot(w)).toEqual(before);
   });
 
   it("GIVEN someone who cannot manage the channel THEN subscribe, unsubscribe and sources add are refused", async () => {
     const w = await subscribedWorld();
     const before = snapshot(w);
-    for (const args of ["subscribe", "unsubscribe", "now", "sources add https://example.com/feed.xml"]) {
+    for (const args of [
+      "subscribe",
+      "unsubscribe",
+      "now",
+      "sources add https://example.com/feed.xml",
+    ]) {
       const reply = await w.ask({ kind: "command", name: "briefing", args }, false);
-      expect(reply.text).toMatch(/^Only people who can manage this channel can change its briefing/);
+      expect(reply.text).toMatch(
+        /^Only people who can manage this channel can change its briefing/,
+      );
     }
-    expect((await w.ask({ kind: "command", name: "briefing", args: "status" }, false)).text).toMatch(/^Next briefing:/);
+    expect(
+      (await w.ask({ kind: "command", name: "briefing", args: "status" }, false)).text,
+    ).toMatch(/^Next briefing:/);
     expect(snapshot(w)).toEqual(before);
   });
 
   it("GIVEN control and zero-width characters inside a phrase THEN they are ignored and the quote is found", async () => {
     const w = await subscribedWorld();
     const before = snapshot(w);
-    const reply = await w.ask({ kind: "command", name: "who-said", args: "should\u0007 be pa\u200Bused\u202E\u0000" });
+    const reply = await w.ask({
+      kind: "command",
+      name: "who-said",
+      args: "should\u0007 be pa\u200Bused\u202E\u0000",
+    });
     expect(reply.text).toContain("Anna Keller");
     expect(snapshot(w)).toEqual(before);
   });

@@ -18,7 +18,8 @@ let base = "";
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    if (req.url === "/article") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
+    if (req.url === "/article")
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page);
     else res.writeHead(404, { "content-type": "text/html" }).end("<p>gone</p>");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -29,10 +30,16 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 function linkWorld() {
   return chatWorld({
     ingestLink: (archive) => {
-      const ingest = createLinkIngester({ archive, fetchPage: createGuardedFetch({ allowLoopbackForTests: true }), parser: createParser() });
+      const ingest = createLinkIngester({
+        archive,
+        fetchPage: createGuardedFetch({ allowLoopbackForTests: true }),
+        parser: createParser(),
+      });
       return async (url) => {
         const result = await ingest(url);
-        return result.ok ? { ok: true, articleId: result.outcome.articleId } : { ok: false, error: result.error };
+        return result.ok
+          ? { ok: true, articleId: result.outcome.articleId }
+          : { ok: false, error: result.error };
       };
     },
   });
@@ -55,7 +62,13 @@ describe("/brief <link>", () => {
   });
 
   it("GIVEN no link reader THEN /brief <link> says so", async () => {
-    const reply = await chatWorld().ask({ kind: "command", name: "brief", args: "https://example.com/a" });
-    expect(reply.text).toBe("Reading links is not available here; put the article in the briefs folder instead.");
+    const reply = await chatWorld().ask({
+      kind: "command",
+      name: "brief",
+      args: "https://example.com/a",
+    });
+    expect(reply.text).toBe(
+      "Reading links is not available here; put the article in the briefs folder instead.",
+    );
   });
 });

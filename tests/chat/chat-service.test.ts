@@ -25,8 +25,14 @@ describe("chat commands", () => {
   });
 
   it("GIVEN a phrase nobody said THEN /who-said answers an honest no match", async () => {
-    const reply = await world().ask({ kind: "command", name: "who-said", args: "purple elephants dance tonight" });
-    expect(reply.text).toMatch(/^No match: no one in the archive said “purple elephants dance tonight”/);
+    const reply = await world().ask({
+      kind: "command",
+      name: "who-said",
+      args: "purple elephants dance tonight",
+    });
+    expect(reply.text).toMatch(
+      /^No match: no one in the archive said “purple elephants dance tonight”/,
+    );
   });
 
   it("GIVEN /quotes with a topic THEN only that person's quotes on it come back, reported speech marked", async () => {
@@ -41,12 +47,16 @@ describe("chat commands", () => {
 
   it("GIVEN /brief without words THEN the newest card; with words THEN the matching one, compact", async () => {
     const w = world();
-    expect((await w.ask({ kind: "command", name: "brief", args: "" })).text).toBe("Harbour reopens after storm");
+    expect((await w.ask({ kind: "command", name: "brief", args: "" })).text).toBe(
+      "Harbour reopens after storm",
+    );
     const dam = await w.ask({ kind: "command", name: "brief", args: "river dam" });
     expect(dam.sections[0]?.title).toBe("Ministers clash over river dam");
     const text = replyText(dam);
     expect(text).toContain("At odds: Anna Keller vs Marco Rossi — the river dam");
-    expect(text).toContain("Keller will meet the builders next week. — Anna Keller — by 2026-11-27");
+    expect(text).toContain(
+      "Keller will meet the builders next week. — Anna Keller — by 2026-11-27",
+    );
   });
 
   it("GIVEN help THEN an ephemeral list of commands with examples", async () => {
@@ -64,7 +74,10 @@ describe("mentions", () => {
   });
 
   it("GIVEN \"who said 'X'?\" THEN who-said with the quotes stripped", async () => {
-    const reply = await world().ask({ kind: "mention", text: "who said 'we will not wait another year'?" });
+    const reply = await world().ask({
+      kind: "mention",
+      text: "who said 'we will not wait another year'?",
+    });
     expect(reply.text).toContain("Marco Rossi");
   });
 
@@ -75,9 +88,14 @@ describe("mentions", () => {
 
   it("GIVEN 'brief me' and 'what's new?' THEN cards", async () => {
     const w = world();
-    expect((await w.ask({ kind: "mention", text: "brief me" })).text).toBe("Harbour reopens after storm");
+    expect((await w.ask({ kind: "mention", text: "brief me" })).text).toBe(
+      "Harbour reopens after storm",
+    );
     const news = await w.ask({ kind: "mention", text: "what's new?" });
-    expect(news.sections.map((s) => s.title)).toEqual(["Harbour reopens after storm", "Ministers clash over river dam"]);
+    expect(news.sections.map((s) => s.title)).toEqual([
+      "Harbour reopens after storm",
+      "Ministers clash over river dam",
+    ]);
   });
 
   it("GIVEN an unparseable question THEN a short help line, not silence", async () => {
@@ -90,17 +108,35 @@ describe("/briefing sources", () => {
   it("GIVEN a subscribed channel THEN a feed is added, listed and removed, and the archive keeps the source", async () => {
     const w = world();
     await w.ask({ kind: "command", name: "briefing", args: "subscribe" });
-    const added = await w.ask({ kind: "command", name: "briefing", args: "sources add https://example.com/feed.xml" });
+    const added = await w.ask({
+      kind: "command",
+      name: "briefing",
+      args: "sources add https://example.com/feed.xml",
+    });
     expect(added.text).toMatch(/^Added https:\/\/example\.com\/feed\.xml/);
-    expect(w.subscriptions.get({ platform: "discord", workspaceId: "G1", channelId: "C1" })?.sources).toHaveLength(1);
+    expect(
+      w.subscriptions.get({ platform: "discord", workspaceId: "G1", channelId: "C1" })?.sources,
+    ).toHaveLength(1);
     const listed = await w.ask({ kind: "command", name: "briefing", args: "sources list" });
     expect(replyText(listed)).toContain("feed https://example.com/feed.xml — new");
-    const again = await w.ask({ kind: "command", name: "briefing", args: "sources add https://example.com/feed.xml" });
+    const again = await w.ask({
+      kind: "command",
+      name: "briefing",
+      args: "sources add https://example.com/feed.xml",
+    });
     expect(again.text).toBe("This channel already follows https://example.com/feed.xml.");
-    const removed = await w.ask({ kind: "command", name: "briefing", args: "sources remove https://example.com/feed.xml" });
+    const removed = await w.ask({
+      kind: "command",
+      name: "briefing",
+      args: "sources remove https://example.com/feed.xml",
+    });
     expect(removed.text).toBe("Removed https://example.com/feed.xml from this channel's briefing.");
-    expect(w.subscriptions.get({ platform: "discord", workspaceId: "G1", channelId: "C1" })?.sources).toEqual([]);
-    expect(w.archive.sources.list().map((s) => s.location)).toContain("https://example.com/feed.xml");
+    expect(
+      w.subscriptions.get({ platform: "discord", workspaceId: "G1", channelId: "C1" })?.sources,
+    ).toEqual([]);
+    expect(w.archive.sources.list().map((s) => s.location)).toContain(
+      "https://example.com/feed.xml",
+    );
   });
 
   it("GIVEN a subscription THEN status shows the schedule in local time and 'not yet' for the last run", async () => {
@@ -119,9 +155,20 @@ describe("real faults", () => {
     const reply = await w.ask({ kind: "command", name: "who-said", args: "should be paused" });
     expect(reply).toEqual({
       text: "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.",
-      sections: [{ blocks: [{ type: "paragraph", text: "Sorry, something went wrong on my side and I could not answer. Please try again in a moment." }] }],
+      sections: [
+        {
+          blocks: [
+            {
+              type: "paragraph",
+              text: "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.",
+            },
+          ],
+        },
+      ],
       ephemeral: true,
     });
-    expect(w.logger.lines).toEqual([expect.objectContaining({ level: "error", message: "chat request failed" })]);
+    expect(w.logger.lines).toEqual([
+      expect.objectContaining({ level: "error", message: "chat request failed" }),
+    ]);
   });
 });

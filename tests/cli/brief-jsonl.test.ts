@@ -10,7 +10,12 @@ const dir = mkdtempSync(join(tmpdir(), "briefbot-jsonl-"));
 describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
   it("GIVEN good and bad lines THEN one output line per input line, in order, bad ones as {id, error}", async () => {
     const lines = [
-      JSON.stringify({ id: "a1", text: "Vote due\n\nThe council will vote next week.", date: "2024-05-01", category: "x" }),
+      JSON.stringify({
+        id: "a1",
+        text: "Vote due\n\nThe council will vote next week.",
+        date: "2024-05-01",
+        category: "x",
+      }),
       "{not json",
       JSON.stringify({ id: "b2", title: "No text" }),
       JSON.stringify({ id: "c3", text: "Budget\n\nThe plan failed.", date: "May 1" }),
@@ -21,7 +26,10 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
     writeFileSync(path, `${lines.join("\n")}\n`);
     const run = await runBriefbot(["brief", "--jsonl", path]);
     expect(run.code).toBe(0);
-    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string | null; card?: unknown; error?: string });
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string | null; card?: unknown; error?: string });
     expect(out.map((o) => o.id)).toEqual(["a1", null, "b2", "c3", "7"]);
     const first = briefingCardSchema.parse(out[0]?.card);
     expect(first.nextSteps[0]).toMatchObject({ when: "2024-05-08" });
@@ -38,7 +46,10 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
   });
 
   it("GIVEN - THEN the batch is read from standard input; an empty batch file is refused", async () => {
-    const run = await runBriefbot(["brief", "--jsonl", "-"], `${JSON.stringify({ id: "s1", text: "Vote\n\nThe board will vote." })}\n`);
+    const run = await runBriefbot(
+      ["brief", "--jsonl", "-"],
+      `${JSON.stringify({ id: "s1", text: "Vote\n\nThe board will vote." })}\n`,
+    );
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { id: string }).id).toBe("s1");
     const empty = join(dir, "empty.jsonl");
@@ -51,13 +62,18 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
   it("GIVEN the reader closes the pipe early (| head -1) THEN the batch stops quietly: exit 0, nothing on stderr", async () => {
     const text = "Vote due\n\nThe council will vote next week on the budget plan. ".repeat(20);
     const path = join(dir, "many.jsonl");
-    writeFileSync(path, `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text })).join("\n")}\n`);
+    writeFileSync(
+      path,
+      `${Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `n${i}`, text })).join("\n")}\n`,
+    );
     const child = spawnBriefbot(["brief", "--jsonl", path]);
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
     const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
     // Like `head -1`: read the first output, then close the pipe while the batch still writes.
-    const first = await new Promise<string>((resolve) => child.stdout.once("data", (d: Buffer) => resolve(d.toString("utf8"))));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once("data", (d: Buffer) => resolve(d.toString("utf8"))),
+    );
     child.stdout.destroy();
     expect(first).toMatch(/^\{"id":"n0",/);
     expect(await closed).toBe(0);
@@ -66,8 +82,23 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
 
   const refusals: [string, Buffer, RegExp][] = [
     // Binary data over many 64 KB chunks: one sentence, not one "not valid JSON" per chunk.
-    ["a binary file", Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.from([0x50, 0x4b, 3, 4, 0, i, 10, ...Array<number>(8192).fill(i)]))), /binary\.jsonl is a binary file, not JSON Lines text\./],
-    ["a non-UTF-8 file", Buffer.from(`${JSON.stringify({ id: "l1", text: "Caf\u00e9 talks\n\nThe board will vote." })}\n`, "latin1"), /latin1\.jsonl is not UTF-8 text/],
+    [
+      "a binary file",
+      Buffer.concat(
+        Array.from({ length: 40 }, (_, i) =>
+          Buffer.from([0x50, 0x4b, 3, 4, 0, i, 10, ...Array<number>(8192).fill(i)]),
+        ),
+      ),
+      /binary\.jsonl is a binary file, not JSON Lines text\./,
+    ],
+    [
+      "a non-UTF-8 file",
+      Buffer.from(
+        `${JSON.stringify({ id: "l1", text: "Caf\u00e9 talks\n\nThe board will vote." })}\n`,
+        "latin1",
+      ),
+      /latin1\.jsonl is not UTF-8 text/,
+    ],
   ];
   for (const [what, bytes, message] of refusals) {
     it(`GIVEN ${what} as a batch THEN one clear sentence and a non-zero exit`, async () => {
@@ -100,8 +131,13 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
       });
     // The long line is not finished yet: its error must come before its end is ever sent.
     child.stdin.write(`{"id":"big","text":"${"x".repeat(5 * 1024 * 1024 + 1)}`);
-    expect(JSON.parse(await nextLine())).toEqual({ id: null, error: "line 1 is too long (over 5 MB); it was skipped." });
-    child.stdin.end(`${"y".repeat(1000)}"}\n${JSON.stringify({ id: "after", text: "Vote\n\nThe board will vote." })}\n`);
+    expect(JSON.parse(await nextLine())).toEqual({
+      id: null,
+      error: "line 1 is too long (over 5 MB); it was skipped.",
+    });
+    child.stdin.end(
+      `${"y".repeat(1000)}"}\n${JSON.stringify({ id: "after", text: "Vote\n\nThe board will vote." })}\n`,
+    );
     expect((JSON.parse(await nextLine()) as { id: string }).id).toBe("after");
     expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
   });

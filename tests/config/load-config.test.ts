@@ -18,7 +18,12 @@ describe("loadConfig", () => {
 
   it("GIVEN environment overrides THEN they win over the file, and empty values count as unset", () => {
     const result = loadConfig(
-      { BRIEFBOT_DB: "/tmp/x.db", BRIEFBOT_TIMEZONE: "Europe/Berlin", BRIEFBOT_BRIEFING_TIME: "", PORT: "" },
+      {
+        BRIEFBOT_DB: "/tmp/x.db",
+        BRIEFBOT_TIMEZONE: "Europe/Berlin",
+        BRIEFBOT_BRIEFING_TIME: "",
+        PORT: "",
+      },
       shipped,
     );
     expect(result.ok && result.config.db).toBe("/tmp/x.db");
@@ -34,7 +39,9 @@ describe("loadConfig", () => {
       SLACK_BOT_TOKEN: "not-a-token-SECRETVALUE",
       DISCORD_TOKEN: "SECRET-DISCORD-TOKEN",
     };
-    const file = { [SETTINGS_FILE]: JSON.stringify({ limits: { quotesPerAnswer: 0 }, colour: "red" }) };
+    const file = {
+      [SETTINGS_FILE]: JSON.stringify({ limits: { quotesPerAnswer: 0 }, colour: "red" }),
+    };
     const result = loadConfig(env, file);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -57,7 +64,10 @@ describe("loadConfig", () => {
     const result = loadConfig({ DISCORD_TOKEN: "t", DISCORD_INTERACTIONS_PORT: "8080" }, shipped);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.issues.map((issue) => issue.key).sort()).toEqual(["DISCORD_APPLICATION_ID", "DISCORD_PUBLIC_KEY"]);
+    expect(result.error.issues.map((issue) => issue.key).sort()).toEqual([
+      "DISCORD_APPLICATION_ID",
+      "DISCORD_PUBLIC_KEY",
+    ]);
   });
 
   it("GIVEN full Discord and Slack settings THEN both are assembled with typed values", () => {
@@ -79,6 +89,8 @@ describe("loadConfig", () => {
 
   it("GIVEN a file that is not JSON THEN the file is named", () => {
     const result = loadConfig({}, { [SETTINGS_FILE]: "{ nope" });
-    expect(result.ok ? [] : result.error.issues).toEqual([{ key: SETTINGS_FILE, reason: "is not valid JSON" }]);
+    expect(result.ok ? [] : result.error.issues).toEqual([
+      { key: SETTINGS_FILE, reason: "is not valid JSON" },
+    ]);
   });
 });

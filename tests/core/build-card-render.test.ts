@@ -32,8 +32,14 @@ describe("buildCard", () => {
     });
     expect(card.id).toMatch(/^[0-9a-f]{16}$/);
     expect(card.summary[0]).toMatch(/^Britain and France clashed/);
-    expect(card.nextSteps[0]).toMatchObject({ when: "2024-05-08", text: "The ministers will meet again next week" });
-    expect(card.disagreement?.sides.map((s) => s.party).sort()).toEqual(["France", "United Kingdom"]);
+    expect(card.nextSteps[0]).toMatchObject({
+      when: "2024-05-08",
+      text: "The ministers will meet again next week",
+    });
+    expect(card.disagreement?.sides.map((s) => s.party).sort()).toEqual([
+      "France",
+      "United Kingdom",
+    ]);
   });
 
   it("GIVEN the same text twice THEN the same card (deterministic)", () => {

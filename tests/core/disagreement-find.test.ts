@@ -4,7 +4,12 @@ import type { Person, Quote } from "../../src/core/card/card-schema.js";
 import { findDisagreement } from "../../src/core/disagreement/find-disagreement.js";
 import { findPlaces } from "../../src/core/places/find-places.js";
 
-const person = (name: string, role: string | null): Person => ({ name, role, aliases: [], quoteCount: 0 });
+const person = (name: string, role: string | null): Person => ({
+  name,
+  role,
+  aliases: [],
+  quoteCount: 0,
+});
 
 const article = [
   "Beijing, Washington at odds over tariffs",
@@ -21,7 +26,10 @@ const article = [
   "",
   "Li said the farm subsidies were unfair to Chinese growers.",
 ].join("\n");
-const people = [{ ...person("Li Wei", "Chinese Commerce Minister"), aliases: ["Li"] }, person("Anna Cole", "U.S. Trade Representative")];
+const people = [
+  { ...person("Li Wei", "Chinese Commerce Minister"), aliases: ["Li"] },
+  person("Anna Cole", "U.S. Trade Representative"),
+];
 
 describe("findDisagreement", () => {
   it("GIVEN two countries named several ways THEN they are two parties, each with grounded evidence", () => {
@@ -44,7 +52,8 @@ describe("findDisagreement", () => {
   });
 
   it("GIVEN a speaker whose role names a country THEN their quote is evidence for that country", () => {
-    const text = "H\n\nRussia and the U.S. clashed over the shield.\n\n“The shield must be frozen,” Ivanov said.\n\nWashington rejected any halt to the shield.";
+    const text =
+      "H\n\nRussia and the U.S. clashed over the shield.\n\n“The shield must be frozen,” Ivanov said.\n\nWashington rejected any halt to the shield.";
     const start = text.indexOf("The shield must");
     const quote: Quote = {
       text: "The shield must be frozen",
@@ -53,23 +62,35 @@ describe("findDisagreement", () => {
       kind: "direct",
       speaker: { name: "Igor Ivanov", role: "Russian Foreign Minister", anonymous: false },
     };
-    const d = findDisagreement(readArticle({ text }), [quote], [person("Igor Ivanov", "Russian Foreign Minister")]);
+    const d = findDisagreement(
+      readArticle({ text }),
+      [quote],
+      [person("Igor Ivanov", "Russian Foreign Minister")],
+    );
     const russia = d?.sides.find((s) => s.party === "Russia");
-    expect(russia?.evidence).toContainEqual({ start: quote.start, end: quote.end, text: quote.text });
+    expect(russia?.evidence).toContainEqual({
+      start: quote.start,
+      end: quote.end,
+      text: quote.text,
+    });
   });
 
   it("GIVEN a conflict where only one side takes a stand THEN there is no disagreement", () => {
-    const text = "H\n\nRussia and the U.S. clashed over the shield.\n\nWashington rejected any halt to the shield.";
+    const text =
+      "H\n\nRussia and the U.S. clashed over the shield.\n\nWashington rejected any halt to the shield.";
     expect(findDisagreement(readArticle({ text }), [], [])).toBeNull();
   });
 
   it("GIVEN an article without a conflict THEN there is no disagreement", () => {
-    const text = "Shares rise\n\nShares in London rose on Tuesday as Japanese investors bought British banks.";
+    const text =
+      "Shares rise\n\nShares in London rose on Tuesday as Japanese investors bought British banks.";
     expect(findDisagreement(readArticle({ text }), [], [])).toBeNull();
   });
 
   it("GIVEN metonyms THEN findPlaces maps them to one country", () => {
-    const places = findPlaces("Washington, the U.S., America and American officials; Moscow, the Kremlin and Russian troops.");
+    const places = findPlaces(
+      "Washington, the U.S., America and American officials; Moscow, the Kremlin and Russian troops.",
+    );
     expect([...new Set(places.map((p) => p.place))]).toEqual(["United States", "Russia"]);
     expect(places).toHaveLength(7);
     expect(findPlaces("let us go")).toEqual([]);
@@ -78,7 +99,8 @@ describe("findDisagreement", () => {
 
 describe("findPlaces", () => {
   it("GIVEN a capital inside a longer name THEN it is not the country", () => {
-    const text = "Real Madrid beat the Washington Post team in London Stock Exchange week, and Moscow said no.";
+    const text =
+      "Real Madrid beat the Washington Post team in London Stock Exchange week, and Moscow said no.";
     expect(findPlaces(text).map((p) => text.slice(p.start, p.end))).toEqual(["Moscow"]);
   });
 });

@@ -96,8 +96,14 @@ describe("briefbot discord:register from the real CLI", () => {
     const dir = mkdtempSync(join(tmpdir(), "briefbot-register-"));
     const dotEnv = `DISCORD_TOKEN=env-file-token\nDISCORD_APPLICATION_ID=100000000000000001\nDISCORD_API_URL=${api.url}\n`;
     writeFileSync(join(dir, ".env"), dotEnv);
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("DISCORD_")));
-    const { stdout } = await execFileAsync(process.execPath, [join(root, "bin/briefbot.js"), "discord:register"], { cwd: dir, env: clean });
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !key.startsWith("DISCORD_")),
+    );
+    const { stdout } = await execFileAsync(
+      process.execPath,
+      [join(root, "bin/briefbot.js"), "discord:register"],
+      { cwd: dir, env: clean },
+    );
     expect(stdout).toBe("Registered 5 commands globally.\n");
     expect(api.calls.map((call) => call.method)).toEqual(["GET", "PUT"]);
     expect(api.calls[0]?.headers.authorization).toBe("Bot env-file-token");

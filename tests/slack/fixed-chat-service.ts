@@ -13,7 +13,12 @@ export function fixedReply(request: ChatRequest): Reply {
         {
           title: "Sergei Lavrov, Russian Foreign Minister",
           blocks: [
-            { type: "quote", kind: "direct", text: `The talks ${input.args}`, attribution: "Sergei Lavrov" },
+            {
+              type: "quote",
+              kind: "direct",
+              text: `The talks ${input.args}`,
+              attribution: "Sergei Lavrov",
+            },
           ],
         },
       ],

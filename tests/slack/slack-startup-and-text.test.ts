@@ -33,7 +33,10 @@ describe("startSlack settings", () => {
       { botToken: "xoxp-user-token-secret", signingSecret: "", port: 70000, apiUrl: "ftp://x" },
       deps(),
     );
-    await expect(start).rejects.toMatchObject({ name: "SlackAdapterError[bad_options]", code: "bad_options" });
+    await expect(start).rejects.toMatchObject({
+      name: "SlackAdapterError[bad_options]",
+      code: "bad_options",
+    });
     const message = await start.catch((error: Error) => error.message);
     for (const key of ["botToken", "signingSecret", "port", "apiUrl"])
       expect(message).toContain(key);

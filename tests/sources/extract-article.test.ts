@@ -25,11 +25,17 @@ describe("extractArticle", () => {
   });
 
   it("GIVEN a page with no article THEN it says so", () => {
-    expect(extractArticle("<html><body><nav>Home</nav></body></html>")).toMatchObject({ ok: false, error: { code: "no-article" } });
+    expect(extractArticle("<html><body><nav>Home</nav></body></html>")).toMatchObject({
+      ok: false,
+      error: { code: "no-article" },
+    });
   });
 
   it("GIVEN a page with more elements than Readability may parse THEN it refuses instead of grinding", () => {
     const huge = `<html><body>${"<div><span>x</span></div>".repeat(40_000)}</body></html>`;
-    expect(extractArticle(huge)).toMatchObject({ ok: false, error: { code: "no-article", message: expect.stringMatching(/too large/) } });
+    expect(extractArticle(huge)).toMatchObject({
+      ok: false,
+      error: { code: "no-article", message: expect.stringMatching(/too large/) },
+    });
   });
 });

@@ -7,15 +7,28 @@ import { localServer, send, type Route } from "./fixtures/local-server.js";
 const html = "<html><head><title>T</title></head><body><p>Hello</p></body></html>";
 // A fake resolver: "news.example" looks public but points at this machine.
 const toLoopback: LookupFunction = (_host, options, callback) =>
-  options.all ? callback(null, [{ address: "127.0.0.1", family: 4 }]) : callback(null, "127.0.0.1", 4);
+  options.all
+    ? callback(null, [{ address: "127.0.0.1", family: 4 }])
+    : callback(null, "127.0.0.1", 4);
 const toPrivate: LookupFunction = (_host, options, callback) =>
-  options.all ? callback(null, [{ address: "10.0.0.7", family: 4 }]) : callback(null, "10.0.0.7", 4);
+  options.all
+    ? callback(null, [{ address: "10.0.0.7", family: 4 }])
+    : callback(null, "10.0.0.7", 4);
 
 describe("guarded fetch", () => {
   it("GIVEN a page on the test server with the test allowance THEN it fetches it", async () => {
-    const { base } = await localServer({ "/a": send("text/html; charset=utf-8", html, { etag: '"v1"' }) });
+    const { base } = await localServer({
+      "/a": send("text/html; charset=utf-8", html, { etag: '"v1"' }),
+    });
     const result = await createGuardedFetch({ allowLoopbackForTests: true })(`${base}/a`);
-    expect(result).toMatchObject({ ok: true, notModified: false, status: 200, contentType: "text/html", text: html, etag: '"v1"' });
+    expect(result).toMatchObject({
+      ok: true,
+      notModified: false,
+      status: 200,
+      contentType: "text/html",
+      text: html,
+      etag: '"v1"',
+    });
   });
 
   it.each([
@@ -47,12 +60,16 @@ describe("guarded fetch", () => {
 
   it("GIVEN a public-looking name that resolves to a private address THEN the connect-time check refuses it", async () => {
     const result = await createGuardedFetch({ lookup: toPrivate })("http://news.example/story");
-    expect(result).toMatchObject({ ok: false, error: { code: "blocked-address", message: expect.stringMatching(/10\.0\.0\.7/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "blocked-address", message: expect.stringMatching(/10\.0\.0\.7/) },
+    });
   });
 
   it("GIVEN a page that redirects to a private address THEN the redirect is re-checked and refused", async () => {
     const { port } = await localServer({
-      "/story": (_req, res) => res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
+      "/story": (_req, res) =>
+        res.writeHead(302, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
     });
     const fetchPage = createGuardedFetch({ allowLoopbackForTests: true, lookup: toLoopback });
     const result = await fetchPage(`http://news.example:${port}/story`);
@@ -60,13 +77,20 @@ describe("guarded fetch", () => {
   });
 
   it("GIVEN a redirect to a name that resolves privately THEN it is refused", async () => {
-    const { base } = await localServer({ "/story": (_req, res) => res.writeHead(301, { location: "http://intranet.example/" }).end() });
-    const result = await createGuardedFetch({ allowLoopbackForTests: true, lookup: toPrivate })(`${base}/story`);
+    const { base } = await localServer({
+      "/story": (_req, res) => res.writeHead(301, { location: "http://intranet.example/" }).end(),
+    });
+    const result = await createGuardedFetch({ allowLoopbackForTests: true, lookup: toPrivate })(
+      `${base}/story`,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: "blocked-address" } });
   });
 
   it("GIVEN six redirects THEN it stops at five", async () => {
-    const hop = (i: number): Route => (_req, res) => res.writeHead(302, { location: `/r${i + 1}` }).end();
+    const hop =
+      (i: number): Route =>
+      (_req, res) =>
+        res.writeHead(302, { location: `/r${i + 1}` }).end();
     const routes = Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`/r${i}`, hop(i)]));
     const { base, hits } = await localServer(routes);
     const result = await createGuardedFetch({ allowLoopbackForTests: true })(`${base}/r0`);
@@ -83,21 +107,31 @@ describe("guarded fetch", () => {
         const pump = () => {
           while (sent < 50 && res.write(chunk)) sent += 1;
           if (sent >= 50) res.end();
-          else res.once("drain", () => { sent += 1; pump(); });
+          else
+            res.once("drain", () => {
+              sent += 1;
+              pump();
+            });
         };
         res.on("error", () => undefined);
         pump();
       },
     });
-    const result = await createGuardedFetch({ allowLoopbackForTests: true, maxBytes: 2_000_000 })(`${base}/big`);
+    const result = await createGuardedFetch({ allowLoopbackForTests: true, maxBytes: 2_000_000 })(
+      `${base}/big`,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: "too-large" } });
   });
 
   it("GIVEN a gzip bomb THEN the decompressed size trips the cap", async () => {
     const bomb = gzipSync(Buffer.alloc(64 * (1 << 20), 0));
     expect(bomb.byteLength).toBeLessThan(100_000);
-    const { base } = await localServer({ "/bomb": send("text/html", bomb, { "content-encoding": "gzip" }) });
-    const result = await createGuardedFetch({ allowLoopbackForTests: true, maxBytes: 5_000_000 })(`${base}/bomb`);
+    const { base } = await localServer({
+      "/bomb": send("text/html", bomb, { "content-encoding": "gzip" }),
+    });
+    const result = await createGuardedFetch({ allowLoopbackForTests: true, maxBytes: 5_000_000 })(
+      `${base}/bomb`,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: "too-large" } });
   });
 
@@ -109,28 +143,41 @@ describe("guarded fetch", () => {
         res.on("close", () => clearInterval(timer));
       },
     });
-    const result = await createGuardedFetch({ allowLoopbackForTests: true, deadlineMs: 1500 })(`${base}/drip`);
+    const result = await createGuardedFetch({ allowLoopbackForTests: true, deadlineMs: 1500 })(
+      `${base}/drip`,
+    );
     expect(result).toMatchObject({ ok: false, error: { code: "timeout" } });
   });
 
   it("GIVEN a binary file or an error page THEN it says so", async () => {
     const { base } = await localServer({
       "/file.zip": send("application/zip", Buffer.from([80, 75, 3, 4])),
-      "/gone": (_req, res) => res.writeHead(500, { "content-type": "text/html" }).end("<h1>oops</h1>"),
+      "/gone": (_req, res) =>
+        res.writeHead(500, { "content-type": "text/html" }).end("<h1>oops</h1>"),
     });
     const fetchPage = createGuardedFetch({ allowLoopbackForTests: true });
-    expect(await fetchPage(`${base}/file.zip`)).toMatchObject({ ok: false, error: { code: "bad-content-type" } });
-    expect(await fetchPage(`${base}/gone`)).toMatchObject({ ok: false, error: { code: "http-error", message: expect.stringMatching(/500/) } });
+    expect(await fetchPage(`${base}/file.zip`)).toMatchObject({
+      ok: false,
+      error: { code: "bad-content-type" },
+    });
+    expect(await fetchPage(`${base}/gone`)).toMatchObject({
+      ok: false,
+      error: { code: "http-error", message: expect.stringMatching(/500/) },
+    });
   });
 
   it("GIVEN validators THEN a 304 is reported as not modified", async () => {
     const { base } = await localServer({
       "/feed": (req, res) => {
         if (req.headers["if-none-match"] === '"v1"') res.writeHead(304).end();
-        else res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end("<rss/>");
+        else
+          res.writeHead(200, { "content-type": "application/rss+xml", etag: '"v1"' }).end("<rss/>");
       },
     });
     const fetchPage = createGuardedFetch({ allowLoopbackForTests: true });
-    expect(await fetchPage(`${base}/feed`, { etag: '"v1"' })).toMatchObject({ ok: true, notModified: true });
+    expect(await fetchPage(`${base}/feed`, { etag: '"v1"' })).toMatchObject({
+      ok: true,
+      notModified: true,
+    });
   });
 });

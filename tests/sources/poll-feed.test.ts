@@ -9,17 +9,23 @@ import { collectLogger } from "./fixtures/collect-logger.js";
 import { rss, type RssItemSpec } from "./fixtures/feeds.js";
 import { localServer, type Route } from "./fixtures/local-server.js";
 
-const body = (n: number) => `&lt;p&gt;Story ${n}: ${"Officials from both sides met again on Friday to discuss the plan. ".repeat(12)}&lt;/p&gt;`;
+const body = (n: number) =>
+  `&lt;p&gt;Story ${n}: ${"Officials from both sides met again on Friday to discuss the plan. ".repeat(12)}&lt;/p&gt;`;
 const item = (n: number, extra: Partial<RssItemSpec> = {}): RssItemSpec => ({
-  guid: `urn:story:${n}`, link: `https://news.example/story/${n}`, title: `Story number ${n} about the missile shield talks`,
-  pubDate: "Fri, 12 Oct 2007 10:00:00 GMT", description: body(n), ...extra,
+  guid: `urn:story:${n}`,
+  link: `https://news.example/story/${n}`,
+  title: `Story number ${n} about the missile shield talks`,
+  pubDate: "Fri, 12 Oct 2007 10:00:00 GMT",
+  description: body(n),
+  ...extra,
 });
 
 /** A feed whose items the test changes between polls, answering conditional GETs honestly. */
 function feedRoute(state: { items: RssItemSpec[]; status?: number }, seen: string[]): Route {
   return (req, res) => {
     seen.push(String(req.headers["if-none-match"] ?? ""));
-    if (state.status) return void res.writeHead(state.status, { "content-type": "text/html" }).end("<h1>down</h1>");
+    if (state.status)
+      return void res.writeHead(state.status, { "content-type": "text/html" }).end("<h1>down</h1>");
     const doc = rss(state.items);
     const etag = `"${doc.length}-${state.items.length}"`;
     if (req.headers["if-none-match"] === etag) return void res.writeHead(304).end();
@@ -27,13 +33,23 @@ function feedRoute(state: { items: RssItemSpec[]; status?: number }, seen: strin
   };
 }
 
-async function setup(routes: Record<string, Route>, options: Parameters<typeof createFeedPoller>[1] = {}) {
+async function setup(
+  routes: Record<string, Route>,
+  options: Parameters<typeof createFeedPoller>[1] = {},
+) {
   const server = await localServer(routes);
   const { archive } = tempArchive();
   const { logger, entries } = collectLogger();
   const clock = { time: Date.parse("2026-11-28T06:00:00Z") };
   const poll = createFeedPoller(
-    { archive, feedState: archive.feedState, fetchPage: createGuardedFetch({ allowLoopbackForTests: true }), parser: createParser(), logger, now: () => new Date(clock.time) },
+    {
+      archive,
+      feedState: archive.feedState,
+      fetchPage: createGuardedFetch({ allowLoopbackForTests: true }),
+      parser: createParser(),
+      logger,
+      now: () => new Date(clock.time),
+    },
     options,
   );
   const add = (path: string): Source => {
@@ -56,7 +72,9 @@ describe("feed polling", () => {
     state.items = [item(50), ...state.items];
     const second = await poll(fresh(source));
     expect(second).toMatchObject({ status: "polled", report: { added: [expect.any(Number)] } });
-    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => c.article.url)).toEqual(["https://news.example/story/50"]);
+    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => c.article.url)).toEqual([
+      "https://news.example/story/50",
+    ]);
     expect(fresh(source)).toMatchObject({ status: "ok", failureReason: null });
   });
 
@@ -75,15 +93,23 @@ describe("feed polling", () => {
     const { archive, poll, add, fresh } = await setup({ "/feed": feedRoute(state, []) });
     const source = add("/feed");
     await poll(source);
-    state.items = [item(1, { guid: "urn:story:1:v2", pubDate: "Sat, 13 Oct 2007 10:00:00 GMT" }), item(2)];
+    state.items = [
+      item(1, { guid: "urn:story:1:v2", pubDate: "Sat, 13 Oct 2007 10:00:00 GMT" }),
+      item(2),
+    ];
     const result = await poll(fresh(source));
     expect(result).toMatchObject({ status: "polled", report: { added: [expect.any(Number)] } });
-    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => c.article.url)).toEqual(["https://news.example/story/2"]);
+    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => c.article.url)).toEqual([
+      "https://news.example/story/2",
+    ]);
   });
 
   it("GIVEN a storm of new items THEN the daily cap stores only that many and logs the rest", async () => {
     const state = { items: [item(0)] };
-    const { archive, poll, add, fresh, clock, entries } = await setup({ "/feed": feedRoute(state, []) }, { dailyCap: 3 });
+    const { archive, poll, add, fresh, clock, entries } = await setup(
+      { "/feed": feedRoute(state, []) },
+      { dailyCap: 3 },
+    );
     const source = add("/feed");
     await poll(source);
     state.items = Array.from({ length: 10 }, (_, i) => item(100 + i));
@@ -92,7 +118,11 @@ describe("feed polling", () => {
     expect(await poll(fresh(source))).toMatchObject({ status: "polled", skippedOverCap: 1 });
     clock.time += 86_400_000;
     state.items = [item(300), ...state.items];
-    expect(await poll(fresh(source))).toMatchObject({ status: "polled", skippedOverCap: 0, report: { added: [expect.any(Number)] } });
+    expect(await poll(fresh(source))).toMatchObject({
+      status: "polled",
+      skippedOverCap: 0,
+      report: { added: [expect.any(Number)] },
+    });
     expect(archive.newSince("2000-01-01T00:00:00Z")).toHaveLength(4);
     expect(entries().some((e) => e.message === "feed over its daily cap")).toBe(true);
   });
@@ -108,7 +138,11 @@ describe("feed polling", () => {
     add("/healthy");
     const first = await pollAllFeeds(archive, poll, logger);
     expect([...first.values()].map((r) => r.status).sort()).toEqual(["baseline", "failed"]);
-    expect(fresh(bad)).toMatchObject({ status: "backing-off", consecutiveFailures: 1, failureReason: "The server answered 500 Internal Server Error." });
+    expect(fresh(bad)).toMatchObject({
+      status: "backing-off",
+      consecutiveFailures: 1,
+      failureReason: "The server answered 500 Internal Server Error.",
+    });
     expect(await poll(fresh(bad))).toEqual({ status: "not-due" });
     for (let i = 0; i < 2; i += 1) {
       clock.time += 600_000;
@@ -127,8 +161,14 @@ describe("feed polling", () => {
     const route = feedRoute(state, []);
     const { archive, poll, add, fresh, clock } = await setup({
       "/feed": (req, res) => {
-        if (mode === "html") return void res.writeHead(200, { "content-type": "text/xml" }).end("<!DOCTYPE html><html><body>Oops</body></html>");
-        if (mode === "cut") return void res.writeHead(200, { "content-type": "application/rss+xml" }).end(rss([item(2)]).slice(0, 200));
+        if (mode === "html")
+          return void res
+            .writeHead(200, { "content-type": "text/xml" })
+            .end("<!DOCTYPE html><html><body>Oops</body></html>");
+        if (mode === "cut")
+          return void res
+            .writeHead(200, { "content-type": "application/rss+xml" })
+            .end(rss([item(2)]).slice(0, 200));
         route(req, res);
       },
     });
@@ -137,27 +177,51 @@ describe("feed polling", () => {
     state.items = [item(2), item(1)];
     await poll(fresh(source));
     mode = "html";
-    expect(await poll(fresh(source))).toEqual({ status: "failed", reason: "The address gave a web page, not a feed." });
+    expect(await poll(fresh(source))).toEqual({
+      status: "failed",
+      reason: "The address gave a web page, not a feed.",
+    });
     clock.time += 3_600_000;
     mode = "cut";
-    expect(await poll(fresh(source))).toMatchObject({ status: "failed", reason: expect.stringMatching(/broken or cut off/) });
+    expect(await poll(fresh(source))).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/broken or cut off/),
+    });
     expect(archive.newSince("2000-01-01T00:00:00Z")).toHaveLength(1);
   });
 
   it("GIVEN items that carry only a snippet THEN the article page is fetched and stored instead", async () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the ministers said the shield plan should be frozen until further talks.</p>`).join("");
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i}: the ministers said the shield plan should be frozen until further talks.</p>`,
+    ).join("");
     const state = { items: [] as RssItemSpec[] };
     const { archive, poll, add, fresh, server } = await setup({
       "/feed": feedRoute(state, []),
-      "/story/9": (_req, res) => void res.writeHead(200, { "content-type": "text/html" }).end(`<html><head><title>Shield talks</title></head><body><article>${paragraphs}</article></body></html>`),
+      "/story/9": (_req, res) =>
+        void res
+          .writeHead(200, { "content-type": "text/html" })
+          .end(
+            `<html><head><title>Shield talks</title></head><body><article>${paragraphs}</article></body></html>`,
+          ),
     });
     const source = add("/feed");
     await poll(source);
-    state.items = [{ guid: "9", link: `${server.base}/story/9`, title: "Shield talks resume after a long pause", description: "Ministers met…" }];
+    state.items = [
+      {
+        guid: "9",
+        link: `${server.base}/story/9`,
+        title: "Shield talks resume after a long pause",
+        description: "Ministers met…",
+      },
+    ];
     await poll(fresh(source));
     const [card] = archive.newSince("2000-01-01T00:00:00Z");
     expect(card?.article.url).toBe(`${server.base}/story/9`);
-    expect(archive.findArticles("ministers frozen").map((c) => c.article.id)).toEqual([card?.article.id]);
+    expect(archive.findArticles("ministers frozen").map((c) => c.article.id)).toEqual([
+      card?.article.id,
+    ]);
   });
 
   it("GIVEN items with neither guid nor link THEN their text is stored once and a repeat is not news", async () => {
@@ -165,11 +229,20 @@ describe("feed polling", () => {
     const { archive, poll, add, fresh } = await setup({ "/feed": feedRoute(state, []) });
     const source = add("/feed");
     await poll(source);
-    const bare = { title: "A story told only in the feed itself", description: body(7), pubDate: "" };
+    const bare = {
+      title: "A story told only in the feed itself",
+      description: body(7),
+      pubDate: "",
+    };
     state.items = [bare, item(0)];
-    expect(await poll(fresh(source))).toMatchObject({ status: "polled", report: { added: [expect.any(Number)] } });
+    expect(await poll(fresh(source))).toMatchObject({
+      status: "polled",
+      report: { added: [expect.any(Number)] },
+    });
     state.items = [{ ...bare, pubDate: "Sat, 13 Oct 2007 10:00:00 GMT" }, item(0)];
     expect(await poll(fresh(source))).toMatchObject({ status: "polled", report: { added: [] } });
-    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => [c.card.headline, c.article.url])).toEqual([["A story told only in the feed itself", null]]);
+    expect(
+      archive.newSince("2000-01-01T00:00:00Z").map((c) => [c.card.headline, c.article.url]),
+    ).toEqual([["A story told only in the feed itself", null]]);
   });
 });

@@ -3,15 +3,23 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli, tempSetup } from "./run-cli.js";
 
-const article = (headline: string) => `${headline}\n\nOSLO - The council met on Monday and agreed to talk again.\n`;
+const article = (headline: string) =>
+  `${headline}\n\nOSLO - The council met on Monday and agreed to talk again.\n`;
 
 describe("briefbot chat (piped)", () => {
   it("GIVEN an unknown command and a phrase nobody said THEN clear messages on stdout and exit 0", () => {
     const t = tempSetup({ seed: true });
-    const out = runCli(["chat", "--briefs", t.briefs, "--db", t.db], "/frobnicate\n\n/who-said purple elephants dance tonight\n");
+    const out = runCli(
+      ["chat", "--briefs", t.briefs, "--db", t.db],
+      "/frobnicate\n\n/who-said purple elephants dance tonight\n",
+    );
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain("Unknown command “/frobnicate”. Commands: /brief, /who-said, /quotes, /briefing, /help.");
-    expect(out.stdout).toContain("No match: no one in the archive said “purple elephants dance tonight”.");
+    expect(out.stdout).toContain(
+      "Unknown command “/frobnicate”. Commands: /brief, /who-said, /quotes, /briefing, /help.",
+    );
+    expect(out.stdout).toContain(
+      "No match: no one in the archive said “purple elephants dance tonight”.",
+    );
     expect(out.stdout).not.toContain("briefbot>");
   });
 
@@ -20,7 +28,10 @@ describe("briefbot chat (piped)", () => {
     const option = runCli(["chat", "--colour", "red"], "");
     expect(option.code).toBe(2);
     expect(option.stderr).toContain("unknown option “--colour”");
-    const env = runCli(["chat", "--db", t.db], "", { BRIEFBOT_TIMEZONE: "Mars/Olympus", SLACK_BOT_TOKEN: "oops-secret" });
+    const env = runCli(["chat", "--db", t.db], "", {
+      BRIEFBOT_TIMEZONE: "Mars/Olympus",
+      SLACK_BOT_TOKEN: "oops-secret",
+    });
     expect(env.code).toBe(2);
     expect(env.stderr).toContain("BRIEFBOT_TIMEZONE must be an IANA time zone");
     expect(env.stderr).toContain("SLACK_BOT_TOKEN must start with xoxb-");
@@ -31,7 +42,10 @@ describe("briefbot chat (piped)", () => {
 describe("configuration from .env", () => {
   it("GIVEN a .env in the working folder THEN its values are read and checked like the environment", () => {
     const t = tempSetup();
-    writeFileSync(join(t.dir, ".env"), `BRIEFBOT_DB=${t.db}\nBRIEFBOT_BRIEFING_TIME=25:99\nDISCORD_TOKEN=very-secret-token\n`);
+    writeFileSync(
+      join(t.dir, ".env"),
+      `BRIEFBOT_DB=${t.db}\nBRIEFBOT_BRIEFING_TIME=25:99\nDISCORD_TOKEN=very-secret-token\n`,
+    );
     const out = runCli(["chat"], "", {}, t.dir);
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("BRIEFBOT_BRIEFING_TIME must be a 24-hour time such as 08:00");

@@ -16,7 +16,12 @@ export function tempSetup(options: { seed?: boolean } = {}) {
 }
 
 /** Runs the real `briefbot` command with `input` on stdin, without platform tokens. */
-export function runCli(args: string[], input: string, env: Record<string, string> = {}, cwd = ROOT) {
+export function runCli(
+  args: string[],
+  input: string,
+  env: Record<string, string> = {},
+  cwd = ROOT,
+) {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SLACK_|BRIEFBOT_)/.test(key)),
   );

@@ -28,7 +28,9 @@ describe("GIVEN the seed article in the briefs folder", () => {
   });
 
   it("THEN 'who is Saradzhyan?' gives his role", () => {
-    expect(ask("@briefbot who is Saradzhyan?\n").stdout).toMatch(/^Simon Saradzhyan: .*(analyst|expert)/m);
+    expect(ask("@briefbot who is Saradzhyan?\n").stdout).toMatch(
+      /^Simon Saradzhyan: .*(analyst|expert)/m,
+    );
   });
 
   it("THEN npm start with no input prints a briefing naming Lavrov and exits 0", () => {
