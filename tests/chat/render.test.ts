@@ -3,7 +3,7 @@ import { composeBriefing } from "../../src/app/briefings/compose-briefing.js";
 import { renderCardSection } from "../../src/app/render/render-card-section.js";
 import { truncateText } from "../../src/app/render/truncate-text.js";
 import { damArticle, harbourArticle } from "./fixtures/articles.js";
-import { testCard } from "./fixtures/test-card.js";
+import { testCard } from "../fixtures/test-card.js";
 
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
