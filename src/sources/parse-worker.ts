@@ -1,19 +1,23 @@
-// Runs one parse off the main thread (see run-off-thread.ts) and posts the result back.
-import { parentPort, workerData } from "node:worker_threads";
-import { parseFeed } from "../core/feeds/parse-feed.js";
-import { extractArticle } from "./extract-article.js";
-import { buildCardSafely, type OffThreadTask } from "./run-off-thread.js";
+// A pooled worker (see worker-pool.ts): answers each `{ id, task }` with `{ id, result }`.
+// Each kind's code loads on its first task, so a worker that only reads pages starts fast.
+import { parentPort } from "node:worker_threads";
+import type { OffThreadTask } from "./run-off-thread.js";
 
-const task = workerData as OffThreadTask;
-parentPort?.postMessage(run(task));
+parentPort?.on("message", ({ id, task }: { id: number; task: OffThreadTask }) => {
+  void run(task)
+    .catch(() => undefined)
+    .then((result) => parentPort?.postMessage({ id, result }));
+});
 
-function run(task: OffThreadTask): unknown {
+async function run(task: OffThreadTask): Promise<unknown> {
   switch (task.kind) {
     case "parse-feed":
-      return parseFeed(task.body, task.maxItems);
+      return (await import("../core/feeds/parse-feed.js")).parseFeed(task.body, task.maxItems);
     case "extract-article":
-      return extractArticle(task.html);
+      return (await import("./extract-article.js")).extractArticle(task.html);
+    case "html-to-text":
+      return (await import("./html-to-text.js")).htmlToText(task.html, task.maxChars);
     case "build-card":
-      return buildCardSafely(task.input);
+      return (await import("./build-card-safely.js")).buildCardSafely(task.input);
   }
 }

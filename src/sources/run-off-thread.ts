@@ -1,102 +1,95 @@
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { ArticleInput } from "../core/article/article-input.js";
-import { buildCard } from "../core/build-card.js";
+import { buildCardSafely } from "./build-card-safely.js";
 import type { FeedParseResult } from "../core/feeds/feed-item.js";
-import type { CardResult } from "../app/ingest/article-parser.js";
-import { parseFeed } from "../core/feeds/parse-feed.js";
-import { extractArticle, type ExtractResult } from "./extract-article.js";
+import type { CardResult, TextResult } from "../app/ingest/article-parser.js";
+import type { ExtractResult } from "./extract-article.js";
+import { maxArticleTextChars } from "./text-limits.js";
+import { createWorkerPool } from "./worker-pool.js";
 
 export type OffThreadTask =
   | { kind: "parse-feed"; body: string; maxItems: number }
   | { kind: "extract-article"; html: string }
+  | { kind: "html-to-text"; html: string; maxChars: number }
   | { kind: "build-card"; input: ArticleInput };
 
 export interface ParseLimits {
-  /** Documents up to this size parse inline (fast enough not to matter); larger go to a worker. */
-  inlineBytes?: number;
-  /** A worker still parsing after this long is terminated (default 10 s). */
+  /** A task not finished this long after it was asked for is refused (default 10 s). */
   timeoutMs?: number;
+  /** Worker threads (default: cores - 1, at least 2, at most 4). */
+  workers?: number;
   /** Articles up to this many characters get their card inline; longer ones in a worker. */
   inlineCardChars?: number;
 }
 
 const tooSlow = "The document is too large or too complex to read in time.";
+const busy = "briefbot is busy reading other documents; try again in a moment.";
 
 /**
- * Parses a feed or extracts an article without stalling the event loop: chat replies have a
- * 3-second deadline, and a hostile 5 MB document can take seconds to parse. Small documents
- * parse inline; large ones in a worker thread that is terminated if it runs past the deadline.
+ * Parses feeds, extracts articles and turns feed items into text without stalling the event
+ * loop: chat acks have a 3-second deadline, and a hostile 99 KB page took 13 s to read. Every
+ * fetched document, whatever its size, goes to a small pool of worker threads with a deadline;
+ * a worker past it is terminated and replaced, so one document cannot hold the pool.
  */
 export function createParser(limits: ParseLimits = {}) {
-  const inlineBytes = limits.inlineBytes ?? 100_000;
   const timeoutMs = limits.timeoutMs ?? 10_000;
   // A real article's card takes about a millisecond; a hostile 20,000 characters well under a second.
   const inlineCardChars = limits.inlineCardChars ?? 20_000;
+  const pool = createWorkerPool({
+    bootstrap,
+    size: limits.workers ?? Math.min(4, Math.max(2, availableParallelism() - 1)),
+    timeoutMs,
+  });
+  const run = <T extends { ok: boolean }>(task: OffThreadTask, error: (m: string) => T) =>
+    pool.run<T>(task, error(tooSlow), error(busy));
 
   return {
     feed(body: string, maxItems = 200): Promise<FeedParseResult> {
-      if (body.length <= inlineBytes) return Promise.resolve(parseFeed(body, maxItems));
-      const failed: FeedParseResult = {
+      return run({ kind: "parse-feed", body, maxItems }, (message) => ({
         ok: false,
-        error: { code: "malformed-feed", message: tooSlow },
-      };
-      return runOffThread<FeedParseResult>(
-        { kind: "parse-feed", body, maxItems },
-        timeoutMs,
-        failed,
-      );
+        error: { code: "malformed-feed", message },
+      }));
     },
     article(html: string): Promise<ExtractResult> {
-      if (html.length <= inlineBytes) return Promise.resolve(extractArticle(html));
-      const failed: ExtractResult = { ok: false, error: { code: "no-article", message: tooSlow } };
-      return runOffThread<ExtractResult>({ kind: "extract-article", html }, timeoutMs, failed);
+      return run({ kind: "extract-article", html }, (message) => ({
+        ok: false,
+        error: { code: "no-article", message },
+      }));
+    },
+    text(html: string, maxChars = maxArticleTextChars): Promise<TextResult> {
+      return run({ kind: "html-to-text", html, maxChars }, (message) => ({
+        ok: false,
+        error: { code: "too-complex", message },
+      }));
     },
     card(input: ArticleInput): Promise<CardResult> {
       if (input.text.length <= inlineCardChars) return Promise.resolve(buildCardSafely(input));
-      const failed: CardResult = { ok: false, error: { code: "too-complex", message: tooSlow } };
-      return runOffThread<CardResult>({ kind: "build-card", input }, timeoutMs, failed);
+      return run({ kind: "build-card", input }, (message) => ({
+        ok: false,
+        error: { code: "too-complex", message },
+      }));
     },
+    close: () => pool.close(),
   };
 }
 
-// The worker is TypeScript like the rest: it registers tsx first, as bin/briefbot.js does
-// (loader hooks are per thread, and Node 20 workers ignore `--import` in execArgv).
-const tsxApi = pathToFileURL(
-  createRequire(import.meta.url)
-    .resolve("tsx/esm/api")
-    .replace(/\.cjs$/, ".mjs"),
+const workerUrl = new URL(
+  import.meta.url.endsWith(".ts") ? "./parse-worker.ts" : "./parse-worker.js",
+  import.meta.url,
 ).href;
-const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`;
+const bootstrap = import.meta.url.endsWith(".ts")
+  ? viaTsx(workerUrl)
+  : `import(${JSON.stringify(workerUrl)});`;
 
-function runOffThread<T>(task: OffThreadTask, timeoutMs: number, failed: T): Promise<T> {
-  return new Promise((resolve) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: task });
-    const timer = setTimeout(() => void worker.terminate(), timeoutMs);
-    let settled = false;
-    const settle = (value: T) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      resolve(value);
-    };
-    worker.once("message", (value: T) => {
-      settle(value);
-      void worker.terminate();
-    });
-    worker.once("error", () => settle(failed));
-    worker.once("exit", () => settle(failed));
-  });
-}
-
-/** Builds a card, turning an engine fault into a returned value (the ingest loop goes on). */
-export function buildCardSafely(input: ArticleInput): CardResult {
-  try {
-    return { ok: true, card: buildCard(input) };
-  } catch (cause) {
-    const message = `The article could not be read (${cause instanceof Error ? cause.message : String(cause)}).`;
-    return { ok: false, error: { code: "engine-fault", message } };
-  }
+// Run as TypeScript, the worker registers tsx first, as bin/briefbot.js does (loader hooks are
+// per thread, and Node 20 workers ignore `--import` in execArgv).
+function viaTsx(url: string): string {
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs"),
+  ).href;
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
 }

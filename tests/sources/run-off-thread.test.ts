@@ -11,7 +11,7 @@ describe("parsing off the main thread", () => {
     }));
     let ticks = 0;
     const timer = setInterval(() => (ticks += 1), 10);
-    const result = await createParser({ inlineBytes: 1000 }).feed(rss(many), 50);
+    const result = await createParser().feed(rss(many), 50);
     clearInterval(timer);
     expect(result).toMatchObject({ ok: true, itemsDropped: 4950 });
     expect(ticks).toBeGreaterThan(0);
@@ -19,7 +19,7 @@ describe("parsing off the main thread", () => {
 
   it("GIVEN a parse that runs past the deadline THEN the worker is stopped and the feed reported", async () => {
     const many = Array.from({ length: 20_000 }, (_, i) => ({ guid: `g${i}`, title: `Item ${i}` }));
-    const result = await createParser({ inlineBytes: 1000, timeoutMs: 50 }).feed(rss(many));
+    const result = await createParser({ timeoutMs: 50 }).feed(rss(many));
     expect(result).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/too large or too complex/) },
@@ -32,7 +32,7 @@ describe("parsing off the main thread", () => {
       (_, i) =>
         `<p>Paragraph ${i} of the report says the talks will resume next week in Geneva.</p>`,
     ).join("");
-    const result = await createParser({ inlineBytes: 1000 }).article(
+    const result = await createParser().article(
       `<html><body><article>${body}</article></body></html>`,
     );
     expect(result.ok && result.article.text.split("\n\n")).toHaveLength(300);

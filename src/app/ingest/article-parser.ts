@@ -7,6 +7,8 @@ import type { ExtractResult } from "../../sources/extract-article.js";
 export interface ArticleParser {
   feed(body: string, maxItems?: number): Promise<FeedParseResult>;
   article(html: string): Promise<ExtractResult>;
+  /** A feed item's HTML as paragraphs of plain text (refused past `maxChars` or the deadline). */
+  text(html: string, maxChars?: number): Promise<TextResult>;
   /** The article's card, built where a hostile article cannot keep chat waiting. */
   card(input: ArticleInput): Promise<CardResult>;
 }
@@ -14,3 +16,7 @@ export interface ArticleParser {
 export type CardResult =
   | { ok: true; card: BriefingCard }
   | { ok: false; error: { code: "too-complex" | "engine-fault"; message: string } };
+
+export type TextResult =
+  | { ok: true; text: string }
+  | { ok: false; error: { code: "too-long" | "too-complex"; message: string } };

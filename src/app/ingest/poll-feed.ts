@@ -1,5 +1,4 @@
 import type { FeedItem } from "../../core/feeds/feed-item.js";
-import { htmlToText } from "../../sources/html-to-text.js";
 import type { Archive, Source } from "../archive.js";
 import { ArchiveError } from "../archive-error.js";
 import type { Logger } from "../logger.js";
@@ -77,9 +76,15 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
 
   async function store(source: Source, item: FeedItem, report: IngestReport): Promise<void> {
     const label = item.title ?? item.link ?? "an item";
-    // An oversized item body is not converted on the main thread: its page is read instead.
-    const text =
-      item.content && item.content.length <= maxArticleChars ? htmlToText(item.content) : "";
+    // Converted off the main thread (a hostile item took 21 s); one refused is read from its page.
+    const converted = item.content ? await deps.parser.text(item.content, maxArticleChars) : null;
+    const text = converted?.ok ? converted.text : "";
+    if (converted && !converted.ok)
+      deps.logger.warn("feed item text refused", {
+        source: source.id,
+        item: label,
+        reason: converted.error.message,
+      });
     if (text.length < snippetChars && item.link) {
       const linked = await ingestLink(item.link, source.id);
       if (linked.ok) return void report[linked.outcome.status].push(linked.outcome.articleId);
@@ -92,7 +97,10 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
     if (!text)
       return void report.failed.push({
         item: label,
-        reason: "The item has no text and its page could not be read.",
+        reason:
+          converted && !converted.ok
+            ? converted.error.message
+            : "The item has no text and its page could not be read.",
       });
     const input = {
       text,
