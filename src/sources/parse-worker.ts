@@ -9,6 +9,9 @@ parentPort?.on("message", ({ id, task }: { id: number; task: OffThreadTask }) =>
     .then((result) => parentPort?.postMessage({ id, result }));
 });
 
+// Tells the pool start-up is over: a task's deadline counts from here.
+parentPort?.postMessage({ ready: true });
+
 async function run(task: OffThreadTask): Promise<unknown> {
   switch (task.kind) {
     case "parse-feed":

@@ -16,8 +16,10 @@ export type OffThreadTask =
   | { kind: "build-card"; input: ArticleInput };
 
 export interface ParseLimits {
-  /** A task not finished this long after it was asked for is refused (default 10 s). */
+  /** A document still being read after this long is refused, its worker replaced (default 10 s). */
   timeoutMs?: number;
+  /** A document still waiting for a free worker after this long is refused (default 2 × timeoutMs). */
+  maxWaitMs?: number;
   /** Worker threads (default: cores - 1, at least 2, at most 4). */
   workers?: number;
   /** Articles up to this many characters get their card inline; longer ones in a worker. */
@@ -41,6 +43,7 @@ export function createParser(limits: ParseLimits = {}) {
     bootstrap,
     size: limits.workers ?? Math.min(4, Math.max(2, availableParallelism() - 1)),
     timeoutMs,
+    maxWaitMs: limits.maxWaitMs ?? timeoutMs * 2,
   });
   const run = <T extends { ok: boolean }>(task: OffThreadTask, error: (m: string) => T) =>
     pool.run<T>(task, error(tooSlow), error(busy));
