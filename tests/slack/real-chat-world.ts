@@ -3,22 +3,28 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { systemClock } from "../../src/app/briefings/clock.js";
 import { createChatService } from "../../src/app/chat/create-chat-service.js";
+import type { IngestLink } from "../../src/app/chat/chat-service-deps.js";
 import { createBriefsIngester } from "../../src/app/ingest/ingest-briefs.js";
+import { createLinkIngester } from "../../src/app/ingest/ingest-link.js";
 import type { Logger } from "../../src/app/logger.js";
 import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js";
 import { createSqliteArchive } from "../../src/archive/sqlite-archive.js";
 import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
 import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
+import { createGuardedFetch } from "../../src/sources/guarded-fetch.js";
 import { createParser } from "../../src/sources/run-off-thread.js";
 
 /**
  * The real thing behind the adapter: an archive file, briefs folders read by the real engine,
  * and the real chat service. `extraArticles` are written to a folder of their own first.
+ * `readLinks` lets `/brief <link>` fetch through the guarded client (loopback allowed for tests)
+ * and read pages in the real worker pool.
  */
 export async function openRealChatWorld(
   briefsDirs: string[],
   logger: Logger,
   extraArticles: Record<string, string> = {},
+  options: { readLinks?: boolean } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-slack-e2e-"));
   const archive = createSqliteArchive({
@@ -41,7 +47,9 @@ export async function openRealChatWorld(
     }).scan();
   }
   const subscriptions = createSqliteSubscriptionStore(archive.db);
+  const parser = createParser();
   const chat = createChatService({
+    ...(options.readLinks ? { ingestLink: linkReader(archive, parser) } : {}),
     archive,
     subscriptions,
     clock: systemClock,
@@ -50,8 +58,26 @@ export async function openRealChatWorld(
     limits: { quotesPerAnswer: 5, cardsPerBriefing: 10 },
   });
   const close = () => {
+    void parser.close();
     archive.close();
     rmSync(dir, { recursive: true, force: true });
   };
   return { archive, subscriptions, chat, close };
+}
+
+function linkReader(
+  archive: ReturnType<typeof createSqliteArchive>,
+  parser: ReturnType<typeof createParser>,
+): IngestLink {
+  const ingest = createLinkIngester({
+    archive,
+    fetchPage: createGuardedFetch({ allowLoopbackForTests: true }),
+    parser,
+  });
+  return async (url) => {
+    const result = await ingest(url);
+    return result.ok
+      ? { ok: true, articleId: result.outcome.articleId }
+      : { ok: false, error: result.error };
+  };
 }
