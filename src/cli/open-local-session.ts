@@ -55,6 +55,7 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     path: config.db,
     migrations: chatMigrations,
     now: () => systemClock.now().toISOString(),
+    backup: true,
   });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
