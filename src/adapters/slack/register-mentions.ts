@@ -23,7 +23,7 @@ export function registerMentions(app: App, deps: SlackHandlerDeps): void {
   app.event("app_mention", async ({ event, body, context }) => {
     const mention = event as MentionEvent;
     const eventId = (body as { event_id?: string }).event_id ?? `${mention.channel}:${mention.ts}`;
-    if (!deps.store.claimEvent(eventId)) {
+    if (!claim(deps, eventId)) {
       deps.logger.info("slack event already answered", { eventId, retryNum: context.retryNum });
       return;
     }
@@ -36,6 +36,23 @@ export function registerMentions(app: App, deps: SlackHandlerDeps): void {
     });
     await post(clients.posts, mention, mention.user, reply, deps);
   });
+}
+
+/**
+ * Claims the event id; if the store cannot be written (the database locked by another process),
+ * the mention is answered anyway: it was acknowledged, so Slack will not send it again, and
+ * answering twice is better than never.
+ */
+function claim(deps: SlackHandlerDeps, eventId: string): boolean {
+  try {
+    return deps.store.claimEvent(eventId);
+  } catch (error) {
+    deps.logger.warn("slack event id not recorded; answering anyway", {
+      eventId,
+      error: String(error),
+    });
+    return true;
+  }
 }
 
 async function answer(

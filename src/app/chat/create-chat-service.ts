@@ -1,3 +1,4 @@
+import { ArchiveError } from "../archive-error.js";
 import type { ChatRequest } from "../chat-request.js";
 import type { ChatService } from "../chat-service.js";
 import type { Reply } from "../reply.js";
@@ -43,10 +44,12 @@ export function createChatService(deps: ChatServiceDeps): ChatService {
           code: faultCode(cause),
           cause: String(cause),
         });
-        return textReply(
-          "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.",
-          { ephemeral: true },
-        );
+        // An archive fault says what it is (locked: try again; damaged: restore the backup).
+        const why =
+          cause instanceof ArchiveError
+            ? `Sorry, I could not answer: ${cause.message}`
+            : "Sorry, something went wrong on my side and I could not answer. Please try again in a moment.";
+        return textReply(why, { ephemeral: true });
       }
     },
   };

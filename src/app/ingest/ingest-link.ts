@@ -1,6 +1,7 @@
 import type { Archive, IngestOutcome } from "../archive.js";
 import type { ArticleParser } from "./article-parser.js";
 import type { FetchPage } from "./fetch-page.js";
+import { retryWhileLocked } from "./retry-while-locked.js";
 
 export type LinkResult =
   | { ok: true; outcome: IngestOutcome; headline: string }
@@ -59,7 +60,9 @@ export function createLinkIngester(deps: {
     const built = await deps.parser.card(input);
     if (!built.ok)
       return { ok: false, error: { code: "no-article", message: built.error.message } };
-    const outcome = deps.archive.ingest(input, { sourceId, url: page.url, card: built.card });
+    const outcome = await retryWhileLocked(() =>
+      deps.archive.ingest(input, { sourceId, url: page.url, card: built.card }),
+    );
     return {
       ok: true,
       outcome,
