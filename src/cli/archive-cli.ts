@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { ArchiveError } from "../app/archive-error.js";
+import { stripTerminalControls } from "../core/text/strip-terminal-controls.js";
 import { loadConfig } from "../config/load-config.js";
 import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
 import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
@@ -96,6 +97,7 @@ export async function withExistingArchive(
 }
 
 export function fail(message: string, code: number): number {
-  process.stderr.write(`briefbot: ${message}\n`);
+  // Messages can quote a document (a headline, a URL): never terminal escapes.
+  process.stderr.write(`briefbot: ${stripTerminalControls(message)}\n`);
   return code;
 }

@@ -6,6 +6,7 @@ import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import type { IngestReport } from "../app/ingest/ingest-report.js";
 import { createFeedPoller } from "../app/ingest/poll-feed.js";
 import { createStderrLogger } from "../app/logger.js";
+import { stripTerminalControls } from "../core/text/strip-terminal-controls.js";
 import { createBriefsFolder } from "../sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../sources/guarded-fetch.js";
 import { readBriefFile } from "../sources/read-brief-file.js";
@@ -17,10 +18,23 @@ const usage = "usage: briefbot ingest <file | folder | url | feed-url>... [--db 
 /** One line per target: what it added, or why it could not. Returns whether it worked. */
 type Ingest = (target: string) => Promise<boolean>;
 
+/** Counts, then one line per distinct reason (a full disk is one line, not one per file). */
 function summary(label: string, report: IngestReport): string {
   const counts = `added ${report.added.length}, updated ${report.updated.length}, unchanged ${report.unchanged.length}`;
-  const failed = report.failed.map((f) => `\n  skipped: ${f.reason}`).join("");
+  const byReason = new Map<string, number>();
+  for (const f of report.failed) byReason.set(f.reason, (byReason.get(f.reason) ?? 0) + 1);
+  const failed = [...byReason]
+    .map(([reason, n]) => `\n  skipped${n > 1 ? ` ${n} items` : ""}: ${reason}`)
+    .join("");
   return `${label}: ${counts}${failed}\n`;
+}
+
+/** A line on stderr when the archive itself failed for some items: the run did not succeed. */
+function faultLine(report: IngestReport): string | null {
+  const faults = report.failed.filter((f) => f.fault);
+  if (faults.length === 0) return null;
+  const codes = [...new Set(faults.map((f) => f.fault))].join(", ");
+  return `${faults.length} item${faults.length === 1 ? " was" : "s were"} not stored because the archive failed (${codes}).`;
 }
 
 function createIngest(archive: SqliteArchive): Ingest {
@@ -32,7 +46,8 @@ function createIngest(archive: SqliteArchive): Ingest {
     { archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => new Date() },
     { firstPoll: "ingest" },
   );
-  const print = (line: string) => process.stdout.write(line);
+  // Headlines and reasons come from the documents: a terminal shows them, never obeys them.
+  const print = (line: string) => process.stdout.write(stripTerminalControls(line));
 
   async function ingestUrl(url: string): Promise<boolean> {
     const linked = await ingestLink(url);
@@ -42,9 +57,11 @@ function createIngest(archive: SqliteArchive): Ingest {
     if (!added.ok) return (fail(added.error.message, 1), false);
     const polled = await pollFeed(added.source);
     if (polled.status === "failed") return (fail(`${url}: ${polled.reason}`, 1), false);
-    if (polled.status === "baseline" || polled.status === "polled")
+    if (polled.status === "baseline" || polled.status === "polled") {
       print(summary(`feed ${url}`, polled.report));
-    else print(`feed ${url}: nothing new\n`);
+      const fault = faultLine(polled.report);
+      if (fault) return (fail(fault, 1), false);
+    } else print(`feed ${url}: nothing new\n`);
     return true;
   }
 
@@ -61,7 +78,9 @@ function createIngest(archive: SqliteArchive): Ingest {
         logger,
       });
       const report = await ingester.scan();
-      return (print(summary(path, report)), true);
+      print(summary(path, report));
+      const fault = faultLine(report);
+      return fault ? (fail(fault, 1), false) : true;
     }
     const read = await readBriefFile(path);
     if (!read.ok) return (fail(read.message, 1), false);
@@ -79,7 +98,8 @@ function createIngest(archive: SqliteArchive): Ingest {
 /**
  * `briefbot ingest`: files and folders (.txt / .md, front matter allowed), article links and
  * feeds (RSS, Atom, JSON Feed; a feed is also registered as a source). Exit 0 when every
- * target went in, 1 when one failed (the rest still go in), 2 on bad usage.
+ * target went in, 1 when one failed or the archive failed for any item (disk full, locked,
+ * damaged; the rest still go in), 2 on bad usage.
  */
 export async function run(args: string[]): Promise<number> {
   const parsed = parseArchiveArgs(args, [], [], process.cwd());

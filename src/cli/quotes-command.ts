@@ -1,5 +1,6 @@
 import type { ArchivedQuote, PersonRef } from "../app/archive.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
+import { writeJson, writeText } from "./write-safe.js";
 
 const usage = 'usage: briefbot quotes "<person>" [--about TOPIC] [--db PATH] [--limit N] [--json]';
 
@@ -22,10 +23,9 @@ export async function run(args: string[]): Promise<number> {
     return fail("--limit must be a whole number above 0.", 2);
   return withExistingArchive(parsed.db, (archive) => {
     const result = archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
-    if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (result.ok)
-      process.stdout.write(renderQuotes(result.value.person, result.value.quotes));
-    else process.stdout.write(`${result.error.message}${renderPeople(result.alternatives)}\n`);
+    if (parsed.flags.has("json")) writeJson(result);
+    else if (result.ok) writeText(renderQuotes(result.value.person, result.value.quotes));
+    else writeText(`${result.error.message}${renderPeople(result.alternatives)}\n`);
     return result.ok || result.error.code !== "invalid-query" ? 0 : 2;
   });
 }

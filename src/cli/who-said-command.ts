@@ -1,5 +1,6 @@
 import type { QuoteMatch } from "../app/archive.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
+import { writeJson, writeText } from "./write-safe.js";
 
 const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--json]';
 
@@ -17,9 +18,9 @@ export async function run(args: string[]): Promise<number> {
     return fail("--limit must be a whole number above 0.", 2);
   return withExistingArchive(parsed.db, (archive) => {
     const result = archive.whoSaid(phrase, { limit });
-    if (parsed.flags.has("json")) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-    else if (result.ok) process.stdout.write(result.value.map(renderMatch).join("\n"));
-    else process.stdout.write(renderMiss(result.error.message, result.alternatives));
+    if (parsed.flags.has("json")) writeJson(result);
+    else if (result.ok) writeText(result.value.map(renderMatch).join("\n"));
+    else writeText(renderMiss(result.error.message, result.alternatives));
     return result.ok || result.error.code === "no-match" ? 0 : 2;
   });
 }

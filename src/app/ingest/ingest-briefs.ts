@@ -57,6 +57,8 @@ export function createBriefsIngester(deps: {
 
   async function scanOnce(): Promise<IngestReport> {
     const report = emptyReport();
+    // A full disk fails every file alike: logged once per scan, counted in the report.
+    const logged = new Set<string>();
     for (const file of await deps.folder.list()) {
       const stamp = `${file.size}:${file.mtimeMs}`;
       if (seen.get(file.path) === stamp) continue;
@@ -66,8 +68,10 @@ export function createBriefsIngester(deps: {
       } catch (error) {
         // A locked or full database: report it, keep the file unseen so the next scan retries.
         if (!(error instanceof ArchiveError)) throw error;
-        report.failed.push({ item: file.path, reason: error.message });
-        deps.logger.error("could not store a briefs file", { path: file.path, code: error.code });
+        report.failed.push({ item: file.path, reason: error.message, fault: error.code });
+        if (!logged.has(error.code))
+          deps.logger.error("could not store a briefs file", { path: file.path, code: error.code });
+        logged.add(error.code);
       }
     }
     return report;

@@ -3,8 +3,11 @@ export interface IngestReport {
   added: number[];
   updated: number[];
   unchanged: number[];
-  /** `item` is a file path, a URL or a feed item's title; `reason` is one sentence. */
-  failed: { item: string; reason: string }[];
+  /**
+   * `item` is a file path, a URL or a feed item's title; `reason` is one sentence; `fault` is the
+   * archive's error code when the archive failed (disk full, locked, damaged), not the item.
+   */
+  failed: { item: string; reason: string; fault?: string }[];
 }
 
 export function emptyReport(): IngestReport {
