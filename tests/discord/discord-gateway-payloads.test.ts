@@ -300,6 +300,31 @@ describe("gateway login", () => {
     expect(sent.some((body) => body.includes("INF"))).toBe(true);
   });
 
+  it("GIVEN an INTERACTION_CREATE without entitlements THEN it is answered and the process does not crash", async () => {
+    const gateway = await startFakeGateway(null);
+    servers.push(gateway);
+    const api = await startCaptureServer((call) => ({
+      status: 200,
+      body: call.path.endsWith("/gateway/bot") ? gatewayBotBody(gateway.url) : { id: "1" },
+    }));
+    servers.push(api);
+    const adapter = await startDiscord(
+      { token: "token-value", applicationId: "100000000000000001", apiUrl: api.url },
+      { chat: world.chat, logger: createMemoryLogger().logger },
+    );
+    servers.push({ close: () => adapter.stop() });
+    const bare = commandInteraction("who-said", [stringOption("phrase", "should be frozen")]);
+    const withoutEntitlements: Record<string, unknown> = { ...bare };
+    delete withoutEntitlements.entitlements;
+    gateway.dispatch("INTERACTION_CREATE", withoutEntitlements);
+    await api.waitForCalls(3);
+    const paths = api.calls.map((call) => decodeURIComponent(call.path));
+    expect(paths).toContain(`/api/v10/interactions/${bare.id}/${bare.token}/callback`);
+    expect(
+      api.calls.some((call) => JSON.stringify(call.body ?? null).includes("Sergei Lavrov")),
+    ).toBe(true);
+  });
+
   it("GIVEN bad options THEN a clear error naming the setting, without its value", async () => {
     const started = startDiscord(
       { token: "secret-value", applicationId: "not-a-number", interactionsPort: 0 },

@@ -55,10 +55,10 @@ function attachHandlers(
   const handleInteraction = createInteractionHandler({ rest, applicationId, ...deps });
   const handleMention = createMentionHandler({ rest, ...deps });
   const onInteraction = createGatewayInteractionListener(rest, handleInteraction, deps.logger);
-  client.ws.on(
-    GatewayDispatchEvents.InteractionCreate,
-    (data: unknown) => void onInteraction(data),
-  );
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (data: unknown) => {
+    fillOmittedEntitlements(data);
+    void onInteraction(data);
+  });
   // An 'error' event without a listener would crash the process.
   client.on(Events.Error, (error) =>
     deps.logger.error("discord client error", { error: error.message }),
@@ -68,6 +68,18 @@ function attachHandlers(
     const botUserId = client.user?.id;
     if (botUserId) void handleMention(data, botUserId);
   });
+}
+
+/**
+ * discord.js 14 also builds its own Interaction from every INTERACTION_CREATE and reads
+ * `data.entitlements.reduce(…)` unguarded; a payload without the field threw inside the gateway
+ * handler and took the process down. This listener runs before that handler (the raw event is
+ * emitted first) on the same packet, so an absent list becomes an empty one.
+ */
+function fillOmittedEntitlements(data: unknown): void {
+  if (typeof data !== "object" || data === null) return;
+  const packet = data as { entitlements?: unknown };
+  if (!Array.isArray(packet.entitlements)) packet.entitlements = [];
 }
 
 /** Logs in once; a refused token or intent stops here with a clear message, never a reconnect loop. */
