@@ -13,6 +13,7 @@ import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-term
 import type { DiscordConfig, SlackConfig } from "../config/config.js";
 import { hostname } from "node:os";
 import { isInteractive, withLocalSession } from "./chat-command.js";
+import { installLastResortHandlers } from "./last-resort.js";
 import type { LocalSession } from "./open-local-session.js";
 
 /** New and changed files in the briefs folder are picked up this often while running. */
@@ -24,6 +25,7 @@ const FEED_POLL_MS = 5 * 60_000;
 export async function run(args: string[]): Promise<number> {
   return withLocalSession(args, async (session) => {
     const { discord, slack } = session.config;
+    installLastResortHandlers(session.logger, configuredSecrets(session));
     if (discord || slack) return runPlatforms(session, discord, slack);
     printOpeningBriefing(session);
     // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
@@ -41,6 +43,18 @@ export async function run(args: string[]): Promise<number> {
     await loop.stop();
     return 0;
   });
+}
+
+function configuredSecrets({ config }: LocalSession): string[] {
+  const { discord, slack } = config;
+  return [
+    discord?.token,
+    slack?.botToken,
+    slack?.signingSecret,
+    slack?.appToken,
+    slack?.clientSecret,
+    slack?.stateSecret,
+  ].filter((value): value is string => typeof value === "string");
 }
 
 /** Local mode's opening: what is new since the last start (on the first, everything). */
