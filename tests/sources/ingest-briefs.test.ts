@@ -132,3 +132,25 @@ describe("oversized briefs", () => {
     ]);
   });
 });
+
+// Text that neither deflate nor the index can fold away: every word different.
+const distinctWords = (seed: number) =>
+  Array.from({ length: 3_000 }, (_, i) => `word${(i * 7919 + seed * 104_729) % 1_000_003}`).join(
+    " ",
+  );
+
+describe("briefs folder on a full disk", () => {
+  it("GIVEN the database cannot grow THEN every file is reported with the disk-full fault and logged once", async () => {
+    const { dir, archive, ingester, entries } = setup();
+    const pages = archive.db.pragma("page_count", { simple: true }) as number;
+    const free = archive.db.pragma("freelist_count", { simple: true }) as number;
+    archive.db.pragma(`max_page_count = ${pages - free}`);
+    for (let i = 0; i < 5; i += 1)
+      writeFileSync(join(dir, `s${i}.txt`), story(`Story ${i}`, distinctWords(i)));
+    const report = await ingester.scan();
+    expect(report.added).toEqual([]);
+    expect(report.failed).toHaveLength(5);
+    expect(new Set(report.failed.map((f) => f.fault))).toEqual(new Set(["disk-full"]));
+    expect(entries().filter((e) => e.message === "could not store a briefs file")).toHaveLength(1);
+  });
+});
