@@ -14,6 +14,7 @@ export function slackClientOptions(
   apiUrl: string | undefined,
   logger: Logger,
   kind: "calls" | "posts",
+  postTimeout = postTimeoutMs,
 ): webApi.WebClientOptions {
   return {
     ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
@@ -21,7 +22,7 @@ export function slackClientOptions(
     allowAbsoluteUrls: false,
     retryConfig: kind === "posts" ? { retries: 0 } : { retries: 2, factor: 2, minTimeout: 500 },
     rejectRateLimitedCalls: kind === "posts",
-    ...(kind === "posts" ? { timeout: postTimeoutMs } : {}),
+    ...(kind === "posts" ? { timeout: postTimeout } : {}),
   };
 }
 
