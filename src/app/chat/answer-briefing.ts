@@ -34,7 +34,7 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
             ephemeral: true,
           });
     case "sources":
-      return briefingSources(deps, sub, rest.join(" "), canManage);
+      return briefingSources(deps, request, sub, rest.join(" "));
     case "status":
       return briefingStatus(deps.archive, sub);
     case "now":
