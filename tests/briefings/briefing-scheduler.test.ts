@@ -113,7 +113,7 @@ describe("exactly once", () => {
     expect(await scheduler.runDue()).toEqual([]);
     const status = await w.ask({ kind: "command", name: "briefing", args: "status" });
     expect(status.text).toBe(
-      "The briefing is paused: the channel no longer exists. Unsubscribe and subscribe again once it is fixed.",
+      "The briefing is paused: the channel no longer exists. Fix that, then type /briefing resume.",
     );
   });
 });
@@ -156,7 +156,7 @@ describe("briefing content", () => {
       (await w.ask({ kind: "command", name: "briefing", args: "now" })).sections[0]?.title,
     ).toBe("Ministers clash over river dam");
     expect((await w.ask({ kind: "command", name: "briefing", args: "now" })).text).toBe(
-      "Nothing new since the last briefing.",
+      "Nothing new since this channel subscribed (0 sources checked).",
     );
   });
 });

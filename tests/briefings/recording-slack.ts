@@ -11,7 +11,9 @@ export type SlackBehaviour =
   /** Waits `ms`, then answers 503 without recording. */
   | { failAfterMs: number }
   /** Never answers (the socket stays open until the server closes). */
-  | "hang";
+  | "hang"
+  /** Answers `{ ok: false, error }` without recording, as Slack does for a refused post. */
+  | { error: string };
 
 export interface SlackPost {
   channel: string;
@@ -43,6 +45,8 @@ export async function startRecordingSlack() {
       return json(res, 200, { ok: false, error: "unknown_method" });
     const behaviour = scripts.get(body.channel ?? "")?.shift() ?? "accept";
     if (behaviour === "hang") return;
+    if (typeof behaviour === "object" && "error" in behaviour)
+      return json(res, 200, { ok: false, error: behaviour.error });
     if (typeof behaviour === "object") {
       setTimeout(
         () => json(res, 503, { ok: false, error: "service_unavailable" }),

@@ -44,7 +44,7 @@ describe("/briefing sources add from chat", () => {
     const later = runCli(["chat"], "/briefing now\n", env);
     expect(later.code, later.stderr).toBe(0);
     expect(later.stdout).not.toContain("Nothing new");
-    expect(later.stdout).toMatch(/^Briefing: 1 new article\./);
+    expect(later.stdout).toMatch(/^Posted 1 new article from 1 source\./);
   }, 60_000);
 
   it("GIVEN a folder in config sources THEN the configuration error names the key", () => {
