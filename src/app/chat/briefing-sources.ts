@@ -5,11 +5,12 @@ import type { ChatRequest } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
+import { writeOpml } from "../briefings/opml.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 import { refuseFeedAddress } from "./check-feed-address.js";
 
 const USAGE =
-  "Use /briefing sources list, /briefing sources add <feed URL | briefs>, or /briefing sources remove <source>.";
+  "Use /briefing sources list, /briefing sources add <feed URL | briefs>, /briefing sources remove <source>, or /briefing sources export.";
 
 /** How the bot's own folder is named to chat users: its path on the server is not theirs to see. */
 export const BRIEFS_FOLDER_NAME = "the local briefs folder";
@@ -27,6 +28,7 @@ export function briefingSources(
   const [verb = "list", ...rest] = args.split(" ").filter(Boolean);
   const target = rest.join(" ");
   if (verb === "list") return listSources(deps, sub);
+  if (verb === "export") return exportSources(deps, sub);
   if (verb !== "add" && verb !== "remove")
     return textReply(`Unknown sources action “${truncateText(verb, 30)}”. ${USAGE}`, {
       ephemeral: true,
@@ -50,10 +52,25 @@ export function describeSource(source: Source): string {
   return source.location;
 }
 
+/** The feeds this channel's briefing reads, as OPML 2.0 (the briefs folder is not a feed). */
+function exportSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
+  const feeds = followedSources(deps, sub)
+    .filter((source) => source.kind === "feed")
+    .map((source) => source.location);
+  return textReply(writeOpml("briefbot feeds", feeds), { ephemeral: true });
+}
+
+function followedSources(deps: ChatServiceDeps, sub: Subscription | null): Source[] {
+  const ids =
+    sub && sub.sources.length > 0
+      ? sub.sources
+      : installSourceIds(deps.archive, deps.subscriptions);
+  return ids.flatMap((id) => deps.archive.sources.get(id) ?? []);
+}
+
 function listSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
   const chosen = sub && sub.sources.length > 0;
-  const ids = chosen ? sub.sources : installSourceIds(deps.archive, deps.subscriptions);
-  const followed = ids.flatMap((id) => deps.archive.sources.get(id) ?? []);
+  const followed = followedSources(deps, sub);
   const scope = chosen
     ? "This channel's briefing reads its own sources"
     : "This channel's briefing reads this install's shared sources";
