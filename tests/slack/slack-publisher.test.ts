@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { publishAll } from "../fixtures/publish-all.js";
 import { resolve } from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelRef } from "../../src/app/chat-request.js";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";

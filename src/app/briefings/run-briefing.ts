@@ -89,7 +89,18 @@ export async function runBriefing(
     return "quiet";
   }
   const renewal = setInterval(
-    () => deps.ledger.renew(sub.channel, sub.nextDueAt, deps.instanceId, leaseUntil()),
+    () => {
+      // A busy database here must not crash the process: the next renewal (or the check before
+      // each part) tries again, and a lease that lapses is only taken over, never double-sent.
+      try {
+        deps.ledger.renew(sub.channel, sub.nextDueAt, deps.instanceId, leaseUntil());
+      } catch (cause) {
+        deps.logger.warn("briefing lease not renewed", {
+          channel: channelKey(sub.channel),
+          cause: String(cause),
+        });
+      }
+    },
     Math.max(50, Math.floor(deps.leaseMs / 3)),
   );
   try {
