@@ -22,6 +22,10 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
     summary: "add files, folders, links or feeds to the archive",
     load: () => import("./cli/ingest-command.js"),
   },
+  sources: {
+    summary: "import feeds from OPML, or export them",
+    load: () => import("./cli/sources-command.js"),
+  },
   "who-said": {
     summary: "find who said a phrase",
     load: () => import("./cli/who-said-command.js"),

@@ -36,6 +36,20 @@ export function createSqliteSubscriptionStore(db: Database.Database): Subscripti
   const briefedSet =
     db.prepare(`INSERT INTO chat_channel_state (channel_key, briefed_until) VALUES (?, ?)
     ON CONFLICT (channel_key) DO UPDATE SET briefed_until = max(briefed_until, excluded.briefed_until)`);
+  const own =
+    db.prepare(`INSERT OR IGNORE INTO chat_source_owners (source_id, channel_key, added_by, added_at)
+    VALUES (?, ?, ?, ?)`);
+  const disown = db.prepare(
+    "DELETE FROM chat_source_owners WHERE source_id = ? AND channel_key = ?",
+  );
+  const owners = db.prepare<[], { source_id: string; channel_key: string }>(
+    "SELECT source_id, channel_key FROM chat_source_owners",
+  );
+  const reschedule = db.prepare(`UPDATE chat_subscriptions SET local_time = @localTime,
+    time_zone = @timeZone, quiet_when_empty = @quiet, next_due_at = @nextDueAt WHERE channel_key = @key`);
+  const resume = db.prepare(
+    "UPDATE chat_subscriptions SET paused_reason = NULL, next_due_at = ? WHERE channel_key = ?",
+  );
   return {
     get: (channel) => fromRow(getStmt.get(channelKey(channel))),
     add: (s) => insert.run(toParams(s)).changes === 1,
@@ -51,6 +65,26 @@ export function createSqliteSubscriptionStore(db: Database.Database): Subscripti
     briefedUntil: (channel) => briefedGet.get(channelKey(channel)) ?? null,
     setBriefedUntil: (channel: ChannelRef, addedAt: string) =>
       void briefedSet.run(channelKey(channel), addedAt),
+    reschedule: (channel, s) =>
+      void reschedule.run({
+        key: channelKey(channel),
+        localTime: s.localTime,
+        timeZone: s.timeZone,
+        quiet: s.quietWhenEmpty ? 1 : 0,
+        nextDueAt: s.nextDueAt,
+      }),
+    resume: (channel, nextDueAt) => void resume.run(nextDueAt, channelKey(channel)),
+    ownSource: (sourceId, owner, addedBy, at) => void own.run(sourceId, owner, addedBy, at),
+    disownSource: (sourceId, owner) => disown.run(sourceId, owner).changes === 1,
+    sourceOwners: () => {
+      const map = new Map<string, Set<string>>();
+      for (const row of owners.all()) {
+        const set = map.get(row.source_id) ?? new Set<string>();
+        set.add(row.channel_key);
+        map.set(row.source_id, set);
+      }
+      return map;
+    },
   };
 }
 

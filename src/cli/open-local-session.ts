@@ -15,6 +15,7 @@ import { createStderrLogger, type Logger } from "../app/logger.js";
 import type { Config } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
 import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
+import { INSTALL_OWNER } from "../app/briefings/briefing-scope.js";
 import { chatMigrations } from "../archive/migrations/chat-migrations.js";
 import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
 import { createSqlitePostingLedger } from "../archive/sqlite-posting-ledger.js";
@@ -59,7 +60,9 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
-  registerFeeds(archive, config.sources, logger);
+  registerFeeds(archive, config.sources, logger, (id) =>
+    subscriptions.ownSource(id, INSTALL_OWNER, "config", systemClock.now().toISOString()),
+  );
   const parser = createParser();
   const briefsFolder = resolve(config.briefsDir);
   const briefsSource = archive.sources.add("briefs", briefsFolder);
@@ -125,11 +128,16 @@ function parseFlags(args: readonly string[]): Flags {
 }
 
 /** Feeds listed in config/briefbot.json; the archive keeps one entry per source. */
-function registerFeeds(archive: SqliteArchive, sources: readonly string[], logger: Logger): void {
+function registerFeeds(
+  archive: SqliteArchive,
+  sources: readonly string[],
+  logger: Logger,
+  ownedByInstall: (sourceId: string) => void,
+): void {
   for (const location of sources) {
     const result = archive.sources.add("feed", location);
-    if (!result.ok)
-      logger.warn("config source not added", { location, reason: result.error.message });
+    if (result.ok) ownedByInstall(result.source.id);
+    else logger.warn("config source not added", { location, reason: result.error.message });
   }
 }
 
@@ -160,8 +168,8 @@ function linkIngester(
   parser: ArticleParser,
 ): IngestLink {
   const ingest = createLinkIngester({ archive, fetchPage, parser });
-  return async (url) => {
-    const result = await ingest(url);
+  return async (url, sourceId) => {
+    const result = await ingest(url, sourceId);
     return result.ok
       ? { ok: true, articleId: result.outcome.articleId }
       : { ok: false, error: result.error };

@@ -43,27 +43,30 @@ describe("catch-up after downtime", () => {
 });
 
 describe("exactly once", () => {
-  it("GIVEN a crash after sending and before marking THEN a restart does not post again", async () => {
+  it("GIVEN a crash after sending and before marking THEN a restart waits out the lease, finds the post and does not post again", async () => {
     const w = await subscribed();
     w.clock.set(DUE);
     // The platform accepts the post, then the process dies before it can write the mark.
     const crashing = recordingPublisher();
-    const publish = crashing.publish.bind(crashing);
-    crashing.publish = async (...args) => {
-      const outcome = await publish(...args);
+    const postPart = crashing.postPart.bind(crashing);
+    crashing.postPart = async (...args) => {
+      const outcome = await postPart(...args);
       w.archive.close();
       return outcome;
     };
     await expect(schedulerFor(w, crashing).runDue()).rejects.toThrow();
     expect(crashing.posts).toHaveLength(1);
 
+    // One minute on, the dead process's lease (two minutes) still holds: the run is left alone.
     const restarted = chatWorld({ path: w.path, clockAt: "2026-11-28T07:01:00.000Z" });
-    const publisher = recordingPublisher();
-    expect(
-      (await schedulerFor(restarted, publisher, "test:2").runDue()).map((r) => r.outcome),
-    ).toEqual(["already-claimed"]);
-    expect(publisher.posts).toEqual([]);
-    expect(restarted.ledger.status(CHANNEL, DUE)).toBe("claimed");
+    const scheduler = schedulerFor(restarted, crashing, "test:2");
+    expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["held-elsewhere"]);
+    expect(restarted.subscriptions.get(CHANNEL)?.nextDueAt).toBe(DUE);
+    // Once it expires the run is taken over; the platform already has the part, so none is sent.
+    restarted.clock.set("2026-11-28T07:03:00.000Z");
+    expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["posted"]);
+    expect(crashing.posts).toHaveLength(1);
+    expect(restarted.ledger.status(CHANNEL, DUE)).toBe("posted");
     expect(restarted.subscriptions.get(CHANNEL)?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
   });
 
@@ -81,7 +84,7 @@ describe("exactly once", () => {
         .flat()
         .map((r) => r.outcome)
         .sort(),
-    ).toEqual(["already-claimed", "posted"]);
+    ).toEqual(["held-elsewhere", "posted"]);
     expect(publisher.posts).toHaveLength(1);
     expect(second.ledger.status(CHANNEL, DUE)).toBe("posted");
   });
@@ -110,7 +113,7 @@ describe("exactly once", () => {
     expect(await scheduler.runDue()).toEqual([]);
     const status = await w.ask({ kind: "command", name: "briefing", args: "status" });
     expect(status.text).toBe(
-      "The briefing is paused: the channel no longer exists. Unsubscribe and subscribe again once it is fixed.",
+      "The briefing is paused: the channel no longer exists. Fix that, then type /briefing resume.",
     );
   });
 });
@@ -153,7 +156,7 @@ describe("briefing content", () => {
       (await w.ask({ kind: "command", name: "briefing", args: "now" })).sections[0]?.title,
     ).toBe("Ministers clash over river dam");
     expect((await w.ask({ kind: "command", name: "briefing", args: "now" })).text).toBe(
-      "Nothing new since the last briefing.",
+      "Nothing new since this channel subscribed (0 sources checked).",
     );
   });
 });

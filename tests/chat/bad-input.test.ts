@@ -53,11 +53,11 @@ const cases: Array<[string, ChatInput, RegExp]> = [
   [
     "an invalid time 25:99",
     { kind: "command", name: "briefing", args: "subscribe 25:99" },
-    /^This channel already gets a briefing/,
+    /^“25:99” is not a time of day/,
   ],
   [
-    "subscribe twice",
-    { kind: "command", name: "briefing", args: "subscribe 09:00 UTC" },
+    "subscribe again without a time",
+    { kind: "command", name: "briefing", args: "subscribe" },
     /^This channel already gets a briefing daily at 07:30 \(Europe\/Berlin\)/,
   ],
   [

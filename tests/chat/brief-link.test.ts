@@ -35,8 +35,8 @@ function linkWorld() {
         fetchPage: createGuardedFetch({ allowLoopbackForTests: true }),
         parser: createParser(),
       });
-      return async (url) => {
-        const result = await ingest(url);
+      return async (url, sourceId) => {
+        const result = await ingest(url, sourceId);
         return result.ok
           ? { ok: true, articleId: result.outcome.articleId }
           : { ok: false, error: result.error };

@@ -103,6 +103,8 @@ describe("composeBriefing", () => {
     expect(composeBriefing([], { maxCards: 5, quietWhenEmpty: true })).toEqual({
       reply: null,
       until: null,
+      count: 0,
+      sourceIds: [],
     });
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { publishAll } from "../fixtures/publish-all.js";
 import type { ChannelRef } from "../../src/app/chat-request.js";
 import {
   createDiscordNonce,
@@ -33,9 +34,9 @@ const ok: ScriptedResponse = { status: 200, body: { id: "900000000000000009" } }
 describe("Discord publisher (scheduled briefings over REST)", () => {
   it("GIVEN a briefing THEN it creates the message with a deterministic nonce, enforce_nonce and no mentions", async () => {
     const { api, publisher } = await publisherAgainst(() => ok);
-    expect(await publisher.publish(channel, hostileReply, "channel-3:briefing-2026-11-28")).toEqual(
-      { ok: true },
-    );
+    expect(
+      await publishAll(publisher, channel, hostileReply, "channel-3:briefing-2026-11-28"),
+    ).toEqual({ ok: true });
     const [call] = api.calls;
     expect(call?.method).toBe("POST");
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");
@@ -75,7 +76,7 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
           }
         : ok,
     );
-    expect(await publisher.publish(channel, hostileReply, "k429")).toEqual({ ok: true });
+    expect(await publishAll(publisher, channel, hostileReply, "k429")).toEqual({ ok: true });
     expect(api.calls).toHaveLength(2);
     expect(api.calls[1]?.body).toEqual(api.calls[0]?.body);
   });
@@ -94,7 +95,7 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
           }
         : ok,
     );
-    expect(await publisher.publish(channel, hostileReply, "kglobal")).toEqual({ ok: true });
+    expect(await publishAll(publisher, channel, hostileReply, "kglobal")).toEqual({ ok: true });
     expect(api.calls).toHaveLength(2);
   });
 
@@ -103,7 +104,7 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
       status: 502,
       body: { message: "Bad Gateway" },
     }));
-    const outcome = await publisher.publish(channel, hostileReply, "k5xx");
+    const outcome = await publishAll(publisher, channel, hostileReply, "k5xx");
     expect(outcome).toMatchObject({ ok: false, permanent: false });
     expect(api.calls).toHaveLength(3);
   });
@@ -112,7 +113,7 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
     const { api, publisher } = await publisherAgainst((_call, index) =>
       index === 0 ? { status: 500 } : ok,
     );
-    expect(await publisher.publish(channel, hostileReply, "k500")).toEqual({ ok: true });
+    expect(await publishAll(publisher, channel, hostileReply, "k500")).toEqual({ ok: true });
     expect(api.calls).toHaveLength(2);
   });
 
@@ -121,7 +122,7 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
       status: 404,
       body: { message: "Unknown Channel", code: 10003 },
     }));
-    const outcome = await publisher.publish(channel, hostileReply, "k404");
+    const outcome = await publishAll(publisher, channel, hostileReply, "k404");
     expect(outcome).toEqual({
       ok: false,
       permanent: true,
@@ -135,7 +136,7 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
       status: 403,
       body: { message: "Missing Permissions", code: 50013 },
     }));
-    const outcome = await publisher.publish(channel, hostileReply, "k403");
+    const outcome = await publishAll(publisher, channel, hostileReply, "k403");
     expect(outcome).toEqual({
       ok: false,
       permanent: true,
@@ -146,7 +147,8 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
 
   it("GIVEN a channel of another platform THEN it refuses without calling Discord", async () => {
     const { api, publisher } = await publisherAgainst(() => ok);
-    const outcome = await publisher.publish(
+    const outcome = await publishAll(
+      publisher,
       { platform: "slack", channelId: "C1" },
       hostileReply,
       "kslack",

@@ -134,15 +134,24 @@ describe("scheduled briefings through the Discord publisher", () => {
     expect(await scheduler.runDue()).toEqual([]);
   });
 
-  it("GIVEN the channel is gone (404) THEN one attempt, the subscription pauses and /briefing status says why", async () => {
+  it("GIVEN the channel is gone (404) THEN one attempt, the subscription pauses, the subscriber is told, and /briefing status says why", async () => {
     channelStatus = 404;
     time = Date.parse("2026-11-29T07:00:30.000Z");
     const before = channelPosts().length;
+    const dmsBefore = api.calls.filter(
+      (call) => call.path === "/api/v10/users/@me/channels",
+    ).length;
     expect((await scheduler.runDue()).map((run) => run.outcome)).toEqual(["paused"]);
-    expect(channelPosts().length).toBe(before + 1);
+    // One briefing attempt; then the notice: a DM to the subscriber, the channel as a fallback.
+    const tries = channelPosts().slice(before);
+    expect(tries).toHaveLength(2);
+    expect((tries[1]?.body as { content: string }).content).toMatch(/\/briefing resume/);
+    expect(api.calls.filter((call) => call.path === "/api/v10/users/@me/channels")).toHaveLength(
+      dmsBefore + 1,
+    );
     time = Date.parse("2026-11-30T07:00:30.000Z");
     expect(await scheduler.runDue()).toEqual([]);
-    expect(channelPosts().length).toBe(before + 1);
+    expect(channelPosts().length).toBe(before + 2);
     const status = await command(commandInteraction("briefing", [subcommand("status")], manage));
     expect(status).toMatch(/channel is gone/);
   });

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { publishAll } from "../fixtures/publish-all.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
@@ -57,7 +58,7 @@ describe("Slack: hostile article text and retried events", () => {
     });
     // The real answer carries the article's hostile words; the publisher must neutralise them.
     expect(JSON.stringify(answer)).toContain("<!channel>");
-    await slack.publisher.publish(channel, answer, "C1:hostile");
+    await publishAll(slack.publisher, channel, answer, "C1:hostile");
     await api.waitFor("chat.postMessage", 2);
     await slack.stop();
     expect(ack.text).not.toMatch(raw);

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { publishAll } from "../fixtures/publish-all.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
@@ -101,14 +102,16 @@ describe("Slack multi-workspace install (OAuth)", () => {
   });
 
   it("GIVEN a scheduled post THEN it uses the channel's workspace token; an unknown workspace is permanent", async () => {
-    const ok = await slack.publisher.publish(
+    const ok = await publishAll(
+      slack.publisher,
       { platform: "slack", workspaceId: "T2", channelId: "C2" },
       { text: "morning", sections: [] },
       "C2:1",
     );
     expect(ok).toEqual({ ok: true });
     expect(api.of("chat.postMessage").at(-1)?.token).toBe(installedToken);
-    const missing = await slack.publisher.publish(
+    const missing = await publishAll(
+      slack.publisher,
       { platform: "slack", workspaceId: "T9", channelId: "C9" },
       { text: "morning", sections: [] },
       "C9:1",

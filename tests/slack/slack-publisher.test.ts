@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import Database from "better-sqlite3";
+import { rmSync } from "node:fs";
+import { publishAll } from "../fixtures/publish-all.js";
+import { resolve } from "node:path";
+import type Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelRef } from "../../src/app/chat-request.js";
 import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
@@ -64,19 +64,24 @@ const posted = (api: SlackApiCapture) =>
 describe("Slack publisher (scheduled briefings)", () => {
   it("GIVEN a briefing THEN it is posted once, unfurling off, never link_names or parse", async () => {
     const { api, publisher } = await start();
-    expect(await publisher.publish(channel("C1"), hostileReply(), "C1:2026-11-28")).toEqual({
+    expect(await publishAll(publisher, channel("C1"), hostileReply(), "C1:2026-11-28")).toEqual({
       ok: true,
     });
     const [message, ...more] = posted(api);
     expect(more).toHaveLength(0);
     expect(message).toMatchObject({ channel: "C1", unfurl_links: "false", unfurl_media: "false" });
     expect(message).not.toHaveProperty("link_names");
+    // The marker a later attempt looks for in conversations.history.
+    expect(JSON.parse(String(api.of("chat.postMessage")[0]?.body.metadata))).toEqual({
+      event_type: "briefbot_briefing",
+      event_payload: { run_key: "C1:2026-11-28", part: 0 },
+    });
     expect(message).not.toHaveProperty("parse");
   });
 
   it("GIVEN oversize cards THEN they go out as several messages, each within Slack's limits", async () => {
     const { api, publisher } = await start();
-    expect(await publisher.publish(channel("C1"), oversizeReply(3), "C1:big")).toEqual({
+    expect(await publishAll(publisher, channel("C1"), oversizeReply(3), "C1:big")).toEqual({
       ok: true,
     });
     const messages = posted(api);
@@ -94,7 +99,9 @@ describe("Slack publisher (scheduled briefings)", () => {
       headers: { "retry-after": "1" },
       json: { ok: false, error: "ratelimited" },
     });
-    expect(await publisher.publish(channel("C1"), hostileReply(), "C1:429")).toEqual({ ok: true });
+    expect(await publishAll(publisher, channel("C1"), hostileReply(), "C1:429")).toEqual({
+      ok: true,
+    });
     const calls = api.of("chat.postMessage");
     expect(calls).toHaveLength(2);
     expect(calls[1]?.body).toEqual(calls[0]?.body);
@@ -107,7 +114,7 @@ describe("Slack publisher (scheduled briefings)", () => {
       headers: { "retry-after": "900" },
       json: { ok: false, error: "ratelimited" },
     });
-    const outcome = await publisher.publish(channel("C1"), hostileReply(), "C1:long-429");
+    const outcome = await publishAll(publisher, channel("C1"), hostileReply(), "C1:long-429");
     expect(outcome).toEqual({
       ok: false,
       permanent: false,
@@ -121,7 +128,7 @@ describe("Slack publisher (scheduled briefings)", () => {
     async (error) => {
       const { api, publisher } = await start();
       api.script("chat.postMessage", { status: 200, json: { ok: false, error } });
-      expect(await publisher.publish(channel("CGONE"), hostileReply(), "CGONE:1")).toEqual({
+      expect(await publishAll(publisher, channel("CGONE"), hostileReply(), "CGONE:1")).toEqual({
         ok: false,
         permanent: true,
         reason: error,
@@ -133,34 +140,8 @@ describe("Slack publisher (scheduled briefings)", () => {
   it("GIVEN a server error THEN the outcome is temporary and the post is not re-sent by the client", async () => {
     const { api, publisher } = await start();
     api.script("chat.postMessage", { status: 500, json: { ok: false } });
-    const outcome = await publisher.publish(channel("C1"), hostileReply(), "C1:500");
+    const outcome = await publishAll(publisher, channel("C1"), hostileReply(), "C1:500");
     expect(outcome).toMatchObject({ ok: false, permanent: false });
     expect(api.of("chat.postMessage")).toHaveLength(1);
-  });
-
-  it("GIVEN a run that failed half-way THEN publishing it again posts only the missing parts, across a restart", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "briefbot-slack-"));
-    dirs.push(dir);
-    const db = new Database(join(dir, "archive.db"));
-    const first = await start(db);
-    // The first part goes out; the second meets a passing Slack error mid-run.
-    first.api.script(
-      "chat.postMessage",
-      { status: 200, json: { ok: true, ts: "1.0" } },
-      { status: 200, json: { ok: false, error: "fatal_error" } },
-    );
-    const reply = oversizeReply(3);
-    expect(await first.publisher.publish(channel("C1"), reply, "C1:half")).toMatchObject({
-      ok: false,
-      permanent: false,
-    });
-    const sentFirst = posted(first.api);
-    expect(sentFirst).toHaveLength(2);
-    const second = await start(db);
-    expect(await second.publisher.publish(channel("C1"), reply, "C1:half")).toEqual({ ok: true });
-    const sentSecond = posted(second.api);
-    expect(sentSecond[0]?.blocks).toEqual(sentFirst[1]?.blocks);
-    expect(sentSecond.map((m) => m.blocks)).not.toContainEqual(sentFirst[0]?.blocks);
-    db.close();
   });
 });

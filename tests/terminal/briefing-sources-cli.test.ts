@@ -30,13 +30,13 @@ describe("/briefing sources add from chat", () => {
     const out = runCli(["chat"], lines.join("\n"), env);
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toContain(
-      "“file:///etc/passwd” cannot be added: give an http(s) feed address or “briefs” (the bot's briefs folder).",
+      "“file:///etc/passwd” cannot be added: give an http(s) feed address or “briefs” (the local briefs folder).",
     );
     expect(out.stdout).toContain(
-      "“/etc” cannot be added: give an http(s) feed address or “briefs” (the bot's briefs folder).",
+      "“/etc” cannot be added: give an http(s) feed address or “briefs” (the local briefs folder).",
     );
     expect(out.stdout).toContain(
-      `Added ${t.briefs}: this channel's briefing now reads 1 source(s).`,
+      "Added the local briefs folder: this channel's briefing now reads 1 source(s) of its own.",
     );
     expect(storedSources(t.db)).toEqual([t.briefs]);
     // The channel now reads only that folder: an article arriving there reaches its briefing.
@@ -44,7 +44,7 @@ describe("/briefing sources add from chat", () => {
     const later = runCli(["chat"], "/briefing now\n", env);
     expect(later.code, later.stderr).toBe(0);
     expect(later.stdout).not.toContain("Nothing new");
-    expect(later.stdout).toMatch(/^Briefing: 1 new article\./);
+    expect(later.stdout).toMatch(/^Posted 1 new article from 1 source\./);
   }, 60_000);
 
   it("GIVEN a folder in config sources THEN the configuration error names the key", () => {

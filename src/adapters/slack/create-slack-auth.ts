@@ -10,7 +10,16 @@ import type { ResolvedSlackOptions } from "./slack-options.js";
 import { createSqliteInstallationStore } from "./sqlite-installation-store.js";
 
 /** The scopes briefbot asks for when installed through OAuth. */
-export const slackBotScopes = ["commands", "app_mentions:read", "chat:write", "users:read"];
+// channels:history / groups:history: after an unclear failure a briefing part is looked up
+// (conversations.history, by its message metadata) before it is sent again.
+export const slackBotScopes = [
+  "commands",
+  "app_mentions:read",
+  "chat:write",
+  "users:read",
+  "channels:history",
+  "groups:history",
+];
 
 /** Who may talk to us and with which token: one workspace, or every workspace that installed us. */
 export interface SlackAuth {

@@ -1,15 +1,20 @@
 import { LogLevel, type Logger as BoltLogger, type webApi } from "@slack/bolt";
 import type { Logger } from "../../app/logger.js";
 
+/** The longest one `posts` request is waited for. */
+export const postTimeoutMs = 20_000;
+
 /**
- * Web API client settings for every call. No request timeout, so a slow answer is waited for
- * rather than abandoned and re-sent; retries bounded (the library's default is ten over half an
- * hour, which can post a message twice). `posts` never retries and surfaces 429s to the caller.
+ * Web API client settings for every call. Retries bounded (the library's default is ten over
+ * half an hour, which can post a message twice). `posts` never retries, surfaces 429s to the
+ * caller and gives up on a request after `postTimeoutMs`, so one hung channel cannot hold a
+ * briefing slot: the scheduler then looks for the marked message before sending it again.
  */
 export function slackClientOptions(
   apiUrl: string | undefined,
   logger: Logger,
   kind: "calls" | "posts",
+  postTimeout = postTimeoutMs,
 ): webApi.WebClientOptions {
   return {
     ...(apiUrl !== undefined ? { slackApiUrl: apiUrl } : {}),
@@ -17,6 +22,7 @@ export function slackClientOptions(
     allowAbsoluteUrls: false,
     retryConfig: kind === "posts" ? { retries: 0 } : { retries: 2, factor: 2, minTimeout: 500 },
     rejectRateLimitedCalls: kind === "posts",
+    ...(kind === "posts" ? { timeout: postTimeout } : {}),
   };
 }
 

@@ -2,11 +2,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { webApi } from "@slack/bolt";
 import type { ChannelRef } from "../../app/chat-request.js";
 import type { Logger } from "../../app/logger.js";
-import type { Publisher, PublishOutcome } from "../../app/publisher.js";
+import type { FindOutcome, PartRef, Publisher, PublishOutcome } from "../../app/publisher.js";
 import type { Reply } from "../../app/reply.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
+import { findMarkedMessage, slackMarker, type SlackMarker } from "./slack-briefing-marker.js";
 import type { SlackMessage } from "./slack-message-schema.js";
-import type { SlackStore } from "./slack-store.js";
 
 /** Slack errors that no retry will fix: the subscription pauses with the reason. */
 const permanentErrors = new Set([
@@ -17,27 +17,34 @@ const permanentErrors = new Set([
   "invalid_auth",
   "token_revoked",
   "restricted_action",
+  // conversations.history without channels:history / groups:history: a post cannot be checked.
+  "missing_scope",
 ]);
 
 export interface SlackPublisherDeps {
   /** The client for a channel's workspace (one bot token, or the team's install); none if not installed. */
   clientFor(channel: ChannelRef): Promise<webApi.WebClient | undefined>;
-  store: SlackStore;
   logger: Logger;
   /** Slack: about one message per second per channel. */
   minIntervalMs?: number;
   maxRateLimitWaits?: number;
 }
 
+interface OutgoingPost {
+  channel: string;
+  text: string;
+  blocks?: SlackMessage["blocks"];
+  metadata?: SlackMarker;
+}
+
 /** The longest Retry-After we wait out inside one run. */
 const maxWaitSeconds = 60;
 
-type PartOutcome = { ok: true } | { ok: false; permanent: boolean; reason: string };
-
 /**
- * Scheduled briefings through `chat.postMessage`, each part once: parts already posted under the
- * same idempotency key are skipped, 429s are waited out (Retry-After), and nothing is re-sent on
- * an unclear failure; the client it is given must not retry on its own.
+ * Scheduled briefings through `chat.postMessage`, one part per call, each carrying message
+ * metadata (`briefbot_briefing`, run key and part) that `findPosted` looks for with
+ * `conversations.history`. 429s are waited out (Retry-After); nothing is re-sent here on an
+ * unclear failure (the scheduler asks `findPosted` first); the client must not retry on its own.
  */
 export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
   const lastPost = new Map<string, number>();
@@ -45,23 +52,20 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
 
   async function pace(channelId: string): Promise<void> {
     const wait = (lastPost.get(channelId) ?? 0) + minIntervalMs - Date.now();
+    lastPost.set(channelId, Date.now() + Math.max(0, wait));
     if (wait > 0) await sleep(wait);
-    lastPost.set(channelId, Date.now());
   }
 
-  async function postPart(
-    client: webApi.WebClient,
-    channel: string,
-    message: SlackMessage,
-  ): Promise<PartOutcome> {
+  async function post(client: webApi.WebClient, args: OutgoingPost): Promise<PublishOutcome> {
     for (let waits = 0; ; waits += 1) {
-      await pace(channel);
+      await pace(args.channel);
       try {
         // Briefings never unfurl: article links would otherwise fill the channel with previews.
         await client.chat.postMessage({
-          channel,
-          text: message.text,
-          blocks: message.blocks,
+          channel: args.channel,
+          text: args.text,
+          ...(args.blocks ? { blocks: args.blocks } : {}),
+          ...(args.metadata ? { metadata: args.metadata } : {}),
           unfurl_links: false,
           unfurl_media: false,
         });
@@ -69,7 +73,7 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
       } catch (error) {
         const retryAfter = rateLimitSeconds(error);
         if (retryAfter === undefined) return failure(error);
-        // A long pause would hold up every other channel's briefing: leave it to the next run.
+        // A long pause would hold this channel's slot for too long: leave it to the next run.
         if (waits >= (deps.maxRateLimitWaits ?? 3) || retryAfter > maxWaitSeconds) {
           return {
             ok: false,
@@ -77,35 +81,55 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
             reason: `rate_limited (retry after ${retryAfter} s)`,
           };
         }
-        deps.logger.warn("slack rate limited a briefing; waiting", { channel, retryAfter });
+        deps.logger.warn("slack rate limited a briefing; waiting", {
+          channel: args.channel,
+          retryAfter,
+        });
         await sleep(retryAfter * 1000);
       }
     }
   }
 
   return {
-    async publish(
-      channel: ChannelRef,
-      reply: Reply,
-      idempotencyKey: string,
-    ): Promise<PublishOutcome> {
+    partsOf: (reply) => renderSlackMessages(reply).length,
+    async postPart(channel: ChannelRef, reply: Reply, ref: PartRef): Promise<PublishOutcome> {
       const client = await deps.clientFor(channel);
       if (!client) return { ok: false, permanent: true, reason: "not_installed" };
-      const messages = renderSlackMessages(reply);
-      for (const [part, message] of messages.entries()) {
-        if (deps.store.isPartPosted(idempotencyKey, part)) continue;
-        const outcome = await postPart(client, channel.channelId, message);
-        if (!outcome.ok) {
-          deps.logger.warn("slack briefing not posted", {
-            channel: channel.channelId,
-            part,
-            reason: outcome.reason,
-          });
-          return outcome;
-        }
-        deps.store.markPartPosted(idempotencyKey, part);
+      const message = renderSlackMessages(reply)[ref.part];
+      if (!message) return { ok: false, permanent: true, reason: `no part ${ref.part}` };
+      const outcome = await post(client, {
+        channel: channel.channelId,
+        text: message.text,
+        blocks: message.blocks,
+        metadata: slackMarker(ref),
+      });
+      if (!outcome.ok)
+        deps.logger.warn("slack briefing not posted", {
+          channel: channel.channelId,
+          part: ref.part,
+          reason: outcome.reason,
+        });
+      return outcome;
+    },
+    async findPosted(channel: ChannelRef, ref: PartRef, since: string): Promise<FindOutcome> {
+      const client = await deps.clientFor(channel);
+      if (!client) return { ok: false, permanent: true, reason: "not_installed" };
+      try {
+        return { ok: true, found: await findMarkedMessage(client, channel.channelId, ref, since) };
+      } catch (error) {
+        return failure(error);
       }
-      return { ok: true };
+    },
+    async notify(channel: ChannelRef, userId: string | null, text: string): Promise<boolean> {
+      const client = await deps.clientFor(channel);
+      if (!client) return false;
+      // A DM to the subscriber (posting to a user id opens it); the channel when that fails.
+      for (const target of [userId, channel.channelId]) {
+        if (!target) continue;
+        const sent = await post(client, { channel: target, text });
+        if (sent.ok) return true;
+      }
+      return false;
     },
   };
 }
@@ -115,7 +139,7 @@ function rateLimitSeconds(error: unknown): number | undefined {
   return coded.code === webApi.ErrorCode.RateLimitedError ? (coded.retryAfter ?? 1) : undefined;
 }
 
-function failure(error: unknown): PartOutcome {
+function failure(error: unknown): { ok: false; permanent: boolean; reason: string } {
   const coded = error as { code?: string; data?: { error?: string }; message?: string };
   if (coded.code === webApi.ErrorCode.PlatformError && coded.data?.error) {
     const reason = coded.data.error;

@@ -2,13 +2,12 @@ import type { Database } from "better-sqlite3";
 
 /**
  * What the adapter must remember across restarts: Slack event ids already answered (retries and
- * double deliveries are answered once) and which parts of a scheduled briefing were posted.
+ * double deliveries are answered once). Which briefing parts were posted is the posting
+ * ledger's business (chat tables), not the adapter's.
  */
 export interface SlackStore {
   /** True the first time an event id is seen; false for every repeat. */
   claimEvent(eventId: string): boolean;
-  isPartPosted(idempotencyKey: string, part: number): boolean;
-  markPartPosted(idempotencyKey: string, part: number): void;
 }
 
 // Slack retries an event for about an hour at most; a day of ids is plenty.
@@ -23,33 +22,23 @@ export function createSlackStore(
 }
 
 function createSqliteSlackStore(db: Database, now: () => number): SlackStore {
-  db.exec(`CREATE TABLE IF NOT EXISTS slack_seen_events (event_id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL);
-    CREATE TABLE IF NOT EXISTS slack_posted_parts (
-      idempotency_key TEXT NOT NULL, part INTEGER NOT NULL, posted_at INTEGER NOT NULL,
-      PRIMARY KEY (idempotency_key, part));`);
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS slack_seen_events (event_id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL)",
+  );
   const claim = db.prepare(
     "INSERT OR IGNORE INTO slack_seen_events (event_id, seen_at) VALUES (?, ?)",
   );
   const prune = db.prepare("DELETE FROM slack_seen_events WHERE seen_at < ?");
-  const posted = db.prepare(
-    "SELECT 1 FROM slack_posted_parts WHERE idempotency_key = ? AND part = ?",
-  );
-  const mark = db.prepare(
-    "INSERT OR IGNORE INTO slack_posted_parts (idempotency_key, part, posted_at) VALUES (?, ?, ?)",
-  );
   return {
     claimEvent(eventId) {
       prune.run(now() - keepMs);
       return claim.run(eventId, now()).changes === 1;
     },
-    isPartPosted: (key, part) => posted.get(key, part) !== undefined,
-    markPartPosted: (key, part) => void mark.run(key, part, now()),
   };
 }
 
 function createMemorySlackStore(now: () => number): SlackStore {
   const seen = new Map<string, number>();
-  const parts = new Set<string>();
   return {
     claimEvent(eventId) {
       for (const [id, at] of seen) if (at < now() - keepMs) seen.delete(id);
@@ -57,7 +46,5 @@ function createMemorySlackStore(now: () => number): SlackStore {
       seen.set(eventId, now());
       return true;
     },
-    isPartPosted: (key, part) => parts.has(`${part}:${key}`),
-    markPartPosted: (key, part) => void parts.add(`${part}:${key}`),
   };
 }

@@ -67,11 +67,7 @@ export async function startSlack(options: SlackOptions, deps: SlackDeps): Promis
     const token = await auth.botTokenFor(channel);
     return token ? clients(token).posts : undefined;
   };
-  const publisher = createSlackPublisher({
-    clientFor,
-    store,
-    logger: deps.logger,
-  });
+  const publisher = createSlackPublisher({ clientFor, logger: deps.logger });
   const stop = async () => void (await (receiver ? receiver.stop() : app.stop()));
   return { publisher, stop, ...(port !== undefined ? { port } : {}) };
 }

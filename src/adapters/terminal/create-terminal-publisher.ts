@@ -1,12 +1,22 @@
 import type { Publisher } from "../../app/publisher.js";
 import { renderTerminalReply } from "./render-terminal-reply.js";
 
-/** Scheduled briefings in local mode: printed to the terminal between answers. */
+/**
+ * Scheduled briefings in local mode: printed to the terminal between answers, as one part.
+ * A terminal keeps no history, so a part is never found posted: local mode is one process,
+ * and an unclear failure cannot happen on a local stream.
+ */
 export function createTerminalPublisher(output: NodeJS.WritableStream): Publisher {
   return {
-    async publish(_channel, reply) {
+    partsOf: () => 1,
+    async postPart(_channel, reply) {
       output.write(`${renderTerminalReply(reply)}\n`);
       return { ok: true };
+    },
+    findPosted: async () => ({ ok: true, found: false }),
+    async notify(_channel, _userId, text) {
+      output.write(`${text}\n`);
+      return true;
     },
   };
 }

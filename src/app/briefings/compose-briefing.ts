@@ -8,6 +8,9 @@ export interface ComposedBriefing {
   reply: Reply | null;
   /** The newest `addedAt` covered: the channel's next cut-off (null when nothing was new). */
   until: string | null;
+  /** How many new articles it covers, and the source of each (for "from 2 sources"). */
+  count: number;
+  sourceIds: string[];
 }
 
 /**
@@ -25,6 +28,8 @@ export function composeBriefing(
         ? null
         : { text, sections: [{ blocks: [{ type: "paragraph", text }] }] },
       until: null,
+      count: 0,
+      sourceIds: [],
     };
   }
   const ranked = [...cards].sort(
@@ -53,5 +58,7 @@ export function composeBriefing(
   return {
     reply: { text: `Briefing: ${count}. First: ${lead}`, sections },
     until: cards.reduce((max, c) => (c.article.addedAt > max ? c.article.addedAt : max), ""),
+    count: cards.length,
+    sourceIds: [...new Set(cards.map((c) => c.article.sourceId))],
   };
 }

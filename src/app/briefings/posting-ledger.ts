@@ -1,15 +1,53 @@
 import type { ChannelRef } from "../chat-request.js";
+import type { ComposedBriefing } from "./compose-briefing.js";
 
 export type LedgerStatus = "claimed" | "posted" | "failed";
 
+/** A run someone started: what it sends, how far it got, since when. */
+export interface LedgerRun {
+  /** The briefing as composed when the run began, so a resumed run sends the same one; null if
+   * the process died before storing it. */
+  briefing: ComposedBriefing | null;
+  /** Parts below this index are confirmed posted. */
+  nextPart: number;
+  /** When the run was first claimed (ISO): the platforms are searched from a little before it. */
+  claimedAt: string;
+}
+
+export type ClaimResult =
+  /** Nobody had started this run: the caller owns it. */
+  | { kind: "new" }
+  /** A run whose holder's lease ran out (died, or released after an unclear failure): the
+   * caller owns it now and must ask the platform about part `run.nextPart` before sending it. */
+  | { kind: "resumed"; run: LedgerRun }
+  /** Another holder's lease is live: leave the run alone (neither post nor move the schedule). */
+  | { kind: "held"; by: string; leaseUntil: string }
+  | { kind: "finished"; status: "posted" | "failed" };
+
 /**
- * Exactly-once posting: claim a (channel, briefing) before sending, mark it after. A claim is
- * atomic across processes sharing the database, and is never taken twice, so a crash between
- * send and mark leaves a claim that stops a repost on restart.
+ * Exactly-once posting across processes sharing the database: a run (channel, due time) is
+ * claimed under a lease that its holder renews while sending; a lease left by a dead or slow
+ * process expires and the run is taken over, resuming at its first unconfirmed part.
  */
 export interface PostingLedger {
-  /** True when this caller now owns the briefing; false when anyone claimed it before. */
-  claim(channel: ChannelRef, briefingKey: string, claimedBy: string, at: string): boolean;
+  claim(
+    channel: ChannelRef,
+    briefingKey: string,
+    claimedBy: string,
+    at: string,
+    leaseUntil: string,
+  ): ClaimResult;
+  /** Stores the briefing a new run sends; false when `holder` no longer owns the run. */
+  saveBriefing(
+    channel: ChannelRef,
+    briefingKey: string,
+    holder: string,
+    briefing: ComposedBriefing,
+  ): boolean;
+  /** Extends the holder's lease; false when another process has taken the run over. */
+  renew(channel: ChannelRef, briefingKey: string, holder: string, leaseUntil: string): boolean;
+  /** Records part `part` as posted; false when the holder lost the run. */
+  partPosted(channel: ChannelRef, briefingKey: string, holder: string, part: number): boolean;
   mark(
     channel: ChannelRef,
     briefingKey: string,
@@ -17,7 +55,9 @@ export interface PostingLedger {
     at: string,
     detail?: string,
   ): void;
-  /** Drops a claim whose send failed transiently, so a later tick may try again. */
-  release(channel: ChannelRef, briefingKey: string): void;
+  /** Ends the holder's lease at `at`, keeping the progress, so the next tick (any process) resumes. */
+  release(channel: ChannelRef, briefingKey: string, holder: string, at: string): void;
   status(channel: ChannelRef, briefingKey: string): LedgerStatus | null;
+  /** How far a run got, for status and tests. */
+  run(channel: ChannelRef, briefingKey: string): LedgerRun | null;
 }

@@ -1,5 +1,6 @@
 import type { Archive } from "../archive.js";
 import type { ChannelRef } from "../chat-request.js";
+import { briefingScope } from "./briefing-scope.js";
 import { composeBriefing, type ComposedBriefing } from "./compose-briefing.js";
 import type { SubscriptionStore } from "./subscription-store.js";
 
@@ -20,7 +21,7 @@ export function prepareBriefing(
   options: BriefingOptions,
 ): ComposedBriefing {
   const since = store.briefedUntil(channel) ?? BEGINNING;
-  const cards = archive.newSince(since, options.sources.length > 0 ? options.sources : undefined);
+  const cards = archive.newSince(since, briefingScope(archive, store, channel, options.sources));
   return composeBriefing(cards, options);
 }
 

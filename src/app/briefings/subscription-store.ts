@@ -24,4 +24,17 @@ export interface SubscriptionStore {
   briefedUntil(channel: ChannelRef): string | null;
   /** Moves the cut-off forward (never back). */
   setBriefedUntil(channel: ChannelRef, addedAt: string): void;
+  /** Changes when a subscription runs (and its next due time). */
+  reschedule(
+    channel: ChannelRef,
+    schedule: Pick<Subscription, "localTime" | "timeZone" | "quietWhenEmpty" | "nextDueAt">,
+  ): void;
+  /** Clears the pause and sets the next due time. */
+  resume(channel: ChannelRef, nextDueAt: string): void;
+  /** Records that `owner` (a channel key, or "install") added a source. */
+  ownSource(sourceId: string, owner: string, addedBy: string, at: string): void;
+  /** False when `owner` did not own it. */
+  disownSource(sourceId: string, owner: string): boolean;
+  /** Every source's owners. */
+  sourceOwners(): Map<string, Set<string>>;
 }

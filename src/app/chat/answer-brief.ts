@@ -1,4 +1,6 @@
 import type { ArchivedCard } from "../archive.js";
+import { linkSourceId } from "../briefings/briefing-scope.js";
+import type { ChannelRef } from "../chat-request.js";
 import type { Reply, Section } from "../reply.js";
 import { renderCardSection } from "../render/render-card-section.js";
 import { textReply } from "../render/text-reply.js";
@@ -6,8 +8,12 @@ import { truncateText } from "../render/truncate-text.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 
 /** `/brief [words | link | article id]`: the newest card, or the best match; a link is ingested first. */
-export async function answerBrief(deps: ChatServiceDeps, query: string): Promise<Reply> {
-  if (/^https?:\/\//i.test(query)) return briefLink(deps, query);
+export async function answerBrief(
+  deps: ChatServiceDeps,
+  query: string,
+  channel: ChannelRef,
+): Promise<Reply> {
+  if (/^https?:\/\//i.test(query)) return briefLink(deps, query, channel);
   if (query === "")
     return cardReply(
       deps.archive.latestCards({ limit: 1 }),
@@ -21,13 +27,16 @@ export async function answerBrief(deps: ChatServiceDeps, query: string): Promise
   );
 }
 
-async function briefLink(deps: ChatServiceDeps, url: string): Promise<Reply> {
+// The article is filed under the asking channel's own link source: it answers there and enters
+// that channel's briefings, never another channel's (a link one person asks about is not a
+// source everyone follows).
+async function briefLink(deps: ChatServiceDeps, url: string, channel: ChannelRef): Promise<Reply> {
   if (!deps.ingestLink)
     return textReply(
       "Reading links is not available here; put the article in the briefs folder instead.",
       { ephemeral: true },
     );
-  const result = await deps.ingestLink(url);
+  const result = await deps.ingestLink(url, linkSourceId(channel));
   if (!result.ok)
     return textReply(`I could not read that link: ${result.error.message}`, { ephemeral: true });
   const card = deps.archive.getCard(result.articleId);

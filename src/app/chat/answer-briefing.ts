@@ -4,14 +4,15 @@ import { commitBriefing, prepareBriefing } from "../briefings/prepare-briefing.j
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
+import { installSourceIds } from "../briefings/briefing-scope.js";
 import { briefingSources } from "./briefing-sources.js";
 import { briefingStatus, formatLocal } from "./briefing-status.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 import { parseSubscribeArgs } from "./parse-subscribe-args.js";
 
 const USAGE =
-  "Use /briefing subscribe [HH:MM] [time zone] [quiet], unsubscribe, sources list|add|remove, status or now.";
-const MANAGING = new Set(["subscribe", "unsubscribe", "now"]);
+  "Use /briefing subscribe [HH:MM] [time zone] [quiet], unsubscribe, resume, sources list|add|remove|export, status or now.";
+const MANAGING = new Set(["subscribe", "unsubscribe", "now", "resume"]);
 
 /** `/briefing …`: manage the current channel's morning briefing. */
 export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args: string): Reply {
@@ -34,11 +35,13 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
             ephemeral: true,
           });
     case "sources":
-      return briefingSources(deps, sub, rest.join(" "), canManage);
+      return briefingSources(deps, request, sub, rest.join(" "));
     case "status":
-      return briefingStatus(deps.archive, sub);
+      return briefingStatus(deps.archive, deps.subscriptions, sub);
     case "now":
       return briefNow(deps, request);
+    case "resume":
+      return resume(deps, request);
     default:
       return textReply(`Unknown /briefing subcommand “${truncateText(verb, 30)}”. ${USAGE}`, {
         ephemeral: true,
@@ -48,17 +51,27 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
 
 function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): Reply {
   const existing = deps.subscriptions.get(request.channel);
-  if (existing) {
+  if (existing && args.trim() === "")
     return textReply(
-      `This channel already gets a briefing daily at ${existing.localTime} (${existing.timeZone}). To change it, /briefing unsubscribe first.`,
+      `This channel already gets a briefing daily at ${existing.localTime} (${existing.timeZone}). To change it, give the new time: /briefing subscribe HH:MM [time zone] [quiet].`,
       { ephemeral: true },
     );
-  }
   const parsed = parseSubscribeArgs(args, deps.defaults);
   if (!parsed.ok) return textReply(parsed.error.message, { ephemeral: true });
   const now = deps.clock.now();
   const { localTime, timeZone, quietWhenEmpty } = parsed.value;
   const nextDueAt = nextRun(localTime, timeZone, now).toISOString();
+  if (existing) {
+    deps.subscriptions.reschedule(request.channel, {
+      localTime,
+      timeZone,
+      quietWhenEmpty,
+      nextDueAt,
+    });
+    return textReply(
+      `Changed: this channel's briefing now runs daily at ${localTime} (${timeZone}) instead of ${existing.localTime} (${existing.timeZone}). The next one: ${formatLocal(nextDueAt, timeZone)}.`,
+    );
+  }
   const added = deps.subscriptions.add({
     channel: request.channel,
     localTime,
@@ -86,13 +99,68 @@ function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): R
   );
 }
 
+function noSubscription(deps: ChatServiceDeps): Reply {
+  return textReply(
+    `This channel has no subscription; /briefing subscribe ${deps.defaults.localTime} ${deps.defaults.timeZone} to start.`,
+    { ephemeral: true },
+  );
+}
+
+/** `/briefing now`: the briefing at once, saying what it covered or why there is nothing. */
 function briefNow(deps: ChatServiceDeps, request: ChatRequest): Reply {
   const sub = deps.subscriptions.get(request.channel);
+  if (!sub) return noSubscription(deps);
   const briefing = prepareBriefing(deps.archive, deps.subscriptions, request.channel, {
-    sources: sub?.sources ?? [],
+    sources: sub.sources,
     maxCards: deps.limits.cardsPerBriefing,
     quietWhenEmpty: false,
   });
+  const checked = scopeSources(deps, sub.sources).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (!briefing.until) {
+    const since = sub.lastRunAt
+      ? `the last briefing at ${formatTime(sub.lastRunAt, sub.timeZone)}`
+      : "this channel subscribed";
+    return textReply(`Nothing new since ${since} (${plural(checked, "source")} checked).`);
+  }
   commitBriefing(deps.subscriptions, request.channel, briefing);
-  return briefing.reply ?? textReply("Nothing new since the last briefing.");
+  const reply = briefing.reply ?? textReply("");
+  const from = new Set(briefing.sourceIds).size;
+  return {
+    ...reply,
+    text: `Posted ${plural(briefing.count, "new article")} from ${plural(from, "source")}. First: ${reply.sections[0]?.title ?? ""}`,
+  };
+}
+
+/** Ids of the registered sources a channel's briefing reads (feeds and the briefs folder). */
+function scopeSources(deps: ChatServiceDeps, chosen: readonly string[]): string[] {
+  return chosen.length > 0
+    ? chosen.filter((id) => deps.archive.sources.get(id))
+    : installSourceIds(deps.archive, deps.subscriptions);
+}
+
+/** `/briefing resume`: a paused subscription runs again from its next local time. */
+function resume(deps: ChatServiceDeps, request: ChatRequest): Reply {
+  const sub = deps.subscriptions.get(request.channel);
+  if (!sub) return noSubscription(deps);
+  if (!sub.pausedReason)
+    return textReply(
+      `This channel's briefing is not paused; the next one: ${formatLocal(sub.nextDueAt, sub.timeZone)}.`,
+      { ephemeral: true },
+    );
+  const nextDueAt = nextRun(sub.localTime, sub.timeZone, deps.clock.now()).toISOString();
+  deps.subscriptions.resume(request.channel, nextDueAt);
+  return textReply(
+    `Resumed: the briefing was paused (${sub.pausedReason}); the next one: ${formatLocal(nextDueAt, sub.timeZone)}.`,
+  );
+}
+
+/** "07:00" in the subscription's zone. */
+function formatTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(new Date(iso));
 }

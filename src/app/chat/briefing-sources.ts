@@ -1,28 +1,39 @@
-import type { SourceResult } from "../archive.js";
-import type { Subscription } from "../briefings/subscription.js";
+import type { Source, SourceResult } from "../archive.js";
+import { INSTALL_OWNER, installSourceIds } from "../briefings/briefing-scope.js";
+import { channelKey, type Subscription } from "../briefings/subscription.js";
+import type { ChatRequest } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
+import { writeOpml } from "../briefings/opml.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
+import { refuseFeedAddress } from "./check-feed-address.js";
 
 const USAGE =
-  "Use /briefing sources list, /briefing sources add <feed URL | briefs>, or /briefing sources remove <source>.";
+  "Use /briefing sources list, /briefing sources add <feed URL | briefs>, /briefing sources remove <source>, or /briefing sources export.";
 
-/** `/briefing sources list | add <feed URL | briefs> | remove <source>` for the channel's briefing. */
+/** How the bot's own folder is named to chat users: its path on the server is not theirs to see. */
+export const BRIEFS_FOLDER_NAME = "the local briefs folder";
+
+/**
+ * `/briefing sources list | add <feed URL | briefs> | remove <source>` for the channel's
+ * briefing. Sources added here belong to this channel: they enter no other channel's briefing.
+ */
 export function briefingSources(
   deps: ChatServiceDeps,
+  request: ChatRequest,
   sub: Subscription | null,
   args: string,
-  canManage: boolean,
 ): Reply {
   const [verb = "list", ...rest] = args.split(" ").filter(Boolean);
   const target = rest.join(" ");
   if (verb === "list") return listSources(deps, sub);
+  if (verb === "export") return exportSources(deps, sub);
   if (verb !== "add" && verb !== "remove")
     return textReply(`Unknown sources action “${truncateText(verb, 30)}”. ${USAGE}`, {
       ephemeral: true,
     });
-  if (!canManage)
+  if (!request.requester.canManageChannel)
     return textReply("Only people who can manage this channel can change its briefing sources.", {
       ephemeral: true,
     });
@@ -32,25 +43,48 @@ export function briefingSources(
       { ephemeral: true },
     );
   if (target === "") return textReply(`Say which source. ${USAGE}`, { ephemeral: true });
-  return verb === "add" ? addSource(deps, sub, target) : removeSource(deps, sub, target);
+  return verb === "add" ? addSource(deps, request, sub, target) : removeSource(deps, sub, target);
+}
+
+/** A source as a chat user may see it. */
+export function describeSource(source: Source): string {
+  if (source.kind === "briefs") return BRIEFS_FOLDER_NAME;
+  return source.location;
+}
+
+/** The feeds this channel's briefing reads, as OPML 2.0 (the briefs folder is not a feed). */
+function exportSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
+  const feeds = followedSources(deps, sub)
+    .filter((source) => source.kind === "feed")
+    .map((source) => source.location);
+  return textReply(writeOpml("briefbot feeds", feeds), { ephemeral: true });
+}
+
+function followedSources(deps: ChatServiceDeps, sub: Subscription | null): Source[] {
+  const ids =
+    sub && sub.sources.length > 0
+      ? sub.sources
+      : installSourceIds(deps.archive, deps.subscriptions);
+  return ids.flatMap((id) => deps.archive.sources.get(id) ?? []);
 }
 
 function listSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
-  const all = deps.archive.sources.list();
-  const followed =
-    sub && sub.sources.length > 0 ? all.filter((s) => sub.sources.includes(s.id)) : all;
-  const scope =
-    sub && sub.sources.length > 0
-      ? "This channel's briefing reads"
-      : "The briefing reads every source";
+  const chosen = sub && sub.sources.length > 0;
+  const followed = followedSources(deps, sub);
+  const scope = chosen
+    ? "This channel's briefing reads its own sources"
+    : "This channel's briefing reads this install's shared sources";
   if (followed.length === 0)
     return textReply(
-      `${scope}; none are registered yet. Add one with /briefing sources add <feed URL>.`,
+      `${scope}; there are none yet. Add one with /briefing sources add <feed URL>.`,
       { ephemeral: true },
     );
-  const items = followed.map(
-    (s) => `${s.kind} ${s.location} — ${s.status}${s.failureReason ? `: ${s.failureReason}` : ""}`,
-  );
+  const items = followed.map((s) => {
+    const reason = s.failureReason
+      ? `: ${s.failureReason.split(s.location).join(describeSource(s))}`
+      : "";
+    return `${s.kind === "briefs" ? BRIEFS_FOLDER_NAME : `feed ${s.location}`} — ${s.status}${reason}`;
+  });
   return {
     text: `${scope}: ${followed.length}.`,
     ephemeral: true,
@@ -58,23 +92,43 @@ function listSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
   };
 }
 
-function addSource(deps: ChatServiceDeps, sub: Subscription, target: string): Reply {
+function addSource(
+  deps: ChatServiceDeps,
+  request: ChatRequest,
+  sub: Subscription,
+  target: string,
+): Reply {
   const result = resolveSource(deps, target);
   if (!result.ok) return textReply(result.error.message, { ephemeral: true });
+  const name = describeSource(result.source);
   if (sub.sources.includes(result.source.id))
-    return textReply(`This channel already follows ${result.source.location}.`, {
-      ephemeral: true,
-    });
+    return textReply(`This channel already follows ${name}.`, { ephemeral: true });
+  if (result.source.kind === "feed") {
+    const at = deps.clock.now().toISOString();
+    // A feed the install already reads (no owner yet) stays the install's too.
+    if (!result.created && !deps.subscriptions.sourceOwners().has(result.source.id))
+      deps.subscriptions.ownSource(result.source.id, INSTALL_OWNER, "install", at);
+    deps.subscriptions.ownSource(
+      result.source.id,
+      channelKey(sub.channel),
+      request.requester.userId,
+      at,
+    );
+  }
   deps.subscriptions.setSources(sub.channel, [...sub.sources, result.source.id]);
   return textReply(
-    `Added ${result.source.location}: this channel's briefing now reads ${sub.sources.length + 1} source(s).`,
+    `Added ${name}: this channel's briefing now reads ${sub.sources.length + 1} source(s) of its own.`,
   );
 }
 
-// Only feeds and the briefs folder the bot scans: any other path would be stored but never read,
-// and a chat user must not point the bot at files on its host.
+// Only public feeds and the briefs folder the bot scans: any other path would be stored but
+// never read, and a chat user must not point the bot at files on its host or at its network.
 function resolveSource(deps: ChatServiceDeps, target: string): SourceResult {
-  if (/^https?:\/\//i.test(target)) return deps.archive.sources.add("feed", target);
+  if (/^https?:\/\//i.test(target)) {
+    const refused = refuseFeedAddress(target);
+    if (refused) return { ok: false, error: { code: "invalid-source", message: refused } };
+    return deps.archive.sources.add("feed", target);
+  }
   const briefs = deps.briefsSourceId ? deps.archive.sources.get(deps.briefsSourceId) : null;
   if (
     briefs &&
@@ -82,7 +136,7 @@ function resolveSource(deps: ChatServiceDeps, target: string): SourceResult {
   )
     return { ok: true, source: briefs, created: false };
   const choice = briefs
-    ? "an http(s) feed address or “briefs” (the bot's briefs folder)"
+    ? `an http(s) feed address or “briefs” (${BRIEFS_FOLDER_NAME})`
     : "an http(s) feed address";
   return {
     ok: false,
@@ -94,7 +148,10 @@ function resolveSource(deps: ChatServiceDeps, target: string): SourceResult {
 }
 
 function removeSource(deps: ChatServiceDeps, sub: Subscription, target: string): Reply {
-  const source = deps.archive.sources.get(target);
+  const source =
+    target.toLowerCase() === "briefs" && deps.briefsSourceId
+      ? deps.archive.sources.get(deps.briefsSourceId)
+      : deps.archive.sources.get(target);
   if (!source || !sub.sources.includes(source.id))
     return textReply(
       `This channel does not follow “${truncateText(target, 80)}”. See /briefing sources list.`,
@@ -104,5 +161,9 @@ function removeSource(deps: ChatServiceDeps, sub: Subscription, target: string):
     sub.channel,
     sub.sources.filter((id) => id !== source.id),
   );
-  return textReply(`Removed ${source.location} from this channel's briefing.`);
+  const owned = deps.subscriptions.disownSource(source.id, channelKey(sub.channel));
+  // A feed no one owns any more would become the install's (everyone's default): stop reading it.
+  if (owned && !deps.subscriptions.sourceOwners().get(source.id)?.size)
+    deps.archive.sources.remove(source.id);
+  return textReply(`Removed ${describeSource(source)} from this channel's briefing.`);
 }

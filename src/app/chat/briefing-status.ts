@@ -1,5 +1,8 @@
 import type { Archive } from "../archive.js";
+import { installSourceIds } from "../briefings/briefing-scope.js";
 import type { Subscription } from "../briefings/subscription.js";
+import type { SubscriptionStore } from "../briefings/subscription-store.js";
+import { describeSource } from "./briefing-sources.js";
 import type { Field, Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 
@@ -18,15 +21,18 @@ export function formatLocal(iso: string, timeZone: string): string {
 }
 
 /** `/briefing status`: schedule, next run, last run, sources and any failing ones, a pause reason. */
-export function briefingStatus(archive: Archive, sub: Subscription | null): Reply {
+export function briefingStatus(
+  archive: Archive,
+  store: SubscriptionStore,
+  sub: Subscription | null,
+): Reply {
   if (!sub)
     return textReply(
       "This channel has no morning briefing. Start one with /briefing subscribe 08:00 Europe/Berlin.",
       { ephemeral: true },
     );
-  const sources = archive.sources
-    .list()
-    .filter((s) => sub.sources.length === 0 || sub.sources.includes(s.id));
+  const ids = sub.sources.length > 0 ? sub.sources : installSourceIds(archive, store);
+  const sources = ids.flatMap((id) => archive.sources.get(id) ?? []);
   const failing = sources.filter((s) => s.status === "failing" || s.status === "backing-off");
   const fields: Field[] = [
     {
@@ -45,17 +51,22 @@ export function briefingStatus(archive: Archive, sub: Subscription | null): Repl
       name: "Sources",
       value:
         sub.sources.length === 0
-          ? `all (${sources.length})`
-          : sources.map((s) => s.location).join(", ") || "none",
+          ? `this install's shared sources (${sources.length})`
+          : sources.map(describeSource).join(", ") || "none",
     },
     {
       name: "Failing sources",
       value:
-        failing.map((s) => `${s.location}: ${s.failureReason ?? s.status}`).join("; ") || "none",
+        failing
+          .map(
+            (s) =>
+              `${describeSource(s)}: ${(s.failureReason ?? s.status).split(s.location).join(describeSource(s))}`,
+          )
+          .join("; ") || "none",
     },
   ];
   const text = sub.pausedReason
-    ? `The briefing is paused: ${sub.pausedReason}. Unsubscribe and subscribe again once it is fixed.`
+    ? `The briefing is paused: ${sub.pausedReason}. Fix that, then type /briefing resume.`
     : `Next briefing: ${formatLocal(sub.nextDueAt, sub.timeZone)}.`;
   return {
     text,

@@ -3,9 +3,13 @@ import type { Clock } from "../briefings/clock.js";
 import type { SubscriptionStore } from "../briefings/subscription-store.js";
 import type { Logger } from "../logger.js";
 
-/** Fetches a link into the archive (`/brief <url>`); supplied where link ingestion exists. */
+/**
+ * Fetches a link into the archive (`/brief <url>`) under `sourceId` (the asking channel's own
+ * link source); supplied where link ingestion exists.
+ */
 export type IngestLink = (
   url: string,
+  sourceId: string,
 ) => Promise<
   { ok: true; articleId: number } | { ok: false; error: { code: string; message: string } }
 >;

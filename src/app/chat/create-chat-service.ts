@@ -62,7 +62,7 @@ async function answer(
 ): Promise<Reply> {
   switch (intent.kind) {
     case "brief":
-      return answerBrief(deps, intent.query);
+      return answerBrief(deps, intent.query, request.channel);
     case "whats-new":
       return answerWhatsNew(deps);
     case "who-said":

@@ -1,0 +1,81 @@
+import { readFileSync, statSync } from "node:fs";
+import { ArchiveError } from "../app/archive-error.js";
+import { INSTALL_OWNER, installSourceIds } from "../app/briefings/briefing-scope.js";
+import { maxOpmlBytes, readOpml, writeOpml } from "../app/briefings/opml.js";
+import { refuseFeedAddress } from "../app/chat/check-feed-address.js";
+import { chatMigrations } from "../archive/migrations/chat-migrations.js";
+import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
+import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-store.js";
+import { fail, parseArchiveArgs } from "./archive-cli.js";
+
+const usage = "usage: briefbot sources import FILE.opml | sources export [--db PATH]";
+
+/**
+ * `briefbot sources import FILE.opml` and `briefbot sources export`. Feeds added here belong to
+ * the install: every channel that has not chosen its own sources reads them (a channel's own
+ * sources, added with /briefing sources add, are neither exported nor affected).
+ */
+export async function run(args: string[]): Promise<number> {
+  const parsed = parseArchiveArgs(args, [], [], process.cwd());
+  if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
+  const [verb, file, ...extra] = parsed.words;
+  if (extra.length > 0 || !(verb === "export" ? !file : verb === "import" && file))
+    return fail(usage, 2);
+  let archive: SqliteArchive;
+  try {
+    archive = createSqliteArchive({ path: parsed.db, migrations: chatMigrations });
+  } catch (error) {
+    if (error instanceof ArchiveError) return fail(`${error.message} (${parsed.db})`, 1);
+    throw error;
+  }
+  try {
+    return verb === "export" ? exportSources(archive) : importSources(archive, file ?? "");
+  } catch (error) {
+    if (error instanceof ArchiveError) return fail(error.message, 1);
+    throw error;
+  } finally {
+    archive.close();
+  }
+}
+
+function exportSources(archive: SqliteArchive): number {
+  const store = createSqliteSubscriptionStore(archive.db);
+  const feeds = installSourceIds(archive, store)
+    .flatMap((id) => archive.sources.get(id) ?? [])
+    .filter((source) => source.kind === "feed")
+    .map((source) => source.location);
+  process.stdout.write(writeOpml("briefbot feeds", feeds));
+  return 0;
+}
+
+function importSources(archive: SqliteArchive, file: string): number {
+  let text: string;
+  try {
+    if (statSync(file).size > maxOpmlBytes)
+      return fail(`${file}: too large to be an OPML subscription list.`, 1);
+    text = readFileSync(file, "utf8");
+  } catch {
+    return fail(`cannot read ${file}.`, 1);
+  }
+  const read = readOpml(text);
+  if (!read.ok) return fail(`${file}: ${read.message}`, 1);
+  const store = createSqliteSubscriptionStore(archive.db);
+  let added = 0;
+  const skipped: string[] = [];
+  for (const url of read.urls) {
+    const refused = refuseFeedAddress(url);
+    const result = refused
+      ? { ok: false as const, error: { message: refused } }
+      : archive.sources.add("feed", url);
+    if (!result.ok) {
+      skipped.push(`${url}: ${result.error.message}`);
+      continue;
+    }
+    store.ownSource(result.source.id, INSTALL_OWNER, "cli", new Date().toISOString());
+    if (result.created) added += 1;
+    else skipped.push(`${url}: already a source`);
+  }
+  const lines = skipped.map((line) => `\n  skipped ${line}`).join("");
+  process.stdout.write(`${file}: added ${added}, skipped ${skipped.length}${lines}\n`);
+  return 0;
+}
