@@ -1,7 +1,8 @@
 import type { Token } from "../text/tokenize.js";
 import { resolvePlace } from "../places/find-places.js";
-import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
-import { isNameWord, takesStop } from "./name-words.js";
+import { FEMALE_NAMES, MALE_NAMES, isGivenName } from "./first-names.js";
+import { isNameWord, isRoleNoun, takesStop } from "./name-words.js";
+import { DOTTED_TITLES, HONORIFICS } from "./lexicon.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
 import { phraseEndingAt, withApposition } from "./read-source.js";
 import type { SourceMention } from "./source-mention.js";
@@ -31,8 +32,23 @@ export function looksLikePerson(np: SourceMention, registry: PersonRegistry): bo
   )
     return false;
   if (registry.find(np.name, np.start)) return true;
-  if (words.length === 1) return false;
-  return np.role !== null || genderFromName(np.name) !== null || np.gender !== null;
+  if (words.length === 1) return np.gender !== null || titlesPerson(np.role);
+  return np.role !== null || isGivenName(words[0] ?? "") || np.gender !== null;
+}
+
+// Role nouns that also describe companies and countries ("rival Microsoft", "partner Nokia").
+const RELATIONAL =
+  /^(?:rival|partner|ally|critic|opponent|supporter|backer|owner|member|source|investor|donor|founder|head|boss|chief|leader|giant|challenger|friend|employer|client|sponsor)s?$/i;
+
+/**
+ * "President Obama", "model Caprice", "Sen. Warner": a title that only a person holds makes a
+ * lone capitalised word a name.
+ */
+function titlesPerson(role: string | null): boolean {
+  if (!role) return false;
+  const head = (role.split(/\s+/).pop() ?? "").toLowerCase().replace(/\.$/, "");
+  if (HONORIFICS.has(head) || DOTTED_TITLES.has(head)) return true;
+  return isRoleNoun(head) && !RELATIONAL.test(head);
 }
 
 /** Records every person the paragraph names (outside quotation marks) and returns the mentions. */

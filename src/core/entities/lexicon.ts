@@ -56,7 +56,30 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "challenger protege biographer developer entrepreneur physician farmer rancher mogul " +
       "billionaire millionaire philanthropist fundraiser bundler lobbyist blogger journalist " +
       "photographer filmmaker novelist poet musician artist athlete retiree contractor " +
-      "accountant pilot firefighter clerk front-runner frontrunner",
+      "accountant pilot firefighter clerk front-runner frontrunner " +
+      // Sport, entertainment, professions and titles as BBC and US news write them.
+      "champion holder sprinter runner cyclist swimmer boxer golfer batsman bowler goalkeeper " +
+      "defender midfielder winger keeper jockey referee umpire medallist medalist olympian " +
+      "finalist winner runner-up skipper gaffer all-rounder fly-half scrum-half flanker " +
+      "model supermodel stylist chef restaurateur dancer ballerina choreographer drummer " +
+      "guitarist bassist vocalist frontman songwriter composer conductor pianist violinist " +
+      "playwright screenwriter cartoonist illustrator painter sculptor entertainer celebrity " +
+      "superstar icon legend dj comedienne gastroenterologist cardiologist psychiatrist " +
+      "psychologist dentist pharmacist therapist paramedic medic chemist physicist biologist " +
+      "mathematician astronomer archaeologist sociologist anthropologist statistician " +
+      "forecaster barrister solicitor counsel magistrate coroner ombudsman comptroller " +
+      "registrar director-general secretary-general undersecretary alderman politician " +
+      "baroness baron duke duchess countess viscount empress dictator warlord " +
+      "commander commandant marshal lieutenant brigadier corporal sergeant constable " +
+      "trooper serviceman servicewoman policewoman tycoon magnate financier broker " +
+      "shareholder cfo coo cto md supervisor salesman saleswoman shopkeeper technician " +
+      "programmer inventor mechanic astronaut fisherman miner steelworker scholar academic " +
+      "headteacher headmaster headmistress provost rector vicar archbishop chaplain monk nun " +
+      "evangelist preacher consul envoy emissary investigator spy contender hopeful " +
+      "incumbent protester demonstrator advocate graduate undergraduate intern trainee " +
+      "apprentice widow widower uncle aunt nephew niece grandfather grandmother grandson " +
+      "granddaughter cousin fiance fiancee girlfriend boyfriend neighbour neighbor colleague " +
+      "spokespeople spokespersons chiefs",
   ),
 );
 

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
+import { isGivenName } from "./first-names.js";
 import {
   DOTTED_TITLES,
   FEMALE_HONORIFICS,
@@ -246,6 +246,15 @@ function named(
 ): SourceMention | null {
   const first = tokens[i] as Token;
   const last = tokens[end] as Token;
+  if (titleOfBefore(tokens, i, nameStart)) {
+    const split = ofObjectEnd(tokens, nameStart, end);
+    // "chairman of the London Marathon": the capitalised words are the office's object, no one's name.
+    if (split < 0) {
+      const object = tokens[nameStart] as Token;
+      return mention("org", first, last, text.slice(object.start, last.end), null, null, false, object);
+    }
+    nameStart = split;
+  }
   const nameTok = tokens[nameStart] as Token;
   const pre = tokens.slice(i, nameStart);
   let gender: "m" | "f" | null = null;
@@ -275,12 +284,15 @@ function named(
   const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => !t.punct);
   // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
   const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
-  const personal =
-    (MALE_NAMES.has(firstName) || FEMALE_NAMES.has(firstName)) && nameTokens.length <= 3;
+  const personal = isGivenName(firstName) && nameTokens.length <= 3;
+  // "the White House" is an organisation; "the colorful gastroenterologist Harold Bornstein" and
+  // "the Green Party’s Jill Stein" are people described.
+  const theOrg =
+    /^the$/i.test(first.text) &&
+    !personal &&
+    pre.slice(1).every((t) => t.punct || (t.cap && !isPossessive(t)));
   const org =
-    (nameTokens.some((t) => isOrgWord(t.text)) && !personal) ||
-    /^the$/i.test(first.text) ||
-    nameTokens.length > 4;
+    (nameTokens.some((t) => isOrgWord(t.text)) && !personal) || theOrg || nameTokens.length > 4;
   return mention(
     org ? "org" : "name",
     first,
@@ -291,6 +303,25 @@ function named(
     false,
     nameTok,
   );
+}
+
+/** Whether the name run at `nameStart` follows a title's "of" ("Chancellor of the Exchequer …"). */
+function titleOfBefore(tokens: Token[], i: number, nameStart: number): boolean {
+  const before = tokens[nameStart - 1]?.text;
+  const ofAt = before === "the" ? nameStart - 2 : nameStart - 1;
+  return ofAt > i && tokens[ofAt]?.text === "of" && isRoleWord(tokens[ofAt - 1] as Token);
+}
+
+/**
+ * Where the person's name starts inside "Exchequer Gordon Brown" (the words after a title's
+ * "of"): at a known given name, else two words from the end; -1 when the words are all object.
+ */
+function ofObjectEnd(tokens: Token[], nameStart: number, end: number): number {
+  const words: number[] = [];
+  for (let k = nameStart; k <= end; k++) if (!(tokens[k] as Token).punct) words.push(k);
+  const given = words.findIndex((k, n) => n > 0 && isGivenName((tokens[k] as Token).text));
+  if (given > 0) return words[given] as number;
+  return words.length >= 3 ? (words[words.length - 2] as number) : -1;
 }
 
 function isTitleWord(pre: Token[], k: number): boolean {
@@ -305,7 +336,11 @@ function isTitleWord(pre: Token[], k: number): boolean {
 }
 
 function cleanRole(role: string): string | null {
-  const r = role.replace(/^[.\s]+/, "").replace(/[\s,]+$/, "");
+  // "the Green Party’s Jill Stein": the role is "Green Party", without the possessive mark.
+  const r = role
+    .replace(/^[.\s]+/, "")
+    .replace(/[\s,]+$/, "")
+    .replace(/['’]s?$/u, "");
   return r.length > 0 ? r : null;
 }
 

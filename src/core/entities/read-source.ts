@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize.js";
 import { isReportingVerb } from "../quotes/reporting-verbs.js";
 import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
-import { isRoleNoun, takesStop } from "./name-words.js";
+import { isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
 import { tokenAt } from "../text/token-at.js";
@@ -273,7 +273,11 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   const at = tokenAt(tokens, np.end);
   if (at < 0 || tokens[at]?.text !== ",") return np;
   const first = tokens[at + 1];
-  if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
+  // "Andy Williams, chief executive of the health board,": a bare title may open it too.
+  if (!first) return np;
+  const bareTitle = isRoleWord(first) && (!first.cap || isRoleNoun(first.text));
+  if ((!bareTitle && !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)))
+    return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
     /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) ||
