@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize.js";
 import { resolvePlace } from "../places/find-places.js";
 import { FEMALE_NAMES, MALE_NAMES, isGivenName } from "./first-names.js";
-import { isNameWord, isRoleNoun, takesStop } from "./name-words.js";
+import { PARTICLES, isNameWord, isRoleNoun, takesStop } from "./name-words.js";
 import { DOTTED_TITLES, HONORIFICS } from "./lexicon.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
 import { phraseEndingAt, withApposition } from "./read-source.js";
@@ -36,6 +36,16 @@ export function looksLikePerson(np: SourceMention, registry: PersonRegistry): bo
   return np.role !== null || isGivenName(words[0] ?? "") || np.gender !== null;
 }
 
+/** Inside a quotation only a given name and a surname, or a name already met, is a person. */
+function quotedPerson(np: SourceMention, registry: PersonRegistry): boolean {
+  if (np.kind !== "name" || !looksLikePerson(np, registry)) return false;
+  const words = np.name.split(/\s+/);
+  return (
+    registry.find(np.name, np.start) !== null ||
+    (words.length >= 2 && words.length <= 3 && isGivenName(words[0] ?? ""))
+  );
+}
+
 // Role nouns that also describe companies and countries ("rival Microsoft", "partner Nokia").
 const RELATIONAL =
   /^(?:rival|partner|ally|critic|opponent|supporter|backer|owner|member|source|investor|donor|founder|head|boss|chief|leader|giant|challenger|friend|employer|client|sponsor)s?$/i;
@@ -62,19 +72,24 @@ export function findPeople(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    if (!isNameWord(t) || (next && isNameWord(next)) || quoted(t.start)) continue;
+    if (!isNameWord(t) || (next && isNameWord(next))) continue;
+    // "Luiz Inacio Lula da Silva": a particle and a capital go on with the name.
+    if (next && PARTICLES.has(next.text) && tokens[k + 2]?.cap) continue;
     if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
     const np = withApposition(text, tokens, raw);
-    if (!looksLikePerson(np, registry)) continue;
+    const inQuote = quoted(t.start);
+    if (inQuote ? !quotedPerson(np, registry) : !looksLikePerson(np, registry)) continue;
     const entry = registry.add(
       np.name,
       { start: np.nameStart, end: np.end },
-      np.role,
+      inQuote ? null : np.role,
       np.gender ?? genderFromName(np.name),
     );
-    found.push({ np, entry });
+    // A name inside a quotation is recorded (the card lists everyone mentioned) but is no
+    // antecedent for the reporter's "he said": only names outside quotes are returned.
+    if (!inQuote) found.push({ np, entry });
   }
   return found;
 }

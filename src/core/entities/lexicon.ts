@@ -152,3 +152,24 @@ export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "p" | "n"> = new Map([
   ["i", "p"],
   ["we", "p"],
 ]);
+
+/**
+ * Capitalised words that mark a run as a faith, nationality, event or product, never a person
+ * ("Greek Orthodox", "London Marathon", "Olympic").
+ */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
+  words(
+    "orthodox catholic catholics protestant protestants muslim muslims christian christians " +
+      "jewish jews sunni shia shiite hindu buddhist sikh evangelical american americans british " +
+      "english french german germans russian russians chinese japanese italian spanish irish " +
+      "scottish welsh european europeans african asian arab arabs israeli israelis palestinian " +
+      "palestinians iranian iraqi syrian afghan pakistani indian mexican canadian australian " +
+      "brazilian olympic olympics marathon grand prix open championships cup trophy festival " +
+      "awards oscars grammy grammys brits baftas emmys prize tour tournament series season " +
+      "election elections debate convention summit internet web online website dvd cd tv " +
+      "radio channel hospital hospitals trust trusts service services brothers studios pictures " +
+      "records airlines airways entertainment media software systems technologies electronics " +
+      "telecom mobile motors industries group plc inc ltd corp corporation company firm bank " +
+      "fund index exchange market markets stocks shares economy budget treasury",
+  ),
+);

@@ -1,4 +1,5 @@
 import type { Person, Span } from "../card/card-schema.js";
+import { PARTICLES } from "./name-words.js";
 
 /** A person the article names, gathered from all mentions. */
 export interface PersonEntry {
@@ -66,7 +67,11 @@ export function createPersonRegistry(): PersonRegistry {
   };
 
   const find = (name: string, before = Number.MAX_SAFE_INTEGER): PersonEntry | null => {
-    const wanted = key(name);
+    // "da Silva", "von der Leyen": the particles lead the surname, they are no first name.
+    const all = key(name);
+    let lead = 0;
+    while (lead < all.length - 1 && PARTICLES.has(all[lead] ?? "")) lead++;
+    const wanted = all.slice(lead);
     const surname = wanted[wanted.length - 1];
     if (!surname) return null;
     let best: PersonEntry | null = null;

@@ -251,7 +251,16 @@ function named(
     // "chairman of the London Marathon": the capitalised words are the office's object, no one's name.
     if (split < 0) {
       const object = tokens[nameStart] as Token;
-      return mention("org", first, last, text.slice(object.start, last.end), null, null, false, object);
+      return mention(
+        "org",
+        first,
+        last,
+        text.slice(object.start, last.end),
+        null,
+        null,
+        false,
+        object,
+      );
     }
     nameStart = split;
   }
@@ -277,8 +286,12 @@ function named(
   const titled = roleTokens.some(
     (t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)) || DOTTED_TITLES.has(bare(t.text)),
   );
+  // "The president's Pacific roots": a possessor before one capitalised word owns it; it is no title.
+  const owned = roleLast !== undefined && isPossessive(roleLast) && nameStart === end;
   const role =
-    roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
+    roleFirst && roleLast && titled && !owned
+      ? cleanRole(text.slice(roleFirst.start, roleLast.end))
+      : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
   // Initials' stops and a nickname's marks are not words: "Julia A. Diaz Marquez" is four.
   const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => !t.punct);

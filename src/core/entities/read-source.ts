@@ -276,7 +276,7 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   // "Andy Williams, chief executive of the health board,": a bare title may open it too.
   if (!first) return np;
   const bareTitle = isRoleWord(first) && (!first.cap || isRoleNoun(first.text));
-  if ((!bareTitle && !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)))
+  if (!bareTitle && !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text))
     return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
