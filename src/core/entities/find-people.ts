@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { tokenAt } from "../text/token-at.js";
 import { resolvePlace } from "../places/find-places.js";
 import { FEMALE_NAMES, MALE_NAMES, isGivenName } from "./first-names.js";
 import { PARTICLES, isNameWord, isRoleNoun, takesStop } from "./name-words.js";
@@ -34,6 +35,33 @@ export function looksLikePerson(np: SourceMention, registry: PersonRegistry): bo
   if (registry.find(np.name, np.start)) return true;
   if (words.length === 1) return np.gender !== null || titlesPerson(np.role);
   return np.role !== null || isGivenName(words[0] ?? "") || np.gender !== null;
+}
+
+const OPENS_DESCRIPTION = /^(?:a|an|the|his|her|their|its)$/i;
+const HEAD_ENDS = /^(?:of|at|for|in|on|with|from|to)$/i;
+
+/**
+ * "An attorney for Pagliano, Mark MacDougall, said": a description opening the clause, then a
+ * comma, then the name it stands for gives that name its role.
+ */
+function withRoleBefore(text: string, tokens: Token[], np: SourceMention): SourceMention {
+  if (np.kind !== "name" || np.role) return np;
+  const at = tokenAt(tokens, np.start);
+  if (tokens[at - 1]?.text !== ",") return np;
+  let b = at - 2;
+  while (b >= 0 && b > at - 10 && !/^[.;:!?“”"]$/.test((tokens[b] as Token).text)) b--;
+  const words = tokens.slice(b + 1, at - 1);
+  const first = words[0];
+  if (!first || !OPENS_DESCRIPTION.test(first.text) || words.some((t) => t.text === ",")) return np;
+  const headAt = words.findIndex((t, n) => n > 0 && HEAD_ENDS.test(t.text));
+  const head = words[(headAt < 0 ? words.length : headAt) - 1];
+  if (!head || head === first || !isRoleNoun(head.text) || /s$/.test(head.text)) return np;
+  // The name must close the apposition ("…, Mark MacDougall, …"), not open a list.
+  const after = tokens[tokenAt(tokens, np.end)];
+  if (after && !/^[,.;:]$/.test(after.text) && after.cap) return np;
+  const last = words[words.length - 1] as Token;
+  const role = text.slice((words[1] as Token).start, last.end);
+  return { ...np, role };
 }
 
 /** Inside a quotation only a given name and a surname, or a name already met, is a person. */
@@ -78,7 +106,7 @@ export function findPeople(
     if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
-    const np = withApposition(text, tokens, raw);
+    const np = withApposition(text, tokens, withRoleBefore(text, tokens, raw));
     const inQuote = quoted(t.start);
     if (inQuote ? !quotedPerson(np, registry) : !looksLikePerson(np, registry)) continue;
     const entry = registry.add(

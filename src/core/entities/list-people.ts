@@ -27,9 +27,35 @@ export function listPeople(doc: ArticleDocument, people: readonly Person[]): Per
     if (mentions.length > 0 && mentions.every((m) => inside(m, headline))) return false;
     return isPerson(text, p, lowerWords);
   });
-  return mergeShortForms(kept).map((p) =>
+  const listed = mergeShortForms(kept).map((p) =>
     p.role && !roleNamesOffice(p.role) ? { ...p, role: null } : p,
   );
+  return withLeadDescription(text, listed);
+}
+
+// "… the prime minister said", "the New York businessman is": an office named as a clause's subject.
+const DESCRIPTION =
+  /\bthe ((?:[A-Z][\w.-]*\s+|[a-z][\w-]*\s+){0,3}?(?:prime minister|president|senator|governor|mayor|chancellor|premier|businessman|businesswoman|nominee|candidate|chairman|chairwoman|chief executive|foreign minister|secretary of state))(?=\s+["“']?(?:said|says|is|was|has|had|will|would|wanted|told|added|insisted|argued|warned|believes|believed)\b)/g;
+
+/**
+ * The article's central person (mentioned most, clearly more than anyone else) with no role of
+ * their own takes the office a later description gives ("Tony Blair … the prime minister
+ * wanted"), when no other listed person holds a role with that office's word.
+ */
+function withLeadDescription(text: string, people: Person[]): Person[] {
+  const counts = people.map((p) => p.mentions?.length ?? 0);
+  const top = Math.max(0, ...counts);
+  const lead = people[counts.indexOf(top)];
+  if (!lead || lead.role || top < 3 || counts.filter((c) => c * 2 > top).length > 1) return people;
+  for (const m of text.matchAll(DESCRIPTION)) {
+    const role = m[1] ?? "";
+    if (/\b(?:vice|deputy|former|assistant)\b/i.test(role)) continue;
+    const office = role.toLowerCase().split(/\s+/).pop() ?? "";
+    const taken = people.some((p) => p !== lead && (p.role ?? "").toLowerCase().includes(office));
+    if (taken || (m.index ?? 0) < (lead.mentions?.[0]?.start ?? 0)) continue;
+    return people.map((p) => (p === lead ? { ...p, role } : p));
+  }
+  return people;
 }
 
 function isPerson(text: string, p: Person, lowerWords: ReadonlySet<string>): boolean {
@@ -80,11 +106,16 @@ function pronounFollows(text: string, mentions: readonly Span[]): boolean {
   });
 }
 
-/** A role that names an office or job, not a stray modifier ("Former", "Celebrity"). */
+/**
+ * A role that names an office or job, or the body the person speaks for ("the Green Party’s
+ * Jill Stein"), not a stray modifier ("Former", "Celebrity").
+ */
 function roleNamesOffice(role: string): boolean {
   return role
     .split(/[\s,]+/)
-    .some((w) => isRoleNoun(w) || HONORIFICS.has(bare(w)) || DOTTED_TITLES.has(bare(w)));
+    .some(
+      (w) => isRoleNoun(w) || isOrgWord(w) || HONORIFICS.has(bare(w)) || DOTTED_TITLES.has(bare(w)),
+    );
 }
 
 /** "Luiz Inacio Lula" and "Luiz Inacio Lula da Silva" are one person: the shorter merges in. */

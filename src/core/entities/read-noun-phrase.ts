@@ -187,9 +187,11 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
     if (k > i && /ing$/.test(lower) && STOP_LOWER.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
       break;
-    // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials") or determiners.
+    // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials",
+    // "Clinton tech aide") or determiners.
     if (
       !isRoleWord(t) &&
+      !modifiesTitle(tokens, k) &&
       !(k === i && DETERMINERS.has(lower)) &&
       !(k > i && !sawName && isDescriptive(tokens, i, k))
     )
@@ -337,10 +339,35 @@ function ofObjectEnd(tokens: Token[], nameStart: number, end: number): number {
   return words.length >= 3 ? (words[words.length - 2] as number) : -1;
 }
 
+/**
+ * "Clinton tech aide Bryan Pagliano", "Tulsa police Chief Chuck Jordan": a plain lower-case
+ * noun right before a title word, itself right before a capitalised name, belongs to the title.
+ */
+function modifiesTitle(tokens: readonly Token[], k: number, nameFollows = false): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  // Before a name already read, the title word is the last before it: nothing more to check.
+  const after = nameFollows ? { cap: true, punct: false } : tokens[k + 2];
+  if (t.cap || t.punct || !next || !after || !/^[\p{Ll}\p{N}][\p{L}\p{N}/-]*$/u.test(t.text))
+    return false;
+  const lower = t.text.toLowerCase();
+  if (STOP_LOWER.has(lower) || DETERMINERS.has(lower) || /(?:ly|ing|ed)$/.test(lower)) return false;
+  return (
+    isRoleNoun(next.text) &&
+    !next.punct &&
+    after.cap &&
+    !after.punct &&
+    k > 0 &&
+    !!tokens[k - 1]?.cap
+  );
+}
+
 function isTitleWord(pre: Token[], k: number): boolean {
   const t = pre[k] as Token;
   if (t.text === "." || t.cap || isRoleWord(t) || /^(?:the|a|an|his|her|its|their)$/i.test(t.text))
     return true;
+  // Inside the words before a name (`pre` ends where the name starts).
+  if (k === pre.length - 2 && modifiesTitle(pre, k, true)) return true;
   return (
     (t.text === "of" || t.text === "and" || t.text === "&") &&
     k > 0 &&
