@@ -106,7 +106,7 @@ export function findPeople(
     if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
-    const np = withApposition(text, tokens, withRoleBefore(text, tokens, raw));
+    const np = withRoleBefore(text, tokens, withApposition(text, tokens, raw));
     const inQuote = quoted(t.start);
     if (inQuote ? !quotedPerson(np, registry) : !looksLikePerson(np, registry)) continue;
     const entry = registry.add(
