@@ -23,7 +23,8 @@ export function genderFromName(name: string): "m" | "f" | null {
 /** Whether a name phrase reads as a person (not a place, thing or organisation). */
 export function looksLikePerson(np: SourceMention, registry: PersonRegistry): boolean {
   if (np.kind !== "name") return false;
-  const words = np.name.split(/\s+/);
+  // "Luiz Inacio Lula da Silva": lower-case particles do not make a name longer.
+  const words = np.name.split(/\s+/).filter((w) => !PARTICLES.has(w));
   const last = words[words.length - 1] ?? "";
   if (
     THING_WORDS.test(last) ||

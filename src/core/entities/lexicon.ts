@@ -106,7 +106,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
       "policy foreign-policy economic military republican democratic democrat conservative " +
       "liberal progressive veteran longtime white house district u.s. us u.n. eu nato labour " +
       "tory party majority minority senate presidential vice-presidential gop then then- " +
-      "self-described",
+      "self-described shadow",
   ),
 );
 
@@ -170,6 +170,7 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
       "radio channel hospital hospitals trust trusts service services brothers studios pictures " +
       "records airlines airways entertainment media software systems technologies electronics " +
       "telecom mobile motors industries group plc inc ltd corp corporation company firm bank " +
-      "fund index exchange market markets stocks shares economy budget treasury",
+      "fund index exchange market markets stocks shares economy budget treasury theatre theater " +
+      "cinema opera gallery orchestra academy force forces agency show",
   ),
 );

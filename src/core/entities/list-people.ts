@@ -2,7 +2,7 @@ import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Span } from "../card/card-schema.js";
 import { resolvePlace } from "../places/find-places.js";
 import { isGivenName } from "./first-names.js";
-import { DOTTED_TITLES, HONORIFICS, NOT_PERSON_WORDS } from "./lexicon.js";
+import { DOTTED_TITLES, HONORIFICS, NOT_PERSON_WORDS, ROLE_NOUNS } from "./lexicon.js";
 import { isOrgWord, isRoleNoun } from "./name-words.js";
 
 // Anything capitalised that speaks enters the registry ("Renault said", "Valve also said"), so the
@@ -28,7 +28,7 @@ export function listPeople(doc: ArticleDocument, people: readonly Person[]): Per
     return isPerson(text, p, lowerWords);
   });
   const listed = mergeShortForms(kept).map((p) =>
-    p.role && !roleNamesOffice(p.role) ? { ...p, role: null } : p,
+    p.role && (!roleNamesOffice(p.role) || pluralHead(p.role)) ? { ...p, role: null } : p,
   );
   return withLeadDescription(text, listed);
 }
@@ -71,7 +71,8 @@ function isPerson(text: string, p: Person, lowerWords: ReadonlySet<string>): boo
   // "Big Brother": a name ending in a role noun is a title, unless a given name opens it.
   if (words.length > 1 && !given && isRoleNoun(last)) return false;
   const mentions = p.mentions ?? [];
-  if ((p.role && roleNamesOffice(p.role)) || titled(text, mentions)) return true;
+  if ((p.role && roleNamesOffice(p.role) && !pluralHead(p.role)) || titled(text, mentions))
+    return true;
   // "Bookmaker Ladbrokes", "Climate", "Following": a word the article also writes in lower case.
   if (!given && lowerWords.has(bare(first))) return false;
   if (words.length > 1 && employs(text, p.name, mentions)) return false;
@@ -104,6 +105,12 @@ function pronounFollows(text: string, mentions: readonly Span[]): boolean {
     const stop = rest.search(/[.!?]\s/);
     return PRONOUN_AFTER.test(stop >= 0 ? rest.slice(0, stop) : rest);
   });
+}
+
+/** "Hollywood stars Kevin Spacey and …": a plural head describes a group the person is in. */
+function pluralHead(role: string): boolean {
+  const head = bare(role.split(/\s+/).pop() ?? "");
+  return /[^s]s$/.test(head) && !ROLE_NOUNS.has(head) && isRoleNoun(head);
 }
 
 /**

@@ -27,12 +27,17 @@ export interface PersonRegistry {
 }
 
 function key(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/['’]s?$/, "")
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
+  return (
+    name
+      .toLowerCase()
+      .replace(/['’]s?$/, "")
+      .split(/\s+/)
+      // "Harry Connick Jr" is "Connick" later: a generational suffix is no surname.
+      .filter((w, k, all) => w.length > 0 && !(k > 1 && k === all.length - 1 && SUFFIX.test(w)))
+  );
 }
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** Creates an empty registry for one article. */
 export function createPersonRegistry(): PersonRegistry {

@@ -296,7 +296,9 @@ function named(
       : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
   // Initials' stops and a nickname's marks are not words: "Julia A. Diaz Marquez" is four.
-  const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => !t.punct);
+  const nameTokens = tokens
+    .slice(nameStart, end + 1)
+    .filter((t) => !t.punct && !PARTICLES.has(t.text));
   // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
   const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
   const personal = isGivenName(firstName) && nameTokens.length <= 3;

@@ -285,12 +285,9 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   // "Andy Williams, chief executive of the health board,": a bare title may open it too.
   if (!first) return np;
   const bareTitle = isRoleWord(first) && (!first.cap || isRoleNoun(first.text));
-  if (
-    !dashed &&
-    !bareTitle &&
-    !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)
-  )
-    return np;
+  const opener = bareTitle || /^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text);
+  // After a dash a capitalised modifier may open it too ("— Ivy League-trained surgeon —").
+  if (!opener && !(dashed && first.cap)) return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
     /^(?:[,;:“”"()—–]|who|which|whose|said|says|told)$/i.test(t.text) ||
@@ -304,7 +301,12 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   const words = tokens.slice(at + 1, k);
   const headAt = words.findIndex((t, n) => n > 0 && HEAD_ENDS.test(t.text));
   const head = words[(headAt < 0 ? words.length : headAt) - 1] as Token;
-  if (!isRoleNoun(head.text) && !/^(?:republican|democrat|independent)s?$/i.test(head.text))
+  // A plural head ("Greek sprinters", "anti-noise campaigners") describes a group, not this person.
+  const plural = /[^s]s$/i.test(head.text) && !/(?:ss|ess)$/i.test(head.text);
+  if (
+    plural ||
+    (!isRoleNoun(head.text) && !/^(?:republican|democrat|independent)$/i.test(head.text))
+  )
     return np;
   const heads = tokens.slice(at + 1, Math.min(k, at + 8));
   const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
