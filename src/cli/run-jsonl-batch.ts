@@ -12,7 +12,8 @@ const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string().min(1, "text is empty"),
   title: z.string().optional(),
-  date: z.string().optional(),
+  // `"date": null` is how a JSON export says "no date": the card then has none.
+  date: z.string().nullable().optional(),
 });
 
 /**
@@ -73,7 +74,7 @@ function cardLine(
       error: `line ${number}: ${z.prettifyError(parsed.error).replace(/\s+/g, " ").trim()}`,
     };
   const { text, title, date } = parsed.data;
-  if (date !== undefined && !normalizeDate(date))
+  if (date != null && !normalizeDate(date))
     return { id, error: `line ${number}: "${date}" is not a date; use YYYY-MM-DD.` };
   try {
     const card = buildCard({

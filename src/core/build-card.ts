@@ -1,6 +1,7 @@
 import { readArticle } from "./article/read-article.js";
 import type { ArticleInput } from "./article/article-input.js";
 import type { BriefingCard } from "./card/card-schema.js";
+import { listPeople } from "./entities/list-people.js";
 import { findDisagreement } from "./disagreement/find-disagreement.js";
 import { findNextSteps } from "./next-steps/find-next-steps.js";
 import { attributeQuotes } from "./quotes/attribute-quotes.js";
@@ -28,6 +29,6 @@ export function buildCard(input: ArticleInput): BriefingCard {
     disagreement: findDisagreement(doc, quotes, people),
     quotes,
     nextSteps: findNextSteps(doc, quotes, people),
-    people,
+    people: listPeople(doc, people),
   };
 }

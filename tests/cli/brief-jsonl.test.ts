@@ -21,6 +21,7 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
       JSON.stringify({ id: "c3", text: "Budget\n\nThe plan failed.", date: "May 1" }),
       "",
       JSON.stringify({ id: 7, text: "Markets\n\nShares rose." }),
+      JSON.stringify({ id: "d4", text: "Vote\n\nThe board will vote next week.", date: null }),
     ];
     const path = join(dir, "batch.jsonl");
     writeFileSync(path, `${lines.join("\n")}\n`);
@@ -30,13 +31,17 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
       .trim()
       .split("\n")
       .map((l) => JSON.parse(l) as { id: string | null; card?: unknown; error?: string });
-    expect(out.map((o) => o.id)).toEqual(["a1", null, "b2", "c3", "7"]);
+    expect(out.map((o) => o.id)).toEqual(["a1", null, "b2", "c3", "7", "d4"]);
     const first = briefingCardSchema.parse(out[0]?.card);
     expect(first.nextSteps[0]).toMatchObject({ when: "2024-05-08" });
     expect(out[1]?.error).toBe("line 2 is not valid JSON.");
     expect(out[2]?.error).toMatch(/^line 3: .*text/);
     expect(out[3]?.error).toMatch(/"May 1" is not a date/);
     expect(briefingCardSchema.parse(out[4]?.card).id).toBe("7");
+    // A JSON null date is no date: a card without one, not an error.
+    const undated = briefingCardSchema.parse(out[5]?.card);
+    expect(undated.date).toBeUndefined();
+    expect(undated.nextSteps[0]?.when ?? null).toBeNull();
   });
 
   it("GIVEN a missing batch file THEN a clear sentence and a non-zero exit", async () => {

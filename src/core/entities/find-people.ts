@@ -1,7 +1,9 @@
 import type { Token } from "../text/tokenize.js";
+import { tokenAt } from "../text/token-at.js";
 import { resolvePlace } from "../places/find-places.js";
-import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
-import { isNameWord, takesStop } from "./name-words.js";
+import { FEMALE_NAMES, MALE_NAMES, isGivenName } from "./first-names.js";
+import { PARTICLES, isNameWord, isRoleNoun, takesStop } from "./name-words.js";
+import { DOTTED_TITLES, HONORIFICS } from "./lexicon.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
 import { phraseEndingAt, withApposition } from "./read-source.js";
 import type { SourceMention } from "./source-mention.js";
@@ -21,7 +23,8 @@ export function genderFromName(name: string): "m" | "f" | null {
 /** Whether a name phrase reads as a person (not a place, thing or organisation). */
 export function looksLikePerson(np: SourceMention, registry: PersonRegistry): boolean {
   if (np.kind !== "name") return false;
-  const words = np.name.split(/\s+/);
+  // "Luiz Inacio Lula da Silva": lower-case particles do not make a name longer.
+  const words = np.name.split(/\s+/).filter((w) => !PARTICLES.has(w));
   const last = words[words.length - 1] ?? "";
   if (
     THING_WORDS.test(last) ||
@@ -31,8 +34,60 @@ export function looksLikePerson(np: SourceMention, registry: PersonRegistry): bo
   )
     return false;
   if (registry.find(np.name, np.start)) return true;
-  if (words.length === 1) return false;
-  return np.role !== null || genderFromName(np.name) !== null || np.gender !== null;
+  if (words.length === 1) return np.gender !== null || titlesPerson(np.role);
+  return np.role !== null || isGivenName(words[0] ?? "") || np.gender !== null;
+}
+
+const OPENS_DESCRIPTION = /^(?:a|an|the|his|her|their|its)$/i;
+const HEAD_ENDS = /^(?:of|at|for|in|on|with|from|to)$/i;
+
+/**
+ * "An attorney for Pagliano, Mark MacDougall, said": a description opening the clause, then a
+ * comma, then the name it stands for gives that name its role.
+ */
+function withRoleBefore(text: string, tokens: Token[], np: SourceMention): SourceMention {
+  if (np.kind !== "name" || np.role) return np;
+  const at = tokenAt(tokens, np.start);
+  if (tokens[at - 1]?.text !== ",") return np;
+  let b = at - 2;
+  while (b >= 0 && b > at - 10 && !/^[.;:!?“”"]$/.test((tokens[b] as Token).text)) b--;
+  const words = tokens.slice(b + 1, at - 1);
+  const first = words[0];
+  if (!first || !OPENS_DESCRIPTION.test(first.text) || words.some((t) => t.text === ",")) return np;
+  const headAt = words.findIndex((t, n) => n > 0 && HEAD_ENDS.test(t.text));
+  const head = words[(headAt < 0 ? words.length : headAt) - 1];
+  if (!head || head === first || !isRoleNoun(head.text) || /s$/.test(head.text)) return np;
+  // The name must close the apposition ("…, Mark MacDougall, …"), not open a list.
+  const after = tokens[tokenAt(tokens, np.end)];
+  if (after && !/^[,.;:]$/.test(after.text) && after.cap) return np;
+  const last = words[words.length - 1] as Token;
+  const role = text.slice((words[1] as Token).start, last.end);
+  return { ...np, role };
+}
+
+/** Inside a quotation only a given name and a surname, or a name already met, is a person. */
+function quotedPerson(np: SourceMention, registry: PersonRegistry): boolean {
+  if (np.kind !== "name" || !looksLikePerson(np, registry)) return false;
+  const words = np.name.split(/\s+/);
+  return (
+    registry.find(np.name, np.start) !== null ||
+    (words.length >= 2 && words.length <= 3 && isGivenName(words[0] ?? ""))
+  );
+}
+
+// Role nouns that also describe companies and countries ("rival Microsoft", "partner Nokia").
+const RELATIONAL =
+  /^(?:rival|partner|ally|critic|opponent|supporter|backer|owner|member|source|investor|donor|founder|head|boss|chief|leader|giant|challenger|friend|employer|client|sponsor)s?$/i;
+
+/**
+ * "President Obama", "model Caprice", "Sen. Warner": a title that only a person holds makes a
+ * lone capitalised word a name.
+ */
+function titlesPerson(role: string | null): boolean {
+  if (!role) return false;
+  const head = (role.split(/\s+/).pop() ?? "").toLowerCase().replace(/\.$/, "");
+  if (HONORIFICS.has(head) || DOTTED_TITLES.has(head)) return true;
+  return isRoleNoun(head) && !RELATIONAL.test(head);
 }
 
 /** Records every person the paragraph names (outside quotation marks) and returns the mentions. */
@@ -46,19 +101,24 @@ export function findPeople(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    if (!isNameWord(t) || (next && isNameWord(next)) || quoted(t.start)) continue;
+    if (!isNameWord(t) || (next && isNameWord(next))) continue;
+    // "Luiz Inacio Lula da Silva": a particle and a capital go on with the name.
+    if (next && PARTICLES.has(next.text) && tokens[k + 2]?.cap) continue;
     if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
-    const np = withApposition(text, tokens, raw);
-    if (!looksLikePerson(np, registry)) continue;
+    const np = withRoleBefore(text, tokens, withApposition(text, tokens, raw));
+    const inQuote = quoted(t.start);
+    if (inQuote ? !quotedPerson(np, registry) : !looksLikePerson(np, registry)) continue;
     const entry = registry.add(
       np.name,
       { start: np.nameStart, end: np.end },
-      np.role,
+      inQuote ? null : np.role,
       np.gender ?? genderFromName(np.name),
     );
-    found.push({ np, entry });
+    // A name inside a quotation is recorded (the card lists everyone mentioned) but is no
+    // antecedent for the reporter's "he said": only names outside quotes are returned.
+    if (!inQuote) found.push({ np, entry });
   }
   return found;
 }

@@ -35,3 +35,64 @@ export const MALE_NAMES: ReadonlySet<string> = new Set(
     "abraham alfred allen alvin andre andy antonio armando arnold barry bernard bill billy blake brad bradley brett bryce calvin cameron cecil cesar chad charlie chester clarence claude clayton clifford clinton clyde cody colin craig curtis dale dallas damon dane darrell darren dave derek derrick devin dewey dexter don donnie doug drew duane dustin dwight earl eddie edgar edwin eli elliott elmer enrique ernest ernesto everett felix fernando floyd francis francisco franklin fred freddie frederick garrett gene gilbert glen glenn guillermo hank harvey hector herbert homer horace ian isaac ivan jackson jake jared jay jeffery jeremiah jerome jesus jimmy joel joey johnnie jonathan josh julian julio karl ken kurt lance lee leo leon leonard leroy lester lewis lloyd lonnie lou lowell luke luther malcolm manuel marc marcus mario marshall marvin mathew maurice melvin mel micheal miguel milton mitchell morris myron neil nelson newt norman oliver omar oscar otis owen pat perry phil preston quentin rafael ramon randall raul ray reggie reginald rene reuben rex ricardo riley roberto rodney rodolfo roland ronnie ross ruben rufus salvador sammy saul sergio seth shane shawn sheldon sidney simon spencer stanley stuart sylvester ted terrence theodore tommy travis trevor troy vernon victor virgil wade wallace warren wendell wesley wilbur wilfred willard wilson winston xavier zach reince mitt jeb rahm marty kirk dirk hans jurgen pierre jean-claude francois recep bashar hamid abdullah khalid yusuf moshe shimon yitzhak ehud avigdor"
   ).split(" "),
 );
+
+/**
+ * More given names, from many languages, whose bearer's gender the engine does not guess: they
+ * tell that a capitalised pair is a person ("Milan Kundera"), never which pronoun fits.
+ */
+export const OTHER_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  (
+    "aaron abdul abdel abu adel adnan adrian ahmad akira alain alastair alberto aldo aleksandr alessandro alexei alexey " +
+    "alistair amir anand anatoly anders andre andreas andrei andres angus anil anton antoine antonio aram ari arjun " +
+    "armin arnaud arne arturo ashok ashraf aslan augusto axel ayman bart bartosz benoit bernd bertrand bill bjorn " +
+    "bogdan boyd bram brendan brent brett bruno bryn buzz cai callum carlo carsten cedric cesare chang chen cheng " +
+    "christoph christophe cillian ciaran claudio clive colm conor connor cormac cosmo cristiano cyril dai damian " +
+    "damien danny dario darius dave dean declan deepak dejan denis desmond diego dieter dimitri dimitris dinesh " +
+    "dmitri dominic dominique donal duncan dusan eamon eamonn edmund eduardo efrain egon ehsan elias elliot emil " +
+    "emilio emre enzo ergun erik ernst esteban etienne eugenio evan evgeny fabian fabio fabrizio faisal farid " +
+    "farouk fedor felipe ferdinand fergus fidel filip finn florian francesco franco frans franz fraser fritz " +
+    "gael gareth garry gavin geert georg georges gerard gerhard gert gianni gideon gilles giorgio giovanni " +
+    "giuseppe glyn gonzalo graeme graham grant gunnar gunter gustavo guus habib hakan hamza haruki hasan heinz " +
+    "helmut hendrik henri henrik hernan hideki hiroshi horst hugo humberto hussein iain ibrahim ignacio igor " +
+    "ilya imran ismail istvan ivo jaap jacques jaime jakob jamal jan janek jaroslav javier jens jerzy jiri joachim " +
+    "joao joaquin johan johann johannes jonas jorge josef josep joseph jozef juergen jules jurgen kai kamal karel " +
+    "karim karol kazuo ken kenji kenzaburo khaled kim klaus koji konrad kostas krzysztof kurt lajos lars laszlo " +
+    "laurent leif lennart leonardo leonid lionel lorenzo lothar luc luca lucas luigi luiz lukas lukasz luka " +
+    "magnus mahmood makoto malik mamadou manfred manoj manu marcel marcello marco marek mariano marius markus " +
+    "marlon marten massimo mateo mathias matthias mattias maurizio max maxim maximilian mehdi mehmet michal " +
+    "michel mikhail miklos milan milos miroslav mohamed mohammad mohamad mohsen moises morgan moussa mustafa " +
+    "naguib nasser nawaz nikita nikolai nikolaos nikolay niels nils nitin noel nuno olaf olav oleg olivier omar " +
+    "orlando oskar osama oswaldo otto pablo paolo pascal paschoal patrice pavel pawel pekka per pete petr petros " +
+    "philippe piers pieter piotr pranab prakash pravin qasim rafael rafal rahul raj rajesh rakesh ralf ramesh " +
+    "ramon randolph rashid raymond reinhard reza rhodri rhys rich ricardo riccardo rik roberto rodrigo roel " +
+    "rolf roman romano rory rowan rubens rudi rudolf rui rupert rusty ryszard sadiq saeed said salah salim " +
+    "salman salvatore sami samir sandro sanjay santiago sasha satoshi sebastian sebastien seamus sergio shahid " +
+    "shane sharif shinzo shlomo shuji siddharth sigmar silvio simone slobodan soren stanislaw stefan stefano " +
+    "steffen sven sunil sylvain tadeu takashi taro tariq terence thabo thierry thilo thor thorsten tiago tobias " +
+    "tomas tomasz toni torsten tsvangirai ugo ulrich umberto uwe vaclav valentin valery vasily vicente viktor " +
+    "vittorio vivek vladislav volker walid werner wim wladimir wojciech wolfgang xavier yannick yasser yasuo " +
+    "yevgeny yoshihiko yoshiro yuri yusuf yves zbigniew zoltan zoran " +
+    "aamir ali-reza anita anja anke annika antje astrid beatriz birgit brigitte carmela cecile chiara clara " +
+    "coby corinne cristina dagmar daniela elke elodie elsa fatima fatma francesca franziska gabriela gabriele " +
+    "gisela giulia greet gudrun hanna heike helga hilde ines ingrid irina isabel isabelle jelena jutta kaori " +
+    "karin katarina katja kerstin kristina ludmila lucie magda magdalena manuela margot marianne marion marta " +
+    "martina mathilde mariana maya mireille monika nadia nadine natalia natasha nathalie olga paola petra pilar " +
+    "raquel renata rosario sabine sandrine silke silvia simona sofie sonja stefanie svetlana tatiana tatyana " +
+    "ulrike ute valentina valeria yulia yuko zainab " +
+    "ashley bailey casey dale drew jamie jody jordan kelly kerry kim leslie lindsay morgan robin sandy sidney " +
+    "stacey terry tracy aidan alfie archie barney bertie bobby charlie clint cole darryl dermot eoin ewan " +
+    "finlay frazer gethin hamish harvey huw jude keir kieran lachlan lennox liam lorcan mack nico niall oisin " +
+    "owain rees reece rohan ronan rufus ruairi seb tam toby wyn zac zak " +
+    "abby ada adele aisha alana alexa alison amelia anya arabella ayesha bridget camilla cara carys cerys " +
+    "chloe ciara cressida davina delia edwina eliza ella elspeth emer esme fay fiona flora freya georgia " +
+    "gemma georgina gwyneth hattie hazel imogen india isla jade jemima jess jodie joanna kirsty lara lorna " +
+    "lottie louise lucinda mairead maeve margo mhairi moira nadine nell niamh orla penelope petula philippa " +
+    "phoebe poppy rosie roisin sadie saoirse serena sian sinead siobhan sophie tamsin tania una vivienne zara"
+  ).split(" "),
+);
+
+/** Whether a word is a given name the engine knows (any gender). */
+export function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || OTHER_GIVEN_NAMES.has(w);
+}

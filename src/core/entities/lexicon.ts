@@ -56,7 +56,30 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "challenger protege biographer developer entrepreneur physician farmer rancher mogul " +
       "billionaire millionaire philanthropist fundraiser bundler lobbyist blogger journalist " +
       "photographer filmmaker novelist poet musician artist athlete retiree contractor " +
-      "accountant pilot firefighter clerk front-runner frontrunner",
+      "accountant pilot firefighter clerk front-runner frontrunner " +
+      // Sport, entertainment, professions and titles as BBC and US news write them.
+      "champion holder sprinter runner cyclist swimmer boxer golfer batsman bowler goalkeeper " +
+      "defender midfielder winger keeper jockey referee umpire medallist medalist olympian " +
+      "finalist winner runner-up skipper gaffer all-rounder fly-half scrum-half flanker " +
+      "model supermodel stylist chef restaurateur dancer ballerina choreographer drummer " +
+      "guitarist bassist vocalist frontman songwriter composer conductor pianist violinist " +
+      "playwright screenwriter cartoonist illustrator painter sculptor entertainer celebrity " +
+      "superstar icon legend dj comedienne gastroenterologist cardiologist psychiatrist " +
+      "psychologist dentist pharmacist therapist paramedic medic chemist physicist biologist " +
+      "mathematician astronomer archaeologist sociologist anthropologist statistician " +
+      "forecaster barrister solicitor counsel magistrate coroner ombudsman comptroller " +
+      "registrar director-general secretary-general undersecretary alderman politician " +
+      "baroness baron duke duchess countess viscount empress dictator warlord " +
+      "commander commandant marshal lieutenant brigadier corporal sergeant constable " +
+      "trooper serviceman servicewoman policewoman tycoon magnate financier broker " +
+      "shareholder cfo coo cto md supervisor salesman saleswoman shopkeeper technician " +
+      "programmer inventor mechanic astronaut fisherman miner steelworker scholar academic " +
+      "headteacher headmaster headmistress provost rector vicar archbishop chaplain monk nun " +
+      "evangelist preacher consul envoy emissary investigator spy contender hopeful " +
+      "incumbent protester demonstrator advocate graduate undergraduate intern trainee " +
+      "apprentice widow widower uncle aunt nephew niece grandfather grandmother grandson " +
+      "granddaughter cousin fiance fiancee girlfriend boyfriend neighbour neighbor colleague " +
+      "spokespeople spokespersons chiefs",
   ),
 );
 
@@ -83,7 +106,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
       "policy foreign-policy economic military republican democratic democrat conservative " +
       "liberal progressive veteran longtime white house district u.s. us u.n. eu nato labour " +
       "tory party majority minority senate presidential vice-presidential gop then then- " +
-      "self-described",
+      "self-described shadow",
   ),
 );
 
@@ -129,3 +152,25 @@ export const PRONOUNS: ReadonlyMap<string, "m" | "f" | "p" | "n"> = new Map([
   ["i", "p"],
   ["we", "p"],
 ]);
+
+/**
+ * Capitalised words that mark a run as a faith, nationality, event or product, never a person
+ * ("Greek Orthodox", "London Marathon", "Olympic").
+ */
+export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
+  words(
+    "orthodox catholic catholics protestant protestants muslim muslims christian christians " +
+      "jewish jews sunni shia shiite hindu buddhist sikh evangelical american americans british " +
+      "english french german germans russian russians chinese japanese italian spanish irish " +
+      "scottish welsh european europeans african asian arab arabs israeli israelis palestinian " +
+      "palestinians iranian iraqi syrian afghan pakistani indian mexican canadian australian " +
+      "brazilian olympic olympics marathon grand prix open championships cup trophy festival " +
+      "awards oscars grammy grammys brits baftas emmys prize tour tournament series season " +
+      "election elections debate convention summit internet web online website dvd cd tv " +
+      "radio channel hospital hospitals trust trusts service services brothers studios pictures " +
+      "records airlines airways entertainment media software systems technologies electronics " +
+      "telecom mobile motors industries group plc inc ltd corp corporation company firm bank " +
+      "fund index exchange market markets stocks shares economy budget treasury theatre theater " +
+      "cinema opera gallery orchestra academy force forces agency show",
+  ),
+);

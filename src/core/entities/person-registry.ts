@@ -1,4 +1,5 @@
 import type { Person, Span } from "../card/card-schema.js";
+import { PARTICLES } from "./name-words.js";
 
 /** A person the article names, gathered from all mentions. */
 export interface PersonEntry {
@@ -26,12 +27,17 @@ export interface PersonRegistry {
 }
 
 function key(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/['’]s?$/, "")
-    .split(/\s+/)
-    .filter((w) => w.length > 0);
+  return (
+    name
+      .toLowerCase()
+      .replace(/['’]s?$/, "")
+      .split(/\s+/)
+      // "Harry Connick Jr" is "Connick" later: a generational suffix is no surname.
+      .filter((w, k, all) => w.length > 0 && !(k > 1 && k === all.length - 1 && SUFFIX.test(w)))
+  );
 }
+
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/;
 
 /** Creates an empty registry for one article. */
 export function createPersonRegistry(): PersonRegistry {
@@ -66,7 +72,11 @@ export function createPersonRegistry(): PersonRegistry {
   };
 
   const find = (name: string, before = Number.MAX_SAFE_INTEGER): PersonEntry | null => {
-    const wanted = key(name);
+    // "da Silva", "von der Leyen": the particles lead the surname, they are no first name.
+    const all = key(name);
+    let lead = 0;
+    while (lead < all.length - 1 && PARTICLES.has(all[lead] ?? "")) lead++;
+    const wanted = all.slice(lead);
     const surname = wanted[wanted.length - 1];
     if (!surname) return null;
     let best: PersonEntry | null = null;

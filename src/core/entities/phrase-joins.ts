@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
+import { isGivenName } from "./first-names.js";
 import { isNameWord, isOrgWord, isRoleWord } from "./name-words.js";
 
 // Where a phrase read forward may run past a word that would otherwise end it.
@@ -13,10 +13,7 @@ export function titleGoesOn(tokens: Token[], i: number, k: number, end: number):
   const next = tokens[k + 1];
   const nextCap = (next?.cap ?? false) || (next?.text === "the" && (tokens[k + 2]?.cap ?? false));
   if (k <= end || end < i || !nextCap || !(isRoleWord(prev) || isOrgWord(prev.text))) return false;
-  return !tokens.slice(i, k).some((t) => {
-    const w = t.text.toLowerCase();
-    return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
-  });
+  return !tokens.slice(i, k).some((t) => isGivenName(t.text));
 }
 
 const MARK = /^(?:[“”"]|'')$/;

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { FEMALE_NAMES, MALE_NAMES } from "./first-names.js";
+import { isGivenName } from "./first-names.js";
 import {
   DOTTED_TITLES,
   FEMALE_HONORIFICS,
@@ -187,9 +187,11 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
     if (k > i && /ing$/.test(lower) && STOP_LOWER.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
       break;
-    // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials") or determiners.
+    // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials",
+    // "Clinton tech aide") or determiners.
     if (
       !isRoleWord(t) &&
+      !modifiesTitle(tokens, k) &&
       !(k === i && DETERMINERS.has(lower)) &&
       !(k > i && !sawName && isDescriptive(tokens, i, k))
     )
@@ -246,6 +248,24 @@ function named(
 ): SourceMention | null {
   const first = tokens[i] as Token;
   const last = tokens[end] as Token;
+  if (titleOfBefore(tokens, i, nameStart)) {
+    const split = ofObjectEnd(tokens, nameStart, end);
+    // "chairman of the London Marathon": the capitalised words are the office's object, no one's name.
+    if (split < 0) {
+      const object = tokens[nameStart] as Token;
+      return mention(
+        "org",
+        first,
+        last,
+        text.slice(object.start, last.end),
+        null,
+        null,
+        false,
+        object,
+      );
+    }
+    nameStart = split;
+  }
   const nameTok = tokens[nameStart] as Token;
   const pre = tokens.slice(i, nameStart);
   let gender: "m" | "f" | null = null;
@@ -268,19 +288,28 @@ function named(
   const titled = roleTokens.some(
     (t) => isRoleWord(t) || HONORIFICS.has(bare(t.text)) || DOTTED_TITLES.has(bare(t.text)),
   );
+  // "The president's Pacific roots": a possessor before one capitalised word owns it; it is no title.
+  const owned = roleLast !== undefined && isPossessive(roleLast) && nameStart === end;
   const role =
-    roleFirst && roleLast && titled ? cleanRole(text.slice(roleFirst.start, roleLast.end)) : null;
+    roleFirst && roleLast && titled && !owned
+      ? cleanRole(text.slice(roleFirst.start, roleLast.end))
+      : null;
   const name = text.slice(nameTok.start, last.end).replace(/['’]s?$/, "");
   // Initials' stops and a nickname's marks are not words: "Julia A. Diaz Marquez" is four.
-  const nameTokens = tokens.slice(nameStart, end + 1).filter((t) => !t.punct);
+  const nameTokens = tokens
+    .slice(nameStart, end + 1)
+    .filter((t) => !t.punct && !PARTICLES.has(t.text));
   // "Liam Fox", "Christopher Hill": a known first name outweighs an organisation-like word.
   const firstName = nameTokens[0]?.text.toLowerCase() ?? "";
-  const personal =
-    (MALE_NAMES.has(firstName) || FEMALE_NAMES.has(firstName)) && nameTokens.length <= 3;
+  const personal = isGivenName(firstName) && nameTokens.length <= 3;
+  // "the White House" is an organisation; "the colorful gastroenterologist Harold Bornstein" and
+  // "the Green Party’s Jill Stein" are people described.
+  const theOrg =
+    /^the$/i.test(first.text) &&
+    !personal &&
+    pre.slice(1).every((t) => t.punct || (t.cap && !isPossessive(t)));
   const org =
-    (nameTokens.some((t) => isOrgWord(t.text)) && !personal) ||
-    /^the$/i.test(first.text) ||
-    nameTokens.length > 4;
+    (nameTokens.some((t) => isOrgWord(t.text)) && !personal) || theOrg || nameTokens.length > 4;
   return mention(
     org ? "org" : "name",
     first,
@@ -293,10 +322,54 @@ function named(
   );
 }
 
+/** Whether the name run at `nameStart` follows a title's "of" ("Chancellor of the Exchequer …"). */
+function titleOfBefore(tokens: Token[], i: number, nameStart: number): boolean {
+  const before = tokens[nameStart - 1]?.text;
+  const ofAt = before === "the" ? nameStart - 2 : nameStart - 1;
+  return ofAt > i && tokens[ofAt]?.text === "of" && isRoleWord(tokens[ofAt - 1] as Token);
+}
+
+/**
+ * Where the person's name starts inside "Exchequer Gordon Brown" (the words after a title's
+ * "of"): at a known given name, else two words from the end; -1 when the words are all object.
+ */
+function ofObjectEnd(tokens: Token[], nameStart: number, end: number): number {
+  const words: number[] = [];
+  for (let k = nameStart; k <= end; k++) if (!(tokens[k] as Token).punct) words.push(k);
+  const given = words.findIndex((k, n) => n > 0 && isGivenName((tokens[k] as Token).text));
+  if (given > 0) return words[given] as number;
+  return words.length >= 3 ? (words[words.length - 2] as number) : -1;
+}
+
+/**
+ * "Clinton tech aide Bryan Pagliano", "Tulsa police Chief Chuck Jordan": a plain lower-case
+ * noun right before a title word, itself right before a capitalised name, belongs to the title.
+ */
+function modifiesTitle(tokens: readonly Token[], k: number, nameFollows = false): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  // Before a name already read, the title word is the last before it: nothing more to check.
+  const after = nameFollows ? { cap: true, punct: false } : tokens[k + 2];
+  if (t.cap || t.punct || !next || !after || !/^[\p{Ll}\p{N}][\p{L}\p{N}/-]*$/u.test(t.text))
+    return false;
+  const lower = t.text.toLowerCase();
+  if (STOP_LOWER.has(lower) || DETERMINERS.has(lower) || /(?:ly|ing|ed)$/.test(lower)) return false;
+  return (
+    isRoleNoun(next.text) &&
+    !next.punct &&
+    after.cap &&
+    !after.punct &&
+    k > 0 &&
+    !!tokens[k - 1]?.cap
+  );
+}
+
 function isTitleWord(pre: Token[], k: number): boolean {
   const t = pre[k] as Token;
   if (t.text === "." || t.cap || isRoleWord(t) || /^(?:the|a|an|his|her|its|their)$/i.test(t.text))
     return true;
+  // Inside the words before a name (`pre` ends where the name starts).
+  if (k === pre.length - 2 && modifiesTitle(pre, k, true)) return true;
   return (
     (t.text === "of" || t.text === "and" || t.text === "&") &&
     k > 0 &&
@@ -305,7 +378,11 @@ function isTitleWord(pre: Token[], k: number): boolean {
 }
 
 function cleanRole(role: string): string | null {
-  const r = role.replace(/^[.\s]+/, "").replace(/[\s,]+$/, "");
+  // "the Green Party’s Jill Stein": the role is "Green Party", without the possessive mark.
+  const r = role
+    .replace(/^[.\s]+/, "")
+    .replace(/[\s,]+$/, "")
+    .replace(/['’]s?$/u, "");
   return r.length > 0 ? r : null;
 }
 

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokenize.js";
 import { isReportingVerb } from "../quotes/reporting-verbs.js";
 import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
-import { isRoleNoun, takesStop } from "./name-words.js";
+import { isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
 import type { SourceMention } from "./source-mention.js";
 import { tokenAt } from "../text/token-at.js";
@@ -266,29 +266,49 @@ function roleGender(words: Token[]): "m" | "f" | null {
   return null;
 }
 
+const DASH = /^[—–]$/;
+// Words after an apposition's head noun: "analyst in Moscow", "surgeon and daytime TV star".
+const HEAD_ENDS = /^(?:of|at|for|in|on|with|from|to|since|and|or|based|who|whose)$/i;
+
 /** Adds the role an apposition gives ("Simon Saradzhyan, an independent security analyst in Moscow,"). */
 export function withApposition(text: string, tokens: Token[], np: SourceMention): SourceMention {
   // A title abbreviation alone ("Col.", "Sen.") gives way to a fuller apposition.
   if (np.kind !== "name" || (np.role && !/^\p{Lu}\p{Ll}{0,4}\.?$/u.test(np.role))) return np;
   const at = tokenAt(tokens, np.end);
-  if (at < 0 || tokens[at]?.text !== ",") return np;
+  const mark = tokens[at]?.text ?? "";
+  // "Mehmet Oz — Ivy League-trained surgeon and daytime TV star —": a dash sets one off too.
+  const spaced = (t: Token | undefined): boolean =>
+    !!t && t.start > (tokens[at - 1]?.end ?? 0) && (tokens[at + 1]?.start ?? 0) > t.end;
+  const dashed = DASH.test(mark) || (mark === "-" && spaced(tokens[at]));
+  if (at < 0 || (mark !== "," && !dashed)) return np;
   const first = tokens[at + 1];
-  if (!first || !/^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text)) return np;
+  // "Andy Williams, chief executive of the health board,": a bare title may open it too.
+  if (!first) return np;
+  const bareTitle = isRoleWord(first) && (!first.cap || isRoleNoun(first.text));
+  const opener = bareTitle || /^(?:a|an|the|his|her|their|its|[\p{L}]+['’]s?)$/iu.test(first.text);
+  // After a dash a capitalised modifier may open it too ("— Ivy League-trained surgeon —").
+  if (!opener && !(dashed && first.cap)) return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
-    /^(?:[,;:“”"()]|who|which|whose|said|says|told)$/i.test(t.text) ||
+    /^(?:[,;:“”"()—–]|who|which|whose|said|says|told)$/i.test(t.text) ||
+    (t.text === "-" && t.start > (tokens[k - 1] as Token).end) ||
     (t.text === "." && !takesStop(tokens[k - 1] as Token));
   while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
   const last = tokens[k - 1];
   if (!last || k === at + 1) return np;
-  // An apposition names a role ("an independent security analyst"); a list item does not.
-  const heads = tokens.slice(at + 1, Math.min(k, at + 8));
+  // An apposition names a role ("an independent security analyst"); a list item does not, nor a
+  // clause ("President Obama's approval rating remains strong"): its head noun is a role noun.
+  const words = tokens.slice(at + 1, k);
+  const headAt = words.findIndex((t, n) => n > 0 && HEAD_ENDS.test(t.text));
+  const head = words[(headAt < 0 ? words.length : headAt) - 1] as Token;
+  // A plural head ("Greek sprinters", "anti-noise campaigners") describes a group, not this person.
+  const plural = /[^s]s$/i.test(head.text) && !/(?:ss|ess)$/i.test(head.text);
   if (
-    !heads.some(
-      (t) => isRoleNoun(t.text) || /^(?:republican|democrat|independent)s?$/i.test(t.text),
-    )
+    plural ||
+    (!isRoleNoun(head.text) && !/^(?:republican|democrat|independent)$/i.test(head.text))
   )
     return np;
+  const heads = tokens.slice(at + 1, Math.min(k, at + 8));
   const role = text.slice(first.start, last.end).replace(/^(?:a|an|the|his|her|its|their)\s+/i, "");
   // "Dottie Deans, the chairwoman of …": a gendered role noun tells a later "she".
   return { ...np, role, gender: np.gender ?? roleGender(heads) };
