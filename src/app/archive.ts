@@ -24,7 +24,10 @@ export interface Archive {
   findArticles(words: string, options?: { limit?: number }): ArchivedCard[];
   /** Who said a phrase: tolerant of quote marks, punctuation, case, a partial phrase, a small typo. */
   whoSaid(phrase: string, options?: { limit?: number }): QueryResult<QuoteMatch[], QuoteMatch>;
-  /** What a person said (direct and reported), newest first; `about` narrows to a topic. */
+  /**
+   * What a person said (direct and reported), newest first; `about` narrows to a topic, in any
+   * form of its words. A name several people carry goes to the most quoted of them.
+   */
   quotesBy(
     person: string,
     options?: { about?: string; limit?: number },
@@ -105,21 +108,27 @@ export interface PersonRef {
   roles: string[];
 }
 
+/**
+ * `namesakes`: others who carry the name asked for ("Cherie Blair" when "Blair" went to Tony
+ * Blair, the most quoted), most prominent first; empty when the name is theirs alone.
+ */
 export interface PersonQuotes {
   person: PersonRef;
   quotes: ArchivedQuote[];
+  namesakes: PersonRef[];
 }
 
 export interface PersonProfile {
   person: PersonRef;
   articles: ArticleRef[];
   quoteCount: number;
+  namesakes: PersonRef[];
 }
 
 export type QueryErrorCode =
   /** The phrase / person / topic is known to be absent. */
   | "no-match"
-  /** Several different people carry this name ("Smith"): see `alternatives`. */
+  /** Several people carry this name and nothing tells them apart: see `alternatives`. */
   | "ambiguous-person"
   /** Empty after normalisation, or too long to be a phrase. */
   | "invalid-query";

@@ -72,3 +72,14 @@ export function nameKey(name: string): string {
 export function surnameKey(key: string): string {
   return key.split(" ").at(-1) ?? key;
 }
+
+/**
+ * The leading words one name has beyond the other when the other ends it ("exchequer" for
+ * "exchequer gordon brown" against "gordon brown"), or null when neither ends the other. The
+ * shorter must be a full name itself: a bare surname ends too many names to say anything.
+ */
+export function extraLeadingWords(a: string, b: string): string[] | null {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  if (long === short || !short.includes(" ") || !long.endsWith(` ${short}`)) return null;
+  return long.slice(0, -short.length - 1).split(" ");
+}

@@ -1,5 +1,7 @@
 import type Database from "better-sqlite3";
-import { nameKey, surnameKey } from "./name-key.js";
+import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
+import { searchWords } from "./search-text.js";
+import { stopwords } from "./stopwords.js";
 
 /** A named speaker or person as one article's card gives it. */
 export interface PersonMention {
@@ -11,6 +13,13 @@ export interface PersonMention {
 interface PersonRow {
   id: number;
   partial: number;
+  name: string;
+}
+
+function roleWords(roles: readonly string[]): Set<string> {
+  return new Set(
+    roles.flatMap((r) => searchWords(r)).filter((w) => w.length >= 4 && !stopwords.has(w)),
+  );
 }
 
 /**
@@ -18,15 +27,20 @@ interface PersonRow {
  * A bare surname joins the only person carrying it; with several ("John Smith", "Jane Smith")
  * it joins one only on evidence (the same role), else stays a separate partial person. A partial
  * person is upgraded in place when its full name first appears, so Monday's "Lavrov" and
- * Tuesday's "Sergei Lavrov" share one id.
+ * Tuesday's "Sergei Lavrov" share one id. A full name with words of the person's role in front
+ * ("Exchequer Gordon Brown") is the same person when the roles agree.
  */
 export function createPeopleResolver(db: Database.Database) {
   const byAlias = db.prepare<[string], PersonRow>(
-    "SELECT p.id, p.partial FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.alias_key = ? ORDER BY p.id",
+    "SELECT p.id, p.partial, p.name FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.alias_key = ? ORDER BY p.id",
   );
   const bySurname = db.prepare<[string], PersonRow>(
-    "SELECT id, partial FROM people WHERE surname_key = ? ORDER BY id",
+    "SELECT id, partial, name FROM people WHERE surname_key = ? ORDER BY id",
   );
+  const rolesOf = db.prepare<[number], { role: string }>(
+    "SELECT role FROM person_roles WHERE person_id = ?",
+  );
+  const rename = db.prepare("UPDATE people SET name = ? WHERE id = ?");
   const withRole = db.prepare<[number, string], { one: number }>(
     "SELECT 1 AS one FROM person_roles WHERE person_id = ? AND role = ?",
   );
@@ -45,10 +59,38 @@ export function createPeopleResolver(db: Database.Database) {
     return Number(insertPerson.run(name, surnameKey(key), partial ? 1 : 0).lastInsertRowid);
   }
 
-  function resolveFull(name: string, key: string): number {
+  /**
+   * The same person written with words of their role before the name ("Exchequer Gordon Brown"
+   * for Gordon Brown, Chancellor of the Exchequer): joined when those words are in a role of
+   * either, or the two roles share a word; the shorter name is the one kept.
+   */
+  function sameWithRoleWords(row: PersonRow, key: string, role: string | null): boolean {
+    if (row.partial === 1) return false;
+    const extra = extraLeadingWords(nameKey(row.name), key);
+    if (!extra) return false;
+    const known = roleWords(rolesOf.all(row.id).map((r) => r.role));
+    const mine = roleWords(role ? [role] : []);
+    const all = new Set([...known, ...mine]);
+    return extra.every((w) => all.has(w)) || [...mine].some((w) => known.has(w));
+  }
+
+  function keepShorterName(row: PersonRow, name: string, key: string): void {
+    if (key.length < nameKey(row.name).length && extraLeadingWords(nameKey(row.name), key))
+      rename.run(name, row.id);
+  }
+
+  function resolveFull(name: string, key: string, role: string | null): number {
     const known = byAlias.all(key).find((row) => row.partial === 0);
-    if (known) return known.id;
+    if (known) {
+      keepShorterName(known, name, key);
+      return known.id;
+    }
     const namesakes = bySurname.all(surnameKey(key));
+    const variant = namesakes.find((row) => sameWithRoleWords(row, key, role));
+    if (variant) {
+      keepShorterName(variant, name, key);
+      return variant.id;
+    }
     const partials = namesakes.filter((row) => row.partial === 1);
     const [only] = partials;
     if (only && partials.length === 1 && namesakes.length === 1) {
@@ -72,7 +114,7 @@ export function createPeopleResolver(db: Database.Database) {
     const key = nameKey(mention.name);
     if (!key) return null;
     const id = key.includes(" ")
-      ? resolveFull(mention.name, key)
+      ? resolveFull(mention.name, key, mention.role)
       : resolveSurname(mention.name, key, mention.role);
     const words = new Set(key.split(" "));
     for (const alias of [mention.name, ...mention.aliases]) {

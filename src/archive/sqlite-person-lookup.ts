@@ -1,17 +1,46 @@
 import type Database from "better-sqlite3";
 import type { PersonRef } from "../app/archive.js";
-import { nameKey, surnameKey } from "./name-key.js";
+import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
 import { editDistance } from "./search-text.js";
 
 export type PersonLookup =
-  | { kind: "one"; person: PersonRef }
+  /** `namesakes`: the others carrying the name asked for, most prominent first. */
+  | { kind: "one"; person: PersonRef; namesakes: PersonRef[] }
+  /** Several people on the name and nothing to tell them apart (same quotes, same day). */
   | { kind: "many"; people: PersonRef[] }
   | { kind: "none"; near: PersonRef[] };
 
+interface Prominence {
+  id: number;
+  quotes: number;
+  articles: number;
+  latest: string;
+}
+
+const maxShown = 5;
+
+/** Most quoted first, then seen in more articles, then most recently quoted. */
+function byProminence(a: Prominence, b: Prominence): number {
+  return (
+    b.quotes - a.quotes ||
+    b.articles - a.articles ||
+    (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0)
+  );
+}
+
+/** "tony blair" asked, "t blair" or "blair" stored: the first names do not contradict. */
+function firstNamesAgree(asked: string, stored: string): boolean {
+  const [a = ""] = asked.split(" ");
+  const [b = ""] = stored.split(" ");
+  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
 /**
  * Finds the person a user means: "Putin", "Vladimir Putin" and "President Putin" all reduce to
- * a key found among the aliases; a full name not seen falls back to its surname; several people
- * on one key are reported as such, never merged; a misspelt name yields near misses.
+ * a key found among the aliases. A name several people carry ("Blair", "Mr Brown") goes to the
+ * most prominent of them (most quotes, then most recent), the others named as namesakes; it is
+ * "many" only when nothing tells them apart. A full name not seen falls back to a full name
+ * with its surname when the first names agree ("T Blair"); a misspelt name yields near misses.
  */
 export function createPersonLookup(db: Database.Database) {
   const byAlias = db.prepare<[string], { person_id: number }>(
@@ -29,11 +58,23 @@ export function createPersonLookup(db: Database.Database) {
   const roles = db.prepare<[number], { role: string }>(
     "SELECT role FROM person_roles WHERE person_id = ? ORDER BY seen_at DESC, role",
   );
+  // Both counts walk an index on person_id; max(sort_key) is one seek on (person_id, sort_key).
+  const prominence = db.prepare<{ id: number }, Prominence>(
+    `SELECT @id AS id, (SELECT count(*) FROM quotes WHERE person_id = @id) AS quotes,
+       (SELECT count(*) FROM article_people WHERE person_id = @id) AS articles,
+       coalesce((SELECT max(sort_key) FROM quotes WHERE person_id = @id), '') AS latest`,
+  );
+  const nameOf = db.prepare<[number], { name: string }>("SELECT name FROM people WHERE id = ?");
 
   function ref(id: number): PersonRef | null {
     const row = person.get(id);
     if (!row) return null;
-    const names = [...new Set(aliases.all(id).map((a) => a.alias))];
+    // A card's "Exchequer Gordon Brown" finds Gordon Brown, but is not shown as a name of his.
+    const key = nameKey(row.name);
+    const names = [...new Set(aliases.all(id).map((a) => a.alias))].filter((alias) => {
+      const aliasKey = nameKey(alias);
+      return aliasKey.length <= key.length || !extraLeadingWords(aliasKey, key);
+    });
     return {
       personId: row.id,
       name: row.name,
@@ -46,26 +87,48 @@ export function createPersonLookup(db: Database.Database) {
     return ids.map(ref).filter((p): p is PersonRef => p !== null);
   }
 
-  function near(key: string): PersonRef[] {
+  function ranked(ids: Iterable<number>): Prominence[] {
+    return [...new Set(ids)]
+      .map((id) => prominence.get({ id }))
+      .filter((p): p is Prominence => p !== undefined)
+      .sort(byProminence);
+  }
+
+  function near(key: string, also: number[] = []): PersonRef[] {
     const first = key[0] ?? "";
     const rows = aliasRange.all(first, String.fromCodePoint((first.codePointAt(0) ?? 0) + 1));
     const max = key.length >= 6 ? 2 : 1;
     const ids = rows
       .filter((r) => editDistance(key, r.alias_key, max) <= max)
       .map((r) => r.person_id);
-    return refs([...new Set(ids)].slice(0, 5));
+    return refs(ranked([...also, ...ids].slice(0, 50)).map((p) => p.id)).slice(0, maxShown);
+  }
+
+  function choose(candidates: Prominence[]): PersonLookup {
+    const [lead, second] = candidates;
+    const leader = lead ? ref(lead.id) : null;
+    if (!lead || !leader) return { kind: "none", near: [] };
+    if (second && byProminence(lead, second) === 0) {
+      const tied = candidates.filter((c) => byProminence(lead, c) === 0);
+      return { kind: "many", people: refs(tied.slice(0, maxShown).map((c) => c.id)) };
+    }
+    const namesakes = refs(candidates.slice(1, maxShown + 1).map((c) => c.id));
+    return { kind: "one", person: leader, namesakes };
   }
 
   return function lookup(query: string): PersonLookup {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
-    let ids = byAlias.all(key).map((r) => r.person_id);
-    if (ids.length === 0 && key.includes(" "))
-      ids = byAlias.all(surnameKey(key)).map((r) => r.person_id);
-    const people = refs(ids);
-    const [only] = people;
-    if (only && people.length === 1) return { kind: "one", person: only };
-    if (people.length > 1) return { kind: "many", people };
-    return { kind: "none", near: near(key) };
+    const exact = byAlias.all(key).map((r) => r.person_id);
+    if (exact.length > 0) return choose(ranked(exact));
+    if (!key.includes(" ")) return { kind: "none", near: near(key) };
+    const sameSurname = byAlias.all(surnameKey(key)).map((r) => r.person_id);
+    // Only full names can agree: a bare "Blair" stored says nothing about "John Blair".
+    const agreeing = sameSurname.filter((id) => {
+      const stored = nameKey(nameOf.get(id)?.name ?? "");
+      return stored.includes(" ") && firstNamesAgree(key, stored);
+    });
+    if (agreeing.length > 0) return choose(ranked(agreeing));
+    return { kind: "none", near: near(key, sameSurname) };
   };
 }

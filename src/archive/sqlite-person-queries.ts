@@ -1,11 +1,5 @@
 import type Database from "better-sqlite3";
-import type {
-  ArchivedQuote,
-  PersonProfile,
-  PersonQuotes,
-  PersonRef,
-  QueryResult,
-} from "../app/archive.js";
+import type { PersonProfile, PersonQuotes, PersonRef, QueryResult } from "../app/archive.js";
 import {
   articleColumns,
   quoteColumns,
@@ -15,10 +9,9 @@ import {
   type ArticleRow,
   type QuoteRow,
 } from "./archive-rows.js";
-import { ftsTerm, searchWords } from "./search-text.js";
 import { createPersonLookup, type PersonLookup } from "./sqlite-person-lookup.js";
-import { stopwords } from "./stopwords.js";
 import { distinctQuotes } from "./sqlite-who-said.js";
+import { topicCoreMatch, topicMatch } from "./topic-terms.js";
 
 type Failure = {
   ok: false;
@@ -67,15 +60,36 @@ export function createPersonQueries(db: Database.Database) {
     "SELECT count(*) AS n FROM quotes WHERE person_id = ?",
   );
 
-  function about(personId: number, topic: string, limit: number): ArchivedQuote[] {
-    const words = searchWords(topic).filter((w) => !stopwords.has(w));
-    if (words.length === 0) return quotes.all(personId, limit).map(toArchivedQuote);
-    // Prefix terms so "Iran" also finds "Iranian"; quotes that name the topic first, else quotes from articles about it.
-    const match = words.map((w) => `${ftsTerm(w)}*`).join(" AND ");
-    const direct = quotesMatching.all(personId, match, limit);
-    return (direct.length > 0 ? direct : quotesInArticles.all(personId, match, limit)).map(
-      toArchivedQuote,
-    );
+  // Evidence a quote is on a topic, best first: the person's own words name all of it, or its
+  // core word ("Iraq" of "the Iraq war"); the article's headline names it; its text does.
+  const topicTiers = (topic: string): Array<(id: number, limit: number) => QuoteRow[]> => {
+    const all = topicMatch(topic);
+    const core = topicCoreMatch(topic);
+    if (all === null) return [];
+    return [
+      (id, limit) => quotesMatching.all(id, all, limit),
+      ...(core ? [(id: number, limit: number) => quotesMatching.all(id, core, limit)] : []),
+      (id, limit) => quotesInArticles.all(id, `{headline}: (${all})`, limit),
+      (id, limit) => quotesInArticles.all(id, all, limit),
+    ];
+  };
+
+  /**
+   * Quotes on a topic, from the best tier of evidence that has any. A namesake whose own words
+   * name it answers before the most prominent bearer's quotes that merely sit in articles about it ("what did Kennedy say about the
+   * harvest?"), so the question decides between people sharing a name.
+   */
+  function about(people: readonly PersonRef[], topic: string, limit: number) {
+    const [first] = people;
+    if (!first) return null;
+    const tiers = topicTiers(topic);
+    if (tiers.length === 0) return { person: first, rows: quotes.all(first.personId, limit) };
+    for (const tier of tiers)
+      for (const person of people) {
+        const rows = tier(person.personId, limit);
+        if (rows.length > 0) return { person, rows };
+      }
+    return null;
   }
 
   function quotesBy(
@@ -85,17 +99,18 @@ export function createPersonQueries(db: Database.Database) {
     const found = lookup(person);
     if (found.kind !== "one") return lookupFailure(person, found);
     const limit = options.limit ?? 10;
-    const { personId, name } = found.person;
+    const everyone = [found.person, ...found.namesakes];
     // Read extra rows so that collapsing one quote carried by several articles still fills the page.
-    const rows = options.about
-      ? about(personId, options.about, limit * 3)
-      : quotes.all(personId, limit * 3).map(toArchivedQuote);
-    const list = distinctQuotes(rows).slice(0, limit);
-    if (list.length === 0 && options.about) {
-      const message = `${name} is not quoted about "${options.about.trim()}" in the archive.`;
-      return { ok: false, error: { code: "no-match", message }, alternatives: [found.person] };
+    const chosen = options.about
+      ? about(everyone, options.about, limit * 3)
+      : { person: found.person, rows: quotes.all(found.person.personId, limit * 3) };
+    if (!chosen) {
+      const message = `${found.person.name} is not quoted about “${options.about?.trim()}” in the archive.`;
+      return { ok: false, error: { code: "no-match", message }, alternatives: [] };
     }
-    return { ok: true, value: { person: found.person, quotes: list } };
+    const list = distinctQuotes(chosen.rows.map(toArchivedQuote)).slice(0, limit);
+    const namesakes = everyone.filter((p) => p !== chosen.person);
+    return { ok: true, value: { person: chosen.person, quotes: list, namesakes } };
   }
 
   function whoIs(
@@ -108,7 +123,12 @@ export function createPersonQueries(db: Database.Database) {
     const list = articles.all(id, options.limit ?? 10).map(toArticleRef);
     return {
       ok: true,
-      value: { person: found.person, articles: list, quoteCount: quoteCount.get(id)?.n ?? 0 },
+      value: {
+        person: found.person,
+        articles: list,
+        quoteCount: quoteCount.get(id)?.n ?? 0,
+        namesakes: found.namesakes,
+      },
     };
   }
 
