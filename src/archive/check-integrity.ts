@@ -20,7 +20,8 @@ export function checkIntegrity(db: Database.Database, path: string): void {
     problems = rows.map((row) => row.quick_check);
   } catch (cause) {
     const code = (cause as { code?: unknown }).code;
-    if (typeof code !== "string" || !/^SQLITE_(CORRUPT|NOTADB)/.test(code)) throw cause;
+    // Not a database at all (SQLITE_NOTADB) keeps its own sentence; only damage is reported here.
+    if (typeof code !== "string" || !code.startsWith("SQLITE_CORRUPT")) throw cause;
     throw damaged(path, cause instanceof Error ? cause.message : code, cause);
   }
   if (problems.length === 1 && problems[0] === "ok") return;

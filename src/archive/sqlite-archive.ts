@@ -43,6 +43,8 @@ export interface SqliteArchive extends Archive {
   readonly db: Database.Database;
   /** What the feed poller remembers between polls. */
   readonly feedState: FeedState;
+  /** Why the daily backup asked for with `backup: true` failed at open, if it did. */
+  readonly backupProblem: string | null;
   /** Applies a store's pending migrations (versions outside 1–99) to this file. */
   migrate(migrations: readonly Migration[]): number[];
 }
@@ -63,9 +65,11 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
       }
     });
   const all = [...archiveMigrations, ...(options.migrations ?? [])];
+  let backupProblem: string | null = null;
   try {
-    if (backupDue || (existed && hasPending(db, all)))
-      guardArchive(() => backupArchive(db, options.path));
+    // Before a migration the backup must succeed; a daily one that fails (a full disk) is reported.
+    if (existed && hasPending(db, all)) guardArchive(() => backupArchive(db, options.path));
+    else if (backupDue) backupProblem = tryBackup(db, options.path);
     migrate(all);
   } catch (error) {
     db.close();
@@ -90,6 +94,7 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
 
   return {
     db,
+    backupProblem,
     feedState: guardAll(createSqliteFeedState(db)),
     migrate,
     ingest: (input, origin) => guardArchive(() => write.immediate(input, origin)),
@@ -118,6 +123,15 @@ function openingPlan(path: string, backup: boolean) {
     fullCheck: size <= checkEveryOpenBytes || (backup && stale),
     backupDue: backup && stale,
   };
+}
+
+function tryBackup(db: Database.Database, path: string): string | null {
+  try {
+    guardArchive(() => backupArchive(db, path));
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 function hasPending(db: Database.Database, migrations: readonly Migration[]): boolean {

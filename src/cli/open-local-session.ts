@@ -58,6 +58,8 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     now: () => systemClock.now().toISOString(),
     backup: true,
   });
+  if (archive.backupProblem)
+    logger.warn("archive backup not made", { path: config.db, reason: archive.backupProblem });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
   registerFeeds(archive, config.sources, logger, (id) =>

@@ -72,6 +72,8 @@ export function createBriefsIngester(deps: {
         if (!logged.has(error.code))
           deps.logger.error("could not store a briefs file", { path: file.path, code: error.code });
         logged.add(error.code);
+        // Each locked write holds the event loop for the busy timeout: stop, the next scan retries.
+        if (error.code === "database-locked") break;
       }
     }
     return report;
