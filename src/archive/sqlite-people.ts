@@ -48,6 +48,7 @@ export function createPeopleResolver(db: Database.Database) {
     "INSERT INTO people (name, surname_key, partial) VALUES (?, ?, ?)",
   );
   const upgrade = db.prepare("UPDATE people SET name = ?, partial = 0 WHERE id = ?");
+  const nameOf = db.prepare<[number], { name: string }>("SELECT name FROM people WHERE id = ?");
   const insertAlias = db.prepare(
     "INSERT OR IGNORE INTO person_aliases (alias_key, person_id, alias) VALUES (?, ?, ?)",
   );
@@ -124,7 +125,10 @@ export function createPeopleResolver(db: Database.Database) {
         insertAlias.run(aliasKey, id, alias);
     }
     insertAlias.run(surnameKey(key), id, mention.name.split(/\s+/).at(-1) ?? mention.name);
-    if (mention.role) upsertRole.run(id, mention.role, seenAt);
+    // A name with role words in front came from a cut-up role ("UK Chancellor of"): not kept.
+    const stored = nameKey(nameOf.get(id)?.name ?? key);
+    const garbled = key.length > stored.length && extraLeadingWords(key, stored) !== null;
+    if (mention.role && !garbled) upsertRole.run(id, mention.role, seenAt);
     return id;
   };
 }

@@ -30,7 +30,9 @@ export function renderMatch(match: QuoteMatch): string {
   const role = match.speaker.role ? ` (${match.speaker.role})` : "";
   const { headline, date, url } = match.article;
   const where = [headline, date, url].filter(Boolean).join(" · ");
-  return `${who}${role}:\n  “${match.text}”\n  ${where}\n`;
+  // Reported speech is the article's paraphrase: it gets no quotation marks.
+  const words = match.kind === "indirect" ? `${match.text} (reported speech)` : `“${match.text}”`;
+  return `${who}${role}:\n  ${words}\n  ${where}\n`;
 }
 
 function renderMiss(message: string, alternatives: QuoteMatch[]): string {

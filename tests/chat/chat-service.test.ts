@@ -98,9 +98,11 @@ describe("mentions", () => {
     ]);
   });
 
-  it("GIVEN an unparseable question THEN a short help line, not silence", async () => {
+  it("GIVEN an unparseable question THEN its closest reading and a hint, not silence", async () => {
     const reply = await world().ask({ kind: "mention", text: "make me a sandwich" });
-    expect(reply.text).toMatch(/^I did not understand that\. Try “what did Putin say\?”/);
+    expect(reply.text).toMatch(/^Read as “\/brief sandwich”: No match/);
+    expect(replyText(reply)).toContain("ask it that way, or see /help");
+    expect(replyText(reply)).not.toContain("I did not understand");
   });
 });
 

@@ -3,6 +3,7 @@ import type { Reply, Section } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 import { quoteSection } from "./answer-who-said.js";
+import { namesakesSection, personLabel } from "./namesakes-section.js";
 
 // The archive is asked for one page past the current one, so "is there more?" needs no count.
 const MAX_PAGE = 20;
@@ -25,9 +26,13 @@ export function answerQuotes(archive: Archive, query: QuotesQuery, perPage: numb
     ...(about ? { about } : {}),
     limit: page * perPage + 1,
   });
-  if (!result.ok)
+  if (!result.ok) {
+    // A topic miss: say so of the person the name means, if it means one.
+    const anyTopic = about ? archive.quotesBy(person, { limit: 1 }) : null;
+    if (about && anyTopic?.ok) return notQuotedAbout(anyTopic.value.person, about);
     return notFound(result.error.code, result.error.message, result.alternatives, person, about);
-  const { person: who, quotes } = result.value;
+  }
+  const { person: who, quotes, namesakes } = result.value;
   const topic = about ? ` about “${truncateText(about, 60)}”` : "";
   const shown = quotes.slice((page - 1) * perPage, page * perPage);
   if (shown.length === 0) {
@@ -39,6 +44,8 @@ export function answerQuotes(archive: Archive, query: QuotesQuery, perPage: numb
   }
   const sections = groupByArticle(shown);
   if (quotes.length > page * perPage) sections.push(morePointer(who.name, about, page));
+  if (page === 1)
+    sections.push(...namesakesSection(person, namesakes, (name) => quotesCommand(name, about)));
   const role = who.roles[0] ? ` (${who.roles[0]})` : "";
   const pageNote = page > 1 ? `, page ${page}` : "";
   return {
@@ -47,8 +54,12 @@ export function answerQuotes(archive: Archive, query: QuotesQuery, perPage: numb
   };
 }
 
+function quotesCommand(name: string, about: string | undefined): string {
+  return `/quotes ${name}${about ? ` about ${truncateText(about, 60)}` : ""}`;
+}
+
 function morePointer(name: string, about: string | undefined, page: number): Section {
-  const next = `/quotes ${name}${about ? ` about ${about}` : ""} page ${page + 1}`;
+  const next = `${quotesCommand(name, about)} page ${page + 1}`;
   const narrow = about ? "" : ` — or narrow it: /quotes ${name} about <topic>`;
   const text =
     page < MAX_PAGE
@@ -69,6 +80,12 @@ function groupByArticle(quotes: readonly ArchivedQuote[]): Section[] {
   return [...sections.values()];
 }
 
+function notQuotedAbout(who: PersonRef, about: string): Reply {
+  return textReply(
+    `No match: ${personLabel(who)} is not quoted about “${truncateText(about, 60)}” in the archive. /quotes ${who.name} lists everything they said.`,
+  );
+}
+
 function notFound(
   code: string,
   message: string,
@@ -77,15 +94,13 @@ function notFound(
   about?: string,
 ): Reply {
   if (code === "invalid-query") return textReply(message, { ephemeral: true });
-  const names = alternatives
-    .slice(0, 5)
-    .map((p) => (p.roles[0] ? `${p.name} (${p.roles[0]})` : p.name));
-  if (code === "ambiguous-person") {
+  const names = alternatives.slice(0, 5).map(personLabel);
+  const asked = truncateText(person, 60);
+  if (code === "ambiguous-person")
     return textReply(
-      `Several people are called “${truncateText(person, 60)}”: ${names.join("; ")}. Ask with the full name.`,
+      `Several people are called “${asked}”: ${names.join("; ")}. Ask with the full name.`,
     );
-  }
   const topic = about ? ` about “${truncateText(about, 60)}”` : "";
   const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
-  return textReply(`No match: I have no quotes from “${truncateText(person, 60)}”${topic}.${hint}`);
+  return textReply(`No match: I have no quotes from “${asked}”${topic}.${hint}`);
 }

@@ -1,24 +1,17 @@
-import type { Archive } from "../archive.js";
+import type { Archive, PersonRef } from "../archive.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 import { articleLine } from "./answer-who-said.js";
+import { namesakesSection, personLabel } from "./namesakes-section.js";
 
 /** "who is Saradzhyan?": role(s), other names, and the articles they appear in. */
 export function answerWhoIs(archive: Archive, person: string): Reply {
   if (person === "")
     return textReply("Tell me who, e.g. “who is Saradzhyan?”", { ephemeral: true });
   const result = archive.whoIs(person, { limit: 5 });
-  if (!result.ok) {
-    if (result.error.code === "invalid-query")
-      return textReply(result.error.message, { ephemeral: true });
-    const names = result.alternatives.slice(0, 5).map((p) => p.name);
-    const hint = names.length > 0 ? ` Did you mean ${names.join(", ")}?` : "";
-    return textReply(
-      `No match: no one called “${truncateText(person, 60)}” appears in the archive.${hint}`,
-    );
-  }
-  const { person: who, articles, quoteCount } = result.value;
+  if (!result.ok) return whoIsMiss(result.error, result.alternatives, person);
+  const { person: who, articles, quoteCount, namesakes } = result.value;
   const role = who.roles[0];
   const text = role
     ? `${who.name}: ${role}.`
@@ -43,6 +36,27 @@ export function answerWhoIs(archive: Archive, person: string): Reply {
           { type: "list", items: articles.map(articleLine) },
         ],
       },
+      ...namesakesSection(person, namesakes, (name) => `who is ${name}?`),
     ],
   };
+}
+
+/**
+ * Why no one profile came back, in words that agree with the suggestions: several people on the
+ * name are "several people", never "no match"; only a name not in the archive is a no-match.
+ */
+function whoIsMiss(
+  error: { code: string; message: string },
+  alternatives: readonly PersonRef[],
+  person: string,
+): Reply {
+  if (error.code === "invalid-query") return textReply(error.message, { ephemeral: true });
+  const asked = truncateText(person, 60);
+  const names = alternatives.slice(0, 5).map(personLabel);
+  if (error.code === "ambiguous-person")
+    return textReply(
+      `Several people are called “${asked}”: ${names.join("; ")}. Ask with the full name.`,
+    );
+  const hint = names.length > 0 ? ` The closest names I know: ${names.join(", ")}.` : "";
+  return textReply(`No one called “${asked}” appears in the archive.${hint}`);
 }

@@ -73,10 +73,15 @@ export function articleDate(article: ArticleRef): string {
 
 function nearMisses(quotes: readonly QuoteMatch[], title: string): Section {
   const items = quotes.map(
-    (q) =>
-      `“${truncateText(q.text, 160)}” — ${renderAttribution(q.speaker)} (${articleDate(q.article)})`,
+    (q) => `${quotedWords(q)} — ${renderAttribution(q.speaker)} (${articleDate(q.article)})`,
   );
   return { title, blocks: [{ type: "list", items }] };
+}
+
+/** A quote in a line of text: a speaker's own words in quotation marks, reported speech never. */
+export function quotedWords(quote: Pick<QuoteMatch, "kind" | "text">, max = 160): string {
+  const words = truncateText(quote.text, max);
+  return quote.kind === "indirect" ? `(reported) ${words}` : `“${words}”`;
 }
 
 function textSection(text: string): Section {

@@ -4,8 +4,10 @@ import type { ChatService } from "../chat-service.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
+import { answerAbout } from "./answer-about.js";
 import { answerBrief, answerWhatsNew } from "./answer-brief.js";
 import { answerBriefing } from "./answer-briefing.js";
+import { answerClosestReading } from "./answer-closest-reading.js";
 import { answerQuotes } from "./answer-quotes.js";
 import { answerWhoIs } from "./answer-who-is.js";
 import { answerWhoSaid } from "./answer-who-said.js";
@@ -71,6 +73,8 @@ async function answer(
       return answerQuotes(deps.archive, intent, deps.limits.quotesPerAnswer);
     case "who-is":
       return answerWhoIs(deps.archive, intent.person);
+    case "about":
+      return answerAbout(deps, intent.subject);
     case "briefing":
       return answerBriefing(deps, request, intent.args);
     case "help":
@@ -87,7 +91,7 @@ async function answer(
         ephemeral: true,
       });
     case "unparsed":
-      return textReply(`I did not understand that. ${HELP_LINE}`, { ephemeral: true });
+      return answerClosestReading(deps, intent.text);
   }
 }
 

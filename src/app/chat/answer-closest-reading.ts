@@ -1,0 +1,70 @@
+import type { Reply } from "../reply.js";
+import { textReply } from "../render/text-reply.js";
+import { truncateText } from "../render/truncate-text.js";
+import { answerBrief } from "./answer-brief.js";
+import { knownPerson, readingHint } from "./answer-about.js";
+import { answerQuotes } from "./answer-quotes.js";
+import { answerWhoIs } from "./answer-who-is.js";
+import type { ChatServiceDeps } from "./chat-service-deps.js";
+import { HELP_LINE } from "./help-reply.js";
+
+// Words that carry the asking, not what is asked about ("make me a sandwich" is about a sandwich).
+const filler = new Set(
+  `a an and are as at be been but by can could did do does for from had has have he her his i if in into is it its
+  me my no not of on or our she so than that the their them then there these they this to too up us was we were
+  what when which who will with would you your about any anything some something tell show give get make let want
+  need know think say said says please just now today news latest new more thing things stuff info like really
+  how why where whats hey hi hello ok okay`.split(/\s+/),
+);
+
+const maxNameWords = 3;
+
+interface Reading {
+  text: string;
+  answer: () => Promise<Reply> | Reply;
+}
+
+/**
+ * A mention no question shape fits is answered by its closest reading, said out loud: a person
+ * it names ("Blair Iraq" → what did Blair say about Iraq?), else the articles its words find.
+ */
+export async function answerClosestReading(deps: ChatServiceDeps, asked: string): Promise<Reply> {
+  const words = asked.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
+  const content = words.filter((w) => w !== "" && !filler.has(w.toLowerCase()));
+  if (content.length === 0)
+    return textReply(`I could not tell what “${truncateText(asked, 80)}” asks. ${HELP_LINE}`, {
+      ephemeral: true,
+    });
+  const reading = personReading(deps, content) ?? articlesReading(deps, content);
+  const reply = await reading.answer();
+  const hint = readingHint(asked, reading.text);
+  return {
+    ...reply,
+    text: `Read as “${truncateText(reading.text, 100)}”: ${reply.text}`,
+    sections: [{ blocks: [{ type: "paragraph", text: hint }] }, ...reply.sections],
+  };
+}
+
+/** The longest run of words that names someone in the archive; the other words are the topic. */
+function personReading(deps: ChatServiceDeps, content: string[]): Reading | null {
+  for (let size = Math.min(maxNameWords, content.length); size >= 1; size -= 1) {
+    for (let at = 0; at + size <= content.length; at += 1) {
+      const name = content.slice(at, at + size).join(" ");
+      if (!knownPerson(deps, name)) continue;
+      const topic = [...content.slice(0, at), ...content.slice(at + size)].join(" ");
+      if (topic === "")
+        return { text: `who is ${name}?`, answer: () => answerWhoIs(deps.archive, name) };
+      return {
+        text: `what did ${name} say about ${topic}?`,
+        answer: () =>
+          answerQuotes(deps.archive, { person: name, about: topic }, deps.limits.quotesPerAnswer),
+      };
+    }
+  }
+  return null;
+}
+
+function articlesReading(deps: ChatServiceDeps, content: string[]): Reading {
+  const query = content.join(" ");
+  return { text: `/brief ${query}`, answer: () => answerBrief(deps, query) };
+}
