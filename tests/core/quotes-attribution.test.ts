@@ -89,14 +89,14 @@ describe("attributeQuotes on hand-written articles", () => {
     });
   });
 
-  it("GIVEN reported speech without marks THEN said-that, says and urged give indirect quotes", () => {
+  it("GIVEN reported speech without marks THEN said-that, says and urged give indirect quotes (urged keeps its verb)", () => {
     const { said } = run(
       "Ann Cole said that the vote would be close. Tom Briggs says the plan is sound. Mr Briggs urged colleagues to back the plan.",
     );
     expect(said("indirect")).toEqual([
       ["the vote would be close", "Ann Cole"],
       ["the plan is sound", "Tom Briggs"],
-      ["colleagues to back the plan", "Tom Briggs"],
+      ["urged colleagues to back the plan", "Tom Briggs"],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { chooseCue } from "./choose-cue.js";
 import { classifyQuote } from "./classify-quote.js";
 import { findCues } from "./find-cues.js";
 import { findIndirectQuotes } from "./find-indirect-quotes.js";
+import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
@@ -95,7 +96,8 @@ function readParagraph(
   learnGender(tokens, sal.mentioned.slice(firstMention), span, quoted);
   const closes = new Set(quotes.map((q) => q.close));
   const closesAt = (pos: number): boolean => closes.has(pos);
-  const cues = findCues(text, tokens, quoted, closesAt).map((c) => {
+  const found = findCues(text, tokens, quoted, closesAt);
+  const cues = found.map((c) => {
     const resolved = resolveSource(text, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
     if (resolved.person)
@@ -107,10 +109,19 @@ function readParagraph(
       });
     return { ...c, resolved };
   });
+  // Stance verbs ("denied", "hopes", "supports") report a position, not speech: their cues
+  // feed reported speech only, never a quote's speaker or the salience of who spoke.
+  const taken = new Set(found.map((c) => c.index));
+  const stances = findCues(text, tokens, quoted, closesAt, STANCE_ONLY_VERBS)
+    .filter((c) => !taken.has(c.index))
+    .filter((c) => c.source.kind !== "description" && c.source.kind !== "one")
+    .map((c) => ({ ...c, resolved: resolveSource(text, c.source, registry, sal, index) }))
+    // A stance is held by someone named: a person, or an organisation that is no place.
+    .filter((c) => c.resolved.person !== null || c.source.kind === "org");
   // Only this paragraph's mentions can be out of order (names, then cue sources).
   const own = sal.mentioned.splice(firstMention).sort((a, b) => a.at - b.at);
   sal.mentioned.push(...own);
-  return { index, span, tokens, quotes, cues, lastSpeaker: null, lastSpeakerAt: -1 };
+  return { index, span, tokens, quotes, cues, stances, lastSpeaker: null, lastSpeakerAt: -1 };
 }
 
 /** Whether `pos` lies inside one of the paragraph's quotes (sorted, non-overlapping): a binary search. */
@@ -198,8 +209,10 @@ function attributeParagraph(
     out.push(made);
   }
   out.push(
-    ...findIndirectQuotes(text, para.tokens, para.cues, para.quotes).map((r) =>
-      quote(text, r.content, "indirect", r.cue.resolved, r.cue.verb),
+    ...findIndirectQuotes(text, para.tokens, [...para.cues, ...para.stances], para.quotes).map(
+      // A clause that keeps its verb ("denied …") needs no cue beside it.
+      (r) =>
+        quote(text, r.content, "indirect", r.cue.resolved, r.withVerb ? undefined : r.cue.verb),
     ),
   );
   return out;

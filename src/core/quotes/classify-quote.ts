@@ -1,7 +1,7 @@
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokenBefore, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
-import { REPORTING_VERBS } from "./reporting-verbs.js";
+import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 
 export type QuoteClass = "direct" | "partial" | null;
 

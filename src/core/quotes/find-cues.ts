@@ -3,7 +3,8 @@ import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Token } from "../text/tokenize.js";
-import { REPORTING_VERBS, WEAK_VERBS } from "./reporting-verbs.js";
+import { DETERMINERS } from "../lexicon/function-words.js";
+import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
 
 /** A reporting verb (or "according to") with the phrase naming who spoke. */
@@ -18,23 +19,27 @@ export interface Cue {
   inverted: boolean;
 }
 
-const NOUN_CONTEXT =
-  /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that|such|no|any|every|each)$/i;
+const PASSIVE = /^(?:is|are|was|were|be|been|being)$/;
 const CLOSING = /^(?:[”"]|'')$/;
 
-/** Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. */
+/**
+ * Finds every cue in a paragraph's tokens, skipping tokens inside quotation marks. `verbs` are
+ * the verbs of speech by default; a caller may pass other verbs with a subject (stance verbs).
+ */
 export function findCues(
   text: string,
   tokens: Token[],
   quoted: (pos: number) => boolean,
   closesAt: (pos: number) => boolean,
+  verbs: ReadonlySet<string> = REPORTING_VERBS,
 ): Cue[] {
+  const speech = verbs === REPORTING_VERBS;
   const cues: Cue[] = [];
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (t.punct || quoted(t.start)) continue;
     const lower = t.text.toLowerCase();
-    if (lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
+    if (speech && lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
       const src = readNounPhrase(text, tokens, v + 2);
       if (src)
         cues.push(
@@ -49,13 +54,19 @@ export function findCues(
         );
       continue;
     }
-    if (!REPORTING_VERBS.has(lower) || (t.cap && v > 0)) continue;
+    if (!verbs.has(lower) || (t.cap && v > 0)) continue;
     // After a determiner the word is a noun: "the reports", "his remarks", "a post".
-    if (NOUN_CONTEXT.test(tokens[v - 1]?.text ?? "")) continue;
+    const before = tokens[v - 1]?.text.toLowerCase() ?? "";
+    if (DETERMINERS.has(before) || /\p{L}['’]s?$/u.test(before)) continue;
+    // "is expected to …": a passive stance has no one holding it.
+    if (!speech && PASSIVE.test(before) && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
+    // "Defending that terrain is …, said": a sentence-opening participle is no name.
+    if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
     if (
       found &&
-      (!WEAK_VERBS.has(lower) ||
+      (!speech ||
+        !WEAK_VERBS.has(lower) ||
         introducesQuote(tokens, v, found.source, closesAt) ||
         names(tokens, v, found.source))
     ) {
@@ -80,6 +91,14 @@ function sourceFor(
   if (afterQuote && !WEAK_VERBS.has(lower)) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
+  }
+  // "Federal mandates are a burden, said Kevin Wilcox, an Orlando Republican.": after a comma,
+  // a source that ends its clause is inverted even with no quotation marks.
+  if (prev?.text === "," && !WEAK_VERBS.has(lower)) {
+    const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
+    const next = after ? tokens[tokenAt(tokens, after.end)] : undefined;
+    if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
+      return { source: withApposition(text, tokens, after), inverted: true };
   }
   const before = readSourceBefore(text, tokens, v);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };

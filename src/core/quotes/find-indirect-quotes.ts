@@ -1,29 +1,35 @@
 import type { Span } from "../card/card-schema.js";
 import { takesStop } from "../entities/name-words.js";
+import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  CIRCUMSTANCE_WORDS,
+  LISTENERS,
+  NEGATIONS,
+  WEEKDAYS,
+  WH_WORDS,
+} from "../lexicon/function-words.js";
+import { CORE_SAY_VERBS } from "../lexicon/reporting-verbs.js";
+import {
+  LISTENER_VERBS,
+  SAY_CONTENT_VERBS,
+  STANCE_VERBS,
+} from "../lexicon/reported-speech-verbs.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
-import type { Token } from "../text/tokenize.js";
-import type { Cue } from "./find-cues.js";
-import type { ResolvedCue } from "./resolve-speaker.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
+import type { Token } from "../text/tokenize.js";
+import type { ResolvedCue } from "./resolve-speaker.js";
 
-// Verbs whose complement is what was said ("said (that) …", "urged Washington not to …").
-const CONTENT_VERBS = new Set([
-  ...(
-    "said says say told tells added adds argued argues claimed claims warned warns insisted " +
-    "insists stated states urged urges called calls believes believed thinks suggested " +
-    "suggests noted notes explained explains announced announces acknowledged admitted " +
-    "predicted promised vowed stressed maintained contended asserted conceded confirmed " +
-    "denied reported reports wrote writes declared saying adding telling arguing noting " +
-    "warning claiming insisting writing asked asks asking suggesting explaining stressing " +
-    "acknowledging argue claim believe think warn insist note suggest predict predicts " +
-    "expects expected hopes hoped fears feared estimated estimates indicated signaled " +
-    "signalled revealed disclosed recalled complained conceded countered responded"
-  ).split(" "),
-  "according to",
-]);
+/** Reported speech: the whole reported clause and the cue that reports it. */
+export interface ReportedSpeech {
+  content: Span;
+  cue: ResolvedCue;
+  /** The clause keeps its verb ("denied any wrongdoing", "did not expect …"). */
+  withVerb: boolean;
+}
+
 const MIN_WORDS = 4;
-const NOT_CONTENT =
-  /^(?:on|in|at|during|after|before|when|while|as|of|to|with|about|for|from|via|through|by|earlier|later|last|this|yesterday|today|and|or|but)$/i;
 
 /** Reported speech in one paragraph: the content clause of each cue that quotes no marked words. */
 export function findIndirectQuotes(
@@ -31,95 +37,205 @@ export function findIndirectQuotes(
   tokens: Token[],
   cues: ResolvedCue[],
   quotes: QuotedSpan[],
-): Array<{ content: Span; cue: ResolvedCue }> {
-  const out: Array<{ content: Span; cue: ResolvedCue }> = [];
+): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
   for (const cue of cues) {
-    if (!CONTENT_VERBS.has(cue.verb.toLowerCase()) || cue.resolved.speaker.name === null) continue;
-    const closesSentence = /^[.!?]$/.test(tokens[cue.index + 1]?.text ?? "");
-    const around = cue.inverted || cue.verb === "according to" || closesSentence;
-    const content = around ? contentAround(text, tokens, cue) : contentAfter(tokens, cue);
+    const verb = cue.verb.toLowerCase();
+    const stance = STANCE_VERBS.has(verb);
+    if (!(stance || SAY_CONTENT_VERBS.has(verb) || verb === "according to")) continue;
+    if (cue.resolved.speaker.name === null) continue;
+    const found = contentOf(text, tokens, cue, stance);
+    if (!found) continue;
+    const { content } = found;
+    // Content that opens with quoted words is a partial quote, found as such.
     if (
-      !content ||
       quotes.some(
         (q) => q.start < content.end && q.end > content.start && q.start <= content.start + 2,
       )
     )
       continue;
     const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
-    if (words >= MIN_WORDS) out.push({ content, cue });
+    if (words >= MIN_WORDS) out.push({ ...found, cue });
   }
   return out;
 }
 
+function contentOf(
+  text: string,
+  tokens: Token[],
+  cue: ResolvedCue,
+  stance: boolean,
+): { content: Span; withVerb: boolean } | null {
+  const next = tokens[cue.index + 1]?.text ?? "";
+  if (cue.inverted || cue.verb === "according to" || /^[.!?]$/.test(next)) {
+    const content = contentAround(tokens, cue);
+    return content ? { content, withVerb: false } : null;
+  }
+  if (next === ",") {
+    const content = aside(tokens, cue);
+    return content ? { content, withVerb: false } : null;
+  }
+  const lead = negatedLead(tokens, cue);
+  const withVerb = stance || lead !== null;
+  const from = withVerb ? (lead ?? cue.index) : complementStart(text, tokens, cue);
+  if (from === null || (withVerb && !hasComplement(tokens, cue.index))) return null;
+  let end = clauseEnd(tokens, from);
+  // "While some friends say X, others say Y", "Sanders, who had said X, criticized …": a
+  // subordinate or relative clause ends at its comma.
+  const srcAt = tokenAt(tokens, cue.source.start);
+  const relative = tokens
+    .slice(tokenAt(tokens, cue.source.end), cue.index)
+    .some((t) => t.text === "who");
+  if (SUBORDINATORS.test(tokens[srcAt - 1]?.text ?? "") || relative) {
+    const comma = tokens.slice(from, end).findIndex((t) => t.text === ",");
+    if (comma >= 0) end = from + comma;
+  }
+  const content = span(tokens, from, end - 1);
+  return content ? { content, withVerb } : null;
+}
+
+/** A stance verb reports something only with a complement after it: "denied the charges". */
+function hasComplement(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return !!next && !next.punct;
+}
+
+/**
+ * "Khodorkovsky did not deny …", "she never said …": the index of the first auxiliary or
+ * negation between the source and the verb when the verb is negated, so the clause keeps it.
+ */
+function negatedLead(tokens: Token[], cue: ResolvedCue): number | null {
+  let lead: number | null = null;
+  let negated = false;
+  for (let k = cue.index - 1; k >= 0 && k >= cue.index - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.start < cue.source.end) break;
+    const w = t.text.toLowerCase().replace(/’/g, "'");
+    if (NEGATIONS.has(w) || w.endsWith("n't")) negated = true;
+    else if (!AUXILIARIES.has(w) && !/ly$/.test(w)) break;
+    lead = k;
+  }
+  return negated ? lead : null;
+}
+
+/** Where "X said (on Friday) (that) CONTENT" starts its content, or null when nothing was said. */
+function complementStart(text: string, tokens: Token[], cue: ResolvedCue): number | null {
+  const verb = cue.verb.toLowerCase();
+  let k = cue.index + 1;
+  const next = tokens[k];
+  if (!next || next.punct) return null;
+  if (WEEKDAYS.has(next.text.toLowerCase()) && !(tokens[k + 1]?.punct ?? true)) k++;
+  // "said on Nov. 9. Later that month …": the complementiser stands in the cue's own sentence.
+  const stop = sentenceEnd(tokens, k);
+  const that = tokens
+    .slice(k, Math.min(k + 8, stop))
+    .findIndex((t) => t.text.toLowerCase() === "that");
+  if (that >= 0) {
+    // "said that may have been …": "that" followed by a verb is the clause's subject.
+    const subject = that === 0 && AUXILIARIES.has(tokens[k + 1]?.text.toLowerCase() ?? "");
+    return subject ? k : k + that + 1;
+  }
+  const wh = tokens.slice(k, k + 6).findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
+  if (LISTENER_VERBS.has(verb)) return wh >= 0 ? k + wh : afterListener(text, tokens, k);
+  const lower = (tokens[k] as Token).text.toLowerCase();
+  // "said in an interview.", "said happily on MSNBC", "adding to his victories": circumstances.
+  const then = /ly$/.test(lower) ? (tokens[k + 1]?.text.toLowerCase() ?? ".") : lower;
+  if (CIRCUMSTANCE_WORDS.has(then) || /^[.,;]$/.test(then)) return null;
+  if (/^add/.test(verb) && lower === "to") return null;
+  return k;
+}
+
+/** "told AP they concluded …", "told reporters the plan …": the content follows the listener. */
+function afterListener(text: string, tokens: Token[], k: number): number | null {
+  const first = tokens[k] as Token;
+  let after = k + 1;
+  if (!LISTENERS.has(first.text.toLowerCase())) {
+    const np = readNounPhrase(text, tokens, k);
+    if (!np || np.kind === "pronoun") return null;
+    after = tokenAt(tokens, np.end);
+  }
+  const t = tokens[after];
+  // The content is a clause: it opens with "that", a subject pronoun, a name or a determiner
+  // ("told AP they concluded …"), not "told a caucus meeting being held …".
+  const w = t?.text.toLowerCase() ?? "";
+  if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(w) || DETERMINERS.has(w)))
+    return null;
+  return w === "that" ? after + 1 : after;
+}
+
+const SUBORDINATORS =
+  /^(?:while|although|though|when|whenever|if|as|because|since|after|before|who|whereas|until|unless)$/i;
+const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there"]);
+
 // Reported content runs at most this many tokens from its cue, which keeps long paragraphs linear.
 const MAX_SENTENCE = 150;
 
+function isStop(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return /^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token));
+}
+
 function sentenceEnd(tokens: Token[], from: number): number {
-  for (let k = from; k < tokens.length && k < from + MAX_SENTENCE; k++) {
-    const t = tokens[k] as Token;
-    if (/^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token))) return k;
-  }
+  for (let k = from; k < tokens.length && k < from + MAX_SENTENCE; k++)
+    if (isStop(tokens, k)) return k;
   return Math.min(tokens.length, from + MAX_SENTENCE);
 }
 
 function sentenceStart(tokens: Token[], from: number): number {
-  for (let k = from; k >= 0 && k > from - MAX_SENTENCE; k--) {
-    const t = tokens[k] as Token;
-    if (/^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token))) return k + 1;
-  }
+  for (let k = from; k >= 0 && k > from - MAX_SENTENCE; k--) if (isStop(tokens, k)) return k + 1;
   return Math.max(0, from - MAX_SENTENCE + 1);
 }
 
-/** "X said (on Friday) (that) CONTENT." */
-function contentAfter(tokens: Token[], cue: Cue): Span | null {
-  let k = cue.index + 1;
-  const verb = cue.verb.toLowerCase();
-  const next = tokens[k];
-  if (!next || next.punct) return null;
-  const that = tokens.slice(k, k + 7).findIndex((t) => t.text === "that");
-  if (that >= 0) k += that + 1;
-  else if (/^(?:told|tells|telling|asked|asks|asking)$/.test(verb)) {
-    // "told reporters (that) …", "asked whether …": the content follows the listener.
-    const wh = tokens
-      .slice(k, k + 6)
-      .findIndex((t) => /^(?:whether|if|why|how|what|when|who)$/i.test(t.text));
-    if (wh < 0) return null;
-    k += wh;
-  } else if (NOT_CONTENT.test(next.text) || (/^add/.test(verb) && next.text === "to")) {
-    // "said in an interview.", "adding to his victories": circumstances, not what was said.
-    return null;
-  }
-  let end = sentenceEnd(tokens, k);
-  // "… phone call, according to U.S. officials, who said …": the content stops at the next source,
-  // and at the main verb a participle clause leads to ("X, noting the size of Y, said, …").
+/**
+ * The end of a clause read forward: the sentence's end, or the next source ("…, according to U.S.
+ * officials, who said …") or main verb a participle clause leads to ("X, noting Y, said, …").
+ */
+function clauseEnd(tokens: Token[], k: number): number {
+  const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
-    if (tokens[j]?.text === "," && (/^(?:according|who)$/i.test(after) || isMainCue(after))) {
-      end = j;
-      break;
-    }
+    if (tokens[j]?.text === "," && (/^(?:according|who)$/i.test(after) || isMainCue(after)))
+      return j;
   }
-  return span(tokens, k, end - 1);
+  return end;
 }
 
 /** "CONTENT, X said." or "According to X, CONTENT." */
-function contentAround(_text: string, tokens: Token[], cue: Cue): Span | null {
+function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
   const start = sentenceStart(tokens, cue.index - 1);
   const end = sentenceEnd(tokens, cue.index);
   const srcStart = tokenAt(tokens, cue.source.start);
   const limit = Math.min(cue.index, srcStart < 0 ? cue.index : srcStart);
-  if (start < limit - 2) {
-    let k = limit - 1;
-    while (k > start && (tokens[k] as Token).punct) k--;
-    return span(tokens, start, k);
-  }
+  if (start < limit - 2) return span(tokens, start, lastWord(tokens, start, limit));
   const srcEnd = tokenAt(tokens, cue.source.end);
   if (srcEnd >= 0 && tokens[srcEnd]?.text === ",") return span(tokens, srcEnd + 1, end - 1);
   return null;
 }
 
+/**
+ * "Survival, Mr. VandeHei says, depends on …": a source set off inside its own content. The
+ * content is the longer of the two pieces (a quote is one span of the text).
+ */
+function aside(tokens: Token[], cue: ResolvedCue): Span | null {
+  const srcStart = tokenAt(tokens, cue.source.start);
+  if (srcStart < 1 || tokens[srcStart - 1]?.text !== ",") return null;
+  const start = sentenceStart(tokens, srcStart - 1);
+  const end = clauseEnd(tokens, cue.index + 2);
+  const before = srcStart - 1 - start;
+  const after = end - (cue.index + 2);
+  if (after >= before) return span(tokens, cue.index + 2, end - 1);
+  return span(tokens, start, lastWord(tokens, start, srcStart - 1));
+}
+
+/** The last token before `limit` that is not punctuation. */
+function lastWord(tokens: Token[], start: number, limit: number): number {
+  let k = limit - 1;
+  while (k > start && (tokens[k] as Token).punct) k--;
+  return k;
+}
+
 function isMainCue(word: string): boolean {
-  return /^(?:said|says|added|told|noted|wrote|stated|explained|argued)$/.test(word);
+  return CORE_SAY_VERBS.has(word) && word !== "asked" && word !== "asks";
 }
 
 function span(tokens: Token[], a: number, b: number): Span | null {

@@ -11,6 +11,8 @@ export interface Para {
   tokens: Token[];
   quotes: QuotedSpan[];
   cues: ResolvedCue[];
+  /** Stance cues ("denied", "hopes"), which report positions but attribute no quote. */
+  stances: ResolvedCue[];
   /** The speaker of the paragraph's last direct quote. */
   lastSpeaker: Resolved | null;
   /** Where that quote closes. */

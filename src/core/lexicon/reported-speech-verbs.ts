@@ -1,0 +1,37 @@
+import { verbForms } from "./word-list.js";
+
+/**
+ * Verbs whose complement is what was said, reported without the verb: "Rice said (that) talks …
+ * would continue" → "talks … would continue". Neutral verbs of saying, writing and finding.
+ */
+export const SAY_CONTENT_VERBS: ReadonlySet<string> = verbForms(
+  "add argue acknowledge admit affirm allege announce answer assert assure boast caution " +
+    "claim comment complain concede conclude confirm contend counter declare disclose " +
+    "emphasise emphasize estimate explain find indicate inform insist joke mention note " +
+    "observe point predict proclaim recall recount reiterate remark remind reply report " +
+    "respond retort reveal show signal stress suggest testify tweet post warn " +
+    "repeat clarify concur agree hint complain caution estimate ask wonder",
+  "say says said saying tell tells told telling write writes wrote writing written " +
+    "stated states state stating maintain maintains maintained maintaining signalled " +
+    "showed shown found finds finding read called calls",
+);
+
+/**
+ * Verbs of stance, intention and judgement (measured on PolNeAR train: "support", "back",
+ * "endorse", "plan", "seek", "refuse", "oppose", "call" are left out, being mostly no
+ * attribution there: "a super PAC supporting Faso", "call centers", "called off a deal") whose words stay in the reported clause, because
+ * dropping them would change its meaning: "denied any wrongdoing", "hopes to win",
+ * "did not expect the Russians to agree".
+ */
+export const STANCE_VERBS: ReadonlySet<string> = verbForms(
+  "deny dismiss reject dispute decline doubt criticize criticise praise defend accuse blame " +
+    "condemn denounce welcome applaud believe think expect hope fear worry feel suspect want " +
+    "wish intend vow promise threaten urge demand",
+  "thought felt know knows",
+);
+
+/** Verbs of speech whose object is the listener ("told reporters …", "assured allies …"). */
+export const LISTENER_VERBS: ReadonlySet<string> = verbForms(
+  "tell ask inform assure reassure remind warn urge advise notify",
+  "told tells telling",
+);
