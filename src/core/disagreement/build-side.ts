@@ -1,59 +1,74 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Quote, Side, Span } from "../card/card-schema.js";
 import { topicStems } from "./extract-topic.js";
-import type { PartyIndex, PartyMention } from "./party-index.js";
+import type { OppositionLink } from "./find-oppositions.js";
+import type { PartyIndex } from "./party-index.js";
+import type { Dispute } from "./rank-disputes.js";
+import { stanceSentences } from "./stance-sentences.js";
 
-const locative = /\b(?:in|at|outside|near|from|to|into|across)\s+(?:the\s+)?$/;
-
-const stanceVerb =
-  /\b(?:said|says|told|added|insisted|warned|argued|urged|rejected|rejects|called|wants?|demanded|proposed|brought|offered|refused|asked|requested|accused|critici[sz]ed|opposed?|opposes|backed|defended|vowed|pledged|believes?)\b/;
-const reportingVerb = /^(?:said|says|told|added|insisted|warned|argued|believes?)$/;
 const emphasis =
-  /\b(?:should|must|not|reject\w*|oppos\w*|halt|freeze|frozen|refus\w*|urged|unhelpful|contradict\w*)\b/i;
+  /\b(?:should|must|not|no|never|reject\w*|oppos\w*|wrong|unacceptable|halt|freeze|frozen|refus\w*|urged|unhelpful|contradict\w*|deny|denied|false|nonsense)\b/i;
 
 interface Evidence extends Span {
   score: number;
+  /** The side's position as this evidence gives it; null when it only shows the side is a target. */
   position: string | null;
 }
 
 /**
- * One side of a disagreement: what `party` holds on `topic`, with the sentences where the party
- * (or one of its people) takes a stand and the quotes its speakers gave, most telling first.
- * `supported` is false when nothing but the conflict sentence itself speaks for the side.
+ * One side of a dispute: the party as the article names it, its position as a sentence, and the
+ * evidence: sentences where it acts against the other side, its speakers' words on the topic,
+ * and, when it says nothing itself, the sentence where it is attacked.
  */
 export function buildSide(
   doc: ArticleDocument,
   index: PartyIndex,
   quotes: readonly Quote[],
+  dispute: Dispute,
   party: string,
   topic: string,
-  conflict: Span,
-): Side & { supported: boolean } {
+): Side {
+  const other = dispute.sides[0] === party ? dispute.sides[1] : dispute.sides[0];
   const stems = topicStems(topic);
   const found = [
-    ...quoteEvidence(doc, index, quotes, party, stems),
-    ...sentenceEvidence(doc, index, party, stems),
+    ...linkEvidence(doc, dispute.links, party, other),
+    ...quoteEvidence(doc, index, quotes, party, other, stems),
+    ...stanceSentences(doc, index, party, (text) => hits(text, stems)).map((s) => ({
+      ...s,
+      position: sentence(clip(s.position)),
+    })),
   ];
   const chosen = pickEvidence(found);
-  const best = [...chosen].sort((a, b) => b.score - a.score).find((e) => e.position !== null);
-  const spans = chosen.length ? chosen.map(({ start, end }) => ({ start, end })) : [conflict];
-  const evidence = spans.map(({ start, end }) => ({
-    start,
-    end,
-    text: doc.text.slice(start, end),
-  }));
-  const position = best?.position ?? clip(doc.text.slice(conflict.start, conflict.end));
+  const best = chosen.find((e) => e.position !== null);
   return {
     party,
-    position,
-    evidence: evidence.sort((a, b) => a.start - b.start),
-    supported: chosen.length > 0,
+    position: best?.position ?? targetPosition(dispute.links, party, other),
+    evidence: chosen
+      .map(({ start, end }) => ({ start, end, text: doc.text.slice(start, end) }))
+      .sort((a, b) => a.start - b.start),
   };
 }
 
-function hits(text: string, stems: string[]): number {
-  const lower = text.toLowerCase();
-  return stems.filter((stem) => new RegExp(`\\b${stem}`).test(lower)).length;
+function linkEvidence(
+  doc: ArticleDocument,
+  links: OppositionLink[],
+  party: string,
+  other: string,
+): Evidence[] {
+  return links.map((link) => {
+    const acts = link.actor === party;
+    const quote = acts ? link.quotes?.actor : link.quotes?.target;
+    if (quote)
+      return { start: quote.start, end: quote.end, score: 4, position: quotePosition(doc, quote) };
+    if (!acts) return { ...link.span, score: 0.5, position: null };
+    const position =
+      link.kind === "verb" ? predicate(doc.text, link.cue.start, link.span.end) : null;
+    return {
+      ...link.span,
+      score: link.kind === "verb" ? 3 : 2,
+      position: position ?? `Disputes with ${other}.`,
+    };
+  });
 }
 
 function quoteEvidence(
@@ -61,76 +76,31 @@ function quoteEvidence(
   index: PartyIndex,
   quotes: readonly Quote[],
   party: string,
+  other: string,
   stems: string[],
 ): Evidence[] {
+  const otherWord = new RegExp(`\\b${escape(other.split(/\s+/).pop() ?? other)}\\b`);
   return quotes
     .filter((q) => index.partyOfSpeaker(q) === party)
     .map((q) => {
       const text = doc.text.slice(q.start, q.end);
-      // "urged Washington not to …" keeps its verb; "said" adds nothing to a position.
-      const cue =
-        q.cue && !/^(?:said|says|say|told|tells|added|according to)$/i.test(q.cue)
-          ? `${q.cue} `
-          : "";
-      const position = q.kind === "direct" ? null : clip(cue + text);
-      // A speaker's own words beat the sentence that reports them (+0.5 breaks the tie).
-      return {
-        start: q.start,
-        end: q.end,
-        score: 2 * hits(text, stems) + (emphasis.test(text) ? 1 : 0) + 0.5,
-        position,
-      };
+      // A speaker's own words beat the sentence that reports them (+1.5 against +1 for a verb).
+      const score =
+        1.5 +
+        2 * hits(text, stems) +
+        (otherWord.test(text) ? 1 : 0) +
+        (emphasis.test(text) ? 1 : 0);
+      return { start: q.start, end: q.end, score, position: quotePosition(doc, q) };
     })
-    .filter((e) => e.score >= 2);
+    .filter((e) => e.score >= 2.5);
 }
 
-// Sentences whose stance verb has this party as its subject: the nearest party mention before the
-// verb, skipping an aside set off by commas ("Lavrov, speaking at … talks, said").
-function sentenceEvidence(
-  doc: ArticleDocument,
-  index: PartyIndex,
-  party: string,
-  stems: string[],
-): Evidence[] {
-  const found: Evidence[] = [];
-  for (const sentence of doc.sentences) {
-    const text = doc.text.slice(sentence.start, sentence.end);
-    const verb = stanceVerb.exec(text);
-    if (!verb) continue;
-    let head = text.slice(0, verb.index);
-    if (/,\s*$/.test(head) && head.indexOf(",") > 0) head = head.slice(0, head.indexOf(","));
-    const subject = subjectOf(
-      doc.text,
-      index.mentionsIn(sentence.start, sentence.start + head.length),
-    );
-    const score = 2 * hits(text, stems) + (emphasis.test(text) ? 1 : 0);
-    if (subject?.party !== party || score < 2) continue;
-    const after = verb.index + verb[0].length;
-    const position = reportingVerb.test(verb[0])
-      ? text.slice(after).replace(/^\s*(?:that\s+)?/, "")
-      : text.slice(subject.start - sentence.start);
-    found.push({ ...sentence, score, position: clip(position) });
-  }
-  return found;
+function hits(text: string, stems: string[]): number {
+  const lower = text.toLowerCase();
+  return stems.filter((stem) => new RegExp(`\\b${stem}`).test(lower)).length;
 }
 
-// The last party named before the verb, unless it is a place ("outside Moscow") or shares a
-// joint subject with another party ("the Russian and American ministers said").
-function subjectOf(text: string, mentions: PartyMention[]): PartyMention | undefined {
-  const actors = mentions.filter(
-    (m) => !locative.test(text.slice(Math.max(0, m.start - 12), m.start)),
-  );
-  const last = actors[actors.length - 1];
-  const previous = actors[actors.length - 2];
-  if (
-    last &&
-    previous &&
-    previous.party !== last.party &&
-    /^\s*and\s+$/.test(text.slice(previous.end, last.start))
-  )
-    return undefined;
-  return last;
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 // The strongest pieces of evidence, at most four, without two that overlap.
 function pickEvidence(found: Evidence[]): Evidence[] {
@@ -141,6 +111,40 @@ function pickEvidence(found: Evidence[]): Evidence[] {
     if (chosen.length === 4) break;
   }
   return chosen;
+}
+
+/** Reported words read as what the side says; direct words stay the side's own. */
+function quotePosition(doc: ArticleDocument, quote: Quote): string {
+  const text = clip(doc.text.slice(quote.start, quote.end));
+  if (quote.kind === "direct") return `“${text}”`;
+  const lowered = /^(?:The|A|An|It|This|That|There|These|Those|They|He|She|We|Its|Their)\b/.test(
+    text,
+  )
+    ? text[0]?.toLowerCase() + text.slice(1)
+    : text;
+  return sentence(`Says ${lowered.replace(/^that\s+/, "")}`);
+}
+
+// "has accused Britain's top sprinters of lacking pride" → "Has accused Britain's top sprinters…".
+function predicate(text: string, cueStart: number, end: number): string | null {
+  const aux =
+    /(?:\b(?:has|have|had|also|will|would|is|was|were|are|again|publicly|strongly|repeatedly)\s+){0,3}$/.exec(
+      text.slice(Math.max(0, cueStart - 40), cueStart),
+    );
+  const start = cueStart - (aux?.[0].length ?? 0);
+  const words = text.slice(start, end).replace(/[\s.,;:”"]+$/, "");
+  if (words.split(/\s+/).length < 3) return null;
+  return sentence(clip(words));
+}
+
+function targetPosition(links: OppositionLink[], party: string, other: string): string {
+  const link = links.find((l) => l.target === party) ?? links[0];
+  return `Faces ${link?.noun ?? "opposition"} from ${other}.`;
+}
+
+function sentence(text: string): string {
+  const trimmed = text.replace(/[\s.,;:]+$/, "");
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
 }
 
 function clip(text: string): string {

@@ -25,3 +25,54 @@ export function topicStems(topic: string): string[] {
     .filter((w) => w.length > 2 && !stopWords.has(w))
     .map((w) => w.slice(0, 5));
 }
+
+// Where an object phrase stops being about the dispute: a new clause, a reason, a time.
+const phraseEnd =
+  /[,;:!?()“”"]|\.(?:\s|$)|\s(?:and|but|while|after|before|because|as|saying|said|says|which|who|when|since|until|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s/;
+const leadingWords =
+  /^(?:\s*(?:the|a|an|its|their|his|her|him|them|it|this|that|also|publicly|strongly)\s+)+/i;
+
+/**
+ * What a verb of opposition is about, read from the words after it: "dismissed [Yukos' legal
+ * wrangling]", "accused Britain's top sprinters of [lacking pride and ambition]". Null when the
+ * words name nothing but a party.
+ */
+export function topicAfterCue(
+  text: string,
+  cueEnd: number,
+  sentenceEnd: number,
+  partyWords: RegExp,
+): string | null {
+  const rest = text.slice(cueEnd, sentenceEnd);
+  const stop = phraseEnd.exec(rest);
+  let phrase = rest.slice(0, stop ? stop.index : rest.length);
+  const about = /\s(?:over|about|of|for|on)\s+(.+)$/.exec(phrase);
+  if (about?.[1] && about.index > 0) phrase = about[1];
+  phrase = phrase
+    .replace(leadingWords, "")
+    .replace(/\s+as\s+\w+$/, "")
+    .trim();
+  const words = phrase.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12) return words.length > 12 ? clipWords(words) : null;
+  if (partyWords.test(phrase) && phrase.replace(partyWords, "").trim().split(/\s+/).length < 2)
+    return null;
+  return phrase;
+}
+
+function clipWords(words: string[]): string {
+  const kept = words.slice(0, 10);
+  while (
+    kept.length > 2 &&
+    /^(?:of|the|a|an|to|in|for|and|on|with|its|their|by)$/i.test(kept[kept.length - 1] ?? "")
+  )
+    kept.pop();
+  return kept.join(" ");
+}
+
+/** A headline as a topic: without its quotation marks. */
+export function headlineTopic(headline: string): string {
+  return headline
+    .replace(/['‘’"“”]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -1,123 +1,306 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
 import { findPlaces, resolvePlace } from "../places/find-places.js";
+import { findOrganisations, isBodyName } from "./find-organisations.js";
+import { isPlaceActor, politicalParties, speaksForBody, stateWord } from "./place-actor.js";
 
-/** A party named at a place in the text: a country or body, directly or through its people. */
+export type PartyKind = "person" | "organisation" | "place";
+
+/** A party named at a place in the text: a country, body or person, directly or through its people. */
 export interface PartyMention extends Span {
   party: string;
+  kind: PartyKind;
+  /** True when the words name a person (who may stand for a body): "he" refers back to these. */
+  person: boolean;
 }
 
-/** Maps people, speakers and place names of one article to the parties they stand for. */
+/** Maps people, speakers, organisations and place names of one article to the parties they stand for. */
 export interface PartyIndex {
+  /** Party mentions between `start` and `end`, in text order. */
   mentionsIn(start: number, end: number): PartyMention[];
   partyOfSpeaker(quote: Quote): string | null;
+  kindOf(party: string): PartyKind;
 }
 
 // Commentators speak about a dispute; they are not a side in it.
 const neutralRole =
-  /\b(?:analyst|expert|professor|economist|researcher|commentator|journalist|correspondent|scholar|historian)s?\b/i;
-// "an analyst in Moscow": where someone is, not whom they speak for.
-const locative = /\b(?:in|at|from|outside|near|based in)\s+(?:the\s+)?$/;
+  /\b(?:analyst|expert|professor|economist|researcher|commentator|journalist|correspondent|reporter|editor|scholar|historian|pollster|observer)s?\b/i;
+// "the company said": a body named just before.
+const bodyDescription =
+  /^(?:the|a|an)\s+(?:\w+\s+)?(company|firm|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|assembly(?:\s+government)?|ministry|department|agency|authority|commission|committee|association|federation|league|statement|spokesman|spokeswoman|spokesperson)$/i;
 
-/** Builds the party index from the people attribution found (names, aliases, roles). */
+/** Builds the party index from the people attribution found (names, aliases, roles) and the text. */
 export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]): PartyIndex {
-  const partyByAlias = new Map<string, string>();
-  for (const person of people) {
-    // Someone with no country or party behind them is a side in their own name ("Blair vs Howard").
-    const party =
-      resolvePlace(person.name) ??
-      partyOfPerson(doc.text, person) ??
-      (canStandAlone(person) ? person.name : null);
-    if (!party) continue;
-    const surname = person.name.split(/\s+/).pop() ?? person.name;
-    for (const alias of [person.name, ...person.aliases, surname]) {
-      if (/^[A-Z]/.test(alias) && alias.length > 1) partyByAlias.set(alias, party);
-    }
-  }
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const aliases = [...partyByAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const personPattern = aliases.length
-    ? new RegExp(`(?<![\\w])(?:${aliases.join("|")})(?![\\w])`, "g")
-    : null;
-  // Every side of every candidate dispute asks again about the same sentences and speakers.
-  const mentionCache = new Map<string, PartyMention[]>();
+  const text = doc.text;
+  // A "person" with no role who acts like a body ("Yukos has sued", "William Hill spokesman")
+  // is an organisation: the attribution of quotes takes any named source for a person.
+  const humans = people.filter((person) => !looksLikeBody(text, person));
+  const personNames = new Set<string>();
+  for (const person of humans)
+    for (const form of [person.name, ...person.aliases, surnameOf(person.name)])
+      personNames.add(form);
+  const organisations = findOrganisations(text, personNames);
+  const orgByForm = new Map<string, string>();
+  for (const m of organisations) orgByForm.set(text.slice(m.start, m.end), m.organisation);
+  const formsByLength = [...orgByForm].sort((a, b) => b[0].length - a[0].length);
+  const kinds = new Map<string, PartyKind>();
+  for (const m of organisations) kinds.set(m.organisation, "organisation");
+
+  const bodyIn = (words: string): string | null => {
+    for (const [form, org] of formsByLength)
+      if (new RegExp(`(?<![\\w])${escape(form)}(?![\\w])`).test(words)) return org;
+    const place = findPlaces(words).find((m) => placeSpeaksIn(words, m.start, m.end, m.place));
+    return place?.place ?? null;
+  };
+  const partyByAlias = personParties(doc, humans, bodyIn, kinds);
+
+  const mentions = [
+    ...findPlaces(text)
+      .filter((m) => isPlaceActor(text, m.start, m.end, m.place))
+      .map((m) => ({
+        start: m.start,
+        end: m.end,
+        party: m.place,
+        kind: "place" as const,
+        person: false,
+      })),
+    ...organisations.map((m) => ({
+      start: m.start,
+      end: m.end,
+      party: m.organisation,
+      kind: "organisation" as const,
+      person: false,
+    })),
+    ...aliasMentions(text, partyByAlias, kinds),
+  ];
+  for (const m of mentions) if (!kinds.has(m.party)) kinds.set(m.party, m.kind);
+  const ordered = withoutOverlaps(mentions);
   const speakerCache = new Map<Quote, string | null>();
   return {
     mentionsIn(start, end) {
-      const key = `${start}:${end}`;
-      let mentions = mentionCache.get(key);
-      if (!mentions) {
-        mentions = findPlaces(doc.text, start, end).map((m) => ({ ...m, party: m.place }));
-        if (personPattern)
-          mentions.push(...peopleIn(doc.text, start, end, personPattern, partyByAlias));
-        mentions.sort((a, b) => a.start - b.start);
-        mentionCache.set(key, mentions);
-      }
-      return [...mentions];
+      return ordered.filter((m) => m.start >= start && m.end <= end);
     },
     partyOfSpeaker(quote) {
-      if (!speakerCache.has(quote)) {
-        const { name, role } = quote.speaker;
-        speakerCache.set(
-          quote,
-          partyFromRole(role) ?? (name ? (partyByAlias.get(name) ?? partyFromRole(name)) : null),
-        );
-      }
+      if (!speakerCache.has(quote)) speakerCache.set(quote, speakerParty(quote));
       return speakerCache.get(quote) ?? null;
     },
+    kindOf: (party) => kinds.get(party) ?? "person",
   };
+
+  function speakerParty(quote: Quote): string | null {
+    const { name, role } = quote.speaker;
+    if (role && neutralRole.test(role)) return null;
+    if (name && partyByAlias.has(name)) return partyByAlias.get(name) ?? null;
+    if (name && orgByForm.has(name)) return orgByForm.get(name) ?? null;
+    // "Downing Street said", "the Kremlin said": a seat of power speaks for its country.
+    const seat = name ? resolvePlace(name.replace(/^the\s+/i, "")) : undefined;
+    if (seat) return seat;
+    const described = [name, role].filter(Boolean).join(" ");
+    if (described && !neutralRole.test(described)) {
+      const body = bodyIn(described);
+      if (body) return body;
+    }
+    // "the company said" stands for the body last named before the quote.
+    const generic = name ? bodyDescription.exec(name) : null;
+    if (generic) {
+      // "the hospital" is the last body named with "Hospital" in it, "the company" any body.
+      const noun = new RegExp(`\\b${generic[1]}`, "i");
+      const before = ordered.filter((m) => m.end <= quote.start && m.kind === "organisation");
+      const fitting = before.filter((m) => noun.test(m.party));
+      const anyBody = /^(?:company|firm|group|statement|spokes\w+)$/i.test(generic[1] ?? "");
+      return (fitting.length || !anyBody ? fitting : before).pop()?.party ?? null;
+    }
+    return null;
+  }
 }
 
-function peopleIn(
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const surnameOf = (name: string) => name.split(/\s+/).pop() ?? name;
+
+// A place speaks in a role when a state word is in it ("Russian Foreign Minister"); a political
+// party only through its spokespeople ("a Labour spokesman"), not through its leaders, who are
+// sides in their own names ("Tory leader Michael Howard").
+function placeSpeaksIn(words: string, start: number, end: number, place: string): boolean {
+  if (/\b(?:in|at|from|outside|near|based in)\s+(?:the\s+)?$/.test(words.slice(0, start)))
+    return false;
+  if (politicalParties.has(place)) return speaksForBody.test(words.slice(end));
+  return stateWord.test(words);
+}
+
+function personParties(
+  doc: ArticleDocument,
+  people: readonly Person[],
+  bodyIn: (words: string) => string | null,
+  kinds: Map<string, PartyKind>,
+): Map<string, string> {
+  const partyByAlias = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const person of people) {
+    if (person.role && neutralRole.test(person.role)) continue;
+    const party =
+      (person.role ? bodyIn(person.role) : null) ??
+      bodyBeforeName(doc.text, person.name, bodyIn) ??
+      bodyInApposition(doc.text, person.name, bodyIn) ??
+      (canStandAlone(doc.text, person) ? person.name : null);
+    if (!party) continue;
+    if (party === person.name) kinds.set(party, "person");
+    for (const alias of new Set([person.name, ...person.aliases, surnameOf(person.name)])) {
+      if (!/^[A-Z]/.test(alias) || alias.length < 2) continue;
+      const known = partyByAlias.get(alias);
+      if (known !== undefined && known !== party) ambiguous.add(alias);
+      partyByAlias.set(alias, party);
+    }
+  }
+  for (const alias of ambiguous) partyByAlias.delete(alias);
+  joinTheirPrincipals(doc.text, people, partyByAlias);
+  return partyByAlias;
+}
+
+// "Jennifer Palmieri, Clinton's communications director", "Trump campaign manager Kellyanne
+// Conway": aides and lawyers speak for the person they work for.
+const aideRole =
+  /^(?:['’]s\s+)?(?:[\w-]+\s+){0,3}?(?:campaign|aides?|advisers?|advisors?|spokes\w+|lawyers?|attorneys?|director|manager|chief\s+of\s+staff|running\s+mate|surrogate|press\s+secretary|allies|ally)\b/i;
+
+function joinTheirPrincipals(
   text: string,
-  start: number,
-  end: number,
-  pattern: RegExp,
-  parties: Map<string, string>,
+  people: readonly Person[],
+  partyByAlias: Map<string, string>,
+): void {
+  for (const person of people) {
+    if (partyByAlias.get(person.name) !== person.name) continue;
+    const described = [person.role ?? "", appositionAfter(text, person.name)].join(" | ");
+    for (const [alias, party] of partyByAlias) {
+      if (party === person.name || alias.length < 3) continue;
+      const at = described.search(new RegExp(`(?<![\\w])${escape(alias)}(?![\\w])`));
+      if (at < 0 || !aideRole.test(described.slice(at + alias.length).trimStart())) continue;
+      for (const form of [person.name, ...person.aliases, surnameOf(person.name)])
+        if (partyByAlias.get(form) === person.name) partyByAlias.set(form, party);
+      break;
+    }
+  }
+}
+
+function appositionAfter(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return "";
+  const before = text.slice(Math.max(0, at - 50), at);
+  const after =
+    /^,\s+([^,.;]{3,80})/.exec(text.slice(at + name.length, at + name.length + 90))?.[1] ?? "";
+  return `${before} ${after}`;
+}
+
+// "Russia's President Vladimir Putin", "William Hill spokesman Rupert Adams": the words just
+// before a full mention of the name, when they hold a title.
+function bodyBeforeName(
+  text: string,
+  name: string,
+  bodyIn: (words: string) => string | null,
+): string | null {
+  if (!name.includes(" ")) return null;
+  for (
+    let at = text.indexOf(name), seen = 0;
+    at >= 0 && seen < 6;
+    at = text.indexOf(name, at + 1), seen++
+  ) {
+    const before = text.slice(Math.max(0, at - 60), at);
+    const title =
+      /(?:^|[.,;:!?"“”(]\s*|\b(?:said|says|by|and|with|of)\s+)((?:[\w'’.&-]+\s+){1,7})$/.exec(
+        before,
+      )?.[1];
+    if (!title || !roleNoun.test(title)) continue;
+    const body = bodyIn(title);
+    if (body) return body;
+  }
+  return null;
+}
+
+// "Andy Williams, chief executive of Powys Local Health Board, said": the role after the name.
+function bodyInApposition(
+  text: string,
+  name: string,
+  bodyIn: (words: string) => string | null,
+): string | null {
+  if (!name.includes(" ")) return null;
+  for (
+    let at = text.indexOf(name), seen = 0;
+    at >= 0 && seen < 6;
+    at = text.indexOf(name, at + 1), seen++
+  ) {
+    const apposition = /^,\s+((?:the|a|an)\s+)?([^,.;]{3,80})[,.;]/.exec(
+      text.slice(at + name.length, at + name.length + 90),
+    );
+    const role = apposition?.[2];
+    if (!role || !roleNoun.test(role)) continue;
+    const body = bodyIn(role);
+    if (body) return body;
+  }
+  return null;
+}
+
+const roleNoun =
+  /\b(?:spokes\w+|chief|boss|chairman|chairwoman|director|executive|head|minister|president|secretary|ambassador|envoy|official|leader|manager|coach|captain|lawyer|owner|founder|member)\b/i;
+
+// No role, and the name does what bodies do: acts as a firm ("Disney says it will"), has
+// spokespeople ("William Hill spokesman"), or is introduced as one ("bookmaker Ladbrokes").
+function looksLikeBody(text: string, person: Person): boolean {
+  if (
+    isBodyName(person.name) ||
+    /^(?:Bookmaker|Firm|Company|Group|Retailer|Broadcaster)\s/.test(person.name)
+  )
+    return true;
+  if (person.role) return false;
+  if (person.aliases.some((a) => /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\b/.test(a))) return false;
+  const name = escape(person.name);
+  return (
+    new RegExp(
+      `${name}(?:['’]s)?\\s+(?:spokes\\w+|executives?|shareholders|staff|chief\\s+executive|bosses|board)\\b`,
+    ).test(text) ||
+    new RegExp(
+      `\\b(?:firm|company|giant|bookmaker|group|maker|rival|retailer|network|broadcaster|studio|label|bank)\\s+${name}\\b`,
+      "i",
+    ).test(text) ||
+    (!person.name.includes(" ") &&
+      new RegExp(`\\b${name}\\s+(?:says|said|has|had)\\s+(?:it|its)\\b`).test(text))
+  );
+}
+
+// A person with no body behind them is a side in their own name ("Blair vs Howard"), if the
+// article names them fully or more than once: a bare "Oz" or "TV" is too unsure a reading.
+function canStandAlone(text: string, person: Person): boolean {
+  if (/^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+$/.test(person.name)) return true;
+  return text.split(person.name).length > 2;
+}
+
+function aliasMentions(
+  text: string,
+  partyByAlias: Map<string, string>,
+  kinds: Map<string, PartyKind>,
 ): PartyMention[] {
+  if (!partyByAlias.size) return [];
+  const aliases = [...partyByAlias.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\w])(?:${aliases.join("|")})(?![\\w])`, "g");
   const found: PartyMention[] = [];
-  const slice = text.slice(start, end);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    const party = parties.get(m[0]);
-    if (party) found.push({ start: start + m.index, end: start + m.index + m[0].length, party });
+  for (const m of text.matchAll(pattern)) {
+    const party = partyByAlias.get(m[0]);
+    if (party)
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        party,
+        kind: kinds.get(party) ?? "person",
+        person: true,
+      });
   }
   return found;
 }
 
-// Only a fully named person stands as a side alone: a bare "Oz" or "TV" is too unsure a reading.
-function canStandAlone(person: Person): boolean {
-  if (person.role !== null && neutralRole.test(person.role)) return false;
-  return /^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+$/.test(person.name);
-}
-
-// A person's party comes from the role ("Russian Foreign Minister") or, failing that, from the
-// words just before any full mention of the name, captions included ("Russia's President Vladimir Putin").
-function partyOfPerson(text: string, person: Person): string | null {
-  if (person.role && neutralRole.test(person.role)) return null;
-  const fromRole = partyFromRole(person.role);
-  if (fromRole) return fromRole;
-  for (
-    let at = text.indexOf(person.name), seen = 0;
-    at >= 0 && seen < 10;
-    at = text.indexOf(person.name, at + 1), seen++
-  ) {
-    const before = text.slice(Math.max(0, at - 40), at);
-    const last = findPlaces(before).pop();
-    if (
-      last &&
-      /^['’]?s?[\s\w-]*$/.test(before.slice(last.end)) &&
-      !locative.test(before.slice(0, last.start))
-    )
-      return last.place;
-  }
-  return null;
-}
-
-function partyFromRole(role: string | null): string | null {
-  if (!role || neutralRole.test(role)) return null;
-  for (const mention of findPlaces(role)) {
-    if (!locative.test(role.slice(0, mention.start))) return mention.place;
-  }
-  return null;
+// Where two readings overlap ("British Airways" as a place and a body), the longer one stands.
+function withoutOverlaps(mentions: PartyMention[]): PartyMention[] {
+  const rank = { person: 2, organisation: 1, place: 0 };
+  const sorted = [...mentions].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || rank[b.kind] - rank[a.kind],
+  );
+  const kept: PartyMention[] = [];
+  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,51 @@
+import type { ArticleDocument } from "../article/article-document.js";
+import type { Quote } from "../card/card-schema.js";
+import type { OppositionLink } from "./find-oppositions.js";
+import { weightedSentences } from "./find-oppositions.js";
+import type { PartyIndex } from "./party-index.js";
+
+/** Words of blame in what a speaker says about another party ("Clinton is trigger-happy"). */
+const critical =
+  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|poor|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish|stupid|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess)\b/i;
+
+/**
+ * A speaker's words that blame another named party: "Trump said Clinton had failed the
+ * country", "“Powys is trying to pass the problem back,” Williams said". One link per quote and
+ * party talked about; an opposition verb inside the quote is already read as a verb.
+ */
+export function findCriticalSpeech(
+  doc: ArticleDocument,
+  index: PartyIndex,
+  quotes: readonly Quote[],
+): OppositionLink[] {
+  const sentences = weightedSentences(doc);
+  const links: OppositionLink[] = [];
+  for (const quote of quotes) {
+    const speaker = index.partyOfSpeaker(quote);
+    if (!speaker) continue;
+    const text = doc.text.slice(quote.start, quote.end);
+    if (!critical.test(text)) continue;
+    const sentence = sentences.find(
+      (s) => s.start <= quote.start && quote.start < s.end && s.prominence !== 2,
+    ) ?? { start: quote.start, end: quote.end, prominence: 1 };
+    const talkedAbout = new Set(
+      index
+        .mentionsIn(quote.start, quote.end)
+        .map((m) => m.party)
+        .filter((party) => party !== speaker),
+    );
+    for (const target of talkedAbout)
+      links.push({
+        actor: speaker,
+        target,
+        span: { start: sentence.start, end: sentence.end },
+        weight: sentence.prominence,
+        kind: "speech",
+        noun: "criticism",
+        cue: { start: quote.start, end: quote.end },
+        topic: null,
+        quotes: { actor: quote },
+      });
+  }
+  return links;
+}

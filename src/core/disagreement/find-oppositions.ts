@@ -1,0 +1,249 @@
+import type { ArticleDocument } from "../article/article-document.js";
+import type { Quote, Span } from "../card/card-schema.js";
+import { extractTopic } from "./extract-topic.js";
+import {
+  conflictNoun,
+  jointConflictVerb,
+  oppositionPhrases,
+  oppositionVerbs,
+  sportingDenial,
+  type OppositionVerb,
+} from "./opposition-lexicon.js";
+import type { PartyIndex, PartyMention } from "./party-index.js";
+
+/** One piece of evidence that `actor` stands against `target`. */
+export interface OppositionLink {
+  actor: string;
+  target: string;
+  /** The sentence (or headline) that says so. */
+  span: Span;
+  /** How surely it means a dispute, times the prominence of where it stands. */
+  weight: number;
+  kind: "verb" | "conflict" | "rebuttal" | "speech";
+  /** How the target's position reads when it only receives the action ("Faces criticism"). */
+  noun: string;
+  /** The verb or noun of opposition, for topics and positions. */
+  cue: Span;
+  topic: string | null;
+  /** The words each side said, when the link is made of speech. */
+  quotes?: { actor?: Quote; target?: Quote };
+}
+
+/** A sentence to read, with how prominent its place is (headline, lead, body). */
+export interface WeightedSpan extends Span {
+  prominence: number;
+}
+
+/** The headline and sentences of an article, the headline and lead weighing more. */
+export function weightedSentences(doc: ArticleDocument): WeightedSpan[] {
+  const spans: WeightedSpan[] = [];
+  if (doc.headlineSpan) spans.push({ ...doc.headlineSpan, prominence: 2 });
+  doc.sentences.forEach((span, i) =>
+    spans.push({ ...span, prominence: i === 0 ? 1.5 : i === 1 ? 1.2 : 1 }),
+  );
+  return spans;
+}
+
+/**
+ * Verbs of opposition between two named parties ("Yukos has sued Gazprom", "X was criticised by
+ * Y", "X hit out at Y") and nouns of a dispute ("the row between X and Y", "X's feud with Y").
+ */
+export function findOppositions(
+  doc: ArticleDocument,
+  index: PartyIndex,
+  quotes: readonly Quote[],
+): OppositionLink[] {
+  const links: OppositionLink[] = [];
+  for (const sentence of weightedSentences(doc)) {
+    const text = doc.text.slice(sentence.start, sentence.end);
+    const mentions = index.mentionsIn(sentence.start, sentence.end);
+    const reader = { doc, index, quotes, sentence, text, mentions };
+    for (const cue of verbCues(text, sentence.start)) {
+      const link = verbLink(reader, cue);
+      if (link) links.push(link);
+    }
+    if (mentions.length >= 2) links.push(...conflictLinks(reader));
+  }
+  return links;
+}
+
+interface Reader {
+  doc: ArticleDocument;
+  index: PartyIndex;
+  quotes: readonly Quote[];
+  sentence: WeightedSpan;
+  text: string;
+  mentions: PartyMention[];
+}
+
+interface Cue extends Span {
+  verb: OppositionVerb;
+  /** Where the target may be named: after the verb, or inside it ("took Gazprom to court"). */
+  targetFrom: number;
+}
+
+// Words before a verb form that make it a noun: "a challenge", "the attacks", "title challenge".
+const nounBefore =
+  /\b(?:a|an|the|his|her|its|their|our|my|your|this|that|any|no|legal|title|fresh|new|further|strong|counter|verbal|personal|terror|terrorist|suicide|heart|asthma)\s+$/i;
+
+const nounTwoBefore = /\b(?:a|an|the|his|her|its|their|our|this|that|any|no|legal)\s+[\w-]+\s+$/i;
+
+function verbCues(text: string, offset: number): Cue[] {
+  const cues: Cue[] = [];
+  for (const word of text.matchAll(/[A-Za-z][\w'’-]*/g)) {
+    const verb = oppositionVerbs.find((v) => v.pattern.test(word[0]));
+    if (!verb) continue;
+    const before = text.slice(Math.max(0, word.index - 20), word.index);
+    const after = text.slice(word.index + word[0].length, word.index + word[0].length + 40);
+    if (nounBefore.test(before) || (verb.alsoNoun && nounTwoBefore.test(before))) continue;
+    if (/^den/i.test(word[0]) && sportingDenial.test(after)) continue;
+    const end = offset + word.index + word[0].length;
+    cues.push({ start: offset + word.index, end, verb, targetFrom: end });
+  }
+  for (const verb of oppositionPhrases)
+    for (const m of text.matchAll(verb.pattern)) {
+      const start = offset + m.index;
+      const end = start + m[0].length;
+      const inside = /to\s+court$/.test(m[0]) ? start + (m[0].split(/\s/)[0]?.length ?? 0) : end;
+      cues.push({ start, end, verb, targetFrom: inside });
+    }
+  return cues;
+}
+
+const passiveBefore = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:\w+ly\s+)?$/i;
+
+function verbLink(r: Reader, cue: Cue): OppositionLink | null {
+  const before = r.doc.text.slice(r.sentence.start, cue.start);
+  const after = r.doc.text.slice(cue.end, r.sentence.end);
+  const byAgent = /^\s+(?:\w+\s+){0,3}?by\s+/.exec(after);
+  let actor: string | null;
+  let target: string | null;
+  if (byAgent && (passiveBefore.test(before) || /^\s+by/.test(after))) {
+    // "X was criticised by Y": Y acts against X.
+    actor = firstAfter(r, cue.end + byAgent[0].length, null);
+    target = subjectBefore(r, cue.start);
+  } else {
+    actor = subjectBefore(r, cue.start);
+    target = firstAfter(r, cue.targetFrom, actor);
+  }
+  if (!actor || !target || actor === target) return null;
+  return {
+    actor,
+    target,
+    span: { start: r.sentence.start, end: r.sentence.end },
+    weight: cue.verb.weight * r.sentence.prominence,
+    kind: "verb",
+    noun: cue.verb.noun,
+    cue: { start: cue.start, end: cue.end },
+    topic: extractTopic(r.text),
+  };
+}
+
+// Between a subject and its verb: no new clause ("said that", "but", a quotation mark).
+const clauseBreak =
+  /[;:“”"]|\b(?:that|but|while|whereas|because|although|if|when|after|before|since|and\s+(?:he|she|it|they))\b/i;
+const pronounSubject =
+  /\b(he|she|it|they|we|i|the\s+(?:\w+\s+)?(?:firm|company|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|party|campaign|side|team|manager|coach|minister|president))\s+(?:(?:has|have|had|also|will|would|is|was|were|are|then|again|later|previously|repeatedly|strongly|publicly|recently|immediately|quickly|flatly|angrily|firmly|already|not|never|did|does|do|could|may|might|should|must|can)\s+){0,3}$/i;
+
+/** The party acting at `at`: the last party named before it in its clause, or what a pronoun stands for. */
+function subjectBefore(r: Reader, at: number): string | null {
+  const candidates = r.mentions.filter((m) => m.end <= at);
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const m = candidates[i] as PartyMention;
+    const gap = r.doc.text.slice(m.end, at);
+    if (gap.length > 90 || clauseBreak.test(gap)) break;
+    // "Britain's Darren Campbell", "Hereford's decision" are possessors, not subjects, unless nothing follows.
+    if (
+      /^['’]s\s+\w/.test(gap) &&
+      !/^['’]s\s+(?:spokes\w+|chief|boss|chairman|lawyers?|officials?|board|manager)\b/.test(gap)
+    )
+      continue;
+    return m.party;
+  }
+  const head = r.doc.text.slice(Math.max(r.sentence.start, at - 80), at);
+  const pronoun = pronounSubject.exec(head)?.[1]?.toLowerCase();
+  if (!pronoun) return null;
+  if (pronoun === "we" || pronoun === "i") {
+    const quote = r.quotes.find((q) => q.start <= at && at < q.end);
+    return quote ? r.index.partyOfSpeaker(quote) : null;
+  }
+  const person =
+    pronoun === "he" || pronoun === "she" || /(?:manager|coach|minister|president)$/.test(pronoun);
+  const earlier = r.index
+    .mentionsIn(Math.max(0, r.sentence.start - 1500), at)
+    .filter((m) => m.person === person);
+  return earlier[earlier.length - 1]?.party ?? null;
+}
+
+/** The first party named after `at` in the same clause, other than `except`. */
+function firstAfter(r: Reader, at: number, except: string | null): string | null {
+  const rest = r.doc.text.slice(at, r.sentence.end);
+  const stop = /[;:!?]|\.\s|\s(?:but|while|whereas|although|because|after|saying|said|says)\s/.exec(
+    rest,
+  );
+  const end = at + Math.min(stop ? stop.index : rest.length, 110);
+  const m = r.mentions.find((m) => m.start >= at && m.end <= end && m.party !== except);
+  return m?.party ?? null;
+}
+
+// A clash or battle is as often a match as a dispute ("Arsenal's clash with Chelsea").
+const looseConflict = /^(?:clash|clashes|battle|battles|fight|rivalry|tussle|conflict)$/i;
+
+function conflictLinks(r: Reader): OppositionLink[] {
+  const links: OppositionLink[] = [];
+  const topic = extractTopic(r.text);
+  const link = (actor: string, target: string, cue: Span, strength: number): void => {
+    if (actor !== target)
+      links.push({
+        actor,
+        target,
+        span: { start: r.sentence.start, end: r.sentence.end },
+        weight: strength * r.sentence.prominence,
+        kind: "conflict",
+        noun: "a dispute",
+        cue,
+        topic,
+      });
+  };
+  for (const m of r.text.matchAll(conflictNoun)) {
+    const start = r.sentence.start + m.index;
+    const end = start + m[0].length;
+    const strength = looseConflict.test(m[0]) ? 1 : 2;
+    const after = r.doc.text.slice(end, r.sentence.end);
+    const between = /^\s+(?:\w+\s+){0,2}?between\s+/.exec(after);
+    const withWhom = /^\s+(?:\w+\s+){0,2}?(?:with|against)\s+/.exec(after);
+    if (between) {
+      const first = r.mentions.find((x) => x.start >= end && x.start < end + 100);
+      const second = first && firstAfter(r, first.end, first.party);
+      if (first && second) link(first.party, second, { start, end }, strength);
+    } else if (withWhom) {
+      const target = firstAfter(r, end + withWhom[0].length, null);
+      // "Yukos has asked the US court to send its tax dispute with …": "its" is the subject's.
+      const owned = /\b(?:its|their|his|her)\s+(?:[\w-]+\s+)?$/i.test(
+        r.doc.text.slice(start - 30, start),
+      );
+      const actor = owned
+        ? r.mentions.find((x) => x.end <= start)
+        : [...r.mentions].reverse().find((x) => x.end <= start && start - x.end < 60);
+      if (actor && target) link(actor.party, target, { start, end }, strength);
+    }
+  }
+  // "Russia and the U.S. clashed", "Sony and Toshiba are at odds".
+  for (let i = 0; i + 1 < r.mentions.length; i++) {
+    const a = r.mentions[i] as PartyMention;
+    const b = r.mentions[i + 1] as PartyMention;
+    if (!/^\s*(?:and|,)\s+(?:the\s+)?$/.test(r.doc.text.slice(a.end, b.start))) continue;
+    // "Rice and Lavrov, after talks in Moscow, also clashed publicly": skip the aside and adverbs.
+    let tail = r.doc.text.slice(b.end, r.sentence.end);
+    for (let pass = 0; pass < 3; pass++)
+      tail = tail
+        .replace(/^,[^,]{1,60},/, "")
+        .replace(
+          /^(?:\s+(?:[A-Z][\w'’-]+|officials|leaders|ministers|also|publicly|openly|again|repeatedly|still|have|had|sharply|bitterly))+(?=[\s,])/,
+          "",
+        );
+    const verb = jointConflictVerb.exec(tail);
+    if (verb) link(a.party, b.party, { start: b.end, end: b.end + verb[0].length }, 2);
+  }
+  return links;
+}

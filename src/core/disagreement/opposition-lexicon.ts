@@ -1,0 +1,109 @@
+/**
+ * The words of opposition a news story uses when one party acts against another. Weights say how
+ * surely the verb alone means a dispute: "sued" always does, "warned" or "challenged" (a title
+ * challenge) only sometimes.
+ */
+export interface OppositionVerb {
+  pattern: RegExp;
+  weight: number;
+  /** Also a noun ("a challenge", "its tax dispute"): a determiner up to two words before makes it one. */
+  alsoNoun?: boolean;
+  /** How the target side's position reads when it only receives the action ("Faces criticism"). */
+  noun: string;
+}
+
+const verb = (source: string, weight: number, noun: string, alsoNoun = false): OppositionVerb => ({
+  pattern: new RegExp(`^(?:${source})$`, "i"),
+  weight,
+  noun,
+  alsoNoun,
+});
+
+// Single words, matched against one token; phrasal verbs ("hit out at") are in `oppositionPhrases`.
+export const oppositionVerbs: readonly OppositionVerb[] = [
+  verb("accus(?:e|es|ed|ing)", 2, "accusations"),
+  verb("su(?:e|es|ed|ing)", 2, "a lawsuit"),
+  verb("critici[sz](?:e|es|ed|ing)", 2, "criticism"),
+  verb("condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)", 2, "condemnation"),
+  verb(
+    "lambast(?:s|ed|ing)?|berat(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?",
+    2,
+    "criticism",
+  ),
+  verb(
+    "rebuk(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|snub(?:s|bed|bing)?|ridicul(?:e|es|ed|ing)",
+    2,
+    "rebuke",
+  ),
+  verb("attack(?:s|ed|ing)?", 1.5, "attacks", true),
+  verb("blam(?:e|es|ed|ing)", 2, "blame", true),
+  verb("reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)", 2, "rejection"),
+  verb("oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?", 1.5, "opposition"),
+  verb("disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?", 1.5, "a challenge", true),
+  verb("den(?:y|ies|ied|ying)", 1.5, "denials"),
+  verb("challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?", 1, "a challenge", true),
+  verb("block(?:s|ed|ing)?|veto(?:es|ed|ing)?|boycott(?:s|ed|ing)?", 1.5, "a block", true),
+  verb("threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?", 1, "warnings", true),
+  verb("defy|defies|defied|defying", 1.5, "defiance"),
+  verb("press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)", 1, "pressure", true),
+];
+
+/** Phrases that work as one verb of opposition; the target follows them. */
+export const oppositionPhrases: readonly OppositionVerb[] = [
+  {
+    pattern: /\b(?:hit|hits|hitting|lash(?:es|ed|ing)?|lashed)\s+out\s+(?:at|against)\b/gi,
+    weight: 2,
+    noun: "criticism",
+  },
+  {
+    pattern: /\b(?:round(?:s|ed|ing)?)\s+on\b/gi,
+    weight: 2,
+    noun: "criticism",
+  },
+  {
+    pattern:
+      /\b(?:took|take|takes|taking|taken)\s+(?:legal\s+action\s+against|[^,.;]{1,40}?\s+to\s+court)\b/gi,
+    weight: 2,
+    noun: "a lawsuit",
+  },
+  {
+    pattern:
+      /\b(?:fil(?:e|es|ed|ing)|launch(?:es|ed|ing)?|lodg(?:e|es|ed|ing)|brought|bring|brings)\s+(?:a|an)\s+(?:(?:law)?suit|legal\s+(?:action|challenge)|complaint|appeal|case|objection)\s+(?:against|with)\b/gi,
+    weight: 2,
+    noun: "a lawsuit",
+  },
+  {
+    pattern: /\b(?:appeal(?:s|ed|ing)?|protest(?:s|ed|ing)?|campaign(?:s|ed|ing)?)\s+against\b/gi,
+    weight: 1.5,
+    noun: "opposition",
+  },
+  { pattern: /\bobject(?:s|ed|ing)?\s+to\b/gi, weight: 1.5, noun: "objections" },
+  { pattern: /\bclash(?:es|ed|ing)?\s+with\b/gi, weight: 2, noun: "a clash" },
+  { pattern: /\b(?:is|are|was|were)\s+critical\s+of\b/gi, weight: 1.5, noun: "criticism" },
+  {
+    pattern: /\bcalled\s+for\s+(?:the\s+)?(?:resignation|sacking)\s+of\b/gi,
+    weight: 2,
+    noun: "calls to resign",
+  },
+];
+
+/** Nouns of a dispute: "a row between X and Y", "X's legal battle with Y". */
+export const conflictNoun =
+  /\b(?:row|rows|dispute|disputes|clash|clashes|battle|battles|feud|rift|spat|war\s+of\s+words|legal\s+action|lawsuit|court\s+case|fight|stand-?off|tussle|wrangle|bust-up|confrontation|conflict|rivalry)\b/gi;
+
+/** "X and Y clashed", "X and Y are at odds": both parties joined by "and" before the verb. */
+export const jointConflictVerb =
+  /^\s*(?:have\s+|had\s+|are\s+|were\s+|remain\s+|have\s+been\s+)?(?:clashed|clash|at\s+odds|at\s+loggerheads|disagree|disagreed|quarrelled|argued|fell\s+out|in\s+dispute|locked\s+in)\b/i;
+
+/**
+ * A sentence that answers the one before: "But X said", "However, X countered". The rebuttal
+ * cue may stand anywhere in the sentence; the opener only at its start.
+ */
+export const contrastOpener =
+  /^\s*[“"]?\s*(?:but|however|yet|in\s+response|responding|hitting\s+back|in\s+contrast|by\s+contrast)\b/i;
+export const rebuttalCue =
+  /\b(?:countered|counters|retorted|retorts|hit\s+back|hits\s+back|disagreed|disagrees|rebutted|insisted|insists|rejected|rejects|denied|denies|dismissed|dismisses|disputed|disputes|responded|replied|shot\s+back|fired\s+back)\b/i;
+
+// "Chelsea were denied a penalty", "denied them victory": sport, not a denial.
+export const sportingDenial =
+  /^\s+(?:\w+\s+)?(?:a|an|the|victory|them|him|her|us|any\s+chance)\b(?!\s+(?:claims?|allegations?|reports?|charges?|accusations?))/i;

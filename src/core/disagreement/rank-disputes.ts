@@ -1,0 +1,86 @@
+import { topicStems } from "./extract-topic.js";
+import type { OppositionLink } from "./find-oppositions.js";
+
+/** Two parties and every piece of evidence that sets them against each other. */
+export interface Dispute {
+  /** The party that acts most against the other first. */
+  sides: [string, string];
+  links: OppositionLink[];
+  score: number;
+}
+
+// One passing remark is not the article's disagreement: a strong verb in the headline or lead,
+// or two pieces of evidence in the body.
+export const minimumScore = 3;
+// A second dispute of the same two parties on another named topic only joins `also`.
+const minimumAlsoScore = 2;
+
+/**
+ * Disputes by weight of evidence, strongest first. One sentence counts once per pair (its
+ * strongest cue), so "criticised and attacked" is not two pieces of evidence.
+ */
+export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
+  const byPair = new Map<string, OppositionLink[]>();
+  for (const link of links) {
+    const key = [link.actor, link.target].sort().join("\u0000");
+    byPair.set(key, [...(byPair.get(key) ?? []), link]);
+  }
+  const main: Dispute[] = [];
+  const secondary: Dispute[] = [];
+  for (const group of byPair.values()) {
+    const [first, ...others] = splitTopics(onePerSentence(group));
+    const dispute = first && toDispute(first);
+    if (!dispute || dispute.score < minimumScore) continue;
+    main.push(dispute);
+    for (const links of others) {
+      const other = toDispute(links);
+      if (other.score >= minimumAlsoScore) secondary.push(other);
+    }
+  }
+  return [...byScore(main), ...byScore(secondary)];
+}
+
+function toDispute(links: OppositionLink[]): Dispute {
+  const score = links.reduce((sum, link) => sum + link.weight, 0);
+  return { sides: orderSides(links), links, score };
+}
+
+const byScore = (disputes: Dispute[]) =>
+  disputes.sort(
+    (a, b) => b.score - a.score || (a.links[0]?.span.start ?? 0) - (b.links[0]?.span.start ?? 0),
+  );
+
+function onePerSentence(group: OppositionLink[]): OppositionLink[] {
+  const best = new Map<number, OppositionLink>();
+  for (const link of group) {
+    const known = best.get(link.span.start);
+    if (!known || link.weight > known.weight) best.set(link.span.start, link);
+  }
+  return [...best.values()].sort((a, b) => a.span.start - b.span.start);
+}
+
+// Links that name a topic sharing no word with the strongest named topic are another dispute
+// ("tariffs" and "farm subsidies"); links without a topic stay with the first.
+function splitTopics(links: OppositionLink[]): OppositionLink[][] {
+  const named = links.filter((l) => l.topic).sort((a, b) => b.weight - a.weight);
+  const clusters: { stems: string[]; links: OppositionLink[] }[] = [];
+  for (const link of named) {
+    const stems = topicStems(link.topic ?? "");
+    const cluster = clusters.find((c) => c.stems.some((s) => stems.includes(s)));
+    if (cluster) {
+      cluster.links.push(link);
+      cluster.stems.push(...stems);
+    } else clusters.push({ stems, links: [link] });
+  }
+  const [first, ...rest] = clusters;
+  const main = [...(first?.links ?? []), ...links.filter((l) => !l.topic)];
+  return [main.sort((a, b) => a.span.start - b.span.start), ...rest.map((c) => c.links)];
+}
+
+function orderSides(links: OppositionLink[]): [string, string] {
+  const acting = new Map<string, number>();
+  for (const link of links) acting.set(link.actor, (acting.get(link.actor) ?? 0) + link.weight);
+  const first = links[0] as OppositionLink;
+  const [a, b] = [first.actor, first.target];
+  return (acting.get(b) ?? 0) > (acting.get(a) ?? 0) ? [b, a] : [a, b];
+}
