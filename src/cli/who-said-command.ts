@@ -1,7 +1,8 @@
 import type { QuoteMatch } from "../app/archive.js";
+import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 
-const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--json]';
+const usage = usageOf("who-said");
 
 /**
  * `briefbot who-said "<phrase>"`: who said it, with role, the exact words, the article and date.

@@ -61,19 +61,26 @@ export function createParser(limits: ParseLimits = {}) {
   };
 }
 
-// The worker is TypeScript like the rest: it registers tsx first, as bin/briefbot.js does
-// (loader hooks are per thread, and Node 20 workers ignore `--import` in execArgv).
-const tsxApi = pathToFileURL(
-  createRequire(import.meta.url)
-    .resolve("tsx/esm/api")
-    .replace(/\.cjs$/, ".mjs"),
-).href;
-const workerUrl = new URL("./parse-worker.ts", import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl)}); });`;
+// Installed, this file is compiled JavaScript and the worker is its compiled sibling. Run from
+// source (tests, benchmarks) it is TypeScript: the worker then registers tsx, a devDependency,
+// itself (loader hooks are per thread, and Node 20 workers ignore `--import` in execArgv).
+const fromSource = import.meta.url.endsWith(".ts");
+const workerUrl = new URL(fromSource ? "./parse-worker.ts" : "./parse-worker.js", import.meta.url);
+
+function startWorker(task: OffThreadTask): Worker {
+  if (!fromSource) return new Worker(workerUrl, { workerData: task });
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve("tsx/esm/api")
+      .replace(/\.cjs$/, ".mjs"),
+  ).href;
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerUrl.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: task });
+}
 
 function runOffThread<T>(task: OffThreadTask, timeoutMs: number, failed: T): Promise<T> {
   return new Promise((resolve) => {
-    const worker = new Worker(bootstrap, { eval: true, workerData: task });
+    const worker = startWorker(task);
     const timer = setTimeout(() => void worker.terminate(), timeoutMs);
     let settled = false;
     const settle = (value: T) => {
