@@ -56,7 +56,9 @@ describe("loadConfig", () => {
       ]),
     );
     expect(result.error.message).toContain('config/briefbot.json: unknown setting "colour"');
-    expect(result.error.message).toContain("config/briefbot.json: limits.quotesPerAnswer must be at least 1");
+    expect(result.error.message).toContain(
+      "config/briefbot.json: limits.quotesPerAnswer must be at least 1",
+    );
     expect(result.error.message).not.toMatch(/Unrecognized|Too small|\(root\)/);
     expect(result.error.message).not.toContain("SECRETVALUE");
     expect(result.error.message).not.toContain("SECRET-DISCORD-TOKEN");
