@@ -57,5 +57,11 @@ function explain(error: unknown): string {
       return "the bot is not in that server, or lacks the applications.commands scope.";
     return `Discord answered ${error.status}: ${error.message}.`;
   }
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // No answer at all (offline, DNS, refused connection) is not Discord refusing anything.
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
+  if (error instanceof TypeError || (typeof code === "string" && /^E[A-Z]+$/.test(code)))
+    return `could not reach Discord (${typeof code === "string" ? code : message}).`;
+  return message;
 }

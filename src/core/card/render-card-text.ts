@@ -23,7 +23,11 @@ export function renderCardText(card: BriefingCard, width = defaultTextWidth): st
   for (const step of card.nextSteps)
     out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
   if (!card.nextSteps.length) out.push("  none found");
-  out.push("", `PEOPLE (${card.people.length})`, ...card.people.map((p) => `  • ${personLine(p)}`));
+  out.push(
+    "",
+    `PEOPLE (${card.people.length})`,
+    ...card.people.map((p) => wrapText(personLine(p), width, "    ", "  • ")),
+  );
   // Article text reaches a terminal or a file: escape sequences in it must stay inert.
   return `${stripTerminalControls(out.join("\n"))}\n`;
 }
