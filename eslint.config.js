@@ -32,7 +32,7 @@ const adapterGroups = (except) =>
     .map((name) => `**/adapters/${name}/**`);
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "data/**", "coverage/**", "bench/out/**"] },
+  { ignores: ["node_modules/**", "data/**", "coverage/**", "bench/out/**", "dist/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     testTimeout: 20_000,
+    // Tests spawn bin/briefbot.js, which runs the compiled dist/: build it first when stale.
+    globalSetup: ["tests/build-before-tests.ts"],
     // The JSON report lets .ci/run print one plain "N passed, N failed" closing line.
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },

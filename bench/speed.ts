@@ -1,13 +1,16 @@
 /**
  * `npm run bench:speed [-- <articles.jsonl>]`: whole briefing cards per second over a JSON Lines
  * corpus (default: the BBC 2004 set), per-article p50/p99 and peak memory, against a peer —
- * compromise finding just people and quotations in the same articles — as a time ratio.
+ * compromise finding just people and quotations in the same articles — as a time ratio; and the
+ * cold start of `briefbot brief <seed>` (compiled dist/, built by `prebench:speed`) against
+ * `node -e 0`, median of 5 spawns each.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { Writable } from "node:stream";
 import nlp from "compromise";
 import { runJsonlBatch } from "../src/cli/run-jsonl-batch.js";
 import { buildCard } from "../src/core/build-card.js";
+import { measureColdStart } from "./lib/cold-start.js";
 
 const path = process.argv[2] ?? "/work/shared/data/bbc-2004/articles.jsonl";
 if (!existsSync(path)) {
@@ -90,4 +93,9 @@ console.log(
 const ratio = ours.total / peer.total;
 console.log(
   `ratio briefbot / compromise time: ${ratio.toFixed(2)} (bar: ≤ 0.50) — ${ratio <= 0.5 ? "meets the bar" : "MISSES the bar"}`,
+);
+const cold = measureColdStart(5);
+const times = cold.briefMs / cold.nodeMs;
+console.log(
+  `cold start: briefbot brief <seed> ${cold.briefMs.toFixed(0)} ms, node -e 0 ${cold.nodeMs.toFixed(0)} ms (median of 5): ${times.toFixed(1)}x (bar: ≤ 5x) — ${times <= 5 ? "meets the bar" : "MISSES the bar"}`,
 );

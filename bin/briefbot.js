@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// The `briefbot` command. TypeScript runs through tsx, so `npm install` is the only setup step.
-import { register } from "tsx/esm/api";
+// The `briefbot` command: runs the compiled app in dist/ (`npm install` builds it in a clone).
+import { existsSync } from "node:fs";
 
-register();
-await import("../src/main.ts");
+const entry = new URL("../dist/main.js", import.meta.url);
+if (existsSync(entry)) await import(entry.href);
+else {
+  process.stderr.write("briefbot: the app is not built yet; run `npm run build` first.\n");
+  process.exitCode = 1;
+}

@@ -4,6 +4,8 @@ import { stripTerminalControls } from "../core/text/strip-terminal-controls.js";
 import { loadConfig } from "../config/load-config.js";
 import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
 import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
+import { commandSpecs } from "./command-specs.js";
+import { parseOptions } from "./parse-options.js";
 
 /** Arguments of the archive commands: positional words, `--db`, and the command's own flags. */
 export interface ArchiveArgs {
@@ -23,26 +25,23 @@ export function parseArchiveArgs(
   switches: string[],
   root: string,
 ): ArchiveArgs | string {
-  const words: string[] = [];
-  const flags = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] ?? "";
-    if (!arg.startsWith("--") || arg === "--") {
-      words.push(arg);
-      continue;
-    }
-    const [name = "", inline] = arg.slice(2).split(/=(.*)/s);
-    if (switches.includes(name)) flags.set(name, true);
-    else if (valued.includes(name) || name === "db") {
-      const value = inline ?? args[(i += 1)];
-      if (!value) return `--${name} needs a value.`;
-      flags.set(name, value);
-    } else return `unknown option --${name}.`;
-  }
+  const options = [
+    ...["db", ...valued].map((name) => ({ name, value: placeholder(name), summary: "" })),
+    ...switches.map((name) => ({ name, summary: "" })),
+  ];
+  const parsed = parseOptions(options, args);
+  if (!parsed.ok) return parsed.message;
+  const { options: flags, positionals: words } = parsed;
   const db = flags.get("db");
   if (typeof db === "string") return { words, flags, db };
   const configured = configuredDb(root);
   return configured.ok ? { words, flags, db: configured.db } : configured.message;
+}
+
+/** The value's name in the commands' help ("PATH" for --db), so errors read the same. */
+function placeholder(name: string): string {
+  const option = commandSpecs.flatMap((spec) => spec.options).find((o) => o.name === name);
+  return option?.value ?? "VALUE";
 }
 
 // Only BRIEFBOT_DB is checked: a bad platform token must not stop a local archive query.

@@ -1,10 +1,10 @@
-import { briefingCardSchema, type BriefingCard } from "../core/card/card-schema.js";
+import type { BriefingCard } from "../core/card/card-schema.js";
 import { renderCardMarkdown } from "../core/card/render-card-markdown.js";
 import { renderCardText } from "../core/card/render-card-text.js";
 import { buildCard } from "../core/build-card.js";
+import { terminalWidth } from "../adapters/terminal/terminal-width.js";
 import { briefUsage, parseBriefArgs, type BriefFormat } from "./parse-brief-args.js";
 import { readArticleFile } from "../sources/read-article-file.js";
-import { runJsonlBatch } from "./run-jsonl-batch.js";
 
 /**
  * `briefbot brief <file | -> [--date YYYY-MM-DD] [--format text|markdown|json]` prints one card;
@@ -18,7 +18,11 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const { path, jsonl, date, format } = parsed.value;
-  if (jsonl) return reportProblem(await runJsonlBatch(path, process.stdout));
+  // The batch path and the schema check need zod; a plain text card does not load it.
+  if (jsonl) {
+    const { runJsonlBatch } = await import("./run-jsonl-batch.js");
+    return reportProblem(await runJsonlBatch(path, process.stdout));
+  }
   const file = await readArticleFile(path);
   if (!file.ok) return reportProblem(file.error.message);
   let card: BriefingCard;
@@ -32,14 +36,18 @@ export async function run(args: string[]): Promise<number> {
   return printCard(card, format);
 }
 
-function printCard(card: BriefingCard, format: BriefFormat): number {
+async function printCard(card: BriefingCard, format: BriefFormat): Promise<number> {
   if (format === "json") {
+    const { briefingCardSchema } = await import("../core/card/card-schema.js");
     const checked = briefingCardSchema.safeParse(card);
     if (!checked.success)
       return reportProblem("the card did not pass its schema check; please report this article.");
     process.stdout.write(`${JSON.stringify(checked.data, null, 2)}\n`);
   } else {
-    process.stdout.write(format === "markdown" ? renderCardMarkdown(card) : renderCardText(card));
+    const width = terminalWidth(process.stdout);
+    process.stdout.write(
+      format === "markdown" ? renderCardMarkdown(card) : renderCardText(card, width),
+    );
   }
   return 0;
 }

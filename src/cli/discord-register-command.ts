@@ -3,8 +3,9 @@ import { createDiscordRest } from "../adapters/discord/create-discord-rest.js";
 import { readDiscordOptions } from "../adapters/discord/discord-options.js";
 import { registerDiscordCommands } from "../adapters/discord/register-discord-commands.js";
 import { loadDotEnv } from "../config/read-config-files.js";
-
-const usage = "usage: briefbot discord:register [--guild GUILD_ID]\n";
+import { specOf } from "./command-specs.js";
+import { parseOptions } from "./parse-options.js";
+import { usageFailure } from "./usage-failure.js";
 
 /**
  * `briefbot discord:register [--guild ID]`: registers the slash commands in one guild (instant)
@@ -13,10 +14,7 @@ const usage = "usage: briefbot discord:register [--guild GUILD_ID]\n";
  */
 export async function run(args: string[]): Promise<number> {
   const guild = parseGuild(args);
-  if (guild === null) {
-    process.stderr.write(`briefbot: --guild needs a numeric server ID.\n${usage}`);
-    return 2;
-  }
+  if (typeof guild === "object") return usageFailure("discord:register", guild.message);
   loadDotEnv(process.cwd());
   const config = readDiscordOptions(process.env);
   if (!config.ok) {
@@ -39,14 +37,16 @@ export async function run(args: string[]): Promise<number> {
   }
 }
 
-/** `undefined` for global registration, `null` for a bad flag. */
-function parseGuild(args: string[]): string | undefined | null {
-  if (args.length === 0) return undefined;
-  const [flag, value, ...extra] = args;
-  const inline = flag?.startsWith("--guild=") ? flag.slice("--guild=".length) : undefined;
-  const id = inline ?? (flag === "--guild" ? value : undefined);
-  if (!id || !/^\d{5,25}$/.test(id) || (inline ? value !== undefined : extra.length > 0))
-    return null;
+/** `undefined` for global registration, the guild's id, or the sentence saying what is wrong. */
+function parseGuild(args: string[]): string | undefined | { message: string } {
+  const parsed = parseOptions(specOf("discord:register").options, args);
+  if (!parsed.ok) return { message: parsed.message };
+  if (parsed.positionals.length > 0)
+    return { message: `Unexpected argument "${parsed.positionals[0]}".` };
+  const id = parsed.options.get("guild");
+  if (id === undefined) return undefined;
+  if (typeof id !== "string" || !/^\d{5,25}$/.test(id))
+    return { message: "--guild needs a numeric server ID." };
   return id;
 }
 
@@ -57,5 +57,11 @@ function explain(error: unknown): string {
       return "the bot is not in that server, or lacks the applications.commands scope.";
     return `Discord answered ${error.status}: ${error.message}.`;
   }
-  return error instanceof Error ? error.message : String(error);
+  const message = error instanceof Error ? error.message : String(error);
+  // No answer at all (offline, DNS, refused connection) is not Discord refusing anything.
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
+  if (error instanceof TypeError || (typeof code === "string" && /^E[A-Z]+$/.test(code)))
+    return `could not reach Discord (${typeof code === "string" ? code : message}).`;
+  return message;
 }

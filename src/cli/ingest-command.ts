@@ -11,9 +11,10 @@ import { createBriefsFolder } from "../sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../sources/guarded-fetch.js";
 import { readBriefFile } from "../sources/read-brief-file.js";
 import { createParser } from "../sources/run-off-thread.js";
+import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
 
-const usage = "usage: briefbot ingest <file | folder | url | feed-url>... [--db PATH]";
+const usage = usageOf("ingest");
 
 /** One line per target: what it added, or why it could not. Returns whether it worked. */
 type Ingest = (target: string) => Promise<boolean>;

@@ -1,3 +1,5 @@
+import { constants } from "node:fs";
+import { access, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ChatService } from "../app/chat-service.js";
 import { createChatService } from "../app/chat/create-chat-service.js";
@@ -23,6 +25,8 @@ import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-st
 import { createBriefsFolder } from "../sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../sources/guarded-fetch.js";
 import { createParser } from "../sources/run-off-thread.js";
+import { specOf } from "./command-specs.js";
+import { parseOptions } from "./parse-options.js";
 
 /** Everything `start` and `chat` share: config, the archive with the chat stores, the chat service. */
 export interface LocalSession {
@@ -51,6 +55,9 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   const loaded = loadConfig(env, readConfigFiles(process.cwd()));
   if (!loaded.ok) return { ok: false, message: loaded.error.message, exitCode: 2 };
   const { config } = loaded;
+  const briefsFolder = resolve(config.briefsDir);
+  const unusable = await checkBriefsFolder(briefsFolder);
+  if (unusable) return { ok: false, message: unusable, exitCode: 1 };
   const logger = createStderrLogger((line) => process.stderr.write(line));
   const archive = createSqliteArchive({
     path: config.db,
@@ -66,7 +73,6 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     subscriptions.ownSource(id, INSTALL_OWNER, "config", systemClock.now().toISOString()),
   );
   const parser = createParser();
-  const briefsFolder = resolve(config.briefsDir);
   const briefsSource = archive.sources.add("briefs", briefsFolder);
   const briefsSourceId = briefsSource.ok ? briefsSource.source.id : "file";
   const briefs = await scanBriefs(archive, briefsFolder, briefsSourceId, parser, logger);
@@ -109,24 +115,38 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
 type Flags = { ok: true; overrides: Record<string, string> } | { ok: false; message: string };
 
 function parseFlags(args: readonly string[]): Flags {
-  const names: Record<string, string> = {
-    "--briefs": "BRIEFBOT_BRIEFS_DIR",
-    "--db": "BRIEFBOT_DB",
-  };
+  const names: Record<string, string> = { briefs: "BRIEFBOT_BRIEFS_DIR", db: "BRIEFBOT_DB" };
+  const parsed = parseOptions(specOf("start").options, args);
+  if (!parsed.ok) return { ok: false, message: `briefbot: ${parsed.message}` };
+  const [extra] = parsed.positionals;
+  if (extra !== undefined)
+    return { ok: false, message: `briefbot: Unexpected argument "${extra}".` };
   const overrides: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const [flag = "", inline] = (args[i] ?? "").split(/=(.*)/s, 2);
-    const key = names[flag];
-    const value = inline ?? args[++i];
-    if (!key)
-      return {
-        ok: false,
-        message: `briefbot: unknown option “${flag}”. Options: --briefs DIR, --db PATH.`,
-      };
-    if (!value) return { ok: false, message: `briefbot: ${flag} needs a value.` };
-    overrides[key] = value;
-  }
+  for (const [name, value] of parsed.options)
+    if (typeof value === "string" && names[name]) overrides[names[name]] = value;
   return { ok: true, overrides };
+}
+
+/**
+ * The briefs folder must exist and be readable: starting on a mistyped path would brief
+ * nothing and say "Nothing new", which looks like success.
+ */
+async function checkBriefsFolder(folder: string): Promise<string | null> {
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    if (info.code === "ENOENT")
+      return `briefbot: There is no briefs folder at ${folder}; create it, or set BRIEFBOT_BRIEFS_DIR or --briefs to one.`;
+    return `briefbot: The briefs folder ${folder} cannot be read (${info.code ?? info.message}).`;
+  }
+  if (!info.isDirectory())
+    return `briefbot: The briefs folder ${folder} is a file, not a folder; set BRIEFBOT_BRIEFS_DIR or --briefs to a folder.`;
+  const readable = await access(folder, constants.R_OK | constants.X_OK).then(
+    () => true,
+    () => false,
+  );
+  return readable
+    ? null
+    : `briefbot: The briefs folder ${folder} cannot be read (permission denied).`;
 }
 
 /** Feeds listed in config/briefbot.json; the archive keeps one entry per source. */

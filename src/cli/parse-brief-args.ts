@@ -1,5 +1,6 @@
-import { parseArgs } from "node:util";
 import { normalizeDate } from "../core/article/normalize-date.js";
+import { specOf, usageOf } from "./command-specs.js";
+import { parseOptions } from "./parse-options.js";
 
 export type BriefFormat = "text" | "markdown" | "json";
 export interface BriefOptions {
@@ -12,8 +13,7 @@ export interface BriefOptions {
 export type ParseResult =
   { ok: true; value: BriefOptions } | { ok: false; error: { code: "usage"; message: string } };
 
-export const briefUsage =
-  "usage: briefbot brief <file | -> [--date YYYY-MM-DD] [--format text|markdown|json]\n       briefbot brief --jsonl <file>";
+export const briefUsage = usageOf("brief");
 const formats: readonly string[] = ["text", "markdown", "json"];
 const usageError = (message: string): ParseResult => ({
   ok: false,
@@ -22,15 +22,14 @@ const usageError = (message: string): ParseResult => ({
 
 /** Reads `brief`'s arguments; every mistake comes back as one sentence, never an exception. */
 export function parseBriefArgs(args: string[]): ParseResult {
-  let parsed: ReturnType<typeof parseOptions>;
-  try {
-    parsed = parseOptions(args);
-  } catch (error) {
-    return usageError(
-      error instanceof Error ? error.message.replace(/\. To specify.*$/s, ".") : String(error),
-    );
-  }
-  const { values, positionals } = parsed;
+  const parsed = parseOptions(specOf("brief").options, args);
+  if (!parsed.ok) return usageError(parsed.message);
+  const values = {
+    date: text(parsed.options.get("date")),
+    format: text(parsed.options.get("format")),
+    jsonl: text(parsed.options.get("jsonl")),
+  };
+  const { positionals } = parsed;
   const path = values.jsonl ?? positionals[0];
   if (!path) return usageError("Name an article file (or - for standard input).");
   if (positionals.length > (values.jsonl ? 0 : 1))
@@ -52,11 +51,6 @@ export function parseBriefArgs(args: string[]): ParseResult {
   };
 }
 
-function parseOptions(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: { date: { type: "string" }, format: { type: "string" }, jsonl: { type: "string" } },
-  });
+function text(value: string | true | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }

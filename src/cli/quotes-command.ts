@@ -1,8 +1,9 @@
 import type { ArchivedQuote, PersonRef } from "../app/archive.js";
+import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";
 
-const usage = 'usage: briefbot quotes "<person>" [--about TOPIC] [--db PATH] [--limit N] [--json]';
+const usage = usageOf("quotes");
 
 /**
  * `briefbot quotes "<person>"`: what the person said, direct and reported, newest first;

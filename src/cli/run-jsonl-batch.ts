@@ -8,12 +8,12 @@ import { maxArticleBytes } from "../sources/read-article-file.js";
 import { createBatchOutput } from "./create-batch-output.js";
 import { readJsonlLines, type JsonlItem } from "./read-jsonl-lines.js";
 
+// JSON null in an optional field means "absent": exporters write `"date": null` for unknown dates.
 const lineSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
+  id: z.union([z.string(), z.number()]).nullish(),
   text: z.string().min(1, "text is empty"),
-  title: z.string().optional(),
-  // `"date": null` is how a JSON export says "no date": the card then has none.
-  date: z.string().nullable().optional(),
+  title: z.string().nullish(),
+  date: z.string().nullish(),
 });
 
 /**
@@ -71,7 +71,7 @@ function cardLine(
   if (!parsed.success)
     return {
       id,
-      error: `line ${number}: ${z.prettifyError(parsed.error).replace(/\s+/g, " ").trim()}`,
+      error: `line ${number}: ${describeIssues(parsed.error.issues, raw)}`,
     };
   const { text, title, date } = parsed.data;
   if (date != null && !normalizeDate(date))
@@ -91,4 +91,22 @@ function cardLine(
       error: `line ${number}: no card could be built (${error instanceof Error ? error.message : String(error)}).`,
     };
   }
+}
+
+const fieldTypes: Record<string, string> = {
+  id: "a string or a number",
+  text: "a string",
+  title: "a string or null",
+  date: "a YYYY-MM-DD string or null",
+};
+
+/** Our sentence for a line the schema refused, never zod's wording. */
+function describeIssues(issues: readonly z.core.$ZodIssue[], raw: unknown): string {
+  const issue = issues[0];
+  const field = String(issue?.path[0] ?? "");
+  if (!issue || !field) return 'it is not a JSON object with a "text" field.';
+  if (issue.code === "too_small") return `"${field}" is empty.`;
+  const record = raw as Record<string, unknown>;
+  if (record[field] === undefined) return `"${field}" is missing.`;
+  return `"${field}" must be ${fieldTypes[field] ?? "a string"}.`;
 }

@@ -10,6 +10,7 @@ import type { SqliteArchive } from "../archive/sqlite-archive.js";
 import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
 import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
 import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
+import { terminalWidth } from "../adapters/terminal/terminal-width.js";
 import type { DiscordConfig, SlackConfig } from "../config/config.js";
 import { hostname } from "node:os";
 import { isInteractive, withLocalSession } from "./chat-command.js";
@@ -64,7 +65,8 @@ function printOpeningBriefing(session: LocalSession): void {
     maxCards: session.config.limits.cardsPerBriefing,
     quietWhenEmpty: false,
   });
-  if (briefing.reply) process.stdout.write(`${renderTerminalReply(briefing.reply)}\n`);
+  if (briefing.reply)
+    process.stdout.write(`${renderTerminalReply(briefing.reply, terminalWidth(process.stdout))}\n`);
   commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
 }
 

@@ -1,8 +1,9 @@
 import type { QuoteMatch } from "../app/archive.js";
+import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";
 
-const usage = 'usage: briefbot who-said "<phrase>" [--db PATH] [--limit N] [--json]';
+const usage = usageOf("who-said");
 
 /**
  * `briefbot who-said "<phrase>"`: who said it, with role, the exact words, the article and date.

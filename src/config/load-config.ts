@@ -34,7 +34,7 @@ function parseSettings(text: string | undefined, issues: ConfigIssue[]): Setting
     try {
       raw = JSON.parse(text);
     } catch {
-      issues.push({ key: SETTINGS_FILE, reason: "is not valid JSON" });
+      issues.push({ key: SETTINGS_FILE, reason: "not valid JSON" });
       return undefined;
     }
   }
@@ -54,10 +54,26 @@ function withoutEmpty(env: Record<string, string | undefined>): Record<string, s
 }
 
 function toIssues(error: z.ZodError, prefix: string): ConfigIssue[] {
-  return error.issues.map((issue) => ({
-    key: `${prefix}${issue.path.join(".") || "(root)"}`,
-    reason: issue.code === "invalid_type" ? "has the wrong type" : issue.message,
-  }));
+  return error.issues.flatMap((issue): ConfigIssue[] => {
+    const path = issue.path.join(".");
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({
+        key: SETTINGS_FILE,
+        reason: `unknown setting "${path ? `${path}.` : ""}${key}"`,
+      }));
+    if (!path) return [{ key: SETTINGS_FILE, reason: "must be a JSON object of settings" }];
+    return [{ key: `${prefix}${path}`, reason: describeIssue(issue) }];
+  });
+}
+
+/** Our own words for a schema complaint; the schema's custom messages ("must be …") are ours already. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "too_small")
+    return issue.origin === "number" ? `must be at least ${issue.minimum}` : "must not be empty";
+  if (issue.code === "too_big") return `must be at most ${issue.maximum}`;
+  if (issue.code === "invalid_type")
+    return issue.expected === "int" ? "must be a whole number" : "has the wrong type";
+  return /^(must|is) /.test(issue.message) ? issue.message : "is not valid";
 }
 
 // On the raw values, so that a missing companion is reported even when another value is bad.
@@ -129,7 +145,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 }
 
 function failure(issues: ConfigIssue[]): ConfigResult {
-  const lines = issues.map((issue) => `  - ${issue.key} ${issue.reason}`);
+  // "config/briefbot.json: unknown setting …", "PORT must be a port number 1-65535"
+  const lines = issues.map(
+    (issue) => `  - ${issue.key}${issue.key === SETTINGS_FILE ? ":" : ""} ${issue.reason}`,
+  );
   return {
     ok: false,
     error: {

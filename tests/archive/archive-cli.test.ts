@@ -79,7 +79,7 @@ describe("archive commands", () => {
     const { db } = seededFolder();
     const cases = [
       [["who-said", "--db", db], 2, /give a phrase to look for/],
-      [["who-said", "x", "--colour", "--db", db], 2, /unknown option --colour/],
+      [["who-said", "x", "--colour", "--db", db], 2, /Unknown option --colour/],
       [["quotes", "--db"], 2, /--db needs a value/],
       [["ingest", "--db", db], 2, /say what to ingest/],
       [

@@ -44,6 +44,42 @@ describe("briefbot brief --jsonl", { timeout: 60_000 }, () => {
     expect(undated.nextSteps[0]?.when ?? null).toBeNull();
   });
 
+  it("GIVEN null in the optional fields THEN null means absent and every line gets a card", async () => {
+    const lines = [
+      { id: "n1", text: "Vote due\n\nThe council will vote next week.", date: null, title: null },
+      { id: null, text: "Talks\n\nThe minister will travel to Paris on Friday.", date: null },
+      { id: "n3", text: "Budget\n\nThe mayor said the plan failed.", title: null },
+    ];
+    const run = await runBriefbot(
+      ["brief", "--jsonl", "-"],
+      lines.map((line) => JSON.stringify(line)).join("\n"),
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string | null; card?: unknown; error?: string });
+    expect(out).toHaveLength(3);
+    for (const line of out) expect(line.error).toBeUndefined();
+    const cards = out.map((line) => briefingCardSchema.parse(line.card));
+    expect(cards.map((card) => card.headline)).toEqual(["Vote due", "Talks", "Budget"]);
+    expect(cards[0]?.id).toBe("n1");
+    expect(cards[0]?.date).toBeUndefined();
+  });
+
+  it("GIVEN a line with a field of the wrong type THEN our sentence naming the field, not zod's", async () => {
+    const run = await runBriefbot(
+      ["brief", "--jsonl", "-"],
+      `${JSON.stringify({ id: "w", text: "Vote\n\nIt passed.", date: 20240501 })}\n[1]\n`,
+    );
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { error?: string });
+    expect(out[0]?.error).toBe('line 1: "date" must be a YYYY-MM-DD string or null.');
+    expect(out[1]?.error).toBe('line 2: it is not a JSON object with a "text" field.');
+  });
+
   it("GIVEN a missing batch file THEN a clear sentence and a non-zero exit", async () => {
     const run = await runBriefbot(["brief", "--jsonl", join(dir, "none.jsonl")]);
     expect(run.code).toBe(1);

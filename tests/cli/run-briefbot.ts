@@ -10,14 +10,22 @@ export interface Run {
 }
 
 /** Starts the real `briefbot` command in a child process, its three streams piped. */
-export function spawnBriefbot(args: string[]): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, [bin, ...args], { stdio: ["pipe", "pipe", "pipe"] });
+export function spawnBriefbot(args: string[], cwd?: string): ChildProcessWithoutNullStreams {
+  // Platform settings from the developer's shell must not turn a test into a real connection.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SLACK_|BRIEFBOT_)/.test(key)),
+  );
+  return spawn(process.execPath, [bin, ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+    env,
+    ...(cwd ? { cwd } : {}),
+  });
 }
 
 /** Runs the real `briefbot` command in a child process, optionally feeding standard input. */
-export function runBriefbot(args: string[], stdin?: string): Promise<Run> {
+export function runBriefbot(args: string[], stdin?: string, cwd?: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawnBriefbot(args);
+    const child = spawnBriefbot(args, cwd);
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));

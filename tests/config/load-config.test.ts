@@ -55,7 +55,11 @@ describe("loadConfig", () => {
         "config/briefbot.json: limits.quotesPerAnswer",
       ]),
     );
-    expect(result.error.message).toContain("config/briefbot.json: (root)");
+    expect(result.error.message).toContain('config/briefbot.json: unknown setting "colour"');
+    expect(result.error.message).toContain(
+      "config/briefbot.json: limits.quotesPerAnswer must be at least 1",
+    );
+    expect(result.error.message).not.toMatch(/Unrecognized|Too small|\(root\)/);
     expect(result.error.message).not.toContain("SECRETVALUE");
     expect(result.error.message).not.toContain("SECRET-DISCORD-TOKEN");
   });
@@ -90,7 +94,7 @@ describe("loadConfig", () => {
   it("GIVEN a file that is not JSON THEN the file is named", () => {
     const result = loadConfig({}, { [SETTINGS_FILE]: "{ nope" });
     expect(result.ok ? [] : result.error.issues).toEqual([
-      { key: SETTINGS_FILE, reason: "is not valid JSON" },
+      { key: SETTINGS_FILE, reason: "not valid JSON" },
     ]);
   });
 });

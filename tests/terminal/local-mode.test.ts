@@ -27,7 +27,7 @@ describe("briefbot chat (piped)", () => {
     const t = tempSetup();
     const option = runCli(["chat", "--colour", "red"], "");
     expect(option.code).toBe(2);
-    expect(option.stderr).toContain("unknown option “--colour”");
+    expect(option.stderr).toContain("Unknown option --colour.");
     const env = runCli(["chat", "--db", t.db], "", {
       BRIEFBOT_TIMEZONE: "Mars/Olympus",
       SLACK_BOT_TOKEN: "oops-secret",

@@ -115,7 +115,8 @@ function explainLoginFailure(error: unknown): DiscordAdapterError {
     );
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new DiscordAdapterError("login_failed", `Could not connect to Discord: ${message}`, {
+  // Not a refusal: the request never got an answer (offline, DNS, a proxy down).
+  return new DiscordAdapterError("login_failed", `could not reach Discord (${message}).`, {
     cause: error,
   });
 }

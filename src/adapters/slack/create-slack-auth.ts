@@ -88,9 +88,39 @@ async function identify(client: webApi.WebClient): Promise<BotIdentity> {
       botId: auth.bot_id,
     };
   } catch (error) {
-    const reason = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-    throw new SlackAdapterError("auth_failed", `Slack refused the bot token (${reason}).`, {
-      cause: error,
-    });
+    throw new SlackAdapterError("auth_failed", explainAuthFailure(error), { cause: error });
   }
+}
+
+/**
+ * Only an answer from Slack is a refusal (`invalid_auth`, `account_inactive`…); a request that
+ * never reached Slack (offline, DNS, a proxy down) says so, or the operator resets a good token.
+ */
+function explainAuthFailure(error: unknown): string {
+  const failure = error as { code?: string; data?: { error?: string }; original?: unknown };
+  if (failure.code === webApiErrorCodes.platform)
+    return `Slack refused the bot token (${failure.data?.error ?? "no reason given"}).`;
+  if (failure.code === webApiErrorCodes.request)
+    return `could not reach Slack (${networkReason(failure.original ?? error)}).`;
+  if (failure.code === webApiErrorCodes.http)
+    return `Slack answered auth.test with HTTP ${(error as { statusCode?: number }).statusCode ?? "error"}; try again later.`;
+  return `Slack's auth.test failed (${error instanceof Error ? error.message : String(error)}).`;
+}
+
+// @slack/web-api's ErrorCode values, as strings: importing the enum would load the client here.
+const webApiErrorCodes = {
+  platform: "slack_webapi_platform_error",
+  request: "slack_webapi_request_error",
+  http: "slack_webapi_http_error",
+};
+
+/** The system's code for a failed connection (ECONNREFUSED, ENOTFOUND…), else its message. */
+function networkReason(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && /^E[A-Z]+$|^UND_ERR/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
 import type { Publisher } from "../../app/publisher.js";
 import { renderTerminalReply } from "./render-terminal-reply.js";
+import { terminalWidth } from "./terminal-width.js";
 
 /**
  * Scheduled briefings in local mode: printed to the terminal between answers, as one part.
@@ -10,7 +11,7 @@ export function createTerminalPublisher(output: NodeJS.WritableStream): Publishe
   return {
     partsOf: () => 1,
     async postPart(_channel, reply) {
-      output.write(`${renderTerminalReply(reply)}\n`);
+      output.write(`${renderTerminalReply(reply, terminalWidth(output))}\n`);
       return { ok: true };
     },
     findPosted: async () => ({ ok: true, found: false }),

@@ -1,14 +1,31 @@
 import type { Block, Reply, Section } from "../../app/reply.js";
+import { wrapText } from "../../core/card/wrap-text.js";
 import { stripTerminalControls } from "../../core/text/strip-terminal-controls.js";
 
-/** A reply as plain text for a terminal or a pipe: one block per paragraph, quotes indented. */
-export function renderTerminalReply(reply: Reply): string {
+/**
+ * A reply as plain text for a terminal or a pipe: one block per paragraph, quotes indented;
+ * wrapped to `width` columns when the window's width is known (a pipe gets lines unbroken).
+ */
+export function renderTerminalReply(reply: Reply, width?: number): string {
   const body = reply.sections.map(renderSection).filter(Boolean).join("\n\n");
   // The summary line leads, unless a paragraph already says exactly that.
   const repeated = reply.sections.some((s) =>
     s.blocks.some((b) => b.type === "paragraph" && b.text === reply.text),
   );
-  return `${stripTerminalControls([repeated ? "" : reply.text, body].filter(Boolean).join("\n"))}\n`;
+  const text = stripTerminalControls([repeated ? "" : reply.text, body].filter(Boolean).join("\n"));
+  return `${width ? wrapLines(text, width) : text}\n`;
+}
+
+/** Wraps each long line under its own indent ("  • " and "    — " lead-ins hang). */
+function wrapLines(text: string, width: number): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.length <= width) return line;
+      const lead = /^\s*(?:[•—] )?/.exec(line)?.[0] ?? "";
+      return wrapText(line.slice(lead.length), width, " ".repeat(lead.length), lead);
+    })
+    .join("\n");
 }
 
 function renderSection(section: Section): string {

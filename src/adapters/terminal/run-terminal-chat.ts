@@ -3,6 +3,7 @@ import type { ChannelRef, Requester } from "../../app/chat-request.js";
 import type { ChatService } from "../../app/chat-service.js";
 import { parseTerminalLine } from "./parse-terminal-line.js";
 import { renderTerminalReply } from "./render-terminal-reply.js";
+import { terminalWidth } from "./terminal-width.js";
 
 export interface TerminalChatOptions {
   input: NodeJS.ReadableStream;
@@ -31,7 +32,7 @@ export async function runTerminalChat(options: TerminalChatOptions): Promise<voi
         requester: TERMINAL_USER,
         input,
       });
-      options.output.write(`${renderTerminalReply(reply)}\n`);
+      options.output.write(`${renderTerminalReply(reply, terminalWidth(options.output))}\n`);
     }
     prompt();
   }

@@ -3,13 +3,17 @@ import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 import { wrapText } from "./wrap-text.js";
 
-const width = 96;
+/** Columns when the caller does not know the window's width (a pipe, a file). */
+export const defaultTextWidth = 96;
 
-/** Renders a card as plain text for a terminal: headline, summary, disagreement, quotes, next steps, people. */
-export function renderCardText(card: BriefingCard): string {
+/**
+ * Renders a card as plain text for a terminal: headline, summary, disagreement, quotes, next
+ * steps, people, wrapped to `width` columns.
+ */
+export function renderCardText(card: BriefingCard, width = defaultTextWidth): string {
   const out: string[] = [card.headline.toUpperCase(), metaLine(card), ""];
   out.push("SUMMARY", ...card.summary.map((s) => wrapText(s, width, "  ")), "");
-  out.push(...disagreementLines(card), "");
+  out.push(...disagreementLines(card, width), "");
   out.push(`QUOTES (${card.quotes.length})`);
   for (const q of card.quotes) {
     out.push(wrapText(quoteLine(q), width, "    ", "  • "));
@@ -19,7 +23,11 @@ export function renderCardText(card: BriefingCard): string {
   for (const step of card.nextSteps)
     out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
   if (!card.nextSteps.length) out.push("  none found");
-  out.push("", `PEOPLE (${card.people.length})`, ...card.people.map((p) => `  • ${personLine(p)}`));
+  out.push(
+    "",
+    `PEOPLE (${card.people.length})`,
+    ...card.people.map((p) => wrapText(personLine(p), width, "    ", "  • ")),
+  );
   // Article text reaches a terminal or a file: escape sequences in it must stay inert.
   return `${stripTerminalControls(out.join("\n"))}\n`;
 }
@@ -29,7 +37,7 @@ function excerpt(text: string): string {
   return flat.length > 150 ? `${flat.slice(0, 147).replace(/\s+\S*$/, "")} …` : flat;
 }
 
-function disagreementLines(card: BriefingCard): string[] {
+function disagreementLines(card: BriefingCard, width: number): string[] {
   const d = card.disagreement;
   if (!d) return ["KEY DISAGREEMENT", "  none found"];
   const lines = [wrapText(`KEY DISAGREEMENT: ${sidesLine(d)} over ${d.topic}`, width, "  ", "")];
