@@ -45,8 +45,8 @@ export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingSc
         sub,
         idempotencyKey(sub),
       ).catch((cause: unknown): RunOutcome => {
-        // A database fault on one channel must not stop the others; the lease lets a later tick
-        // (or another process) take the run over.
+        // Logged with its channel; the other channels' runs go on (the pool keeps working), the
+        // tick reports the fault, and the lease lets a later tick or another process take over.
         deps.logger.error("briefing run failed", {
           channel: channelKey(sub.channel),
           cause: String(cause),
