@@ -1,3 +1,4 @@
+import type { ChannelRef } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
@@ -9,11 +10,15 @@ import type { ChatServiceDeps } from "./chat-service-deps.js";
  * "tell me about X", "any news on X", "what happened with Yukos?": the profile and latest
  * articles of the person X names, else the articles about X.
  */
-export async function answerAbout(deps: ChatServiceDeps, subject: string): Promise<Reply> {
+export async function answerAbout(
+  deps: ChatServiceDeps,
+  subject: string,
+  channel: ChannelRef,
+): Promise<Reply> {
   if (subject === "")
     return textReply("Tell me what about, e.g. “tell me about Yukos”", { ephemeral: true });
   if (knownPerson(deps, subject)) return answerWhoIs(deps.archive, subject);
-  return answerBrief(deps, subject);
+  return answerBrief(deps, subject, channel);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { ChannelRef } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
@@ -28,14 +29,18 @@ interface Reading {
  * A mention no question shape fits is answered by its closest reading, said out loud: a person
  * it names ("Blair Iraq" → what did Blair say about Iraq?), else the articles its words find.
  */
-export async function answerClosestReading(deps: ChatServiceDeps, asked: string): Promise<Reply> {
+export async function answerClosestReading(
+  deps: ChatServiceDeps,
+  asked: string,
+  channel: ChannelRef,
+): Promise<Reply> {
   const words = asked.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
   const content = words.filter((w) => w !== "" && !filler.has(w.toLowerCase()));
   if (content.length === 0)
     return textReply(`I could not tell what “${truncateText(asked, 80)}” asks. ${HELP_LINE}`, {
       ephemeral: true,
     });
-  const reading = personReading(deps, content) ?? articlesReading(deps, content);
+  const reading = personReading(deps, content) ?? articlesReading(deps, content, channel);
   const reply = await reading.answer();
   const hint = readingHint(asked, reading.text);
   return {
@@ -64,7 +69,7 @@ function personReading(deps: ChatServiceDeps, content: string[]): Reading | null
   return null;
 }
 
-function articlesReading(deps: ChatServiceDeps, content: string[]): Reading {
+function articlesReading(deps: ChatServiceDeps, content: string[], channel: ChannelRef): Reading {
   const query = content.join(" ");
-  return { text: `/brief ${query}`, answer: () => answerBrief(deps, query) };
+  return { text: `/brief ${query}`, answer: () => answerBrief(deps, query, channel) };
 }

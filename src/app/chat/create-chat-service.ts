@@ -74,7 +74,7 @@ async function answer(
     case "who-is":
       return answerWhoIs(deps.archive, intent.person);
     case "about":
-      return answerAbout(deps, intent.subject);
+      return answerAbout(deps, intent.subject, request.channel);
     case "briefing":
       return answerBriefing(deps, request, intent.args);
     case "help":
@@ -91,7 +91,7 @@ async function answer(
         ephemeral: true,
       });
     case "unparsed":
-      return answerClosestReading(deps, intent.text);
+      return answerClosestReading(deps, intent.text, request.channel);
   }
 }
 
