@@ -105,6 +105,17 @@ export const commandSpecs: CommandSpec[] = [
     ],
   },
   {
+    name: "sources",
+    summary: "import feeds from an OPML file, or export the install's feeds as OPML",
+    usage: ["briefbot sources import FILE.opml [--db PATH]", "briefbot sources export [--db PATH]"],
+    positionals: "paths",
+    options: [db],
+    notes: [
+      "Feeds imported here belong to the install: every channel that has not chosen its own",
+      "sources (with /briefing sources add) reads them. Each address is checked before it is added.",
+    ],
+  },
+  {
     name: "discord:register",
     summary: "register the Discord slash commands",
     usage: ["briefbot discord:register [--guild GUILD_ID]"],
