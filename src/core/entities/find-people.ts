@@ -113,7 +113,7 @@ export function findPeople(
     const entry = registry.add(
       np.name,
       { start: np.nameStart, end: np.end },
-      inQuote ? null : np.role,
+      np.role,
       np.gender ?? genderFromName(np.name),
     );
     // A name inside a quotation is recorded (the card lists everyone mentioned) but is no

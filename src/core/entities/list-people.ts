@@ -52,7 +52,9 @@ function withLeadDescription(text: string, people: Person[]): Person[] {
     if (/\b(?:vice|deputy|former|assistant)\b/i.test(role)) continue;
     const office = role.toLowerCase().split(/\s+/).pop() ?? "";
     const taken = people.some((p) => p !== lead && (p.role ?? "").toLowerCase().includes(office));
-    if (taken || (m.index ?? 0) < (lead.mentions?.[0]?.start ?? 0)) continue;
+    // The description must refer back to the lead: the last person named before it, not far off.
+    const at = m.index ?? 0;
+    if (taken || lastNamedBefore(people, at, 300) !== lead) continue;
     return people.map((p) => (p === lead ? { ...p, role } : p));
   }
   return people;
@@ -105,6 +107,19 @@ function pronounFollows(text: string, mentions: readonly Span[]): boolean {
     const stop = rest.search(/[.!?]\s/);
     return PRONOUN_AFTER.test(stop >= 0 ? rest.slice(0, stop) : rest);
   });
+}
+
+/** The person whose mention ends last before `at`, within `reach` characters. */
+function lastNamedBefore(people: readonly Person[], at: number, reach: number): Person | null {
+  let best: Person | null = null;
+  let bestEnd = at - reach;
+  for (const p of people)
+    for (const m of p.mentions ?? [])
+      if (m.end <= at && m.end > bestEnd) {
+        best = p;
+        bestEnd = m.end;
+      }
+  return best;
 }
 
 /** "Hollywood stars Kevin Spacey and …": a plural head describes a group the person is in. */
