@@ -11,8 +11,9 @@ import { readJsonlLines, type JsonlItem } from "./read-jsonl-lines.js";
 const lineSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string().min(1, "text is empty"),
-  title: z.string().optional(),
-  date: z.string().optional(),
+  // JSON null in an optional field means "absent": exporters write `"date": null` for unknown dates.
+  title: z.string().nullish(),
+  date: z.string().nullish(),
 });
 
 /**
@@ -73,7 +74,7 @@ function cardLine(
       error: `line ${number}: ${z.prettifyError(parsed.error).replace(/\s+/g, " ").trim()}`,
     };
   const { text, title, date } = parsed.data;
-  if (date !== undefined && !normalizeDate(date))
+  if (date != null && !normalizeDate(date))
     return { id, error: `line ${number}: "${date}" is not a date; use YYYY-MM-DD.` };
   try {
     const card = buildCard({
