@@ -58,7 +58,9 @@ describe("renderCardText and renderCardMarkdown", () => {
     const text = renderCardText(card);
     expect(text.startsWith("COUNCIL SPLIT OVER *BUDGET*\n2024-05-01 · Example Times")).toBe(true);
     expect(text).toContain("KEY DISAGREEMENT: ");
-    expect(text).toContain("[2024-05-08 · actor unclear] The ministers will meet again next week");
+    expect(text).toContain(
+      "[next week, 2024-05-08 · actor unclear] The ministers will meet again next week",
+    );
     for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(96);
   });
 

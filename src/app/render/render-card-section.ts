@@ -16,7 +16,7 @@ const LINE_MAX = 300;
 /** A compact card: headline, the disagreement, the top quotes with speaker and role, next steps with dates. */
 export function renderCardSection(card: BriefingCard, options: CardSectionOptions = {}): Section {
   const quotes = topQuotes(card.quotes, options.maxQuotes ?? 3);
-  const steps = card.nextSteps.slice(0, options.maxNextSteps ?? 3);
+  const steps = topSteps(card.nextSteps, quotes, options.maxNextSteps ?? 3);
   const blocks: Block[] = [
     ...disagreementBlocks(card),
     ...quotes.map((quote) => quoteBlock(quote)),
@@ -75,14 +75,42 @@ export function quoteBlockKind(kind: Quote["kind"]): "direct" | "reported" {
   return kind === "indirect" ? "reported" : "direct";
 }
 
-/** "Washington to consider the proposals — Rice — by 2007-10-19". */
+/**
+ * Dated steps first (soonest first), then the rest in article order; a step whose words a shown
+ * quote already carries is not shown twice.
+ */
+export function topSteps(
+  steps: readonly NextStep[],
+  shown: readonly Quote[],
+  max: number,
+): NextStep[] {
+  const repeats = (step: NextStep) =>
+    shown.some((q) => overlap(q, step) >= 0.5 * Math.min(q.end - q.start, step.end - step.start));
+  return steps
+    .filter((step) => !repeats(step))
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => dateRank(a.step, b.step) || a.index - b.index)
+    .slice(0, max)
+    .map(({ step }) => step);
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+function dateRank(a: NextStep, b: NextStep): number {
+  if (a.when && b.when) return a.when < b.when ? -1 : a.when > b.when ? 1 : 0;
+  return a.when ? -1 : b.when ? 1 : 0;
+}
+
+/** "Putin will travel next week to Tehran — Vladimir Putin — next week (2007-10-19)". */
 export function renderNextStep(step: NextStep): string {
-  const parts = [
-    truncateText(step.text, LINE_MAX),
-    step.actor,
-    step.when ? `by ${step.when}` : null,
-  ];
+  const parts = [truncateText(step.text, LINE_MAX), step.actor, whenLabel(step)];
   return parts.filter((part): part is string => Boolean(part)).join(" — ");
+}
+
+function whenLabel(step: NextStep): string | null {
+  if (step.whenText && step.when) return `${step.whenText} (${step.when})`;
+  return step.whenText ?? (step.when ? `by ${step.when}` : null);
 }
 
 function cardFooter(card: BriefingCard, shown: number): string {

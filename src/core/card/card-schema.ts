@@ -46,6 +46,8 @@ export const nextStepSchema = z.object({
   actor: z.string().nullable(),
   /** ISO date (YYYY-MM-DD) or month (YYYY-MM), resolved against the article's date. */
   when: z.string().nullable(),
+  /** The time words as the article gives them ("next week"), so undated articles still say when. */
+  whenText: z.string().nullable().optional(),
   conditional: z.boolean(),
 });
 export type NextStep = z.infer<typeof nextStepSchema>;

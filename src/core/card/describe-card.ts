@@ -20,7 +20,9 @@ export function sidesLine(dispute: Pick<Disagreement, "sides">): string {
 }
 
 export function stepLabel(step: NextStep): string {
-  const parts = [step.when ?? "no date", step.actor ?? "actor unclear"];
+  const when =
+    step.whenText && step.when ? `${step.whenText}, ${step.when}` : (step.when ?? step.whenText);
+  const parts = [when ?? "no date", step.actor ?? "actor unclear"];
   if (step.conditional) parts.push("conditional");
   return parts.join(" · ");
 }

@@ -1,31 +1,47 @@
 /** Where a sentence speaks of the future, and how ("would" needs reported speech to count). */
 export interface FutureMarker {
   index: number;
-  kind: "will" | "would" | "plan" | "time" | "hedged";
+  /**
+   * `scheduled` (a present tense with a time: "the tournament starts on 17 January") and
+   * `possible` ("he could be playing next month") count only when a time to come follows.
+   */
+  kind: "will" | "would" | "plan" | "time" | "hedged" | "scheduled" | "possible";
 }
 
 const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|vowed|insisted|warned|confirmed|stated|predicted)";
 const willPattern =
-  /(?<!\b(?:the|a|at|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall)\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+  /(?<!\b(?:the|a|at|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll)\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|only\s+|instead\s+|first\s+|finally\s+|probably\s+|definitely\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const wouldPattern =
-  /(?<!\b(?:who|which)\s)\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
+  /(?<!\b(?:who|which)\s)\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|instead\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 const planPattern =
-  /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|[A-Z]\.|[A-Z][a-z]+an|had|have|has)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|prepares?|promised|pledged|vowed|(?:is|are))\s+to\s+(?!date\b)([a-z]+)/g;
+  /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|[A-Z]\.|[A-Z][a-z]+an|had|have|has|suspended|scrapped|dropped|abandoned|shelved|postponed|halted|cancelled|canceled|rejected|blocked|opposed|criticised|criticized|which|that)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|(?:is|are)\s+(?:still|yet|now|also|soon)\s+(?:due\s+)?|has\s+yet|have\s+yet|prepares?|promised|pledged|vowed|(?:is|are))\s+to\s+(?!date\b)([a-z]+)(?:\s+([a-z]+))?/g;
+// "A majority of voters expect Clinton to win Monday's debate": someone expected to act.
+const expectOtherPattern =
+  /\b(?:expects?|expected)\s+(?:[A-Z][\w.-]*\s+){1,3}to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/g;
 const timePattern = /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|to)\b)/g;
 // A possibility hedged by a condition ("might pull out … unless …") is a conditional next step.
 const hedgedPattern = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/g;
+const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
+// Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January".
+const scheduledPattern =
+  /\b(?:starts|begins|ends|opens|closes|meets|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close))\b/g;
 // "said … would" reports a plan; "did not say when … would" does not.
 const reportedWould = new RegExp(
   `(?<!\\b(?:not|n't)\\s)\\b${reporting}\\b(?!\\s+(?:when|whether|if|how|why|what)\\b)`,
 );
 const alwaysPlanned = /^(?:continue|resume|meet|travel|visit|hold|return)$/;
 const participle =
-  /^(?:\w+ed|held|made|given|taken|built|sold|paid|cut|shut|set|put|seen|done|run|brought|sent|spent|won|shown|known|kept|left|met|told|found|led|hit|launched)$/;
+  /^(?:\w+ed|\w+ing|held|made|given|taken|built|sold|paid|cut|shut|set|put|seen|done|run|brought|sent|spent|won|shown|known|kept|left|met|told|found|led|hit|launched|able|available|ready|on|back|out|in|open|closed|released|replaced|joined|asked)$/;
 const negatedBefore = /\b(?:not|n't|never)\s+$/;
 // "Sales will fall", "profits are expected to rise": forecasts of a figure, not anyone's action.
 const forecastVerb =
-  /^(?:rise|rises|fall|falls|grow|grows|increase|decrease|drop|climb|decline|slow|slip|ease|rebound|recover|reach|top|exceed|surpass|double|halve|jump|soar|slump|shrink|remain|stay|hit)$/;
+  /^(?:rise|rises|fall|falls|grow|grows|increase|decrease|drop|climb|decline|slow|slip|ease|rebound|recover|reach|top|exceed|surpass|double|halve|jump|soar|slump|shrink|remain|stay|hit|ever|mean|depend|affect)$/;
+// "would not say", "would not comment": a refusal to speak, reported in the past.
+const refusal = /^not\s+(?:say|comment|reveal|disclose|confirm|discuss|elaborate|specify|give)/;
+// "The aim is to win", "his reaction is to deny": a purpose described, not an act planned.
+const purposeNoun =
+  /\b(?:aim|goal|factor|priority|job|task|idea|objective|challenge|thing|problem|key|point|plan|purpose|intention|mission|role|hope|dream|ambition|answer|way|reaction|response|instinct|strategy|policy|tendency|temptation|rule|option|solution|test|focus|concern|worry|fear|danger|risk|trick|secret|intent)s?\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+(?:still\s+)?$/i;
 
 /** Every future marker in a sentence, in order of position. */
 export function findFutureMarkers(sentence: string): FutureMarker[] {
@@ -42,17 +58,28 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     if (
       (reported || alwaysPlanned.test(verb)) &&
       plansSomething(verb, m[2]) &&
-      !forecastVerb.test(verb)
+      !forecastVerb.test(verb) &&
+      !refusal.test(sentence.slice(m.index + 6))
     ) {
       markers.push({ index: m.index, kind: "would" });
     }
   }
   for (const m of sentence.matchAll(planPattern)) {
-    if (!forecastVerb.test(m[1] ?? "")) markers.push({ index: m.index, kind: "plan" });
+    const copula = /^(?:is|are)\s+to/.test(m[0]);
+    const head = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].indexOf("to"));
+    if (copula && purposeNoun.test(head)) continue;
+    if (forecastVerb.test(m[1] ?? "") || !plansSomething(m[1], m[2])) continue;
+    markers.push({ index: m.index, kind: "plan" });
   }
+  for (const m of sentence.matchAll(expectOtherPattern))
+    markers.push({ index: m.index, kind: "plan" });
   for (const m of sentence.matchAll(timePattern)) markers.push({ index: m.index, kind: "time" });
   for (const m of sentence.matchAll(hedgedPattern))
     markers.push({ index: m.index, kind: "hedged" });
+  for (const m of sentence.matchAll(possiblePattern))
+    markers.push({ index: m.index, kind: "possible" });
+  for (const m of sentence.matchAll(scheduledPattern))
+    markers.push({ index: m.index, kind: "scheduled" });
   return markers
     .filter(
       (marker) => !negatedBefore.test(sentence.slice(Math.max(0, marker.index - 8), marker.index)),
@@ -63,7 +90,7 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
 // "will be held" and "will have to" are plans; "will be a big game" and "would have won" are not.
 function plansSomething(verb = "", next = ""): boolean {
   const v = verb.toLowerCase();
-  if (v === "be") return participle.test(next.toLowerCase()) || next === "able";
+  if (v === "be") return participle.test(next.toLowerCase());
   if (v === "have") return next === "to";
   return true;
 }

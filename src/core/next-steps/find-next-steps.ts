@@ -2,7 +2,7 @@ import type { ArticleDocument } from "../article/article-document.js";
 import type { NextStep, Person, Quote, Span } from "../card/card-schema.js";
 import { createActorNamer, type ActorNamer } from "./name-actor.js";
 import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
-import { resolveWhen } from "./resolve-when.js";
+import { findStepTime } from "./find-step-time.js";
 
 const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
@@ -45,10 +45,15 @@ function stepIn(
       quotedRange(doc, sentence, at);
     // Inside someone's own words "would" is hypothetical ("I would like …"), not a plan.
     if (quote && marker.kind === "would") continue;
-    return makeStep(doc, sentence, marker, at, quote, nameActor);
+    const step = makeStep(doc, sentence, marker, at, quote, nameActor);
+    if (step) return step;
   }
   return null;
 }
+
+// A present tense or a "could" is a next step only with a time to come right after it.
+const needsTime = new Set<FutureMarker["kind"]>(["scheduled", "possible"]);
+const timeReach = 60;
 
 function makeStep(
   doc: ArticleDocument,
@@ -57,18 +62,25 @@ function makeStep(
   at: number,
   quote: Quote | Span | null,
   nameActor: ActorNamer,
-): NextStep {
+): NextStep | null {
   const span = quote
     ? { start: quote.start, end: quote.end }
     : reportedContent(doc.text, sentence, at);
+  const time = findStepTime(doc.text, span, at, doc.date);
+  // "The plan failed in 2003": a time before the article makes it a past event.
+  if (time.past) return null;
+  if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + timeReach))
+    return null;
   const stepText = doc.text.slice(span.start, span.end);
   return {
     text: stepText,
     start: span.start,
     end: span.end,
     actor: quote ? quoteSpeaker(quote) : actorOf(doc.text, sentence, span, at, nameActor),
-    when: resolveWhen(stepText, doc.date),
-    conditional: marker.kind === "hedged" || conditionWord.test(stepText),
+    when: time.when,
+    whenText: time.whenText,
+    conditional:
+      marker.kind === "hedged" || marker.kind === "possible" || conditionWord.test(stepText),
   };
 }
 

@@ -1,52 +1,101 @@
-import * as chrono from "chrono-node/en";
+import type { TimeMeaning } from "./find-time-expressions.js";
 
-const number =
-  "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\\d+)";
-const month =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-const weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-// chrono is the slow part of next steps: only text with one of these expressions reaches it.
-const timeExpression = new RegExp(
-  [
-    `\\b(?:next|this|coming|later this|following)\\s+(?:week|weekend|month|year|spring|summer|autumn|winter|${weekday})\\b`,
-    `\\b(?:in|within)\\s+${number}\\s+(?:days?|weeks?|months?|years?)\\b`,
-    `\\btomorrow\\b`,
-    `\\b${weekday}\\b`,
-    `\\b${month}\\.?\\s+\\d{1,2}\\b`,
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\b`,
-    `\\b(?:in|by|until|from|before|early|late|mid-?)\\s*${month}\\b`,
-    `\\b(?:in|by|until|before)\\s+(?:19|20)\\d\\d\\b`,
-    `\\bend of (?:the |this |next )?(?:year|month|week)\\b`,
-  ].join("|"),
-  "i",
-);
-// chrono reads lengths of time ("after five hours") and "now" as dates: neither says when.
-const durationPattern =
-  /^(?:now|after|for|over|during|lasting|about|some)\b|\b(?:hours?|minutes?|seconds?|mins?)$/i;
+/** A time read against the article date: what a card prints, and whether it lies before the article. */
+export interface ResolvedTime {
+  /** YYYY-MM-DD for a day, YYYY-MM for a month, YYYY for a year; null when no date can be given. */
+  when: string | null;
+  /** True when the whole time lies before the article's date (a past event, not a next step). */
+  past: boolean;
+}
 
-const pastBefore = /\b(?:was|were|had|did|ago|last|since|earlier)\b[^,;]*$/i;
+const none: ResolvedTime = { when: null, past: false };
+const day = 24 * 60 * 60 * 1000;
 
 /**
- * The date a next step's text names, resolved against the article date: YYYY-MM-DD when the day
- * is known, YYYY-MM for a month ("in six months"), YYYY for a year; null when none is given.
+ * Resolves a time expression against the article's date (YYYY-MM-DD). Times the text leaves
+ * relative ("next week", "on Tuesday", "in March") need that date; without it only a written-out
+ * year gives a date. A month or day without a year is the next one on or after the article date:
+ * "late January" in an article of 10 January is this January, "in March" in December the next.
  */
-export function resolveWhen(text: string, articleDate: string | undefined): string | null {
-  if (!timeExpression.test(text)) return null;
-  const reference = articleDate
-    ? new Date(`${articleDate}T12:00:00Z`)
-    : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: true });
-  for (const result of results) {
-    if (durationPattern.test(result.text.trim())) continue;
-    // "which was abandoned on Sunday": a past time inside the step says nothing of when it happens.
-    if (pastBefore.test(text.slice(Math.max(0, result.index - 30), result.index))) continue;
-    const { start } = result;
-    // Without an article date, only a date with its year written out means anything.
-    if (!articleDate && !/\b\d{4}\b/.test(result.text)) continue;
-    const iso = start.date().toISOString();
-    if (start.isCertain("day") || start.isCertain("weekday")) return iso.slice(0, 10);
-    if (start.isCertain("month")) return iso.slice(0, 7);
-    return iso.slice(0, 4);
+export function resolveWhen(meaning: TimeMeaning, articleDate: string | undefined): ResolvedTime {
+  if (meaning.kind === "past") return { when: null, past: true };
+  if (meaning.kind === "vague" || meaning.kind === "duration") return none;
+  const today = articleDate ? Date.parse(`${articleDate}T00:00:00Z`) : NaN;
+  if (Number.isNaN(today)) return absolute(meaning);
+  const now = new Date(today);
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  switch (meaning.kind) {
+    case "year":
+      return { when: String(meaning.year), past: meaning.year < y };
+    case "month": {
+      const year = meaning.year ?? (meaning.month < m ? y + 1 : y);
+      const past = year < y || (year === y && meaning.month < m);
+      return { when: monthText(year, meaning.month), past };
+    }
+    case "day": {
+      let date = Date.UTC(meaning.year ?? y, meaning.month - 1, meaning.day);
+      if (meaning.year === undefined && date < today)
+        date = Date.UTC(y + 1, meaning.month - 1, meaning.day);
+      return { when: dayText(date), past: date < today };
+    }
+    case "weekday":
+      return { when: dayText(weekdayAfter(now, meaning.weekday, meaning.which)), past: false };
+    case "weekend": {
+      // On a Sunday "this weekend" is today.
+      if (meaning.count === 0 && now.getUTCDay() === 0)
+        return { when: dayText(today), past: false };
+      const saturday = weekdayAfter(now, 6, "this") + 7 * meaning.count * day;
+      return { when: dayText(Math.max(today, saturday)), past: false };
+    }
+    case "offset":
+      return offset(now, meaning.unit, meaning.count);
   }
-  return null;
 }
+
+// Without an article date, only a written-out year says when.
+function absolute(meaning: TimeMeaning): ResolvedTime {
+  if (meaning.kind === "year") return { when: String(meaning.year), past: false };
+  if (meaning.kind === "month" && meaning.year)
+    return { when: monthText(meaning.year, meaning.month), past: false };
+  if (meaning.kind === "day" && meaning.year)
+    return { when: dayText(Date.UTC(meaning.year, meaning.month - 1, meaning.day)), past: false };
+  return none;
+}
+
+function offset(now: Date, unit: "day" | "week" | "month" | "year", count: number): ResolvedTime {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const past = count < 0;
+  if (unit === "day" || unit === "week") {
+    const days = Math.round(count * (unit === "week" ? 7 : 1));
+    return { when: dayText(now.getTime() + days * day), past };
+  }
+  if (unit === "month") {
+    const target = new Date(Date.UTC(y, m + Math.round(count), 1));
+    return { when: monthText(target.getUTCFullYear(), target.getUTCMonth() + 1), past };
+  }
+  // Fractions stand for "the coming year" (half a year on) and "the new year" (a quarter on).
+  const target =
+    count % 1 === 0 ? y + count : new Date(Date.UTC(y, m + count * 12, 1)).getUTCFullYear();
+  return { when: String(target), past };
+}
+
+// "on Tuesday": the next Tuesday after the article date; "this Tuesday": in the article's week
+// if still to come; "next Tuesday": in the week after (weeks run Monday to Sunday).
+function weekdayAfter(
+  now: Date,
+  weekday: number,
+  which: "bare" | "this" | "next" | "last",
+): number {
+  const today = now.getUTCDay();
+  const ahead = (weekday - today + 7) % 7;
+  if (which === "bare") return now.getTime() + (ahead === 0 ? 7 : ahead) * day;
+  if (which === "this") return now.getTime() + ahead * day;
+  const mondayNext = now.getTime() + ((8 - today) % 7 || 7) * day;
+  return mondayNext + ((weekday + 6) % 7) * day;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const monthText = (year: number, month: number) => `${year}-${pad(month)}`;
+const dayText = (time: number) => new Date(time).toISOString().slice(0, 10);

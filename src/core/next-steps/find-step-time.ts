@@ -1,0 +1,69 @@
+import type { Span } from "../card/card-schema.js";
+import { findTimeExpressions, type TimeExpression } from "./find-time-expressions.js";
+import { resolveWhen } from "./resolve-when.js";
+
+/** When a next step happens: the time words as written, their date, and whether they are past. */
+export interface StepTime {
+  /** The time words as in the text ("next week", "by the end of March"), or null. */
+  whenText: string | null;
+  when: string | null;
+  /** The step's own time lies before the article: it is a past event, not a next step. */
+  past: boolean;
+  /** Where the time words start in the article, or null. */
+  at: number | null;
+}
+
+// "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
+const pastBefore =
+  /\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;:])*$/i;
+const preposition = /\b(?:on|in|by|until|till|before|from|at|after|within|over|during|for)\s+$/i;
+
+/**
+ * The time of a step whose future word stands at `at`: the first time expression after it (the
+ * verb's own), else one before it in the step ("Next week the board will vote"). A past time
+ * after the verb makes the step past; durations ("after five hours") are never its time.
+ */
+export function findStepTime(
+  text: string,
+  span: Span,
+  at: number,
+  articleDate: string | undefined,
+): StepTime {
+  const expressions = findTimeExpressions(text, span.start, span.end).filter(
+    (e) => e.meaning.kind !== "duration" && !inPastClause(text, span, e),
+  );
+  const after = expressions.filter((e) => e.start >= at);
+  // Before the verb only a leading adverbial is the step's time ("Next week, the board will vote");
+  // elsewhere it belongs to another clause ("What I have lived today I will not live again").
+  const before = expressions.filter((e) => e.start < at && leads(text, span, e)).reverse();
+  for (const expression of [...after, ...before]) {
+    const resolved = resolveWhen(expression.meaning, articleDate);
+    if (resolved.past && expression.start < at) continue;
+    return { whenText: withPreposition(text, expression), ...resolved, at: expression.start };
+  }
+  return { whenText: null, when: null, past: false, at: null };
+}
+
+function leads(text: string, span: Span, expression: TimeExpression): boolean {
+  const lead = text.slice(span.start, expression.start);
+  return (
+    /^\W*(?:(?:on|in|by|from|until|early|late|later)\s+)?$/i.test(lead) ||
+    /^\s*,/.test(text.slice(expression.end))
+  );
+}
+
+function inPastClause(text: string, span: Span, expression: TimeExpression): boolean {
+  const head = text.slice(Math.max(span.start, expression.start - 40), expression.start);
+  return pastBefore.test(head);
+}
+
+function withPreposition(text: string, expression: TimeExpression): string {
+  const head = text.slice(Math.max(0, expression.start - 8), expression.start);
+  const m = preposition.exec(head);
+  return m &&
+    !/^(?:in|by|on|until|till|before|from|since|during|through|after|this|next)\s/i.test(
+      expression.text,
+    )
+    ? `${m[0].trimStart()}${expression.text}`.replace(/\s+/g, " ")
+    : expression.text;
+}
