@@ -3,7 +3,7 @@ import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Token } from "../text/tokenize.js";
-import { DETERMINERS } from "../lexicon/function-words.js";
+import { DETERMINERS, NEGATIONS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
 
@@ -100,9 +100,17 @@ function sourceFor(
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
       return { source: withApposition(text, tokens, after), inverted: true };
   }
-  const before = readSourceBefore(text, tokens, v);
+  // "Rice did not expect", "she never said": the subject stands before the negation.
+  let subjectEnd = v;
+  while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
+  const before = readSourceBefore(text, tokens, subjectEnd);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
   return null;
+}
+
+function isNegation(t: Token): boolean {
+  const w = t.text.toLowerCase().replace(/’/g, "'");
+  return NEGATIONS.has(w) || (w.endsWith("n't") && w.length > 3);
 }
 
 /** "Lavrov called Washington’s stance unhelpful": a named person calling something a name (not "called for"). */
