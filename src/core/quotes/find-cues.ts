@@ -59,7 +59,10 @@ export function findCues(
     const before = tokens[v - 1]?.text.toLowerCase() ?? "";
     if (DETERMINERS.has(before) || /\p{L}['’]s?$/u.test(before)) continue;
     // "is expected to …": a passive stance has no one holding it.
-    if (!speech && PASSIVE.test(before) && /(?:ed|t|wn)$/.test(lower)) continue;
+    // "Ahmadinejad, suspected by Western powers of …": a participle after a comma or before
+    // "by" is passive too.
+    const passive = PASSIVE.test(before) || before === "," || tokens[v + 1]?.text === "by";
+    if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
