@@ -3,7 +3,7 @@ import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Token } from "../text/tokenize.js";
-import { DETERMINERS } from "../lexicon/function-words.js";
+import { DETERMINERS, NEGATIONS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
 
@@ -59,7 +59,10 @@ export function findCues(
     const before = tokens[v - 1]?.text.toLowerCase() ?? "";
     if (DETERMINERS.has(before) || /\p{L}['’]s?$/u.test(before)) continue;
     // "is expected to …": a passive stance has no one holding it.
-    if (!speech && PASSIVE.test(before) && /(?:ed|t|wn)$/.test(lower)) continue;
+    // "Ahmadinejad, suspected by Western powers of …": a participle after a comma or before
+    // "by" is passive too.
+    const passive = PASSIVE.test(before) || before === "," || tokens[v + 1]?.text === "by";
+    if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
@@ -100,9 +103,17 @@ function sourceFor(
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
       return { source: withApposition(text, tokens, after), inverted: true };
   }
-  const before = readSourceBefore(text, tokens, v);
+  // "Rice did not expect", "she never said": the subject stands before the negation.
+  let subjectEnd = v;
+  while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
+  const before = readSourceBefore(text, tokens, subjectEnd);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
   return null;
+}
+
+function isNegation(t: Token): boolean {
+  const w = t.text.toLowerCase().replace(/’/g, "'");
+  return NEGATIONS.has(w) || (w.endsWith("n't") && w.length > 3);
 }
 
 /** "Lavrov called Washington’s stance unhelpful": a named person calling something a name (not "called for"). */

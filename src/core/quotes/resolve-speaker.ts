@@ -3,6 +3,7 @@ import { genderFromName, looksLikePerson } from "../entities/find-people.js";
 import { isRoleNoun } from "../entities/name-words.js";
 import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js";
 import type { SourceMention } from "../entities/source-mention.js";
+import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import type { Cue } from "./find-cues.js";
 import { resolvePlace } from "../places/find-places.js";
 
@@ -25,6 +26,8 @@ export interface Salience {
   mentioned: Array<{ at: number; person: PersonEntry; paragraph: number; subject: boolean }>;
 }
 
+const PLACE_OR_AWARD =
+  /\s(?:Prison|Jail|Hospital|Road|Avenue|Square|Airport|Station|Stadium|Award|Awards|Prize|Trophy|Medal)$/;
 const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 
 /** Turns a source phrase into a speaker: a named person, an organisation, or an unnamed source. */
@@ -36,6 +39,14 @@ export function resolveSource(
   paragraph: number,
 ): Resolved {
   const evidence: Span[] = [{ start: src.start, end: src.end }];
+  // "added the two-time Academy Award winner": a definite description around a capitalised
+  // modifier is a person described, not the award, title or organisation it names.
+  if (src.kind === "org" && describesPerson(text, src))
+    return described(sal, src, paragraph, evidence);
+  // "detainee 'A' in Woodhill Prison said", "the Academy Award": a building, a street or an
+  // award never speaks; the subject was misread, so the speaker is not clear.
+  if ((src.kind === "name" || src.kind === "org") && PLACE_OR_AWARD.test(` ${src.name}`))
+    return { speaker: UNNAMED, person: null, group: null };
   // "Washington said", "the Kremlin said": a country speaking through a metonym, not a person.
   if ((src.kind === "name" || src.kind === "org") && resolvePlace(src.name) !== undefined) {
     return {
@@ -63,7 +74,42 @@ export function resolveSource(
     };
   if (src.kind === "pronoun") return pronoun(src, sal, paragraph, evidence);
   if (src.kind === "one") return one(sal, evidence);
-  return description(text, src, registry, evidence);
+  return description(text, src, registry, sal, paragraph, evidence);
+}
+
+// Words after "the … Award" that end the phrase rather than name its head.
+const NOT_HEAD =
+  /^(?:in|at|on|of|for|to|from|with|and|or|but|who|which|that|said|says|told|added|is|was|has|had|will|would)$/;
+
+/** Whether "the <Capitalised words>" goes on with a lower-case head noun ("… winner"). */
+function describesPerson(text: string, src: SourceMention): boolean {
+  if (!/^the\s/i.test(text.slice(src.start, src.end))) return false;
+  const head = /^\s+([a-z][a-z-]+)\b/.exec(text.slice(src.end, src.end + 30))?.[1];
+  return (
+    !!head &&
+    !NOT_HEAD.test(head) &&
+    !isReportingVerb(head) &&
+    (isRoleNoun(head) || /(?:er|or|ist|ian)$/.test(head))
+  );
+}
+
+/**
+ * "the 36-year-old said", "the two-time winner added": a definite description with no role
+ * noun stands for the person the story is about at that point: the latest person who spoke or
+ * was named, in this paragraph or the one before; else nobody (the speaker is not clear).
+ */
+function described(
+  sal: Salience,
+  src: SourceMention,
+  paragraph: number,
+  evidence: Span[],
+): Resolved {
+  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < paragraph - 1) break;
+    if (m.at < src.start && humanName(m.person)) return withEvidence(m.person, evidence);
+  }
+  return { speaker: UNNAMED, person: null, group: null };
 }
 
 function personSpeaker(p: PersonEntry, evidence: Span[]): Speaker {
@@ -74,6 +120,8 @@ function description(
   text: string,
   src: SourceMention,
   registry: PersonRegistry,
+  sal: Salience,
+  paragraph: number,
   evidence: Span[],
 ): Resolved {
   const words = src.name.split(/\s+/);
@@ -81,6 +129,10 @@ function description(
   if (/^(?:the|this|that)$/i.test(words[0] ?? "") && isRoleNoun(head) && !src.plural) {
     const person = registry.findByRole(head.replace(/['’]s?$/, ""), src.start);
     if (person) return { speaker: personSpeaker(person, evidence), person, group: null };
+  }
+  if (/^the$/i.test(words[0] ?? "") && /year-old$/i.test(head)) {
+    const person = described(sal, src, paragraph, evidence);
+    if (person.person) return person;
   }
   const name = text.slice(src.start, src.end);
   return {
