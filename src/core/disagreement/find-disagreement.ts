@@ -43,10 +43,12 @@ export function findDisagreement(
 // verb acts on ("dismissed Yukos' legal wrangling"), else the headline.
 function topicOf(doc: ArticleDocument, dispute: Dispute): string {
   const byWeight = [...dispute.links].sort((a, b) => b.weight - a.weight);
-  // The most specific wording: "U.S. plans to place a missile defense shield in Europe".
-  const named = dispute.links
-    .map((link) => link.topic ?? "")
-    .reduce((longest, topic) => (topic.length > longest.length ? topic : longest), "");
+  // The most specific wording a link names: "U.S. plans to place a missile defense shield in Europe".
+  const longest = (links: typeof byWeight) =>
+    links
+      .map((link) => link.topic ?? "")
+      .reduce((best, topic) => (topic.length > best.length ? topic : best), "");
+  const named = longest(byWeight);
   if (named) return named;
   const partyWords = new RegExp(
     dispute.sides.map((s) => s.split(/\s+/).map(escape).join("|")).join("|"),

@@ -54,11 +54,13 @@ export function findOppositions(
   quotes: readonly Quote[],
 ): OppositionLink[] {
   const links: OppositionLink[] = [];
+  const match = matchReport.test(doc.text) && matchWords.test(doc.text);
   for (const sentence of weightedSentences(doc)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const mentions = index.mentionsIn(sentence.start, sentence.end);
     const reader = { doc, index, quotes, sentence, text, mentions };
-    for (const cue of verbCues(text, sentence.start)) {
+    for (const cue of verbCues(text, sentence.start, sentence.prominence === 2)) {
+      if (match && cue.verb.sporting) continue;
       const link = verbLink(reader, cue);
       if (link) links.push(link);
     }
@@ -66,6 +68,11 @@ export function findOppositions(
   }
   return links;
 }
+
+// A score and the words of play: in a match report "blasted", "denied" and "attacks" are play.
+const matchReport = /\b\d{1,2}-\d{1,2}\b|\b(?:beat|drew|won|lost)\b/;
+const matchWords =
+  /\b(?:goal|goals|scored|penalty|half-time|minute|striker|keeper|wicket|innings|tries|try|set|sets|serve|lap|race|match|fixture|kick|shot|header)\b/i;
 
 interface Reader {
   doc: ArticleDocument;
@@ -88,7 +95,7 @@ const nounBefore =
 
 const nounTwoBefore = /\b(?:a|an|the|his|her|its|their|our|this|that|any|no|legal)\s+[\w-]+\s+$/i;
 
-function verbCues(text: string, offset: number): Cue[] {
+function verbCues(text: string, offset: number, headline: boolean): Cue[] {
   const cues: Cue[] = [];
   for (const word of text.matchAll(/[A-Za-z][\w'’-]*/g)) {
     const verb = oppositionVerbs.find((v) => v.pattern.test(word[0]));
@@ -96,6 +103,10 @@ function verbCues(text: string, offset: number): Cue[] {
     const before = text.slice(Math.max(0, word.index - 20), word.index);
     const after = text.slice(word.index + word[0].length, word.index + word[0].length + 40);
     if (nounBefore.test(before) || (verb.alsoNoun && nounTwoBefore.test(before))) continue;
+    // "Grand Slam", "Pressure Group": a capital inside a sentence is a name, not the verb.
+    // Headlines may be in title case ("Trump Attacks Clinton").
+    if (!headline && /^[A-Z]/.test(word[0]) && word.index > 0 && !/[.!?:]\s*[“"]?$/.test(before))
+      continue;
     if (/^den/i.test(word[0]) && sportingDenial.test(after)) continue;
     const end = offset + word.index + word[0].length;
     cues.push({ start: offset + word.index, end, verb, targetFrom: end });

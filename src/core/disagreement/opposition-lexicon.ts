@@ -8,15 +8,24 @@ export interface OppositionVerb {
   weight: number;
   /** Also a noun ("a challenge", "its tax dispute"): a determiner up to two words before makes it one. */
   alsoNoun?: boolean;
+  /** Also the play of a match ("blasted wide", "denied by the keeper", "attacks down the left"). */
+  sporting?: boolean;
   /** How the target side's position reads when it only receives the action ("Faces criticism"). */
   noun: string;
 }
 
-const verb = (source: string, weight: number, noun: string, alsoNoun = false): OppositionVerb => ({
+const verb = (
+  source: string,
+  weight: number,
+  noun: string,
+  alsoNoun = false,
+  sporting = false,
+): OppositionVerb => ({
   pattern: new RegExp(`^(?:${source})$`, "i"),
   weight,
   noun,
   alsoNoun,
+  sporting,
 });
 
 // Single words, matched against one token; phrasal verbs ("hit out at") are in `oppositionPhrases`.
@@ -25,27 +34,24 @@ export const oppositionVerbs: readonly OppositionVerb[] = [
   verb("su(?:e|es|ed|ing)", 2, "a lawsuit"),
   verb("critici[sz](?:e|es|ed|ing)", 2, "criticism"),
   verb("condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)", 2, "condemnation"),
-  verb(
-    "lambast(?:s|ed|ing)?|berat(?:e|es|ed|ing)|slam(?:s|med|ming)?|blast(?:s|ed|ing)?",
-    2,
-    "criticism",
-  ),
+  verb("lambast(?:s|ed|ing)?|berat(?:e|es|ed|ing)", 2, "criticism"),
+  verb("slam(?:s|med|ming)?|blast(?:s|ed|ing)?", 2, "criticism", false, true),
   verb(
     "rebuk(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|snub(?:s|bed|bing)?|ridicul(?:e|es|ed|ing)",
     2,
     "rebuke",
   ),
-  verb("attack(?:s|ed|ing)?", 1.5, "attacks", true),
+  verb("attack(?:s|ed|ing)?", 1.5, "attacks", true, true),
   verb("blam(?:e|es|ed|ing)", 2, "blame", true),
   verb("reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)", 2, "rejection"),
-  verb("oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?", 1.5, "opposition"),
+  verb("oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?", 1.5, "opposition", false, true),
   verb("disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?", 1.5, "a challenge", true),
-  verb("den(?:y|ies|ied|ying)", 1.5, "denials"),
-  verb("challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?", 1, "a challenge", true),
-  verb("block(?:s|ed|ing)?|veto(?:es|ed|ing)?|boycott(?:s|ed|ing)?", 1.5, "a block", true),
-  verb("threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?", 1, "warnings", true),
+  verb("den(?:y|ies|ied|ying)", 1.5, "denials", false, true),
+  verb("challeng(?:e|es|ed|ing)|question(?:s|ed|ing)?", 1, "a challenge", true, true),
+  verb("block(?:s|ed|ing)?|veto(?:es|ed|ing)?|boycott(?:s|ed|ing)?", 1.5, "a block", true, true),
+  verb("threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?", 1, "warnings", true, true),
   verb("defy|defies|defied|defying", 1.5, "defiance"),
-  verb("press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)", 1, "pressure", true),
+  verb("press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)", 1, "pressure", true, true),
 ];
 
 /** Phrases that work as one verb of opposition; the target follows them. */

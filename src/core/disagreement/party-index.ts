@@ -46,7 +46,12 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
   const kinds = new Map<string, PartyKind>();
   for (const m of organisations) kinds.set(m.organisation, "organisation");
 
+  const bodies = new Map<string, string | null>();
   const bodyIn = (words: string): string | null => {
+    if (!bodies.has(words)) bodies.set(words, findBodyIn(words));
+    return bodies.get(words) ?? null;
+  };
+  const findBodyIn = (words: string): string | null => {
     for (const [form, org] of formsByLength)
       if (new RegExp(`(?<![\\w])${escape(form)}(?![\\w])`).test(words)) return org;
     const place = findPlaces(words).find((m) => placeSpeaksIn(words, m.start, m.end, m.place));
@@ -78,7 +83,18 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
   const speakerCache = new Map<Quote, string | null>();
   return {
     mentionsIn(start, end) {
-      return ordered.filter((m) => m.start >= start && m.end <= end);
+      // Asked for every sentence, subject and side: a binary search, not a scan.
+      let low = 0;
+      let high = ordered.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if ((ordered[mid] as PartyMention).start < start) low = mid + 1;
+        else high = mid;
+      }
+      const found: PartyMention[] = [];
+      for (let i = low; i < ordered.length && (ordered[i] as PartyMention).start < end; i++)
+        if ((ordered[i] as PartyMention).end <= end) found.push(ordered[i] as PartyMention);
+      return found;
     },
     partyOfSpeaker(quote) {
       if (!speakerCache.has(quote)) speakerCache.set(quote, speakerParty(quote));

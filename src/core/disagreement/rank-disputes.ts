@@ -9,9 +9,10 @@ export interface Dispute {
   score: number;
 }
 
-// One passing remark is not the article's disagreement: a strong verb in the headline or lead,
-// or two pieces of evidence in the body.
-export const minimumScore = 3;
+// One passing remark is not the article's disagreement: a strong verb in the headline or lead
+// (2 × 1.5 and more), or two pieces of evidence in the body.
+export const minimumScore = 2;
+const minimumSingleScore = 2.4;
 // A second dispute of the same two parties on another named topic only joins `also`.
 const minimumAlsoScore = 2;
 
@@ -31,6 +32,7 @@ export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
     const [first, ...others] = splitTopics(onePerSentence(group));
     const dispute = first && toDispute(first);
     if (!dispute || dispute.score < minimumScore) continue;
+    if (dispute.links.length < 2 && dispute.score < minimumSingleScore) continue;
     main.push(dispute);
     for (const links of others) {
       const other = toDispute(links);
