@@ -1,5 +1,5 @@
 import type { ArchivedCard } from "../archive.js";
-import type { Reply } from "../reply.js";
+import type { Reply, Section } from "../reply.js";
 import { renderCardSection } from "../render/render-card-section.js";
 import { sharpness } from "../render/sharpness.js";
 
@@ -19,14 +19,20 @@ export interface ComposedBriefing {
  */
 export function composeBriefing(
   cards: readonly ArchivedCard[],
-  options: { maxCards: number; quietWhenEmpty: boolean },
+  options: { maxCards: number; quietWhenEmpty: boolean; notices?: readonly string[] },
 ): ComposedBriefing {
+  const notices = noticeSection(options.notices ?? []);
   if (cards.length === 0) {
     const text = "Nothing new since the last briefing.";
+    // A quiet channel still hears that a source is failing: silence would hide it.
     return {
-      reply: options.quietWhenEmpty
-        ? null
-        : { text, sections: [{ blocks: [{ type: "paragraph", text }] }] },
+      reply:
+        options.quietWhenEmpty && !notices
+          ? null
+          : {
+              text,
+              sections: [{ blocks: [{ type: "paragraph", text }] }, ...(notices ? [notices] : [])],
+            },
       until: null,
       count: 0,
       sourceIds: [],
@@ -53,6 +59,7 @@ export function composeBriefing(
       footer: more,
     });
   }
+  if (notices) sections.push(notices);
   const count = `${cards.length} new article${cards.length === 1 ? "" : "s"}`;
   const lead = ranked[0]?.card.headline ?? "";
   return {
@@ -61,4 +68,9 @@ export function composeBriefing(
     count: cards.length,
     sourceIds: [...new Set(cards.map((c) => c.article.sourceId))],
   };
+}
+
+function noticeSection(notices: readonly string[]): Section | null {
+  if (notices.length === 0) return null;
+  return { title: "Sources not read", blocks: [{ type: "list", items: [...notices] }] };
 }

@@ -2,6 +2,7 @@ import type { Archive } from "../archive.js";
 import type { ChannelRef } from "../chat-request.js";
 import { briefingScope } from "./briefing-scope.js";
 import { composeBriefing, type ComposedBriefing } from "./compose-briefing.js";
+import { failingSourceNotices } from "./failing-sources.js";
 import type { SubscriptionStore } from "./subscription-store.js";
 
 // Before any briefing, everything in the archive is new (local mode's first start).
@@ -22,7 +23,8 @@ export function prepareBriefing(
 ): ComposedBriefing {
   const since = store.briefedUntil(channel) ?? BEGINNING;
   const cards = archive.newSince(since, briefingScope(archive, store, channel, options.sources));
-  return composeBriefing(cards, options);
+  const notices = failingSourceNotices(archive, store, options.sources);
+  return composeBriefing(cards, { ...options, notices });
 }
 
 /** Records that the channel has seen everything up to `briefing.until`. */

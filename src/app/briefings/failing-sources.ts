@@ -1,0 +1,25 @@
+import type { Archive } from "../archive.js";
+import { installSourceIds } from "./briefing-scope.js";
+import type { SubscriptionStore } from "./subscription-store.js";
+
+/**
+ * One sentence for each feed the channel reads that keeps failing, so a briefing that is
+ * short of a source says so instead of going quiet (the commonest complaint about feed bots).
+ * A feed only backing off after a few failures is not mentioned: it may recover on its own.
+ */
+export function failingSourceNotices(
+  archive: Archive,
+  store: SubscriptionStore,
+  chosen: readonly string[],
+): string[] {
+  const ids = chosen.length > 0 ? chosen : installSourceIds(archive, store);
+  return ids
+    .flatMap((id) => archive.sources.get(id) ?? [])
+    .filter((source) => source.kind === "feed" && source.status === "failing")
+    .map(
+      (source) =>
+        `${source.location} has failed ${source.consecutiveFailures} times in a row` +
+        `${source.failureReason ? ` (${source.failureReason.replace(/\.$/, "")})` : ""}, so its` +
+        ` articles are missing here. Check the address, or remove it with /briefing sources remove ${source.location}.`,
+    );
+}
