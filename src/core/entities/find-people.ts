@@ -75,6 +75,10 @@ function quotedPerson(np: SourceMention, registry: PersonRegistry): boolean {
   );
 }
 
+// Offices written as a title before a name ("President Obama", "Chancellor Brown").
+const OFFICES =
+  /^(?:president|vice-president|senator|governor|chancellor|minister|secretary|premier|king|queen|prince|princess|pope|judge|justice|general|captain|mayor|bishop|archbishop|cardinal|ambassador|commissioner|inspector|detective|sheriff|chairman|chairwoman|director|professor|coach|manager|sergeant|colonel|major|lieutenant|admiral|commander|emperor|sultan|sheikh|ayatollah|rabbi|father|sister|brother|councillor|alderman|speaker|leader|chief|agent|officer|constable|superintendent|doctor|deputy)$/;
+
 // Role nouns that also describe companies and countries ("rival Microsoft", "partner Nokia").
 const RELATIONAL =
   /^(?:rival|partner|ally|critic|opponent|supporter|backer|owner|member|source|investor|donor|founder|head|boss|chief|leader|giant|challenger|friend|employer|client|sponsor)s?$/i;
@@ -85,8 +89,12 @@ const RELATIONAL =
  */
 function titlesPerson(role: string | null): boolean {
   if (!role) return false;
-  const head = (role.split(/\s+/).pop() ?? "").toLowerCase().replace(/\.$/, "");
+  const word = role.split(/\s+/).pop() ?? "";
+  const head = word.toLowerCase().replace(/\.$/, "");
   if (HONORIFICS.has(head) || DOTTED_TITLES.has(head)) return true;
+  // A capitalised common role noun before a capital is part of a name ("the show Star Search",
+  // "Model Railways"); capitalised, only an office titles a lone name ("President Obama").
+  if (/^\p{Lu}/u.test(word) && !OFFICES.test(head)) return false;
   return isRoleNoun(head) && !RELATIONAL.test(head);
 }
 

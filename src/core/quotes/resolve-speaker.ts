@@ -130,7 +130,11 @@ function description(
     const person = registry.findByRole(head.replace(/['’]s?$/, ""), src.start);
     if (person) return { speaker: personSpeaker(person, evidence), person, group: null };
   }
-  if (/^the$/i.test(words[0] ?? "") && /year-old$/i.test(head)) {
+  // "the 36-year-old", "the two-time Golden Globe winner", "the three-time champion": an age or
+  // a count of wins describes the person the story is about. An office without one ("the
+  // Republican nominee") was looked up by its role above and is otherwise left unnamed.
+  const describedHead = /year-old$/i.test(head) || words.some((w) => /^[\w]+-time$/i.test(w));
+  if (/^the$/i.test(words[0] ?? "") && !src.plural && describedHead) {
     const person = described(sal, src, paragraph, evidence);
     if (person.person) return person;
   }
