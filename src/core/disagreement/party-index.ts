@@ -205,6 +205,15 @@ function appositionAfter(text: string, name: string): string {
   return `${before} ${after}`;
 }
 
+// Where the full name stands, its first six times: enough to find the mention that carries a
+// title, without a scan of every repetition in a long article.
+function* fullMentions(text: string, name: string): Generator<number> {
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < 6; seen++) {
+    yield at;
+    at = text.indexOf(name, at + 1);
+  }
+}
+
 // "Russia's President Vladimir Putin", "William Hill spokesman Rupert Adams": the words just
 // before a full mention of the name, when they hold a title.
 function bodyBeforeName(
@@ -213,11 +222,7 @@ function bodyBeforeName(
   bodyIn: (words: string) => string | null,
 ): string | null {
   if (!name.includes(" ")) return null;
-  for (
-    let at = text.indexOf(name), seen = 0;
-    at >= 0 && seen < 6;
-    at = text.indexOf(name, at + 1), seen++
-  ) {
+  for (const at of fullMentions(text, name)) {
     const before = text.slice(Math.max(0, at - 60), at);
     const title =
       /(?:^|[.,;:!?"“”(]\s*|\b(?:said|says|by|and|with|of)\s+)((?:[\w'’.&-]+\s+){1,7})$/.exec(
@@ -237,11 +242,7 @@ function bodyInApposition(
   bodyIn: (words: string) => string | null,
 ): string | null {
   if (!name.includes(" ")) return null;
-  for (
-    let at = text.indexOf(name), seen = 0;
-    at >= 0 && seen < 6;
-    at = text.indexOf(name, at + 1), seen++
-  ) {
+  for (const at of fullMentions(text, name)) {
     const apposition = /^,\s+((?:the|a|an)\s+)?([^,.;]{3,80})[,.;]/.exec(
       text.slice(at + name.length, at + name.length + 90),
     );
