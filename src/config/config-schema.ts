@@ -57,6 +57,41 @@ const port = z.coerce
 const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
 const secret = z.string().min(1);
 
+// Discord requires sharding from 2,500 servers and caps a bot at many thousands of shards.
+const maxShards = 100_000;
+const shardCount = z
+  .string()
+  .trim()
+  .regex(/^(auto|\d+)$/, { error: "must be a whole number of shards, or auto" })
+  .transform((text) => (text === "auto" ? ("auto" as const) : Number(text)))
+  .pipe(
+    z.union([
+      z.literal("auto"),
+      z
+        .number()
+        .min(1, "must be at least 1 (or auto)")
+        .max(maxShards, `must be at most ${maxShards}`),
+    ]),
+  );
+/** "auto" (every shard), or shard ids as a list and ranges: "0,1", "4-7", "0,2-3". */
+const shardIds = z
+  .string()
+  .trim()
+  .regex(/^(auto|\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*)$/, {
+    error: 'must be "auto" or shard ids such as 0,1 or 0-3',
+  })
+  .transform((text) => (text === "auto" ? ("auto" as const) : parseShardIds(text)));
+
+function parseShardIds(text: string): number[] {
+  const ids = new Set<number>();
+  for (const part of text.split(",")) {
+    const [from = 0, to = from] = part.split("-").map((bound) => Number(bound.trim()));
+    for (let id = Math.min(from, to); id <= Math.max(from, to) && ids.size <= maxShards; id++)
+      ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
 /** Environment variables, by their own names so that errors name the variable. */
 export const envSchema = z.object({
   BRIEFBOT_DB: z.string().min(1).optional(),
@@ -74,6 +109,8 @@ export const envSchema = z.object({
     .optional(),
   DISCORD_INTERACTIONS_PORT: port.optional(),
   DISCORD_API_URL: httpUrl.optional(),
+  DISCORD_SHARD_COUNT: shardCount.optional(),
+  DISCORD_SHARDS: shardIds.optional(),
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "must start with xoxb-").optional(),
   SLACK_SIGNING_SECRET: secret.optional(),
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", "must start with xapp-").optional(),

@@ -7,6 +7,10 @@ export interface DiscordConfig {
   publicKey?: string;
   interactionsPort?: number;
   apiUrl?: string;
+  /** Shards across all instances (`DISCORD_SHARD_COUNT`): a number, or Discord's recommendation. */
+  shardCount?: number | "auto";
+  /** The shards this instance holds (`DISCORD_SHARDS`); all of them when unset. */
+  shards?: number[] | "auto";
 }
 
 /** Slack settings, present only when SLACK_BOT_TOKEN (or OAuth client credentials) is set. */

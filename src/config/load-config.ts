@@ -88,6 +88,7 @@ function crossCheck(env: Record<string, string>): ConfigIssue[] {
       reason: "is required when DISCORD_INTERACTIONS_PORT is set",
     });
   }
+  issues.push(...checkShards(env));
   if (env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
     issues.push({
       key: "SLACK_SIGNING_SECRET",
@@ -95,6 +96,29 @@ function crossCheck(env: Record<string, string>): ConfigIssue[] {
     });
   }
   return issues;
+}
+
+// A list of shard ids only means something against a known total, and must fit inside it.
+function checkShards(env: Record<string, string>): ConfigIssue[] {
+  const shards = env.DISCORD_SHARDS?.trim();
+  if (!shards || shards === "auto") return [];
+  const count = env.DISCORD_SHARD_COUNT?.trim();
+  if (!count || count === "auto")
+    return [
+      {
+        key: "DISCORD_SHARD_COUNT",
+        reason: "must be a number when DISCORD_SHARDS lists shard ids",
+      },
+    ];
+  const highest = Math.max(...(shards.match(/\d+/g) ?? []).map(Number));
+  if (Number.isInteger(Number(count)) && highest >= Number(count))
+    return [
+      {
+        key: "DISCORD_SHARDS",
+        reason: `names shard ${highest}, but shard ids run from 0 to DISCORD_SHARD_COUNT - 1`,
+      },
+    ];
+  return [];
 }
 
 function assemble(settings: Settings, env: EnvValues): Config {
@@ -118,6 +142,8 @@ function discordConfig(env: EnvValues): DiscordConfig | undefined {
     ...optional("publicKey", env.DISCORD_PUBLIC_KEY),
     ...optional("interactionsPort", env.DISCORD_INTERACTIONS_PORT),
     ...optional("apiUrl", env.DISCORD_API_URL),
+    ...optional("shardCount", env.DISCORD_SHARD_COUNT),
+    ...optional("shards", env.DISCORD_SHARDS),
   };
 }
 

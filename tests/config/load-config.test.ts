@@ -98,3 +98,34 @@ describe("loadConfig", () => {
     ]);
   });
 });
+
+describe("loadConfig: Discord shards", () => {
+  const base = { DISCORD_TOKEN: "t", DISCORD_APPLICATION_ID: "100000000000000001" };
+
+  it("GIVEN a shard count and ranges THEN the instance's ids are listed once, in order", () => {
+    const result = loadConfig(
+      { ...base, DISCORD_SHARD_COUNT: "8", DISCORD_SHARDS: "4-5, 7,5" },
+      shipped,
+    );
+    expect(result.ok && result.config.discord).toMatchObject({ shardCount: 8, shards: [4, 5, 7] });
+  });
+
+  it("GIVEN auto THEN auto is passed on", () => {
+    const result = loadConfig({ ...base, DISCORD_SHARD_COUNT: "auto" }, shipped);
+    expect(result.ok && result.config.discord).toMatchObject({ shardCount: "auto" });
+  });
+
+  it.each([
+    [{ DISCORD_SHARDS: "0,1" }, "DISCORD_SHARD_COUNT", /must be a number when DISCORD_SHARDS/],
+    [{ DISCORD_SHARD_COUNT: "2", DISCORD_SHARDS: "1-2" }, "DISCORD_SHARDS", /names shard 2/],
+    [{ DISCORD_SHARD_COUNT: "0" }, "DISCORD_SHARD_COUNT", /at least 1/],
+    [{ DISCORD_SHARD_COUNT: "two" }, "DISCORD_SHARD_COUNT", /./],
+    [{ DISCORD_SHARD_COUNT: "2", DISCORD_SHARDS: "first" }, "DISCORD_SHARDS", /shard ids such as/],
+  ])("GIVEN %o THEN %s is reported", (env, key, reason) => {
+    const result = loadConfig({ ...base, ...env }, shipped);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const issue = result.error.issues.find((candidate) => candidate.key === key);
+    expect(issue?.reason).toMatch(reason);
+  });
+});

@@ -25,6 +25,10 @@ export async function startFakeGateway(closeCode: number | null) {
     sequence += 1;
     for (const socket of sockets) socket.send(JSON.stringify({ op: 0, s: sequence, t, d }));
   };
+  const sendTo = (socket: WebSocket, t: string, d: unknown) => {
+    sequence += 1;
+    socket.send(JSON.stringify({ op: 0, s: sequence, t, d }));
+  };
   server.on("connection", (socket) => {
     sockets.push(socket);
     connections += 1;
@@ -35,7 +39,7 @@ export async function startFakeGateway(closeCode: number | null) {
       identifies.push(packet.d);
       if (closeCode !== null) socket.close(closeCode, "refused");
       else
-        send("READY", {
+        sendTo(socket, "READY", {
           v: 10,
           user: botUser,
           guilds: [],
@@ -63,10 +67,15 @@ export async function startFakeGateway(closeCode: number | null) {
 }
 
 /** What GET /gateway/bot answers, pointing the client at the fake gateway. */
-export function gatewayBotBody(url: string) {
+export function gatewayBotBody(url: string, recommended = { shards: 1, maxConcurrency: 1 }) {
   return {
     url,
-    shards: 1,
-    session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+    shards: recommended.shards,
+    session_start_limit: {
+      total: 1000,
+      remaining: 999,
+      reset_after: 0,
+      max_concurrency: recommended.maxConcurrency,
+    },
   };
 }

@@ -21,6 +21,10 @@ export const discordOptionsSchema = z.object({
   /** Interface the interactions server binds to. */
   interactionsHost: z.string().min(1).default("0.0.0.0"),
   apiUrl: z.url().default(defaultDiscordApiUrl),
+  /** Gateway shards across all instances; "auto" asks Discord (GET /gateway/bot). Default 1. */
+  shardCount: z.union([z.literal("auto"), z.number().int().min(1)]).optional(),
+  /** The shard ids this instance holds; all of `shardCount` when unset or "auto". */
+  shards: z.union([z.literal("auto"), z.array(z.number().int().min(0)).min(1)]).optional(),
 });
 
 export type DiscordOptions = z.input<typeof discordOptionsSchema>;

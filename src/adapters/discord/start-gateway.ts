@@ -27,7 +27,13 @@ const fatalCloseCodes: Record<number, string> = {
  * messages that mention the bot arrive with their content anyway.
  */
 export async function startGateway(
-  options: { token: string; applicationId?: string | undefined; apiUrl: string },
+  options: {
+    token: string;
+    applicationId?: string | undefined;
+    apiUrl: string;
+    shardCount?: number | "auto" | undefined;
+    shards?: number[] | "auto" | undefined;
+  },
   deps: { chat: ChatService; logger: Logger },
 ): Promise<{ rest: REST; stop(): Promise<void> }> {
   const client = new Client({
@@ -38,12 +44,39 @@ export async function startGateway(
     ],
     rest: { api: options.apiUrl, version: "10", retries: discordRestRetries, timeout: 10_000 },
     allowedMentions: { parse: [] },
+    ...shardOptions(options),
   });
   const rest = client.rest;
   attachHandlers(client, rest, options.applicationId, deps);
   await login(client, options.token, deps.logger);
-  deps.logger.info("discord gateway connected", { user: client.user?.id });
+  deps.logger.info("discord gateway connected", {
+    user: client.user?.id,
+    shards: client.options.shards,
+    shardCount: client.options.shardCount,
+  });
   return { rest, stop: () => client.destroy() };
+}
+
+/**
+ * Which gateway shards this process holds. Discord routes each server's events to shard
+ * `(guild_id >> 22) % shardCount`, so N instances each holding a slice of the ids between them
+ * cover every server once. Scheduled posts do not depend on shards: they go over REST.
+ */
+export function shardOptions(options: {
+  shardCount?: number | "auto" | undefined;
+  shards?: number[] | "auto" | undefined;
+}): { shards: number[] | "auto"; shardCount?: number } {
+  const { shardCount = 1, shards = "auto" } = options;
+  if (shardCount === "auto") return { shards: "auto" };
+  const ids = shards === "auto" ? Array.from({ length: shardCount }, (_, id) => id) : shards;
+  const outside = ids.find((id) => id >= shardCount);
+  if (outside !== undefined) {
+    throw new DiscordAdapterError(
+      "bad_config",
+      `Discord shard ${outside} does not exist: shard ids run from 0 to ${shardCount - 1} (DISCORD_SHARD_COUNT - 1).`,
+    );
+  }
+  return { shards: ids, shardCount };
 }
 
 function attachHandlers(
