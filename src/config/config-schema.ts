@@ -30,6 +30,27 @@ const limitsSchema = z.strictObject({
     .default(60),
 });
 
+// A tick period must divide the minute (node-cron's seconds field); see app/timers/tick-every.ts.
+const tickSeconds = z.coerce
+  .number()
+  .int("must be a whole number of seconds")
+  .refine(
+    (n) => n >= 1 && n <= 30 && 60 % n === 0,
+    "must divide a minute: 1, 2, 3, 5, 10, 15 or 30",
+  );
+const leaseSeconds = z.coerce
+  .number()
+  .int("must be a whole number of seconds")
+  .min(2, "must be at least 2")
+  .max(3600, "must be at most 3600");
+
+/** How the briefing scheduler runs: how often it looks for due briefings, how long a claim lives. */
+const schedulerSchema = z.strictObject({
+  tickSeconds: tickSeconds.default(30),
+  /** A run not renewed for this long (its instance died) is taken over by another instance. */
+  leaseSeconds: leaseSeconds.default(120),
+});
+
 /** The non-secret settings in config/briefbot.json; every key has a default. */
 export const settingsSchema = z.strictObject({
   timezone: timeZoneSchema.default("UTC"),
@@ -46,6 +67,7 @@ export const settingsSchema = z.strictObject({
     )
     .default([]),
   limits: limitsSchema.default({ quotesPerAnswer: 5, cardsPerBriefing: 10, catchUpMinutes: 60 }),
+  scheduler: schedulerSchema.default({ tickSeconds: 30, leaseSeconds: 120 }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -98,6 +120,12 @@ export const envSchema = z.object({
   BRIEFBOT_BRIEFS_DIR: z.string().min(1).optional(),
   BRIEFBOT_TIMEZONE: timeZoneSchema.optional(),
   BRIEFBOT_BRIEFING_TIME: localTimeSchema.optional(),
+  BRIEFBOT_TICK_SECONDS: tickSeconds.optional(),
+  BRIEFBOT_LEASE_SECONDS: leaseSeconds.optional(),
+  /** PostgreSQL instead of the SQLite file: postgres://user@host:5432/db. */
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" })
+    .optional(),
   DISCORD_TOKEN: secret.optional(),
   DISCORD_APPLICATION_ID: z
     .string()

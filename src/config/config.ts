@@ -28,6 +28,8 @@ export interface SlackConfig {
 
 /** Everything briefbot needs to start, validated. Only main and the commands build it. */
 export interface Config extends Settings {
+  /** Set (DATABASE_URL): everything lives in PostgreSQL; unset: the SQLite file `db`. */
+  databaseUrl?: string;
   discord?: DiscordConfig;
   slack?: SlackConfig;
 }

@@ -128,6 +128,11 @@ function assemble(settings: Settings, env: EnvValues): Config {
     briefsDir: env.BRIEFBOT_BRIEFS_DIR ?? settings.briefsDir,
     timezone: env.BRIEFBOT_TIMEZONE ?? settings.timezone,
     briefingTime: env.BRIEFBOT_BRIEFING_TIME ?? settings.briefingTime,
+    scheduler: {
+      tickSeconds: env.BRIEFBOT_TICK_SECONDS ?? settings.scheduler.tickSeconds,
+      leaseSeconds: env.BRIEFBOT_LEASE_SECONDS ?? settings.scheduler.leaseSeconds,
+    },
+    ...optional("databaseUrl", env.DATABASE_URL),
   };
   const discord = discordConfig(env);
   const slack = slackConfig(env);

@@ -129,3 +129,36 @@ describe("loadConfig: Discord shards", () => {
     expect(issue?.reason).toMatch(reason);
   });
 });
+
+describe("loadConfig: scale-out settings", () => {
+  it("GIVEN nothing THEN SQLite, a 30 s tick and a 2 minute lease", () => {
+    const result = loadConfig({}, shipped);
+    expect(result.ok && result.config.scheduler).toEqual({ tickSeconds: 30, leaseSeconds: 120 });
+    expect(result.ok && result.config.databaseUrl).toBeUndefined();
+  });
+
+  it("GIVEN DATABASE_URL and scheduler overrides THEN they are used", () => {
+    const result = loadConfig(
+      {
+        DATABASE_URL: "postgres://postgres@127.0.0.1:5432/test",
+        BRIEFBOT_TICK_SECONDS: "1",
+        BRIEFBOT_LEASE_SECONDS: "5",
+      },
+      shipped,
+    );
+    expect(result.ok && result.config.databaseUrl).toBe("postgres://postgres@127.0.0.1:5432/test");
+    expect(result.ok && result.config.scheduler).toEqual({ tickSeconds: 1, leaseSeconds: 5 });
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://root@127.0.0.1/test", /postgres:\/\//],
+    ["BRIEFBOT_TICK_SECONDS", "7", /divide a minute/],
+    ["BRIEFBOT_LEASE_SECONDS", "1", /at least 2/],
+  ])("GIVEN %s=%s THEN it is reported by name, without its value", (key, value, reason) => {
+    const result = loadConfig({ [key]: value }, shipped);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.issues).toEqual([{ key, reason: expect.stringMatching(reason) }]);
+    expect(result.error.message).not.toContain(value);
+  });
+});
