@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chatPostgresMigrations } from "../../src/archive/postgres/postgres-migrations/chat-tables.js";
 import { createPostgresEventDedup } from "../../src/archive/postgres/postgres-event-dedup.js";
 import { createPostgresFeedState } from "../../src/archive/postgres/postgres-feed-state.js";
@@ -127,6 +127,62 @@ if (available) {
     admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)),
   );
   describeChatStoresContract("PostgreSQL", open);
+
+  describe("chat stores on PostgreSQL: separate instances (one pool each)", () => {
+    it("4 instances × 50 due runs claimed at once: each run is new for exactly one", async () => {
+      const first = await open();
+      const schema = `case_${schemas}`;
+      const instances = Array.from(
+        { length: 4 },
+        () =>
+          new pg.Pool({
+            connectionString: urlFor(database),
+            options: `-c search_path=${schema}`,
+            max: 4,
+          }),
+      );
+      try {
+        const channels = Array.from({ length: 50 }, (_, i) => ({
+          platform: "slack" as const,
+          workspaceId: "T1",
+          channelId: `C${i}`,
+        }));
+        const due = "2026-12-02T07:00:00.000Z";
+        const claimAt = "2026-12-02T07:00:01.000Z";
+        const leaseUntil = "2026-12-02T07:01:01.000Z";
+        const started = performance.now();
+        const results = await Promise.all(
+          instances.flatMap((pool, n) => {
+            const ledger = createPostgresPostingLedger(pool);
+            return channels.map(async (channel) => ({
+              channel: channel.channelId,
+              instance: n,
+              result: await ledger.claim(channel, due, `instance-${n}`, claimAt, leaseUntil),
+            }));
+          }),
+        );
+        const elapsedMs = performance.now() - started;
+        for (const channel of channels) {
+          const mine = results.filter((r) => r.channel === channel.channelId);
+          const fresh = mine.filter((r) => r.result.kind === "new");
+          expect(fresh).toHaveLength(1);
+          const by = `instance-${fresh[0]?.instance}`;
+          expect(mine.filter((r) => r.result.kind === "held" && r.result.by === by)).toHaveLength(
+            3,
+          );
+        }
+        const wins = instances.map(
+          (_, n) => results.filter((r) => r.instance === n && r.result.kind === "new").length,
+        );
+        console.info(
+          `200 concurrent claims of 50 runs from 4 instances in ${elapsedMs.toFixed(0)} ms; new per instance: ${wins.join(", ")}`,
+        );
+      } finally {
+        await Promise.all(instances.map((pool) => pool.end()));
+        await first.cleanup();
+      }
+    });
+  });
 } else {
   describe.skip("chat stores contract: PostgreSQL (no server)", () => {
     it("needs PostgreSQL", () => undefined);
