@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import { buildCard as engineBuildCard } from "../../core/build-card.js";
 import type { Migration, PostgresMigration } from "../migration.js";
 import type { Archive } from "./archive-port.js";

@@ -30,13 +30,13 @@ export const articleSearchSql = (headline: string, text: string) =>
   `setweight(to_tsvector('simple', ${headline}), 'A') || setweight(to_tsvector('simple', ${text}), 'B')`;
 
 // PostgreSQL text cannot hold U+0000; U+FFFD keeps every offset (one UTF-16 unit for one).
-const nul = /\u0000/g;
+const nul = "\u0000";
 function withoutNul(input: ArticleInput): ArticleInput {
-  if (!input.text.includes("\u0000") && !input.title?.includes("\u0000")) return input;
+  if (!input.text.includes(nul) && !input.title?.includes(nul)) return input;
   return {
     ...input,
-    text: input.text.replace(nul, "\uFFFD"),
-    ...(input.title === undefined ? {} : { title: input.title.replace(nul, "\uFFFD") }),
+    text: input.text.replaceAll(nul, "\uFFFD"),
+    ...(input.title === undefined ? {} : { title: input.title.replaceAll(nul, "\uFFFD") }),
   };
 }
 
