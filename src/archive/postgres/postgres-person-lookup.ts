@@ -61,10 +61,10 @@ export function createPostgresPersonLookup(db: Queryable) {
     if (unique.length === 0) return [];
     // Both counts walk an index on person_id; max(sort_key) is one seek on (person_id, sort_key).
     const { rows } = await db.query<Prominence>(
-      `SELECT id, (SELECT count(*) FROM quotes WHERE person_id = id)::int AS quotes,
-         (SELECT count(*) FROM article_people WHERE person_id = id)::int AS articles,
-         coalesce((SELECT max(sort_key) FROM quotes WHERE person_id = id), '') AS latest
-       FROM unnest($1::int[]) AS t(id) WHERE EXISTS (SELECT 1 FROM people WHERE people.id = t.id)`,
+      `SELECT t.id, (SELECT count(*) FROM quotes q WHERE q.person_id = t.id)::int AS quotes,
+         (SELECT count(*) FROM article_people ap WHERE ap.person_id = t.id)::int AS articles,
+         coalesce((SELECT max(q.sort_key) FROM quotes q WHERE q.person_id = t.id), '') AS latest
+       FROM unnest($1::int[]) AS t(id) WHERE EXISTS (SELECT 1 FROM people p WHERE p.id = t.id)`,
       [unique],
     );
     const order = new Map(unique.map((id, i) => [id, i]));
