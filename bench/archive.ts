@@ -4,6 +4,7 @@
  * database's size against the raw text it holds. Everything lives in a temporary file.
  *
  * Options: --articles N (default 100000), --queries N (default 500), --corpus PATH.
+ * With DATABASE_URL=postgres://… it runs on PostgreSQL instead (bench/archive-postgres.ts).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +12,12 @@ import { join } from "node:path";
 import { createSqliteArchive } from "../src/archive/sqlite-archive.js";
 import { buildCard } from "../src/core/build-card.js";
 import type { BriefingCard } from "../src/core/card/card-schema.js";
+import { isPostgresUrl } from "../src/archive/postgres/open-postgres.js";
+
+if (isPostgresUrl(process.env.DATABASE_URL)) {
+  await import("./archive-postgres.js");
+  process.exit(0);
+}
 
 interface CorpusArticle {
   id: string;

@@ -10,3 +10,10 @@ export function groundCard(card: BriefingCard, text: string): BriefingCard {
   );
   return quotes.length === card.quotes.length ? card : { ...card, quotes };
 }
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The article's date as stored: `YYYY-MM-DD`, or null for anything else. */
+export function articleDate(raw: string | null | undefined): string | null {
+  return raw && isoDate.test(raw) ? raw : null;
+}

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { PoolClient } from "pg";
 
 /**
  * One schema change. Versions are global across stores sharing the file: the archive uses
@@ -11,4 +12,15 @@ export interface Migration {
   name: string;
   /** SQL run as one script, or a function for changes SQL alone cannot express. */
   up: string | ((db: Database.Database) => void);
+}
+
+/**
+ * A schema change on PostgreSQL: the same `{ version, name, up }` with the same version ranges.
+ * `up` is SQL (run as one script), or an async function on the migrating connection. Each runs in
+ * its own transaction, under an advisory lock (see runPostgresMigrations).
+ */
+export interface PostgresMigration {
+  version: number;
+  name: string;
+  up: string | ((client: PoolClient) => Promise<void>);
 }

@@ -17,6 +17,14 @@ export function ftsTerm(word: string): string {
 }
 
 /**
+ * Quotes a word for a PostgreSQL `to_tsquery` expression ('word'), so no word is read as an
+ * operator; append `:*` for a prefix, `:A` for a weight.
+ */
+export function tsTerm(word: string): string {
+  return `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
+}
+
+/**
  * Edit distance counting a swap of two neighbouring letters as one edit (optimal string
  * alignment), stopping early once it exceeds `max` (then returns max + 1).
  */

@@ -1,10 +1,10 @@
 import type Database from "better-sqlite3";
-import { createHash } from "node:crypto";
 import type { ArticleOrigin, IngestOutcome } from "../app/archive.js";
 import type { ArticleInput } from "../core/article/article-input.js";
 import type { BriefingCard } from "../core/card/card-schema.js";
 import { packCard, packText } from "./card-packing.js";
-import { groundCard } from "./ground-card.js";
+import { contentHash } from "./content-hash.js";
+import { articleDate, groundCard } from "./ground-card.js";
 import { normaliseUrl } from "./normalise-url.js";
 import { searchWords } from "./search-text.js";
 import { createPeopleResolver } from "./sqlite-people.js";
@@ -14,16 +14,6 @@ export type CardBuilder = (input: ArticleInput) => BriefingCard;
 interface ExistingRow {
   id: number;
   content_hash: string;
-}
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The content hash: headline and text with whitespace runs folded, so re-wrapping is no edit. */
-export function contentHash(input: ArticleInput): string {
-  const fold = (s: string) => s.replace(/\s+/g, " ").trim();
-  return createHash("sha256")
-    .update(`${fold(input.title ?? "")}\n${fold(input.text)}`)
-    .digest("hex");
 }
 
 /**
@@ -123,7 +113,7 @@ export function createArticleWriter(
   function fields(input: ArticleInput, origin: ArticleOrigin, hash: string) {
     const card = groundCard(origin.card ?? buildCard(input), input.text);
     const rawDate = card.date ?? input.date;
-    const date = rawDate && isoDate.test(rawDate) ? rawDate : null;
+    const date = articleDate(rawDate);
     const url = origin.url ?? input.url ?? null;
     return {
       card,

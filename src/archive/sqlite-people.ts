@@ -1,25 +1,13 @@
 import type Database from "better-sqlite3";
 import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
-import { searchWords } from "./search-text.js";
-import { stopwords } from "./stopwords.js";
+import { roleWords, type PersonMention } from "./person-rules.js";
 
-/** A named speaker or person as one article's card gives it. */
-export interface PersonMention {
-  name: string;
-  role: string | null;
-  aliases: readonly string[];
-}
+export type { PersonMention } from "./person-rules.js";
 
 interface PersonRow {
   id: number;
   partial: number;
   name: string;
-}
-
-function roleWords(roles: readonly string[]): Set<string> {
-  return new Set(
-    roles.flatMap((r) => searchWords(r)).filter((w) => w.length >= 4 && !stopwords.has(w)),
-  );
 }
 
 /**

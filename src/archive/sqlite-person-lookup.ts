@@ -1,39 +1,17 @@
 import type Database from "better-sqlite3";
 import type { PersonRef } from "../app/archive.js";
-import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
+import { nameKey, surnameKey } from "./name-key.js";
+import {
+  byProminence,
+  firstNamesAgree,
+  maxShown,
+  type PersonLookup,
+  type Prominence,
+  shownAliases,
+} from "./person-rules.js";
 import { editDistance } from "./search-text.js";
 
-export type PersonLookup =
-  /** `namesakes`: the others carrying the name asked for, most prominent first. */
-  | { kind: "one"; person: PersonRef; namesakes: PersonRef[] }
-  /** Several people on the name and nothing to tell them apart (same quotes, same day). */
-  | { kind: "many"; people: PersonRef[] }
-  | { kind: "none"; near: PersonRef[] };
-
-interface Prominence {
-  id: number;
-  quotes: number;
-  articles: number;
-  latest: string;
-}
-
-const maxShown = 5;
-
-/** Most quoted first, then seen in more articles, then most recently quoted. */
-function byProminence(a: Prominence, b: Prominence): number {
-  return (
-    b.quotes - a.quotes ||
-    b.articles - a.articles ||
-    (a.latest < b.latest ? 1 : a.latest > b.latest ? -1 : 0)
-  );
-}
-
-/** "tony blair" asked, "t blair" or "blair" stored: the first names do not contradict. */
-function firstNamesAgree(asked: string, stored: string): boolean {
-  const [a = ""] = asked.split(" ");
-  const [b = ""] = stored.split(" ");
-  return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
-}
+export type { PersonLookup } from "./person-rules.js";
 
 /**
  * Finds the person a user means: "Putin", "Vladimir Putin" and "President Putin" all reduce to
@@ -70,11 +48,10 @@ export function createPersonLookup(db: Database.Database) {
     const row = person.get(id);
     if (!row) return null;
     // A card's "Exchequer Gordon Brown" finds Gordon Brown, but is not shown as a name of his.
-    const key = nameKey(row.name);
-    const names = [...new Set(aliases.all(id).map((a) => a.alias))].filter((alias) => {
-      const aliasKey = nameKey(alias);
-      return aliasKey.length <= key.length || !extraLeadingWords(aliasKey, key);
-    });
+    const names = shownAliases(
+      row.name,
+      aliases.all(id).map((a) => a.alias),
+    );
     return {
       personId: row.id,
       name: row.name,

@@ -9,34 +9,10 @@ import {
   type ArticleRow,
   type QuoteRow,
 } from "./archive-rows.js";
-import { createPersonLookup, type PersonLookup } from "./sqlite-person-lookup.js";
+import { lookupFailure } from "./person-rules.js";
+import { createPersonLookup } from "./sqlite-person-lookup.js";
 import { distinctQuotes } from "./sqlite-who-said.js";
 import { topicCoreMatch, topicMatch } from "./topic-terms.js";
-
-type Failure = {
-  ok: false;
-  error: { code: "no-match" | "ambiguous-person" | "invalid-query"; message: string };
-  alternatives: PersonRef[];
-};
-
-function lookupFailure(query: string, found: Exclude<PersonLookup, { kind: "one" }>): Failure {
-  const name = query.trim();
-  if (!name)
-    return {
-      ok: false,
-      error: { code: "invalid-query", message: "Tell me whose name to look for." },
-      alternatives: [],
-    };
-  if (found.kind === "many") {
-    const message = `Several people in the archive are called "${name}"; say which one.`;
-    return { ok: false, error: { code: "ambiguous-person", message }, alternatives: found.people };
-  }
-  return {
-    ok: false,
-    error: { code: "no-match", message: `No one called "${name}" is in the archive.` },
-    alternatives: found.near,
-  };
-}
 
 /** `quotesBy` and `whoIs`: one person's quotes (newest first, optionally about a topic) and profile. */
 export function createPersonQueries(db: Database.Database) {

@@ -1,7 +1,6 @@
 import type Database from "better-sqlite3";
-import { resolve } from "node:path";
 import type { Source, SourceRegistry, SourceResult } from "../app/archive.js";
-import { normaliseUrl } from "./normalise-url.js";
+import { sourceId } from "./source-id.js";
 
 interface SourceRow {
   id: string;
@@ -29,22 +28,7 @@ function toSource(row: SourceRow): Source {
   };
 }
 
-/** The id a feed URL or folder path is stored under, or an error sentence. */
-export function sourceId(
-  kind: Source["kind"],
-  location: string,
-): { id: string; location: string } | { error: string } {
-  const trimmed = location.trim();
-  if (kind === "briefs") {
-    return trimmed
-      ? { id: `briefs:${resolve(trimmed)}`, location: resolve(trimmed) }
-      : { error: "Give the folder's path." };
-  }
-  const key = normaliseUrl(trimmed);
-  return key
-    ? { id: `feed:${key}`, location: trimmed }
-    : { error: `"${trimmed}" is not an http or https feed address.` };
-}
+export { sourceId } from "./source-id.js";
 
 /** Sources kept in the `sources` table. */
 export function createSourceRegistry(db: Database.Database, now: () => string): SourceRegistry {

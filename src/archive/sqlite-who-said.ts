@@ -4,12 +4,16 @@ import { quoteColumns, quoteJoins, toArchivedQuote, type QuoteRow } from "./arch
 import { createPhraseScorer } from "./phrase-score.js";
 import { editDistance, ftsTerm, searchWords } from "./search-text.js";
 import { stopwords } from "./stopwords.js";
+import {
+  byScoreThenNewest,
+  candidateLimit,
+  distinctQuotes,
+  matchScore,
+  maxPhraseLength,
+  nearScore,
+} from "./quote-order.js";
 
-/** A quote counts as the phrase at this score; below it, down to `nearScore`, it is a near miss. */
-const matchScore = 0.75;
-const nearScore = 0.45;
-const maxPhraseLength = 500;
-const candidateLimit = 120;
+export { distinctQuotes } from "./quote-order.js";
 
 /**
  * `whoSaid`: candidates from the quotes' full-text index, newest first (FTS5 walks its
@@ -121,24 +125,4 @@ export function createWhoSaid(db: Database.Database) {
       alternatives,
     };
   };
-}
-
-/** One entry per speaker and wording: the same quote carried by several articles shows once (the first kept). */
-export function distinctQuotes<Q extends { text: string; speaker: { name: string | null } }>(
-  quotes: Q[],
-): Q[] {
-  const seen = new Set<string>();
-  return quotes.filter((q) => {
-    const key = `${q.speaker.name ?? ""}\u0000${searchWords(q.text).join(" ")}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function byScoreThenNewest(a: QuoteMatch, b: QuoteMatch): number {
-  if (b.score !== a.score) return b.score - a.score;
-  const dateA = a.article.date ?? a.article.addedAt;
-  const dateB = b.article.date ?? b.article.addedAt;
-  return dateA < dateB ? 1 : dateA > dateB ? -1 : b.quoteId - a.quoteId;
 }

@@ -1,4 +1,4 @@
-import { ftsTerm, searchWords } from "./search-text.js";
+import { ftsTerm, searchWords, tsTerm } from "./search-text.js";
 import { stopwords } from "./stopwords.js";
 
 // Inflections cut before a search: "elections" → election, "taxes" → tax, "voting" → vot.
@@ -25,15 +25,41 @@ export function wordStem(word: string): string {
   return word;
 }
 
+interface Form {
+  term: string;
+  prefix: boolean;
+}
+
 /**
- * One word and its forms for FTS5: its stem as a prefix ("iraq"* finds "Iraqi", "econom"* finds
+ * One word and its forms: its stem as a prefix ("iraq"* finds "Iraqi", "econom"* finds
  * "economic"); a stem too short to be a safe prefix is asked whole and with an e ("taxes" →
  * taxes*, tax, taxe*; "voting" → voting*, vot, vote*).
  */
-function wordForms(word: string): string {
+function formsOf(word: string): Form[] {
   const stem = wordStem(word);
-  if (stem === word || stem.length >= 4) return `${ftsTerm(stem)}*`;
-  return `(${ftsTerm(word)}* OR ${ftsTerm(stem)} OR ${ftsTerm(`${stem}e`)}*)`;
+  if (stem === word || stem.length >= 4) return [{ term: stem, prefix: true }];
+  return [
+    { term: word, prefix: true },
+    { term: stem, prefix: false },
+    { term: `${stem}e`, prefix: true },
+  ];
+}
+
+/** The forms for FTS5: `"stem"*`, or `("word"* OR "stem" OR "steme"*)`. */
+function wordForms(word: string): string {
+  const forms = formsOf(word).map((f) => `${ftsTerm(f.term)}${f.prefix ? "*" : ""}`);
+  return forms.length === 1 ? (forms[0] ?? "") : `(${forms.join(" OR ")})`;
+}
+
+/**
+ * The forms for a PostgreSQL `to_tsquery('simple', …)`: `'stem':*`, or `('word':* | 'stem' |
+ * 'steme':*)`; `weight` ("A") narrows each to the lexemes of that weight (the headline).
+ */
+function tsForms(word: string, weight = ""): string {
+  const forms = formsOf(word).map(
+    (f) => `${tsTerm(f.term)}${f.prefix || weight ? `:${f.prefix ? "*" : ""}${weight}` : ""}`,
+  );
+  return forms.length === 1 ? (forms[0] ?? "") : `(${forms.join(" | ")})`;
 }
 
 function contentWords(topic: string): string[] {
@@ -58,4 +84,17 @@ export function topicCoreMatch(topic: string): string | null {
   if (words.length < 2) return null;
   const core = words.reduce((a, b) => (b.length > a.length ? b : a));
   return wordForms(core);
+}
+
+/** `topicMatch` as a PostgreSQL tsquery (`'iraq':* & 'war':*`); `weight` "A" asks the headline only. */
+export function topicTsQuery(topic: string, weight = ""): string | null {
+  const words = contentWords(topic);
+  return words.length === 0 ? null : words.map((w) => tsForms(w, weight)).join(" & ");
+}
+
+/** `topicCoreMatch` as a PostgreSQL tsquery. */
+export function topicCoreTsQuery(topic: string): string | null {
+  const words = contentWords(topic);
+  if (words.length < 2) return null;
+  return tsForms(words.reduce((a, b) => (b.length > a.length ? b : a)));
 }
