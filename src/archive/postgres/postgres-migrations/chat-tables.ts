@@ -59,6 +59,19 @@ CREATE TABLE chat_source_owners (
 );`,
   },
   {
+    // The request budget all instances share (Discord's global limit); one row per bucket and
+    // second, old seconds pruned as they pass.
+    version: 102,
+    name: "request-budget",
+    up: `
+CREATE TABLE request_budget (
+  bucket TEXT NOT NULL,
+  second BIGINT NOT NULL,
+  used INTEGER NOT NULL,
+  PRIMARY KEY (bucket, second)
+);`,
+  },
+  {
     // On SQLite these are created on open by the Slack adapter (slack-store.ts,
     // sqlite-installation-store.ts); on PostgreSQL they are shared by every instance.
     version: 200,
