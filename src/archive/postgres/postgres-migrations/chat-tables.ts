@@ -61,7 +61,7 @@ CREATE TABLE chat_source_owners (
   {
     // The request budget all instances share (Discord's global limit); one row per bucket and
     // second, old seconds pruned as they pass.
-    version: 102,
+    version: 110,
     name: "request-budget",
     up: `
 CREATE TABLE request_budget (
