@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
-import type { Archive } from "../app/archive.js";
-import type { FeedState } from "../app/ingest/feed-state.js";
+import type { Archive } from "../app/ports/archive.js";
+import type { FeedState } from "../app/ports/feed-state.js";
 import { buildCard as engineBuildCard } from "../core/build-card.js";
 import type { Migration } from "./migration.js";
 import { archiveMigrations } from "./migrations/archive-migrations.js";

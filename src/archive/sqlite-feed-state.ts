@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { FeedState } from "../app/ingest/feed-state.js";
+import type { FeedState } from "../app/ports/feed-state.js";
 
 /** `FeedState` in the `sources` and `feed_items` tables. */
 export function createSqliteFeedState(db: Database.Database): FeedState {

@@ -6,7 +6,7 @@ import type {
   LedgerRun,
   LedgerStatus,
   PostingLedger,
-} from "../app/briefings/posting-ledger.js";
+} from "../app/ports/posting-ledger.js";
 
 interface LedgerRow {
   status: LedgerStatus;

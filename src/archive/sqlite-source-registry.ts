@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { resolve } from "node:path";
-import type { Source, SourceRegistry, SourceResult } from "../app/archive.js";
+import type { Source, SourceRegistry, SourceResult } from "../app/ports/source-registry.js";
 import { normaliseUrl } from "./normalise-url.js";
 
 interface SourceRow {

@@ -1,7 +1,7 @@
 import type Database from "better-sqlite3";
 import type { ChannelRef } from "../app/chat-request.js";
 import { channelKey, type Subscription } from "../app/briefings/subscription.js";
-import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import type { SubscriptionStore } from "../app/ports/subscription-store.js";
 
 interface Row {
   channel: string;

@@ -5,7 +5,7 @@ import { createBriefsIngester } from "../app/ingest/ingest-briefs.js";
 import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import type { IngestReport } from "../app/ingest/ingest-report.js";
 import { createFeedPoller } from "../app/ingest/poll-feed.js";
-import { createStderrLogger } from "../app/logger.js";
+import { createStderrLogger } from "../app/stderr-logger.js";
 import { stripTerminalControls } from "../core/text/strip-terminal-controls.js";
 import { createBriefsFolder } from "../sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../sources/guarded-fetch.js";

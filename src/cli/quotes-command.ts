@@ -1,4 +1,4 @@
-import type { ArchivedQuote, PersonRef } from "../app/archive.js";
+import type { ArchivedQuote, PersonRef } from "../app/ports/archive.js";
 import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";

@@ -1,12 +1,11 @@
 import type { Platform } from "../app/chat-request.js";
-import { systemClock } from "../app/briefings/clock.js";
+import { systemClock } from "../app/system-clock.js";
 import { createBriefingScheduler } from "../app/briefings/create-briefing-scheduler.js";
 import { commitBriefing, prepareBriefing } from "../app/briefings/prepare-briefing.js";
-import type { ChatService } from "../app/chat-service.js";
-import type { Logger } from "../app/logger.js";
-import type { Publisher } from "../app/publisher.js";
-import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
-import type { SqliteArchive } from "../archive/sqlite-archive.js";
+import type { Publisher } from "../app/ports/publisher.js";
+import type { PlatformDeps, RunningPlatform } from "../app/ports/platform.js";
+import { createSqliteEventDedup } from "../archive/sqlite-event-dedup.js";
+import { createSqliteInstallationStore } from "../archive/sqlite-installation-store.js";
 import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
 import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
 import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
@@ -70,23 +69,6 @@ function printOpeningBriefing(session: LocalSession): void {
   commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
 }
 
-/** What a platform adapter gets from the composition root. */
-export interface PlatformDeps {
-  /** Answers every command and mention: adapters turn events into ChatRequests and render the Reply. */
-  chat: ChatService;
-  logger: Logger;
-  /** The archive; `archive.db` is the shared SQLite connection for adapter stores (migrations 200+). */
-  archive: SqliteArchive;
-  /** For permission-independent reads such as a channel's subscription. */
-  subscriptions: SubscriptionStore;
-}
-
-/** A running platform adapter: its publisher feeds the briefing scheduler. */
-export interface RunningPlatform {
-  publisher: Publisher;
-  stop(): Promise<void>;
-}
-
 // Adapters load only when their token is set, so local mode never pays for discord.js or Bolt.
 const starters = {
   discord: async (options: DiscordConfig, deps: PlatformDeps): Promise<RunningPlatform> =>
@@ -129,7 +111,14 @@ async function runPlatforms(
 
 function platformDeps(session: LocalSession): PlatformDeps {
   const { chat, logger, archive, subscriptions } = session;
-  return { chat, logger, archive, subscriptions };
+  return {
+    chat,
+    logger,
+    archive,
+    subscriptions,
+    eventDedup: createSqliteEventDedup(archive.db),
+    installations: createSqliteInstallationStore(archive.db),
+  };
 }
 
 function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform, Publisher>>) {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../../src/app/briefings/clock.js";
+import { systemClock } from "../../src/app/system-clock.js";
 import { createChatService } from "../../src/app/chat/create-chat-service.js";
 import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js";
 import { createSqliteArchive, type SqliteArchive } from "../../src/archive/sqlite-archive.js";

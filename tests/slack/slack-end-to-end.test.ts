@@ -38,7 +38,7 @@ beforeAll(async () => {
   api = await startSlackApiCapture();
   slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {

@@ -37,7 +37,7 @@ async function start() {
   const slack = await startSlack(options, {
     chat: world.chat,
     logger: log.logger,
-    archive: world.archive,
+    ...world.slackStores,
   });
   return { slack, port: slack.port ?? 0 };
 }

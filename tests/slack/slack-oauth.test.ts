@@ -31,7 +31,7 @@ beforeAll(async () => {
       host: "127.0.0.1",
       apiUrl: api.apiUrl,
     },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {

@@ -41,7 +41,7 @@ beforeAll(async () => {
   );
   slack = await startSlack(
     { botToken, appToken: "xapp-1-test", apiUrl: api.apiUrl },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {

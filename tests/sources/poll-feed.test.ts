@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFeedPoller } from "../../src/app/ingest/poll-feed.js";
 import { pollAllFeeds } from "../../src/app/ingest/poll-all-feeds.js";
-import type { Source } from "../../src/app/archive.js";
+import type { Source } from "../../src/app/ports/source-registry.js";
 import { createGuardedFetch } from "../../src/sources/guarded-fetch.js";
 import { createParser } from "../../src/sources/run-off-thread.js";
 import { tempArchive } from "../archive/fixtures/temp-archive.js";

@@ -1,7 +1,7 @@
-import type { Archive } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
 import type { ChannelRef } from "../chat-request.js";
 import { channelKey } from "./subscription.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 
 /** The owner of sources added from the command line or the config file: every channel's default. */
 export const INSTALL_OWNER = "install";

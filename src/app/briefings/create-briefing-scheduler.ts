@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ChannelRef, Platform } from "../chat-request.js";
-import type { Logger } from "../logger.js";
-import type { Publisher } from "../publisher.js";
+import type { Logger } from "../ports/logger.js";
+import type { Publisher } from "../ports/publisher.js";
 import { runBriefing, type RunBriefingDeps, type RunOutcome } from "./run-briefing.js";
 import type { Subscription } from "./subscription.js";
 import { channelKey } from "./subscription.js";

@@ -1,6 +1,6 @@
-import type { Archive } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
 import { installSourceIds } from "./briefing-scope.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 
 /**
  * One sentence for each feed the channel reads that keeps failing, so a briefing that is

@@ -1,9 +1,9 @@
-import type { Archive } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
 import type { ChannelRef } from "../chat-request.js";
 import { briefingScope } from "./briefing-scope.js";
 import { composeBriefing, type ComposedBriefing } from "./compose-briefing.js";
 import { failingSourceNotices } from "./failing-sources.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 
 // Before any briefing, everything in the archive is new (local mode's first start).
 const BEGINNING = "1970-01-01T00:00:00.000Z";

@@ -1,13 +1,13 @@
-import type { Archive } from "../archive.js";
-import type { Clock } from "./clock.js";
-import type { Logger } from "../logger.js";
-import type { PartRef, Publisher, PublishOutcome } from "../publisher.js";
+import type { Archive } from "../ports/archive.js";
+import type { Clock } from "../ports/clock.js";
+import type { Logger } from "../ports/logger.js";
+import type { PartRef, Publisher, PublishOutcome } from "../ports/publisher.js";
 import type { ComposedBriefing } from "./compose-briefing.js";
 import { nextRun } from "./next-run.js";
-import type { PostingLedger } from "./posting-ledger.js";
+import type { PostingLedger } from "../ports/posting-ledger.js";
 import { commitBriefing, prepareBriefing } from "./prepare-briefing.js";
 import { channelKey, type Subscription } from "./subscription.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 import { pausedNotice } from "./paused-notice.js";
 
 export interface RunBriefingDeps {

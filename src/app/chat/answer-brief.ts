@@ -1,4 +1,4 @@
-import type { ArchivedCard } from "../archive.js";
+import type { ArchivedCard } from "../ports/archive.js";
 import { linkSourceId } from "../briefings/briefing-scope.js";
 import type { ChannelRef } from "../chat-request.js";
 import type { Reply, Section } from "../reply.js";

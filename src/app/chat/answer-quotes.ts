@@ -1,4 +1,4 @@
-import type { Archive, ArchivedQuote, PersonRef } from "../archive.js";
+import type { Archive, ArchivedQuote, PersonRef } from "../ports/archive.js";
 import type { Reply, Section } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";

@@ -1,4 +1,4 @@
-import type { Archive, ArticleRef, QuoteMatch } from "../archive.js";
+import type { Archive, ArticleRef, QuoteMatch } from "../ports/archive.js";
 import type { Reply, Section } from "../reply.js";
 import { renderAttribution } from "../render/render-attribution.js";
 import { quoteBlockKind } from "../render/render-card-section.js";

@@ -1,4 +1,4 @@
-import type { Source, SourceResult } from "../archive.js";
+import type { Source, SourceResult } from "../ports/source-registry.js";
 import { INSTALL_OWNER, installSourceIds } from "../briefings/briefing-scope.js";
 import { channelKey, type Subscription } from "../briefings/subscription.js";
 import type { ChatRequest } from "../chat-request.js";

@@ -1,7 +1,7 @@
-import type { Archive } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
 import { installSourceIds } from "../briefings/briefing-scope.js";
 import type { Subscription } from "../briefings/subscription.js";
-import type { SubscriptionStore } from "../briefings/subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 import { describeSource } from "./briefing-sources.js";
 import type { Field, Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";

@@ -1,6 +1,6 @@
-import type { Archive, IngestOutcome } from "../archive.js";
+import type { Archive, IngestOutcome } from "../ports/archive.js";
 import type { ArticleParser } from "./article-parser.js";
-import type { FetchPage } from "./fetch-page.js";
+import type { FetchPage } from "../ports/fetch-page.js";
 import { retryWhileLocked } from "./retry-while-locked.js";
 
 export type LinkResult =

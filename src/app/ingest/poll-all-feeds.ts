@@ -1,5 +1,5 @@
-import type { Archive } from "../archive.js";
-import type { Logger } from "../logger.js";
+import type { Archive } from "../ports/archive.js";
+import type { Logger } from "../ports/logger.js";
 import type { FeedPollResult } from "./poll-feed.js";
 
 /**

@@ -1,11 +1,12 @@
 import type { FeedItem } from "../../core/feeds/feed-item.js";
-import type { Archive, Source } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
+import type { Source } from "../ports/source-registry.js";
 import { ArchiveError } from "../archive-error.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../ports/logger.js";
 import type { ArticleParser } from "./article-parser.js";
-import type { FeedState } from "./feed-state.js";
+import type { FeedState } from "../ports/feed-state.js";
 import { feedItemKeys } from "./feed-item-keys.js";
-import type { FetchPage } from "./fetch-page.js";
+import type { FetchPage } from "../ports/fetch-page.js";
 import { createLinkIngester, maxArticleChars } from "./ingest-link.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
 

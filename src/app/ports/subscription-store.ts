@@ -1,5 +1,5 @@
 import type { ChannelRef } from "../chat-request.js";
-import type { Subscription } from "./subscription.js";
+import type { Subscription } from "../briefings/subscription.js";
 
 /** Where subscriptions and each channel's briefing cut-off live (SQLite in production). */
 export interface SubscriptionStore {

@@ -1,5 +1,5 @@
 import type { ChannelRef } from "../chat-request.js";
-import type { ComposedBriefing } from "./compose-briefing.js";
+import type { ComposedBriefing } from "../briefings/compose-briefing.js";
 
 export type LedgerStatus = "claimed" | "posted" | "failed";
 
