@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import type { Sync } from "./async-methods.js";
 import { resolve } from "node:path";
 import type { Source, SourceRegistry, SourceResult } from "../app/ports/source-registry.js";
 import { normaliseUrl } from "./normalise-url.js";
@@ -47,7 +48,10 @@ export function sourceId(
 }
 
 /** Sources kept in the `sources` table. */
-export function createSourceRegistry(db: Database.Database, now: () => string): SourceRegistry {
+export function createSourceRegistry(
+  db: Database.Database,
+  now: () => string,
+): Sync<SourceRegistry> {
   const byId = db.prepare<[string, string], SourceRow>(
     "SELECT * FROM sources WHERE id = ? OR location = ?",
   );

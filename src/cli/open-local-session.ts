@@ -41,7 +41,7 @@ export interface LocalSession {
   briefs: BriefsIngester;
   /** Polls every registered feed once (each feed's own backoff decides whether it is due). */
   pollFeeds(): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export type SessionResult =
@@ -70,11 +70,11 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     logger.warn("archive backup not made", { path: config.db, reason: archive.backupProblem });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
-  registerFeeds(archive, config.sources, logger, (id) =>
+  await registerFeeds(archive, config.sources, logger, (id) =>
     subscriptions.ownSource(id, INSTALL_OWNER, "config", systemClock.now().toISOString()),
   );
   const parser = createParser();
-  const briefsSource = archive.sources.add("briefs", briefsFolder);
+  const briefsSource = await archive.sources.add("briefs", briefsFolder);
   const briefsSourceId = briefsSource.ok ? briefsSource.source.id : "file";
   const briefs = await scanBriefs(archive, briefsFolder, briefsSourceId, parser, logger);
   const fetchPage = createGuardedFetch();
@@ -151,15 +151,15 @@ async function checkBriefsFolder(folder: string): Promise<string | null> {
 }
 
 /** Feeds listed in config/briefbot.json; the archive keeps one entry per source. */
-function registerFeeds(
+async function registerFeeds(
   archive: SqliteArchive,
   sources: readonly string[],
   logger: Logger,
-  ownedByInstall: (sourceId: string) => void,
-): void {
+  ownedByInstall: (sourceId: string) => Promise<void>,
+): Promise<void> {
   for (const location of sources) {
-    const result = archive.sources.add("feed", location);
-    if (result.ok) ownedByInstall(result.source.id);
+    const result = await archive.sources.add("feed", location);
+    if (result.ok) await ownedByInstall(result.source.id);
     else logger.warn("config source not added", { location, reason: result.error.message });
   }
 }

@@ -22,8 +22,8 @@ export async function run(args: string[]): Promise<number> {
   const limit = Number(parsed.flags.get("limit") ?? 10);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withExistingArchive(parsed.db, (archive) => {
-    const result = archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
+  return withExistingArchive(parsed.db, async (archive) => {
+    const result = await archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
     if (parsed.flags.has("json")) writeJson(result);
     else if (result.ok) writeText(renderQuotes(result.value.person, result.value.quotes));
     else writeText(`${result.error.message}${renderPeople(result.alternatives)}\n`);

@@ -27,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
     const { discord, slack } = session.config;
     installLastResortHandlers(session.logger, configuredSecrets(session));
     if (discord || slack) return runPlatforms(session, discord, slack);
-    printOpeningBriefing(session);
+    await printOpeningBriefing(session);
     // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
     const loop = schedulerFor(session, {
       terminal: createTerminalPublisher(process.stdout),
@@ -58,15 +58,15 @@ function configuredSecrets({ config }: LocalSession): string[] {
 }
 
 /** Local mode's opening: what is new since the last start (on the first, everything). */
-function printOpeningBriefing(session: LocalSession): void {
-  const briefing = prepareBriefing(session.archive, session.subscriptions, TERMINAL_CHANNEL, {
+async function printOpeningBriefing(session: LocalSession): Promise<void> {
+  const briefing = await prepareBriefing(session.archive, session.subscriptions, TERMINAL_CHANNEL, {
     sources: [],
     maxCards: session.config.limits.cardsPerBriefing,
     quietWhenEmpty: false,
   });
   if (briefing.reply)
     process.stdout.write(`${renderTerminalReply(briefing.reply, terminalWidth(process.stdout))}\n`);
-  commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
+  await commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
 }
 
 // Adapters load only when their token is set, so local mode never pays for discord.js or Bolt.

@@ -1,5 +1,5 @@
 import type { Archive } from "../ports/archive.js";
-import { installSourceIds } from "./briefing-scope.js";
+import { installSourceIds, registeredSources } from "./briefing-scope.js";
 import type { SubscriptionStore } from "../ports/subscription-store.js";
 
 /**
@@ -7,14 +7,13 @@ import type { SubscriptionStore } from "../ports/subscription-store.js";
  * short of a source says so instead of going quiet (the commonest complaint about feed bots).
  * A feed only backing off after a few failures is not mentioned: it may recover on its own.
  */
-export function failingSourceNotices(
+export async function failingSourceNotices(
   archive: Archive,
   store: SubscriptionStore,
   chosen: readonly string[],
-): string[] {
-  const ids = chosen.length > 0 ? chosen : installSourceIds(archive, store);
-  return ids
-    .flatMap((id) => archive.sources.get(id) ?? [])
+): Promise<string[]> {
+  const ids = chosen.length > 0 ? chosen : await installSourceIds(archive, store);
+  return (await registeredSources(archive, ids))
     .filter((source) => source.kind === "feed" && source.status === "failing")
     .map(
       (source) =>

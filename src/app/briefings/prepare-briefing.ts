@@ -15,23 +15,24 @@ export interface BriefingOptions {
 }
 
 /** The briefing a channel would get now. Call `commitBriefing` once it has been delivered. */
-export function prepareBriefing(
+export async function prepareBriefing(
   archive: Archive,
   store: SubscriptionStore,
   channel: ChannelRef,
   options: BriefingOptions,
-): ComposedBriefing {
-  const since = store.briefedUntil(channel) ?? BEGINNING;
-  const cards = archive.newSince(since, briefingScope(archive, store, channel, options.sources));
-  const notices = failingSourceNotices(archive, store, options.sources);
+): Promise<ComposedBriefing> {
+  const since = (await store.briefedUntil(channel)) ?? BEGINNING;
+  const scope = await briefingScope(archive, store, channel, options.sources);
+  const cards = await archive.newSince(since, scope);
+  const notices = await failingSourceNotices(archive, store, options.sources);
   return composeBriefing(cards, { ...options, notices });
 }
 
 /** Records that the channel has seen everything up to `briefing.until`. */
-export function commitBriefing(
+export async function commitBriefing(
   store: SubscriptionStore,
   channel: ChannelRef,
   briefing: ComposedBriefing,
-): void {
-  if (briefing.until) store.setBriefedUntil(channel, briefing.until);
+): Promise<void> {
+  if (briefing.until) await store.setBriefedUntil(channel, briefing.until);
 }

@@ -6,12 +6,12 @@ import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 
 /** `/who-said <phrase>`: the best match with speaker, role, exact words, article and date; near misses after. */
-export function answerWhoSaid(archive: Archive, phrase: string): Reply {
+export async function answerWhoSaid(archive: Archive, phrase: string): Promise<Reply> {
   if (phrase === "")
     return textReply("Tell me the phrase to look for, e.g. /who-said should be frozen", {
       ephemeral: true,
     });
-  const result = archive.whoSaid(phrase, { limit: 4 });
+  const result = await archive.whoSaid(phrase, { limit: 4 });
   const shown = truncateText(phrase, 80);
   if (!result.ok) {
     if (result.error.code === "invalid-query")

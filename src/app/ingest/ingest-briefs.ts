@@ -47,7 +47,7 @@ export function createBriefsIngester(deps: {
       deps.logger.warn("skipped a briefs file", { path, reason: built.error.message });
       return;
     }
-    const outcome = deps.archive.ingest(read.input, {
+    const outcome = await deps.archive.ingest(read.input, {
       sourceId: deps.sourceId,
       path,
       card: built.card,

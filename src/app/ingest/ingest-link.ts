@@ -66,7 +66,7 @@ export function createLinkIngester(deps: {
     return {
       ok: true,
       outcome,
-      headline: deps.archive.getCard(outcome.articleId)?.card.headline ?? title ?? url,
+      headline: (await deps.archive.getCard(outcome.articleId))?.card.headline ?? title ?? url,
     };
   };
 }

@@ -20,9 +20,9 @@ export type SourceResult =
 
 export interface SourceRegistry {
   /** Adds a feed (http/https URL) or a briefs folder; adding an existing one returns it (`created: false`). */
-  add(kind: Source["kind"], location: string): SourceResult;
+  add(kind: Source["kind"], location: string): Promise<SourceResult>;
   /** Removes a source by id or location; its articles stay in the archive. */
-  remove(idOrLocation: string): boolean;
-  list(): Source[];
-  get(idOrLocation: string): Source | null;
+  remove(idOrLocation: string): Promise<boolean>;
+  list(): Promise<Source[]>;
+  get(idOrLocation: string): Promise<Source | null>;
 }
