@@ -41,8 +41,8 @@ const { logger } = createMemoryLogger();
 beforeAll(async () => {
   const path = join(mkdtempSync(join(tmpdir(), "briefbot-discord-")), "briefbot.db");
   archive = createSqliteArchive({ path, migrations: chatMigrations });
-  archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
-  archive.ingest({ text: hostile }, { sourceId: "file", path: "hostile.txt" });
+  await archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
+  await archive.ingest({ text: hostile }, { sourceId: "file", path: "hostile.txt" });
   chat = createChatService({
     archive,
     subscriptions: createSqliteSubscriptionStore(archive.db),
@@ -71,7 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await adapter.stop();
   await api.close();
-  archive.close();
+  await archive.close();
 });
 
 async function ask(payload: ReturnType<typeof commandInteraction>): Promise<string> {

@@ -38,7 +38,7 @@ export async function openRealChatWorld(
   for (const [name, text] of Object.entries(extraArticles))
     writeFileSync(join(extraDir, name), text);
   for (const folder of [extraDir, ...briefsDirs]) {
-    const source = archive.sources.add("briefs", folder);
+    const source = await archive.sources.add("briefs", folder);
     const sourceId = source.ok ? source.source.id : "file";
     await createBriefsIngester({
       archive,
@@ -59,9 +59,9 @@ export async function openRealChatWorld(
     defaults: { localTime: "08:00", timeZone: "UTC" },
     limits: { quotesPerAnswer: 5, cardsPerBriefing: 10 },
   });
-  const close = () => {
+  const close = async () => {
     void parser.close();
-    archive.close();
+    await archive.close();
     rmSync(dir, { recursive: true, force: true });
   };
   // The adapter's stores on the archive's file, as the composition root wires them.

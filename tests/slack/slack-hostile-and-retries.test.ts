@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  world.close();
+  await world.close();
 });
 
 /** The adapter over the real chat service; restarts reuse the same archive file. */

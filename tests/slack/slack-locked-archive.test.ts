@@ -32,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await slack.stop();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 async function timed<T extends { status: number }>(send: () => Promise<T>) {

@@ -48,7 +48,7 @@ afterAll(async () => {
   await slack.stop();
   sockets.close();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 async function waitForAck(envelopeId: string): Promise<Record<string, unknown>> {
