@@ -1,14 +1,11 @@
 import type Database from "better-sqlite3";
 import { eventDedupKeepMs, type EventDedup } from "../app/ports/event-dedup.js";
 
-/** Event de-duplication in the `slack_seen_events` table (times in ms since the epoch). */
+/** Event de-duplication in the `slack_seen_events` table (chat migration 102; run `chatMigrations` first). */
 export function createSqliteEventDedup(
   db: Database.Database,
   now: () => number = Date.now,
 ): EventDedup {
-  db.exec(
-    "CREATE TABLE IF NOT EXISTS slack_seen_events (event_id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL)",
-  );
   const claim = db.prepare(
     "INSERT OR IGNORE INTO slack_seen_events (event_id, seen_at) VALUES (?, ?)",
   );

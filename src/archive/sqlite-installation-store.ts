@@ -1,10 +1,8 @@
 import type Database from "better-sqlite3";
 import type { InstallationStore } from "../app/ports/installation-store.js";
 
-/** Installations in the `slack_installations` table, one row per key. */
+/** Installations in the `slack_installations` table (chat migration 102; run `chatMigrations` first). */
 export function createSqliteInstallationStore(db: Database.Database): InstallationStore {
-  db.exec(`CREATE TABLE IF NOT EXISTS slack_installations (
-    install_key TEXT PRIMARY KEY, installation TEXT NOT NULL, updated_at INTEGER NOT NULL)`);
   const get = db.prepare<[string], { installation: string }>(
     "SELECT installation FROM slack_installations WHERE install_key = ?",
   );
