@@ -50,6 +50,27 @@ export default tseslint.config(
     },
   },
   {
+    // Every port is asynchronous: a promise nobody awaits is a write that may not have happened
+    // (or a fault nobody sees), and an async callback where a plain one is expected runs unawaited.
+    files: ["src/**/*.ts", "tests/**/*.ts", "bench/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
+    // Test servers hand node:http an async request handler; its faults fail the test anyway.
+    files: ["tests/**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { arguments: false } },
+      ],
+    },
+  },
+  {
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -50,15 +50,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
 
-function timeAll<T>(
-  items: T[],
-  run: (item: T) => unknown,
-): { p50: number; p99: number; max: number } {
-  const times = items.map((item) => {
+interface Timing {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+async function timeAll<T>(items: T[], run: (item: T) => Promise<unknown>): Promise<Timing> {
+  const times: number[] = [];
+  for (const item of items) {
     const start = process.hrtime.bigint();
-    run(item);
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  });
+    await run(item);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p99: percentile(times, 99), max: times.at(-1) ?? NaN };
 }
@@ -67,29 +71,34 @@ const path = keep || join(dir, "big.db");
 const reuse = keep !== "" && existsSync(keep);
 let rawBytes = reuse ? Number(process.env.BENCH_RAW_BYTES ?? NaN) : 0;
 let big = createSqliteArchive({ path });
-if (!reuse) ({ big, rawBytes } = build());
+if (!reuse) ({ big, rawBytes } = await build());
 
-function build() {
+async function build() {
   // 1. Ingest throughput on the corpus: the engine builds each card, the archive stores it (one
   // transaction per article, as live ingestion does). Timed separately to show where time goes.
   const ingestArchive = createSqliteArchive({ path: join(dir, "ingest.db") });
   let engineMs = 0;
   let storeMs = 0;
-  const cards = corpus.map((a): BriefingCard => {
+  const cards: BriefingCard[] = [];
+  for (const a of corpus) {
     const input = { id: a.id, title: a.title, text: a.text };
     const t0 = performance.now();
     const card = buildCard(input);
     const t1 = performance.now();
-    ingestArchive.ingest(input, { sourceId: "bench", url: `https://bbc.example/${a.id}`, card });
+    await ingestArchive.ingest(input, {
+      sourceId: "bench",
+      url: `https://bbc.example/${a.id}`,
+      card,
+    });
     storeMs += performance.now() - t1;
     engineMs += t1 - t0;
-    return card;
-  });
+    cards.push(card);
+  }
   const engineQuotes = ingestArchive.db
     .prepare("SELECT count(*) FROM quotes")
     .pluck()
     .get() as number;
-  ingestArchive.close();
+  await ingestArchive.close();
   const perSecond = (ms: number) => Math.round(corpus.length / (ms / 1000));
   console.log(
     `ingest: ${corpus.length} articles in ${((engineMs + storeMs) / 1000).toFixed(2)} s = ${perSecond(engineMs + storeMs)} articles/s end to end (engine ${perSecond(engineMs)}/s, archive store ${perSecond(storeMs)}/s; ${engineQuotes} quotes)`,
@@ -97,8 +106,10 @@ function build() {
 
   // 2. The big archive: the corpus's cards stored again under distinct ids, in batches.
   const t1 = performance.now();
-  const batch = big.db.transaction((copy: number) => {
-    corpus.forEach((a, i) => {
+  // The SQLite archive runs each call at once (its promise only carries the result), so all of a
+  // batch's writes happen inside this one transaction; the outcomes are read after it commits.
+  const batch = big.db.transaction((copy: number) =>
+    corpus.map((a, i) => {
       const text = `${a.text}\n\n(copy ${copy})`;
       const card = cards[i] as BriefingCard;
       const outcome = big.ingest(
@@ -109,12 +120,14 @@ function build() {
           card: { ...card, id: `${a.id}#${copy}` },
         },
       );
-      if (outcome.status === "added") rawBytes += Buffer.byteLength(text);
-    });
-  });
+      return { outcome, bytes: Buffer.byteLength(text) };
+    }),
+  );
   // The corpus repeats a few articles word for word; the archive stores those once, so count rows.
   const countArticles = big.db.prepare("SELECT count(*) FROM articles").pluck();
-  for (let copy = 0; (countArticles.get() as number) < target; copy += 1) batch(copy);
+  for (let copy = 0; (countArticles.get() as number) < target; copy += 1)
+    for (const { outcome, bytes } of batch(copy))
+      if ((await outcome).status === "added") rawBytes += bytes;
   const buildMs = performance.now() - t1;
   const articles = countArticles.get() as number;
   const quotes = big.db.prepare("SELECT count(*) FROM quotes").pluck().get() as number;
@@ -145,27 +158,27 @@ const phrases = sample.map((q, i) => {
 // Cold: each phrase's first run, pages not yet cached. Warm: the same phrases again, as a
 // long-running bot sees them, in three passes; the pass with the median p99 is reported, since
 // on a shared machine one pass can catch another process's burst (all three are printed).
-function warm(
-  run: () => ReturnType<typeof timeAll>,
-): ReturnType<typeof timeAll> & { passes: string } {
-  const passes = [run(), run(), run()].sort((a, b) => a.p99 - b.p99);
+async function warm(run: () => Promise<Timing>): Promise<Timing & { passes: string }> {
+  const passes = [await run(), await run(), await run()].sort((a, b) => a.p99 - b.p99);
   return {
     ...(passes[1] ?? passes[0] ?? { p50: NaN, p99: NaN, max: NaN }),
     passes: passes.map((p) => p.p99.toFixed(1)).join("/"),
   };
 }
-const cold = timeAll(phrases, (p) => big.whoSaid(p));
-const whoSaid = warm(() => timeAll(phrases, (p) => big.whoSaid(p)));
+const cold = await timeAll(phrases, (p) => big.whoSaid(p));
+const whoSaid = await warm(() => timeAll(phrases, (p) => big.whoSaid(p)));
 const names = sample.map((q) => q.speaker_name);
-const quotesCold = timeAll(names, (n) => big.quotesBy(n));
-const quotesBy = warm(() => timeAll(names, (n) => big.quotesBy(n)));
-const found = phrases.filter((p) => big.whoSaid(p).ok).length;
+const quotesCold = await timeAll(names, (n) => big.quotesBy(n));
+const quotesBy = await warm(() => timeAll(names, (n) => big.quotesBy(n)));
+let found = 0;
+for (const p of phrases) if ((await big.whoSaid(p)).ok) found += 1;
 if (args.includes("--slowest")) {
-  const slow = phrases.map((p) => {
+  const slow: Array<readonly [number, string]> = [];
+  for (const p of phrases) {
     const t = performance.now();
-    big.whoSaid(p);
-    return [performance.now() - t, p] as const;
-  });
+    await big.whoSaid(p);
+    slow.push([performance.now() - t, p] as const);
+  }
   console.log(
     slow
       .sort((a, b) => b[0] - a[0])
@@ -182,7 +195,7 @@ const headlines = big.db
   .pluck()
   .all(Math.min(200, queryCount)) as string[];
 const briefWords = headlines.map((h) => h.split(/\s+/).slice(0, 3).join(" "));
-const findArticles = timeAll(briefWords, (w) => big.findArticles(w));
+const findArticles = await timeAll(briefWords, (w) => big.findArticles(w));
 console.log(
   `findArticles (/brief <words>): p50 ${findArticles.p50.toFixed(2)} ms, p99 ${findArticles.p99.toFixed(2)} ms over ${briefWords.length} headline openings`,
 );
@@ -201,7 +214,7 @@ if (args.includes("--size-detail")) {
   for (const row of rows)
     console.log(`  ${row.name.padEnd(28)} ${(row.bytes / 1e6).toFixed(1)} MB`);
 }
-big.close();
+await big.close();
 const size = statSync(path).size;
 console.log(
   `size: ${(size / 1e6).toFixed(1)} MB for ${(rawBytes / 1e6).toFixed(1)} MB of raw text = ${(size / rawBytes).toFixed(2)}x (bar 3x)`,

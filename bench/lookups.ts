@@ -78,7 +78,7 @@ if (!reuse) {
     .map((l) => JSON.parse(l) as CorpusArticle);
   const start = performance.now();
   for (const a of corpus)
-    archive.ingest(
+    await archive.ingest(
       { id: a.id, title: a.title, text: a.text },
       { sourceId: "bench", url: `https://bbc.example/${a.id}` },
     );
@@ -122,6 +122,6 @@ for (const question of questions) {
   console.log(`> ${question}   (${ms.toFixed(1)} ms)\n${shown.join("\n")}\n`);
 }
 
-archive.close();
+await archive.close();
 rmSync(dir, { recursive: true, force: true });
 if (keep) console.log(`kept the archive at ${keep}`);

@@ -1,4 +1,4 @@
-import type { ArchivedCard, ArchivedQuote, ArticleRef } from "../app/archive.js";
+import type { ArchivedCard, ArchivedQuote, ArticleRef } from "../app/ports/archive.js";
 import type { Quote, QuoteKind, Span } from "../core/card/card-schema.js";
 import { unpackCard } from "./card-packing.js";
 

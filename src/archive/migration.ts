@@ -3,7 +3,8 @@ import type { PoolClient } from "pg";
 
 /**
  * One schema change. Versions are global across stores sharing the file: the archive uses
- * 1–99, chat stores (subscriptions, posting ledger) 100–199, adapters 200 and up.
+ * 1–99, chat and platform stores (subscriptions, posting ledger, event de-duplication, Slack
+ * installations) 100–199, adapters 200 and up.
  * A migration never changes once released: add a new one instead.
  */
 export interface Migration {

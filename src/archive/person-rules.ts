@@ -1,4 +1,4 @@
-import type { PersonRef } from "../app/archive.js";
+import type { PersonRef } from "../app/ports/archive.js";
 import { extraLeadingWords, nameKey } from "./name-key.js";
 import { searchWords } from "./search-text.js";
 import { stopwords } from "./stopwords.js";

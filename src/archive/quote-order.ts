@@ -1,4 +1,4 @@
-import type { QuoteMatch } from "../app/archive.js";
+import type { QuoteMatch } from "../app/ports/archive.js";
 import { searchWords } from "./search-text.js";
 
 /** A quote counts as the phrase at this score; below it, down to `nearScore`, it is a near miss. */

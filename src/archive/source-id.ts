@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Source } from "../app/archive.js";
+import type { Source } from "../app/ports/source-registry.js";
 import { normaliseUrl } from "./normalise-url.js";
 
 /** The id a feed URL or folder path is stored under, or an error sentence. */

@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
 import { existsSync, statSync } from "node:fs";
-import type { Archive } from "../app/archive.js";
-import type { FeedState } from "../app/ingest/feed-state.js";
+import type { Archive } from "../app/ports/archive.js";
+import type { SourceRegistry } from "../app/ports/source-registry.js";
+import type { FeedState } from "../app/ports/feed-state.js";
 import { buildCard as engineBuildCard } from "../core/build-card.js";
 import type { Migration } from "./migration.js";
 import { archiveMigrations } from "./migrations/archive-migrations.js";
@@ -15,6 +16,7 @@ import { createPersonQueries } from "./sqlite-person-queries.js";
 import { createSourceRegistry } from "./sqlite-source-registry.js";
 import { createWhoSaid } from "./sqlite-who-said.js";
 import { guardArchive } from "./to-archive-error.js";
+import { asyncMethods } from "./async-methods.js";
 
 export interface SqliteArchiveOptions {
   /** File path (default `data/briefbot.db` is the caller's choice) or ":memory:". */
@@ -82,22 +84,14 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
   const whoSaid = createWhoSaid(db);
   const read =
     <A extends unknown[], R>(fn: (...args: A) => R) =>
-    (...args: A): R =>
+    async (...args: A): Promise<R> =>
       guardArchive(() => fn(...args));
-  const guardAll = <T extends object>(methods: T): T =>
-    Object.fromEntries(
-      Object.entries(methods).map(([name, fn]) => [
-        name,
-        read(fn as (...args: unknown[]) => unknown),
-      ]),
-    ) as T;
-
   return {
     db,
     backupProblem,
-    feedState: guardAll(createSqliteFeedState(db)),
+    feedState: asyncMethods<FeedState>(createSqliteFeedState(db), guardArchive),
     migrate,
-    ingest: (input, origin) => guardArchive(() => write.immediate(input, origin)),
+    ingest: async (input, origin) => guardArchive(() => write.immediate(input, origin)),
     getCard: read(cards.getCard),
     latestCards: read(cards.latestCards),
     findArticles: read(cards.findArticles),
@@ -105,8 +99,8 @@ export function createSqliteArchive(options: SqliteArchiveOptions): SqliteArchiv
     whoSaid: read(whoSaid),
     quotesBy: read(people.quotesBy),
     whoIs: read(people.whoIs),
-    sources: guardAll(createSourceRegistry(db, now)),
-    close: () => db.close(),
+    sources: asyncMethods<SourceRegistry>(createSourceRegistry(db, now), guardArchive),
+    close: async () => void db.close(),
   };
 }
 

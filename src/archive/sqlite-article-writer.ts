@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ArticleOrigin, IngestOutcome } from "../app/archive.js";
+import type { ArticleOrigin, IngestOutcome } from "../app/ports/archive.js";
 import type { ArticleInput } from "../core/article/article-input.js";
 import type { BriefingCard } from "../core/card/card-schema.js";
 import { packCard, packText } from "./card-packing.js";

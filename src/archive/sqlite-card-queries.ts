@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { ArchivedCard } from "../app/archive.js";
+import type { ArchivedCard } from "../app/ports/archive.js";
 import {
   articleColumns,
   cardQuotesSql,

@@ -1,8 +1,9 @@
 import type Database from "better-sqlite3";
-import type { FeedState } from "../app/ingest/feed-state.js";
+import type { Sync } from "./async-methods.js";
+import type { FeedState } from "../app/ports/feed-state.js";
 
 /** `FeedState` in the `sources` and `feed_items` tables. */
-export function createSqliteFeedState(db: Database.Database): FeedState {
+export function createSqliteFeedState(db: Database.Database): Sync<FeedState> {
   const source = db.prepare<
     [string],
     {

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { PersonRef } from "../app/archive.js";
+import type { PersonRef } from "../app/ports/archive.js";
 import { nameKey, surnameKey } from "./name-key.js";
 import {
   byProminence,

@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { PersonProfile, PersonQuotes, PersonRef, QueryResult } from "../app/archive.js";
+import type { PersonProfile, PersonQuotes, PersonRef, QueryResult } from "../app/ports/archive.js";
 import {
   articleColumns,
   quoteColumns,

@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { asyncMethods, type Sync } from "./async-methods.js";
 import type { ComposedBriefing } from "../app/briefings/compose-briefing.js";
 import { channelKey } from "../app/briefings/subscription.js";
 import type {
@@ -6,7 +7,7 @@ import type {
   LedgerRun,
   LedgerStatus,
   PostingLedger,
-} from "../app/briefings/posting-ledger.js";
+} from "../app/ports/posting-ledger.js";
 
 interface LedgerRow {
   status: LedgerStatus;
@@ -24,6 +25,10 @@ interface LedgerRow {
  * Times are ISO strings from `toISOString()`, which compare correctly as text.
  */
 export function createSqlitePostingLedger(db: Database.Database): PostingLedger {
+  return asyncMethods<PostingLedger>(syncPostingLedger(db));
+}
+
+function syncPostingLedger(db: Database.Database): Sync<PostingLedger> {
   const select = db.prepare<[string, string], LedgerRow>(
     `SELECT status, claimed_by, claimed_at, lease_until, next_part, briefing
      FROM chat_posting_ledger WHERE channel_key = ? AND briefing_key = ?`,

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
-import type { Source, SourceRegistry, SourceResult } from "../app/archive.js";
+import type { Sync } from "./async-methods.js";
+import type { Source, SourceRegistry, SourceResult } from "../app/ports/source-registry.js";
 import { sourceId } from "./source-id.js";
 
 interface SourceRow {
@@ -31,7 +32,10 @@ function toSource(row: SourceRow): Source {
 export { sourceId } from "./source-id.js";
 
 /** Sources kept in the `sources` table. */
-export function createSourceRegistry(db: Database.Database, now: () => string): SourceRegistry {
+export function createSourceRegistry(
+  db: Database.Database,
+  now: () => string,
+): Sync<SourceRegistry> {
   const byId = db.prepare<[string, string], SourceRow>(
     "SELECT * FROM sources WHERE id = ? OR location = ?",
   );

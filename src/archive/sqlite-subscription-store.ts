@@ -1,7 +1,8 @@
 import type Database from "better-sqlite3";
+import { asyncMethods, type Sync } from "./async-methods.js";
 import type { ChannelRef } from "../app/chat-request.js";
 import { channelKey, type Subscription } from "../app/briefings/subscription.js";
-import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import type { SubscriptionStore } from "../app/ports/subscription-store.js";
 
 interface Row {
   channel: string;
@@ -18,6 +19,10 @@ interface Row {
 
 /** Subscriptions in the chat tables (migration 100); run `migrateChatTables` first. */
 export function createSqliteSubscriptionStore(db: Database.Database): SubscriptionStore {
+  return asyncMethods<SubscriptionStore>(syncSubscriptionStore(db));
+}
+
+function syncSubscriptionStore(db: Database.Database): Sync<SubscriptionStore> {
   const select = "SELECT * FROM chat_subscriptions";
   const getStmt = db.prepare<[string], Row>(`${select} WHERE channel_key = ?`);
   const dueStmt = db.prepare<[string], Row>(

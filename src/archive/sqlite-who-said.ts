@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import type { QueryResult, QuoteMatch } from "../app/archive.js";
+import type { QueryResult, QuoteMatch } from "../app/ports/archive.js";
 import { quoteColumns, quoteJoins, toArchivedQuote, type QuoteRow } from "./archive-rows.js";
 import { createPhraseScorer } from "./phrase-score.js";
 import { editDistance, ftsTerm, searchWords } from "./search-text.js";

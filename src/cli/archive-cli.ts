@@ -75,7 +75,7 @@ export async function withArchive(
     if (error instanceof ArchiveError) return fail(error.message, 1);
     throw error;
   } finally {
-    archive.close();
+    await archive.close();
   }
 }
 

@@ -35,7 +35,7 @@ export async function withLocalSession(
   try {
     return await body(opened.session);
   } finally {
-    opened.session.close();
+    await opened.session.close();
   }
 }
 

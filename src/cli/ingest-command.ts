@@ -5,7 +5,7 @@ import { createBriefsIngester } from "../app/ingest/ingest-briefs.js";
 import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import type { IngestReport } from "../app/ingest/ingest-report.js";
 import { createFeedPoller } from "../app/ingest/poll-feed.js";
-import { createStderrLogger } from "../app/logger.js";
+import { createStderrLogger } from "../app/stderr-logger.js";
 import { stripTerminalControls } from "../core/text/strip-terminal-controls.js";
 import { createBriefsFolder } from "../sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../sources/guarded-fetch.js";
@@ -54,7 +54,7 @@ function createIngest(archive: SqliteArchive): Ingest {
     const linked = await ingestLink(url);
     if (linked.ok) return (print(`${url}: ${linked.outcome.status} “${linked.headline}”\n`), true);
     if (linked.error.code !== "is-feed") return (fail(`${url}: ${linked.error.message}`, 1), false);
-    const added = archive.sources.add("feed", url);
+    const added = await archive.sources.add("feed", url);
     if (!added.ok) return (fail(added.error.message, 1), false);
     const polled = await pollFeed(added.source);
     if (polled.status === "failed") return (fail(`${url}: ${polled.reason}`, 1), false);
@@ -85,11 +85,11 @@ function createIngest(archive: SqliteArchive): Ingest {
     }
     const read = await readBriefFile(path);
     if (!read.ok) return (fail(read.message, 1), false);
-    const outcome = archive.ingest(read.input, {
+    const outcome = await archive.ingest(read.input, {
       sourceId: `briefs:${folder}`,
       path: basename(path),
     });
-    const headline = archive.getCard(outcome.articleId)?.card.headline ?? path;
+    const headline = (await archive.getCard(outcome.articleId))?.card.headline ?? path;
     return (print(`${path}: ${outcome.status} “${headline}”\n`), true);
   }
 

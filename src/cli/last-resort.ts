@@ -1,4 +1,4 @@
-import type { Logger } from "../app/logger.js";
+import type { Logger } from "../app/ports/logger.js";
 
 // Token shapes that could ride in an error message (a request's header echoed back): Slack
 // tokens, Discord bot tokens (three base64url parts), and bearer/bot authorisation values.

@@ -3,17 +3,18 @@ import { access, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { ChatService } from "../app/chat-service.js";
 import { createChatService } from "../app/chat/create-chat-service.js";
-import { systemClock } from "../app/briefings/clock.js";
-import type { PostingLedger } from "../app/briefings/posting-ledger.js";
-import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
+import { systemClock } from "../app/system-clock.js";
+import type { PostingLedger } from "../app/ports/posting-ledger.js";
+import type { SubscriptionStore } from "../app/ports/subscription-store.js";
 import type { IngestLink } from "../app/chat/chat-service-deps.js";
 import { createBriefsIngester, type BriefsIngester } from "../app/ingest/ingest-briefs.js";
 import type { ArticleParser } from "../app/ingest/article-parser.js";
-import type { FetchPage } from "../app/ingest/fetch-page.js";
+import type { FetchPage } from "../app/ports/fetch-page.js";
 import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import { pollAllFeeds } from "../app/ingest/poll-all-feeds.js";
 import { createFeedPoller } from "../app/ingest/poll-feed.js";
-import { createStderrLogger, type Logger } from "../app/logger.js";
+import type { Logger } from "../app/ports/logger.js";
+import { createStderrLogger } from "../app/stderr-logger.js";
 import type { Config } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
 import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
@@ -40,7 +41,7 @@ export interface LocalSession {
   briefs: BriefsIngester;
   /** Polls every registered feed once (each feed's own backoff decides whether it is due). */
   pollFeeds(): Promise<void>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export type SessionResult =
@@ -69,11 +70,11 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     logger.warn("archive backup not made", { path: config.db, reason: archive.backupProblem });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const ledger = createSqlitePostingLedger(archive.db);
-  registerFeeds(archive, config.sources, logger, (id) =>
+  await registerFeeds(archive, config.sources, logger, (id) =>
     subscriptions.ownSource(id, INSTALL_OWNER, "config", systemClock.now().toISOString()),
   );
   const parser = createParser();
-  const briefsSource = archive.sources.add("briefs", briefsFolder);
+  const briefsSource = await archive.sources.add("briefs", briefsFolder);
   const briefsSourceId = briefsSource.ok ? briefsSource.source.id : "file";
   const briefs = await scanBriefs(archive, briefsFolder, briefsSourceId, parser, logger);
   const fetchPage = createGuardedFetch();
@@ -150,15 +151,15 @@ async function checkBriefsFolder(folder: string): Promise<string | null> {
 }
 
 /** Feeds listed in config/briefbot.json; the archive keeps one entry per source. */
-function registerFeeds(
+async function registerFeeds(
   archive: SqliteArchive,
   sources: readonly string[],
   logger: Logger,
-  ownedByInstall: (sourceId: string) => void,
-): void {
+  ownedByInstall: (sourceId: string) => Promise<void>,
+): Promise<void> {
   for (const location of sources) {
-    const result = archive.sources.add("feed", location);
-    if (result.ok) ownedByInstall(result.source.id);
+    const result = await archive.sources.add("feed", location);
+    if (result.ok) await ownedByInstall(result.source.id);
     else logger.warn("config source not added", { location, reason: result.error.message });
   }
 }

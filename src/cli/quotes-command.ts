@@ -1,4 +1,4 @@
-import type { ArchivedQuote, PersonRef } from "../app/archive.js";
+import type { ArchivedQuote, PersonRef } from "../app/ports/archive.js";
 import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";
@@ -22,8 +22,8 @@ export async function run(args: string[]): Promise<number> {
   const limit = Number(parsed.flags.get("limit") ?? 10);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withExistingArchive(parsed.db, (archive) => {
-    const result = archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
+  return withExistingArchive(parsed.db, async (archive) => {
+    const result = await archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
     if (parsed.flags.has("json")) writeJson(result);
     else if (result.ok) writeText(renderQuotes(result.value.person, result.value.quotes));
     else writeText(`${result.error.message}${renderPeople(result.alternatives)}\n`);

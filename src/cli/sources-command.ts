@@ -1,6 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
 import { ArchiveError } from "../app/archive-error.js";
-import { INSTALL_OWNER, installSourceIds } from "../app/briefings/briefing-scope.js";
+import {
+  INSTALL_OWNER,
+  installSourceIds,
+  registeredSources,
+} from "../app/briefings/briefing-scope.js";
 import { maxOpmlBytes, readOpml, writeOpml } from "../app/briefings/opml.js";
 import { refuseFeedAddress } from "../app/chat/check-feed-address.js";
 import { chatMigrations } from "../archive/migrations/chat-migrations.js";
@@ -29,26 +33,26 @@ export async function run(args: string[]): Promise<number> {
     throw error;
   }
   try {
-    return verb === "export" ? exportSources(archive) : importSources(archive, file ?? "");
+    return await (verb === "export" ? exportSources(archive) : importSources(archive, file ?? ""));
   } catch (error) {
     if (error instanceof ArchiveError) return fail(error.message, 1);
     throw error;
   } finally {
-    archive.close();
+    await archive.close();
   }
 }
 
-function exportSources(archive: SqliteArchive): number {
+async function exportSources(archive: SqliteArchive): Promise<number> {
   const store = createSqliteSubscriptionStore(archive.db);
-  const feeds = installSourceIds(archive, store)
-    .flatMap((id) => archive.sources.get(id) ?? [])
+  const ids = await installSourceIds(archive, store);
+  const feeds = (await registeredSources(archive, ids))
     .filter((source) => source.kind === "feed")
     .map((source) => source.location);
   process.stdout.write(writeOpml("briefbot feeds", feeds));
   return 0;
 }
 
-function importSources(archive: SqliteArchive, file: string): number {
+async function importSources(archive: SqliteArchive, file: string): Promise<number> {
   let text: string;
   try {
     if (statSync(file).size > maxOpmlBytes)
@@ -66,12 +70,12 @@ function importSources(archive: SqliteArchive, file: string): number {
     const refused = refuseFeedAddress(url);
     const result = refused
       ? { ok: false as const, error: { message: refused } }
-      : archive.sources.add("feed", url);
+      : await archive.sources.add("feed", url);
     if (!result.ok) {
       skipped.push(`${url}: ${result.error.message}`);
       continue;
     }
-    store.ownSource(result.source.id, INSTALL_OWNER, "cli", new Date().toISOString());
+    await store.ownSource(result.source.id, INSTALL_OWNER, "cli", new Date().toISOString());
     if (result.created) added += 1;
     else skipped.push(`${url}: already a source`);
   }

@@ -1,12 +1,11 @@
 import type { Platform } from "../app/chat-request.js";
-import { systemClock } from "../app/briefings/clock.js";
+import { systemClock } from "../app/system-clock.js";
 import { createBriefingScheduler } from "../app/briefings/create-briefing-scheduler.js";
 import { commitBriefing, prepareBriefing } from "../app/briefings/prepare-briefing.js";
-import type { ChatService } from "../app/chat-service.js";
-import type { Logger } from "../app/logger.js";
-import type { Publisher } from "../app/publisher.js";
-import type { SubscriptionStore } from "../app/briefings/subscription-store.js";
-import type { SqliteArchive } from "../archive/sqlite-archive.js";
+import type { Publisher } from "../app/ports/publisher.js";
+import type { PlatformDeps, RunningPlatform } from "../app/ports/platform.js";
+import { createSqliteEventDedup } from "../archive/sqlite-event-dedup.js";
+import { createSqliteInstallationStore } from "../archive/sqlite-installation-store.js";
 import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
 import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
 import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
@@ -28,7 +27,7 @@ export async function run(args: string[]): Promise<number> {
     const { discord, slack } = session.config;
     installLastResortHandlers(session.logger, configuredSecrets(session));
     if (discord || slack) return runPlatforms(session, discord, slack);
-    printOpeningBriefing(session);
+    await printOpeningBriefing(session);
     // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
     const loop = schedulerFor(session, {
       terminal: createTerminalPublisher(process.stdout),
@@ -59,32 +58,15 @@ function configuredSecrets({ config }: LocalSession): string[] {
 }
 
 /** Local mode's opening: what is new since the last start (on the first, everything). */
-function printOpeningBriefing(session: LocalSession): void {
-  const briefing = prepareBriefing(session.archive, session.subscriptions, TERMINAL_CHANNEL, {
+async function printOpeningBriefing(session: LocalSession): Promise<void> {
+  const briefing = await prepareBriefing(session.archive, session.subscriptions, TERMINAL_CHANNEL, {
     sources: [],
     maxCards: session.config.limits.cardsPerBriefing,
     quietWhenEmpty: false,
   });
   if (briefing.reply)
     process.stdout.write(`${renderTerminalReply(briefing.reply, terminalWidth(process.stdout))}\n`);
-  commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
-}
-
-/** What a platform adapter gets from the composition root. */
-export interface PlatformDeps {
-  /** Answers every command and mention: adapters turn events into ChatRequests and render the Reply. */
-  chat: ChatService;
-  logger: Logger;
-  /** The archive; `archive.db` is the shared SQLite connection for adapter stores (migrations 200+). */
-  archive: SqliteArchive;
-  /** For permission-independent reads such as a channel's subscription. */
-  subscriptions: SubscriptionStore;
-}
-
-/** A running platform adapter: its publisher feeds the briefing scheduler. */
-export interface RunningPlatform {
-  publisher: Publisher;
-  stop(): Promise<void>;
+  await commitBriefing(session.subscriptions, TERMINAL_CHANNEL, briefing);
 }
 
 // Adapters load only when their token is set, so local mode never pays for discord.js or Bolt.
@@ -129,7 +111,14 @@ async function runPlatforms(
 
 function platformDeps(session: LocalSession): PlatformDeps {
   const { chat, logger, archive, subscriptions } = session;
-  return { chat, logger, archive, subscriptions };
+  return {
+    chat,
+    logger,
+    archive,
+    subscriptions,
+    eventDedup: createSqliteEventDedup(archive.db),
+    installations: createSqliteInstallationStore(archive.db),
+  };
 }
 
 function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform, Publisher>>) {

@@ -1,4 +1,4 @@
-import type { QuoteMatch } from "../app/archive.js";
+import type { QuoteMatch } from "../app/ports/archive.js";
 import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";
@@ -17,8 +17,8 @@ export async function run(args: string[]): Promise<number> {
   const limit = Number(parsed.flags.get("limit") ?? 3);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withExistingArchive(parsed.db, (archive) => {
-    const result = archive.whoSaid(phrase, { limit });
+  return withExistingArchive(parsed.db, async (archive) => {
+    const result = await archive.whoSaid(phrase, { limit });
     if (parsed.flags.has("json")) writeJson(result);
     else if (result.ok) writeText(result.value.map(renderMatch).join("\n"));
     else writeText(renderMiss(result.error.message, result.alternatives));

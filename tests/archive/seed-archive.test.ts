@@ -7,9 +7,9 @@ import { tempArchive } from "./fixtures/temp-archive.js";
 const seedPath = fileURLToPath(new URL("../../briefs/000_b5a16409ffaccd6c.txt", import.meta.url));
 const seed = readFileSync(seedPath, "utf8");
 
-function seededArchive() {
+async function seededArchive() {
   const made = tempArchive();
-  made.archive.ingest(
+  await made.archive.ingest(
     { text: seed },
     { sourceId: "briefs:test", path: "000_b5a16409ffaccd6c.txt" },
   );
@@ -17,9 +17,9 @@ function seededArchive() {
 }
 
 describe("the archive over the seed article, with the real engine", () => {
-  it("GIVEN 'should be frozen' THEN Sergei Lavrov said it, in the article's exact words", () => {
-    const { archive } = seededArchive();
-    const result = archive.whoSaid("should be frozen");
+  it("GIVEN 'should be frozen' THEN Sergei Lavrov said it, in the article's exact words", async () => {
+    const { archive } = await seededArchive();
+    const result = await archive.whoSaid("should be frozen");
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [best] = result.value;
@@ -28,33 +28,33 @@ describe("the archive over the seed article, with the real engine", () => {
     expect(best?.text).toMatch(/should be frozen/);
   });
 
-  it("GIVEN 'we will sanction them' with a typo and curly quotes THEN it still finds Rice", () => {
-    const { archive } = seededArchive();
+  it("GIVEN 'we will sanction them' with a typo and curly quotes THEN it still finds Rice", async () => {
+    const { archive } = await seededArchive();
     for (const phrase of ["we will sanction them", "“We will sanciton them”"]) {
-      const result = archive.whoSaid(phrase);
+      const result = await archive.whoSaid(phrase);
       expect(result.ok && result.value[0]?.speaker.name).toMatch(/Rice/);
     }
   });
 
-  it("GIVEN Putin by surname, full name or title THEN the INF treaty remark is among his quotes", () => {
-    const { archive } = seededArchive();
+  it("GIVEN Putin by surname, full name or title THEN the INF treaty remark is among his quotes", async () => {
+    const { archive } = await seededArchive();
     for (const name of ["Putin", "Vladimir Putin", "President Putin"]) {
-      const result = archive.quotesBy(name);
+      const result = await archive.quotesBy(name);
       expect(
         result.ok && result.value.quotes.some((q) => /INF|Intermediate-Range/.test(q.text)),
       ).toBe(true);
     }
   });
 
-  it("GIVEN whoIs Saradzhyan THEN his role comes from the article", () => {
-    const { archive } = seededArchive();
-    const result = archive.whoIs("Saradzhyan");
+  it("GIVEN whoIs Saradzhyan THEN his role comes from the article", async () => {
+    const { archive } = await seededArchive();
+    const result = await archive.whoIs("Saradzhyan");
     expect(result.ok && result.value.person.roles.join(" ")).toMatch(/analyst/);
   });
 
-  it("GIVEN the seed again, with its line endings changed THEN it is the same article", () => {
-    const { archive } = seededArchive();
-    const again = archive.ingest(
+  it("GIVEN the seed again, with its line endings changed THEN it is the same article", async () => {
+    const { archive } = await seededArchive();
+    const again = await archive.ingest(
       { text: seed.replace(/\n/g, "\r\n") },
       { sourceId: "briefs:test", path: "000_b5a16409ffaccd6c.txt" },
     );

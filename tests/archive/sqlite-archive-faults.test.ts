@@ -30,39 +30,41 @@ async function lockedBy(path: string) {
 describe("archive faults", () => {
   it("GIVEN another process holds the write lock THEN ingest fails with database-locked and loses nothing", async () => {
     const { archive, path } = tempArchive({ busyTimeoutMs: 100 });
-    archive.ingest(monday.input, { sourceId: "file", card: monday.card });
+    await archive.ingest(monday.input, { sourceId: "file", card: monday.card });
     const release = await lockedBy(path);
-    expect(() => archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card })).toThrow(
+    await expect(
+      archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card }),
+    ).rejects.toThrow(
       expect.objectContaining({
         code: "database-locked",
         message: expect.stringMatching(/locked by another process/),
       }),
     );
-    expect(archive.whoSaid("should be frozen").ok).toBe(true);
+    expect((await archive.whoSaid("should be frozen")).ok).toBe(true);
     await release();
-    expect(archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card }).status).toBe(
-      "added",
-    );
-    expect(archive.latestCards({ limit: 5 })).toHaveLength(2);
+    expect(
+      (await archive.ingest(tuesday.input, { sourceId: "file", card: tuesday.card })).status,
+    ).toBe("added");
+    expect(await archive.latestCards({ limit: 5 })).toHaveLength(2);
   });
 
-  it("GIVEN the disk fills during a write THEN it fails with disk-full and earlier rows survive", () => {
+  it("GIVEN the disk fills during a write THEN it fails with disk-full and earlier rows survive", async () => {
     const { archive } = tempArchive();
-    archive.ingest(monday.input, { sourceId: "file", card: monday.card });
+    await archive.ingest(monday.input, { sourceId: "file", card: monday.card });
     const pages = archive.db.pragma("page_count", { simple: true }) as number;
     archive.db.pragma(`max_page_count = ${pages + 2}`);
     const huge = {
       ...tuesday.input,
       text: `${tuesday.input.text}\n\n${Array.from({ length: 30_000 }, (_, i) => `word${(i * 7919) % 30_011}`).join(" ")}`,
     };
-    expect(() => archive.ingest(huge, { sourceId: "file", card: tuesday.card })).toThrow(
+    await expect(archive.ingest(huge, { sourceId: "file", card: tuesday.card })).rejects.toThrow(
       expect.objectContaining({
         name: "ArchiveError[disk-full]",
         code: "disk-full",
         message: expect.stringMatching(/disk/),
       }),
     );
-    expect(archive.latestCards({ limit: 5 }).map((c) => c.card.id)).toEqual(["monday"]);
+    expect((await archive.latestCards({ limit: 5 })).map((c) => c.card.id)).toEqual(["monday"]);
     expect(archive.db.prepare("SELECT count(*) FROM quotes").pluck().get()).toBe(3);
   });
 

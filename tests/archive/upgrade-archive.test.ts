@@ -48,24 +48,29 @@ function versionOneFile(): string {
 }
 
 describe("upgrading an archive file", () => {
-  it("GIVEN a file from the first schema THEN opening it migrates every row and the queries work", () => {
+  it("GIVEN a file from the first schema THEN opening it migrates every row and the queries work", async () => {
     const archive = createSqliteArchive({ path: versionOneFile() });
     expect(
       archive.db.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all(),
     ).toEqual([1, 2]);
-    const [stored] = archive.latestCards();
+    const [stored] = await archive.latestCards();
     expect(stored?.card.quotes.map((q) => [q.text, q.cue])).toEqual(
       monday.card.quotes.map((q) => [q.text, "said"]),
     );
-    expect(archive.findArticles("ultimatums").map((c) => c.card.headline)).toEqual([
+    expect((await archive.findArticles("ultimatums")).map((c) => c.card.headline)).toEqual([
       "Russia warns on Iran sanctions",
     ]);
-    expect(archive.whoSaid("should be frozen").ok).toBe(true);
+    expect((await archive.whoSaid("should be frozen")).ok).toBe(true);
     const packed = archive.db.prepare("SELECT text_z FROM articles").pluck().get() as Buffer;
     expect(unpackText(packed)).toBe(monday.input.text);
     expect(
-      archive.ingest(monday.input, { sourceId: "file", path: "monday.txt", card: monday.card })
-        .status,
+      (
+        await archive.ingest(monday.input, {
+          sourceId: "file",
+          path: "monday.txt",
+          card: monday.card,
+        })
+      ).status,
     ).toBe("updated");
     expect(archive.db.prepare("SELECT count(*) FROM quotes").pluck().get()).toBe(3);
   });

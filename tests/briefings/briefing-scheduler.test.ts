@@ -21,7 +21,7 @@ describe("catch-up after downtime", () => {
     expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["posted"]);
     expect(await scheduler.runDue()).toEqual([]);
     expect(publisher.posts).toHaveLength(1);
-    expect(w.subscriptions.get(CHANNEL)?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
+    expect((await w.subscriptions.get(CHANNEL))?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
   });
 
   it("GIVEN a run missed by two hours THEN it is skipped, logged, and the next is tomorrow", async () => {
@@ -35,7 +35,7 @@ describe("catch-up after downtime", () => {
     expect(
       w.logger.lines.some((l) => l.level === "warn" && l.message.startsWith("briefing skipped")),
     ).toBe(true);
-    expect(w.subscriptions.get(CHANNEL)).toMatchObject({
+    expect(await w.subscriptions.get(CHANNEL)).toMatchObject({
       nextDueAt: "2026-11-29T07:00:00.000Z",
       lastRunAt: null,
     });
@@ -51,7 +51,7 @@ describe("exactly once", () => {
     const postPart = crashing.postPart.bind(crashing);
     crashing.postPart = async (...args) => {
       const outcome = await postPart(...args);
-      w.archive.close();
+      await w.archive.close();
       return outcome;
     };
     await expect(schedulerFor(w, crashing).runDue()).rejects.toThrow();
@@ -61,13 +61,15 @@ describe("exactly once", () => {
     const restarted = chatWorld({ path: w.path, clockAt: "2026-11-28T07:01:00.000Z" });
     const scheduler = schedulerFor(restarted, crashing, "test:2");
     expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["held-elsewhere"]);
-    expect(restarted.subscriptions.get(CHANNEL)?.nextDueAt).toBe(DUE);
+    expect((await restarted.subscriptions.get(CHANNEL))?.nextDueAt).toBe(DUE);
     // Once it expires the run is taken over; the platform already has the part, so none is sent.
     restarted.clock.set("2026-11-28T07:03:00.000Z");
     expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["posted"]);
     expect(crashing.posts).toHaveLength(1);
-    expect(restarted.ledger.status(CHANNEL, DUE)).toBe("posted");
-    expect(restarted.subscriptions.get(CHANNEL)?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
+    expect(await restarted.ledger.status(CHANNEL, DUE)).toBe("posted");
+    expect((await restarted.subscriptions.get(CHANNEL))?.nextDueAt).toBe(
+      "2026-11-29T07:00:00.000Z",
+    );
   });
 
   it("GIVEN two processes on one database file THEN the briefing is posted once", async () => {
@@ -86,7 +88,7 @@ describe("exactly once", () => {
         .sort(),
     ).toEqual(["held-elsewhere", "posted"]);
     expect(publisher.posts).toHaveLength(1);
-    expect(second.ledger.status(CHANNEL, DUE)).toBe("posted");
+    expect(await second.ledger.status(CHANNEL, DUE)).toBe("posted");
   });
 
   it("GIVEN a transient failure THEN the claim is released and the next tick posts once", async () => {
@@ -121,8 +123,8 @@ describe("exactly once", () => {
 describe("briefing content", () => {
   it("GIVEN new articles THEN the sharpest disagreement comes first, and the next briefing has only what is newer", async () => {
     const w = await subscribed();
-    w.add(harbourArticle);
-    w.add(damArticle);
+    await w.add(harbourArticle);
+    await w.add(damArticle);
     w.clock.set(DUE);
     const publisher = recordingPublisher();
     const scheduler = schedulerFor(w, publisher);
@@ -146,12 +148,12 @@ describe("briefing content", () => {
     const publisher = recordingPublisher();
     expect((await schedulerFor(w, publisher).runDue()).map((r) => r.outcome)).toEqual(["quiet"]);
     expect(publisher.posts).toEqual([]);
-    expect(w.subscriptions.get(CHANNEL)?.lastRunAt).toBe(DUE);
+    expect((await w.subscriptions.get(CHANNEL))?.lastRunAt).toBe(DUE);
   });
 
   it("GIVEN /briefing now THEN the briefing is the reply and the channel's cut-off moves on", async () => {
     const w = await subscribed();
-    w.add(damArticle);
+    await w.add(damArticle);
     expect(
       (await w.ask({ kind: "command", name: "briefing", args: "now" })).sections[0]?.title,
     ).toBe("Ministers clash over river dam");

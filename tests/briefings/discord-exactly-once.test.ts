@@ -21,7 +21,7 @@ describe("Discord: a failure after Discord may have posted is not retried blindl
       const w = chatWorld({ clockAt: "2026-11-28T05:00:00.000Z" });
       open.push(w.archive);
       await w.ask({ kind: "command", name: "briefing", args: "subscribe 08:00 Europe/Berlin" });
-      w.add(damArticle);
+      await w.add(damArticle);
       w.clock.set(DUE);
       // No retries inside the client: the nonce window is minutes, a resumed run may be later.
       const rest = createDiscordRest({ token: "t", apiUrl: api.url, timeoutMs: 2000 });
@@ -35,7 +35,7 @@ describe("Discord: a failure after Discord may have posted is not retried blindl
       expect((await scheduler.runDue()).map((r) => r.outcome)).toEqual(["posted"]);
       expect(api.messages).toHaveLength(1);
       expect(api.calls.filter((c) => c.method === "GET")).toHaveLength(1);
-      expect(w.ledger.status(CHANNEL, DUE)).toBe("posted");
+      expect(await w.ledger.status(CHANNEL, DUE)).toBe("posted");
     },
   );
 });

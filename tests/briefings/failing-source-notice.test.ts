@@ -11,14 +11,14 @@ afterEach(() => {
   for (const item of open.splice(0)) item.close();
 });
 
-function worldWithFeed(failures: number) {
+async function worldWithFeed(failures: number) {
   const w = chatWorld();
   open.push(w.archive);
-  const added = w.archive.sources.add("feed", FEED);
+  const added = await w.archive.sources.add("feed", FEED);
   if (!added.ok) throw new Error(added.error.message);
   const at = "2026-11-28T05:00:00.000Z";
   for (let i = 0; i < failures; i += 1)
-    w.archive.feedState.recordFailure(
+    await w.archive.feedState.recordFailure(
       added.source.id,
       at,
       "The server answered 500 Internal Server Error.",
@@ -29,10 +29,10 @@ function worldWithFeed(failures: number) {
 }
 
 describe("a briefing short of a failing feed says so", () => {
-  it("GIVEN a chosen feed marked failing THEN the briefing names it, the reason and the fix", () => {
-    const { w, sourceId } = worldWithFeed(3);
-    w.add(damArticle);
-    const briefing = prepareBriefing(w.archive, w.subscriptions, C1, {
+  it("GIVEN a chosen feed marked failing THEN the briefing names it, the reason and the fix", async () => {
+    const { w, sourceId } = await worldWithFeed(3);
+    await w.add(damArticle);
+    const briefing = await prepareBriefing(w.archive, w.subscriptions, C1, {
       sources: [sourceId],
       maxCards: 5,
       quietWhenEmpty: false,
@@ -44,9 +44,9 @@ describe("a briefing short of a failing feed says so", () => {
     );
   });
 
-  it("GIVEN a quiet channel with nothing new but a failing feed THEN it is not silent", () => {
-    const { w, sourceId } = worldWithFeed(3);
-    const briefing = prepareBriefing(w.archive, w.subscriptions, C1, {
+  it("GIVEN a quiet channel with nothing new but a failing feed THEN it is not silent", async () => {
+    const { w, sourceId } = await worldWithFeed(3);
+    const briefing = await prepareBriefing(w.archive, w.subscriptions, C1, {
       sources: [sourceId],
       maxCards: 5,
       quietWhenEmpty: true,
@@ -57,9 +57,9 @@ describe("a briefing short of a failing feed says so", () => {
     );
   });
 
-  it("GIVEN a feed only backing off after one failure THEN the briefing stays as it was", () => {
-    const { w, sourceId } = worldWithFeed(1);
-    const briefing = prepareBriefing(w.archive, w.subscriptions, C1, {
+  it("GIVEN a feed only backing off after one failure THEN the briefing stays as it was", async () => {
+    const { w, sourceId } = await worldWithFeed(1);
+    const briefing = await prepareBriefing(w.archive, w.subscriptions, C1, {
       sources: [sourceId],
       maxCards: 5,
       quietWhenEmpty: true,

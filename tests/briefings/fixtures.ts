@@ -1,5 +1,5 @@
 import type { ChannelRef } from "../../src/app/chat-request.js";
-import type { Publisher, PublishOutcome } from "../../src/app/publisher.js";
+import type { Publisher, PublishOutcome } from "../../src/app/ports/publisher.js";
 import type { Reply } from "../../src/app/reply.js";
 import { createBriefingScheduler } from "../../src/app/briefings/create-briefing-scheduler.js";
 import type { chatWorld } from "../chat/fixtures/chat-world.js";

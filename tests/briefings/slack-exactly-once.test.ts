@@ -75,12 +75,12 @@ describe("Slack: a failure after Slack may have posted is not retried blindly", 
       const api = await slackApi();
       const { w, scheduler } = processOn(api.apiUrl);
       await subscribe(w, C1);
-      w.add(damArticle);
+      await w.add(damArticle);
       w.clock.set(DUE);
       api.behave("C1", behaviour);
       expect(outcomes(await scheduler.runDue())).toEqual(["retry-later"]);
       expect(api.posts).toHaveLength(1);
-      expect(w.subscriptions.get(C1)?.nextDueAt).toBe(DUE);
+      expect((await w.subscriptions.get(C1))?.nextDueAt).toBe(DUE);
 
       w.clock.set("2026-11-28T07:01:00.000Z");
       expect(outcomes(await scheduler.runDue())).toEqual(["posted"]);
@@ -90,8 +90,8 @@ describe("Slack: a failure after Slack may have posted is not retried blindly", 
         channel: "C1",
         include_all_metadata: "true",
       });
-      expect(w.ledger.status(C1, DUE)).toBe("posted");
-      expect(w.subscriptions.get(C1)?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
+      expect(await w.ledger.status(C1, DUE)).toBe("posted");
+      expect((await w.subscriptions.get(C1))?.nextDueAt).toBe("2026-11-29T07:00:00.000Z");
     },
   );
 
@@ -121,7 +121,7 @@ describe("Slack: two processes on one database and a slow failure", () => {
     await until(() => api.of("chat.postMessage").length === 1, "A's post to arrive");
     // B sees A's live claim: it neither posts nor moves the schedule to tomorrow.
     expect(outcomes(await b.scheduler.runDue())).toEqual(["held-elsewhere"]);
-    expect(b.w.subscriptions.get(C1)?.nextDueAt).toBe(DUE);
+    expect((await b.w.subscriptions.get(C1))?.nextDueAt).toBe(DUE);
     expect(outcomes(await first)).toEqual(["retry-later"]);
     // A gave the run up: B's next tick takes it over, finds no post, and posts.
     b.w.clock.set("2026-11-28T07:01:00.000Z");
@@ -129,7 +129,7 @@ describe("Slack: two processes on one database and a slow failure", () => {
     a.w.clock.set("2026-11-28T07:01:30.000Z");
     expect(await a.scheduler.runDue()).toEqual([]);
     expect(api.posts).toHaveLength(1);
-    expect(a.w.ledger.status(C1, DUE)).toBe("posted");
+    expect(await a.w.ledger.status(C1, DUE)).toBe("posted");
   });
 });
 
@@ -159,7 +159,7 @@ describe("Slack: a two-part briefing whose process is killed between parts", () 
     const { w, scheduler } = processOn(api.apiUrl, { instance: "host:fresh" });
     await subscribe(w, C1);
     for (let i = 0; i < 12; i += 1)
-      w.add({ ...damArticle, id: `dam-${i}`, text: `${damArticle.text}\nUpdate ${i}.` });
+      await w.add({ ...damArticle, id: `dam-${i}`, text: `${damArticle.text}\nUpdate ${i}.` });
     api.behave("C1", "accept", "hang");
     const child = spawn(
       process.execPath,
@@ -180,6 +180,6 @@ describe("Slack: a two-part briefing whose process is killed between parts", () 
     w.clock.set("2026-11-28T07:03:00.000Z");
     expect(outcomes(await scheduler.runDue())).toEqual(["posted"]);
     expect(api.posts.map((p) => p.metadata?.event_payload.part)).toEqual([0, 1]);
-    expect(w.ledger.status(C1, DUE)).toBe("posted");
+    expect(await w.ledger.status(C1, DUE)).toBe("posted");
   }, 40_000);
 });

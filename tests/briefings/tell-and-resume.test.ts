@@ -91,10 +91,10 @@ describe("posting never stops silently", () => {
     expect(await briefing("now")).toBe(
       "This channel has no subscription; /briefing subscribe 08:00 Europe/Berlin to start.",
     );
-    w.archive.sources.add("briefs", "/srv/briefs");
+    await w.archive.sources.add("briefs", "/srv/briefs");
     await briefing("subscribe 08:00 Europe/Berlin");
-    w.add(damArticle);
-    w.add(harbourArticle);
+    await w.add(damArticle);
+    await w.add(harbourArticle);
     expect(await briefing("now")).toBe(
       "Posted 2 new articles from 1 source. First: Ministers clash over river dam",
     );

@@ -100,9 +100,9 @@ describe("tenants stay apart", () => {
     await ask(w, discordServer, "subscribe 08:00 Europe/Berlin");
     const added = await ask(w, slackChannel, "sources add https://news.example.com/feed.xml");
     expect(added.text).toMatch(/^Added https:\/\/news\.example\.com\/feed\.xml/);
-    const feed = w.archive.sources.get("https://news.example.com/feed.xml");
+    const feed = await w.archive.sources.get("https://news.example.com/feed.xml");
     // An item the feed poller files under the feed's id.
-    w.archive.ingest(
+    await w.archive.ingest(
       { id: damArticle.id, text: damArticle.text },
       { sourceId: feed?.id ?? "", url: "https://news.example.com/dam", card: testCard(damArticle) },
     );
@@ -115,7 +115,7 @@ describe("tenants stay apart", () => {
 
   it("GIVEN sources list THEN only this channel's sources, and the briefs folder by name, never its path", async () => {
     const w = world();
-    w.archive.sources.add("briefs", "/srv/briefbot-secret/briefs");
+    await w.archive.sources.add("briefs", "/srv/briefbot-secret/briefs");
     await ask(w, slackChannel, "subscribe");
     const listed = replyText(await ask(w, slackChannel, "sources list", "briefing", false));
     expect(listed).toContain("the local briefs folder");
@@ -142,8 +142,8 @@ describe("tenants stay apart", () => {
       expect(reply.text).toMatch(
         /is a private or local address: briefbot only reads feeds on the public internet\.$/,
       );
-      expect(w.archive.sources.list()).toEqual([]);
-      expect(w.subscriptions.get(slackChannel)?.sources).toEqual([]);
+      expect(await w.archive.sources.list()).toEqual([]);
+      expect((await w.subscriptions.get(slackChannel))?.sources).toEqual([]);
     },
   );
 });

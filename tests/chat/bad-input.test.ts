@@ -19,7 +19,7 @@ function snapshot(w: World): unknown {
 
 async function subscribedWorld(): Promise<World> {
   const w = chatWorld();
-  w.add(damArticle);
+  await w.add(damArticle);
   await w.ask({ kind: "command", name: "briefing", args: "subscribe 07:30 Europe/Berlin" });
   return w;
 }

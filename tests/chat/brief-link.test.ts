@@ -51,14 +51,14 @@ describe("/brief <link>", () => {
     const reply = await w.ask({ kind: "command", name: "brief", args: `${base}/article` });
     expect(reply.sections[0]?.title).toBe("Harbour reopens after storm");
     expect(replyText(reply)).toContain("Lena Berg");
-    expect(w.archive.latestCards().map((c) => c.article.url)).toEqual([`${base}/article`]);
+    expect((await w.archive.latestCards()).map((c) => c.article.url)).toEqual([`${base}/article`]);
   });
 
   it("GIVEN a link that fails THEN a clear sentence and nothing stored", async () => {
     const w = linkWorld();
     const reply = await w.ask({ kind: "command", name: "brief", args: `${base}/missing` });
     expect(reply.text).toMatch(/^I could not read that link: /);
-    expect(w.archive.latestCards()).toEqual([]);
+    expect(await w.archive.latestCards()).toEqual([]);
   });
 
   it("GIVEN no link reader THEN /brief <link> says so", async () => {

@@ -3,14 +3,14 @@ import type { Reply } from "../../src/app/reply.js";
 import { namesakeArticles } from "../fixtures/namesake-articles.js";
 import { chatWorld, replyText } from "./fixtures/chat-world.js";
 
-function world() {
+async function world() {
   const w = chatWorld();
-  for (const spec of namesakeArticles) w.add(spec);
+  for (const spec of namesakeArticles) await w.add(spec);
   return w;
 }
 
 async function mention(text: string): Promise<Reply> {
-  return world().ask({ kind: "mention", text });
+  return (await world()).ask({ kind: "mention", text });
 }
 
 describe("a surname several people carry", () => {
@@ -26,7 +26,7 @@ describe("a surname several people carry", () => {
   });
 
   it("GIVEN /quotes Mr Blair THEN Tony Blair", async () => {
-    const reply = await world().ask({ kind: "command", name: "quotes", args: "Mr Blair" });
+    const reply = await (await world()).ask({ kind: "command", name: "quotes", args: "Mr Blair" });
     expect(reply.text).toMatch(/^What Tony Blair \(Prime Minister\) said: 5 quotes/);
   });
 
@@ -46,8 +46,8 @@ describe("a surname several people carry", () => {
   });
 
   it("GIVEN two equally quoted people on a name THEN 'who is' says several, not no-match", async () => {
-    const w = world();
-    w.add({
+    const w = await world();
+    await w.add({
       id: "smiths",
       date: "2004-03-20",
       text: 'Two Smiths\n\nJohn Smith said "the harvest was poor." Jane Smith said "prices will fall."',
@@ -114,8 +114,8 @@ describe("a mention no question shape fits", () => {
 
 describe("reported speech", () => {
   it("GIVEN near misses that are reported speech THEN the Also close lines give them no quotation marks", async () => {
-    const w = world();
-    w.add({
+    const w = await world();
+    await w.add({
       id: "bridge",
       date: "2004-03-21",
       text: [

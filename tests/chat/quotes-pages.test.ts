@@ -21,7 +21,7 @@ const quoteCount = (text: string) => (text.match(/Point \w+ stands,/g) ?? []).le
 describe("/quotes pages", () => {
   it("GIVEN more quotes than fit THEN page 1 points at page 2, the last page has no pointer, past it says so", async () => {
     const w = chatWorld();
-    w.add(talk);
+    await w.add(talk);
     const first = await w.ask({ kind: "command", name: "quotes", args: "Dahl" });
     expect(quoteCount(replyText(first))).toBe(5);
     expect(replyText(first)).toContain(

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../../src/app/briefings/clock.js";
+import { systemClock } from "../../src/app/system-clock.js";
 import { createChatService } from "../../src/app/chat/create-chat-service.js";
 import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js";
 import { createSqliteArchive, type SqliteArchive } from "../../src/archive/sqlite-archive.js";
@@ -41,8 +41,8 @@ const { logger } = createMemoryLogger();
 beforeAll(async () => {
   const path = join(mkdtempSync(join(tmpdir(), "briefbot-discord-")), "briefbot.db");
   archive = createSqliteArchive({ path, migrations: chatMigrations });
-  archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
-  archive.ingest({ text: hostile }, { sourceId: "file", path: "hostile.txt" });
+  await archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
+  await archive.ingest({ text: hostile }, { sourceId: "file", path: "hostile.txt" });
   chat = createChatService({
     archive,
     subscriptions: createSqliteSubscriptionStore(archive.db),
@@ -71,7 +71,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await adapter.stop();
   await api.close();
-  archive.close();
+  await archive.close();
 });
 
 async function ask(payload: ReturnType<typeof commandInteraction>): Promise<string> {

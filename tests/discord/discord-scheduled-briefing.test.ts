@@ -42,7 +42,7 @@ beforeAll(async () => {
     migrations: chatMigrations,
     now: () => clock.now().toISOString(),
   });
-  archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
+  await archive.ingest({ text: seed }, { sourceId: "file", path: "seed.txt" });
   const subscriptions = createSqliteSubscriptionStore(archive.db);
   const { logger } = createMemoryLogger();
   const chat = createChatService({
@@ -83,7 +83,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await adapter.stop();
   await api.close();
-  archive.close();
+  await archive.close();
 });
 
 async function command(payload: ReturnType<typeof commandInteraction>): Promise<string> {

@@ -1,6 +1,6 @@
 import type { ChatRequest } from "../../src/app/chat-request.js";
 import type { ChatService } from "../../src/app/chat-service.js";
-import type { Logger } from "../../src/app/logger.js";
+import type { Logger } from "../../src/app/ports/logger.js";
 import type { Reply } from "../../src/app/reply.js";
 
 /** A ChatService defined by the test: records each request and answers with a fixed reply. */

@@ -1,14 +1,16 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { systemClock } from "../../src/app/briefings/clock.js";
+import { systemClock } from "../../src/app/system-clock.js";
 import { createChatService } from "../../src/app/chat/create-chat-service.js";
 import type { IngestLink } from "../../src/app/chat/chat-service-deps.js";
 import { createBriefsIngester } from "../../src/app/ingest/ingest-briefs.js";
 import { createLinkIngester } from "../../src/app/ingest/ingest-link.js";
-import type { Logger } from "../../src/app/logger.js";
+import type { Logger } from "../../src/app/ports/logger.js";
 import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js";
 import { createSqliteArchive } from "../../src/archive/sqlite-archive.js";
+import { createSqliteEventDedup } from "../../src/archive/sqlite-event-dedup.js";
+import { createSqliteInstallationStore } from "../../src/archive/sqlite-installation-store.js";
 import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
 import { createBriefsFolder } from "../../src/sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../../src/sources/guarded-fetch.js";
@@ -36,7 +38,7 @@ export async function openRealChatWorld(
   for (const [name, text] of Object.entries(extraArticles))
     writeFileSync(join(extraDir, name), text);
   for (const folder of [extraDir, ...briefsDirs]) {
-    const source = archive.sources.add("briefs", folder);
+    const source = await archive.sources.add("briefs", folder);
     const sourceId = source.ok ? source.source.id : "file";
     await createBriefsIngester({
       archive,
@@ -57,12 +59,17 @@ export async function openRealChatWorld(
     defaults: { localTime: "08:00", timeZone: "UTC" },
     limits: { quotesPerAnswer: 5, cardsPerBriefing: 10 },
   });
-  const close = () => {
+  const close = async () => {
     void parser.close();
-    archive.close();
+    await archive.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { archive, subscriptions, chat, close };
+  // The adapter's stores on the archive's file, as the composition root wires them.
+  const slackStores = {
+    eventDedup: createSqliteEventDedup(archive.db),
+    installations: createSqliteInstallationStore(archive.db),
+  };
+  return { archive, subscriptions, chat, slackStores, close };
 }
 
 function linkReader(

@@ -38,13 +38,13 @@ beforeAll(async () => {
   api = await startSlackApiCapture();
   slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {
   await slack.stop();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 describe("Slack end to end with the real chat service and archive", () => {
@@ -108,7 +108,7 @@ describe("Slack end to end with the real chat service and archive", () => {
       response_url: api.responseUrl("r"),
     });
     expect(JSON.parse(refused.text)).toMatchObject({ response_type: "ephemeral" });
-    expect(world.subscriptions.get(channel)).toBeNull();
+    expect(await world.subscriptions.get(channel)).toBeNull();
     const allowed = await postCommand(port(), {
       command: "/briefing",
       text: "subscribe 07:30 UTC",
@@ -116,6 +116,6 @@ describe("Slack end to end with the real chat service and archive", () => {
       response_url: api.responseUrl("a"),
     });
     expect(allowed.status).toBe(200);
-    expect(world.subscriptions.get(channel)).not.toBeNull();
+    expect(await world.subscriptions.get(channel)).not.toBeNull();
   });
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  world.close();
+  await world.close();
 });
 
 /** The adapter over the real chat service; restarts reuse the same archive file. */
@@ -37,7 +37,7 @@ async function start() {
   const slack = await startSlack(options, {
     chat: world.chat,
     logger: log.logger,
-    archive: world.archive,
+    ...world.slackStores,
   });
   return { slack, port: slack.port ?? 0 };
 }

@@ -31,7 +31,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await slack.stop();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 async function timedCommand(fields: Record<string, string>) {

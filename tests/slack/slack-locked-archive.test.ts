@@ -26,13 +26,13 @@ beforeAll(async () => {
   api = await startSlackApiCapture();
   slack = await startSlack(
     { botToken, signingSecret, port: 0, host: "127.0.0.1", apiUrl: api.apiUrl },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {
   await slack.stop();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 async function timed<T extends { status: number }>(send: () => Promise<T>) {

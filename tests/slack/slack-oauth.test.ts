@@ -31,13 +31,13 @@ beforeAll(async () => {
       host: "127.0.0.1",
       apiUrl: api.apiUrl,
     },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {
   await slack.stop();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 /** Walks Slack's OAuth v2 install: /slack/install, then Slack's redirect back with a code. */
@@ -97,7 +97,7 @@ describe("Slack multi-workspace install (OAuth)", () => {
     expect(subscribed.status).toBe(200);
     // The request reached the real service as workspace T2: the subscription is stored there.
     const channel = { platform: "slack" as const, workspaceId: "T2", channelId: "C1" };
-    expect(world.subscriptions.get(channel)).not.toBeNull();
+    expect(await world.subscriptions.get(channel)).not.toBeNull();
     expect(api.of("users.info").at(-1)?.token).toBe(installedToken);
   });
 

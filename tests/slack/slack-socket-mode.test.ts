@@ -41,14 +41,14 @@ beforeAll(async () => {
   );
   slack = await startSlack(
     { botToken, appToken: "xapp-1-test", apiUrl: api.apiUrl },
-    { chat: world.chat, logger: log.logger, archive: world.archive },
+    { chat: world.chat, logger: log.logger, ...world.slackStores },
   );
 });
 afterAll(async () => {
   await slack.stop();
   sockets.close();
   await api.close();
-  world.close();
+  await world.close();
 });
 
 async function waitForAck(envelopeId: string): Promise<Record<string, unknown>> {

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await api.close();
-  world.close();
+  await world.close();
 });
 const deps = () => ({ chat: world.chat, logger: createMemoryLogger().logger });
 

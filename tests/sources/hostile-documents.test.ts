@@ -46,7 +46,7 @@ describe("hostile documents never hold the event loop", () => {
         message: "The page's markup is nested too deeply to read an article from.",
       },
     });
-    expect(archive.latestCards()).toEqual([]);
+    expect(await archive.latestCards()).toEqual([]);
     await parser.close();
   });
 
@@ -72,7 +72,7 @@ describe("hostile documents never hold the event loop", () => {
       },
       { firstPoll: "ingest" },
     );
-    const added = archive.sources.add("feed", `${base}/feed`);
+    const added = await archive.sources.add("feed", `${base}/feed`);
     if (!added.ok) throw new Error(added.error.message);
     const result = poll(added.source);
     expect(await orderAgainstTimer(result)).toEqual(["timer", "work"]);
@@ -80,7 +80,9 @@ describe("hostile documents never hold the event loop", () => {
       status: "polled",
       report: { added: [expect.any(Number)] },
     });
-    expect(archive.latestCards()[0]?.article.headline).toBe("A story behind a wall of tags");
+    expect((await archive.latestCards())[0]?.article.headline).toBe(
+      "A story behind a wall of tags",
+    );
     await parser.close();
   });
 

@@ -35,9 +35,9 @@ describe("briefs folder", () => {
     writeFileSync(join(dir, ".draft.txt"), story("Hidden", "Not yet."));
     const report = await ingester.scan();
     expect(report.added).toHaveLength(2);
-    const stored = archive
-      .latestCards({ limit: 5 })
-      .map((c) => `${c.card.headline} ${c.article.date}`);
+    const stored = (await archive.latestCards({ limit: 5 })).map(
+      (c) => `${c.card.headline} ${c.article.date}`,
+    );
     expect(stored.sort()).toEqual(["Markets rally 2007-10-12", "Talks stall 2007-10-12"]);
   });
 
@@ -56,7 +56,7 @@ describe("briefs folder", () => {
     expect(second.updated).toEqual(first.added);
     expect(second.added).toHaveLength(1);
     expect(archive.db.prepare("SELECT count(*) FROM articles").pluck().get()).toBe(2);
-    expect(archive.findArticles("Saturday").map((c) => c.article.id)).toEqual(first.added);
+    expect((await archive.findArticles("Saturday")).map((c) => c.article.id)).toEqual(first.added);
   });
 
   it("GIVEN a file touched but not changed THEN it is read again and stays unchanged", async () => {
@@ -115,10 +115,13 @@ describe("watching the briefs folder", () => {
       join(dir, "late.txt"),
       story("Late news", "It arrived while briefbot was running."),
     );
-    await vi.waitFor(() => expect(archive.findArticles("arrived running")).toHaveLength(1), {
-      timeout: 10_000,
-      interval: 25,
-    });
+    await vi.waitFor(
+      async () => expect(await archive.findArticles("arrived running")).toHaveLength(1),
+      {
+        timeout: 10_000,
+        interval: 25,
+      },
+    );
     stop();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createFeedPoller } from "../../src/app/ingest/poll-feed.js";
 import { pollAllFeeds } from "../../src/app/ingest/poll-all-feeds.js";
-import type { Source } from "../../src/app/archive.js";
+import type { Source } from "../../src/app/ports/source-registry.js";
 import { createGuardedFetch } from "../../src/sources/guarded-fetch.js";
 import { createParser } from "../../src/sources/run-off-thread.js";
 import { tempArchive } from "../archive/fixtures/temp-archive.js";
@@ -52,12 +52,12 @@ async function setup(
     },
     options,
   );
-  const add = (path: string): Source => {
-    const added = archive.sources.add("feed", `${server.base}${path}`);
+  const add = async (path: string): Promise<Source> => {
+    const added = await archive.sources.add("feed", `${server.base}${path}`);
     if (!added.ok) throw new Error(added.error.message);
     return added.source;
   };
-  const fresh = (source: Source) => archive.sources.get(source.id) as Source;
+  const fresh = async (source: Source) => (await archive.sources.get(source.id)) as Source;
   return { server, archive, poll, add, fresh, clock, entries, logger };
 }
 
@@ -66,40 +66,40 @@ describe("feed polling", () => {
     const state = { items: Array.from({ length: 50 }, (_, i) => item(i)) };
     const seen: string[] = [];
     const { archive, poll, add, fresh } = await setup({ "/feed": feedRoute(state, seen) });
-    const source = add("/feed");
+    const source = await add("/feed");
     expect(await poll(source)).toMatchObject({ status: "baseline" });
-    expect(archive.newSince("2000-01-01T00:00:00Z")).toEqual([]);
+    expect(await archive.newSince("2000-01-01T00:00:00Z")).toEqual([]);
     state.items = [item(50), ...state.items];
-    const second = await poll(fresh(source));
+    const second = await poll(await fresh(source));
     expect(second).toMatchObject({ status: "polled", report: { added: [expect.any(Number)] } });
-    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => c.article.url)).toEqual([
+    expect((await archive.newSince("2000-01-01T00:00:00Z")).map((c) => c.article.url)).toEqual([
       "https://news.example/story/50",
     ]);
-    expect(fresh(source)).toMatchObject({ status: "ok", failureReason: null });
+    expect(await fresh(source)).toMatchObject({ status: "ok", failureReason: null });
   });
 
   it("GIVEN an unchanged feed THEN the conditional GET gets a 304 and nothing is read", async () => {
     const state = { items: [item(1)] };
     const seen: string[] = [];
     const { poll, add, fresh } = await setup({ "/feed": feedRoute(state, seen) });
-    const source = add("/feed");
+    const source = await add("/feed");
     await poll(source);
-    expect(await poll(fresh(source))).toEqual({ status: "not-modified" });
+    expect(await poll(await fresh(source))).toEqual({ status: "not-modified" });
     expect(seen[1]).toMatch(/^"\d+-1"$/);
   });
 
   it("GIVEN an item republished with a new guid and date THEN it is not news again", async () => {
     const state = { items: [item(1)] };
     const { archive, poll, add, fresh } = await setup({ "/feed": feedRoute(state, []) });
-    const source = add("/feed");
+    const source = await add("/feed");
     await poll(source);
     state.items = [
       item(1, { guid: "urn:story:1:v2", pubDate: "Sat, 13 Oct 2007 10:00:00 GMT" }),
       item(2),
     ];
-    const result = await poll(fresh(source));
+    const result = await poll(await fresh(source));
     expect(result).toMatchObject({ status: "polled", report: { added: [expect.any(Number)] } });
-    expect(archive.newSince("2000-01-01T00:00:00Z").map((c) => c.article.url)).toEqual([
+    expect((await archive.newSince("2000-01-01T00:00:00Z")).map((c) => c.article.url)).toEqual([
       "https://news.example/story/2",
     ]);
   });
@@ -110,20 +110,20 @@ describe("feed polling", () => {
       { "/feed": feedRoute(state, []) },
       { dailyCap: 3 },
     );
-    const source = add("/feed");
+    const source = await add("/feed");
     await poll(source);
     state.items = Array.from({ length: 10 }, (_, i) => item(100 + i));
-    expect(await poll(fresh(source))).toMatchObject({ status: "polled", skippedOverCap: 7 });
+    expect(await poll(await fresh(source))).toMatchObject({ status: "polled", skippedOverCap: 7 });
     state.items = [item(200), ...state.items];
-    expect(await poll(fresh(source))).toMatchObject({ status: "polled", skippedOverCap: 1 });
+    expect(await poll(await fresh(source))).toMatchObject({ status: "polled", skippedOverCap: 1 });
     clock.time += 86_400_000;
     state.items = [item(300), ...state.items];
-    expect(await poll(fresh(source))).toMatchObject({
+    expect(await poll(await fresh(source))).toMatchObject({
       status: "polled",
       skippedOverCap: 0,
       report: { added: [expect.any(Number)] },
     });
-    expect(archive.newSince("2000-01-01T00:00:00Z")).toHaveLength(4);
+    expect(await archive.newSince("2000-01-01T00:00:00Z")).toHaveLength(4);
     expect(entries().some((e) => e.message === "feed over its daily cap")).toBe(true);
   });
 
@@ -134,25 +134,29 @@ describe("feed polling", () => {
       { "/broken": feedRoute(broken, []), "/healthy": feedRoute(healthy, []) },
       { failingAfter: 3, backoffMs: 60_000 },
     );
-    const bad = add("/broken");
-    add("/healthy");
+    const bad = await add("/broken");
+    await add("/healthy");
     const first = await pollAllFeeds(archive, poll, logger);
     expect([...first.values()].map((r) => r.status).sort()).toEqual(["baseline", "failed"]);
-    expect(fresh(bad)).toMatchObject({
+    expect(await fresh(bad)).toMatchObject({
       status: "backing-off",
       consecutiveFailures: 1,
       failureReason: "The server answered 500 Internal Server Error.",
     });
-    expect(await poll(fresh(bad))).toEqual({ status: "not-due" });
+    expect(await poll(await fresh(bad))).toEqual({ status: "not-due" });
     for (let i = 0; i < 2; i += 1) {
       clock.time += 600_000;
-      await poll(fresh(bad));
+      await poll(await fresh(bad));
     }
-    expect(fresh(bad)).toMatchObject({ status: "failing", consecutiveFailures: 3 });
+    expect(await fresh(bad)).toMatchObject({ status: "failing", consecutiveFailures: 3 });
     broken.status = 0;
     clock.time += 6 * 3_600_000;
-    expect(await poll(fresh(bad))).toMatchObject({ status: "baseline" });
-    expect(fresh(bad)).toMatchObject({ status: "ok", consecutiveFailures: 0, failureReason: null });
+    expect(await poll(await fresh(bad))).toMatchObject({ status: "baseline" });
+    expect(await fresh(bad)).toMatchObject({
+      status: "ok",
+      consecutiveFailures: 0,
+      failureReason: null,
+    });
   });
 
   it("GIVEN an HTML error page, truncated XML or junk THEN the poll fails with that reason and stored articles stay", async () => {
@@ -172,22 +176,22 @@ describe("feed polling", () => {
         route(req, res);
       },
     });
-    const source = add("/feed");
+    const source = await add("/feed");
     await poll(source);
     state.items = [item(2), item(1)];
-    await poll(fresh(source));
+    await poll(await fresh(source));
     mode = "html";
-    expect(await poll(fresh(source))).toEqual({
+    expect(await poll(await fresh(source))).toEqual({
       status: "failed",
       reason: "The address gave a web page, not a feed.",
     });
     clock.time += 3_600_000;
     mode = "cut";
-    expect(await poll(fresh(source))).toMatchObject({
+    expect(await poll(await fresh(source))).toMatchObject({
       status: "failed",
       reason: expect.stringMatching(/broken or cut off/),
     });
-    expect(archive.newSince("2000-01-01T00:00:00Z")).toHaveLength(1);
+    expect(await archive.newSince("2000-01-01T00:00:00Z")).toHaveLength(1);
   });
 
   it("GIVEN items that carry only a snippet THEN the article page is fetched and stored instead", async () => {
@@ -206,7 +210,7 @@ describe("feed polling", () => {
             `<html><head><title>Shield talks</title></head><body><article>${paragraphs}</article></body></html>`,
           ),
     });
-    const source = add("/feed");
+    const source = await add("/feed");
     await poll(source);
     state.items = [
       {
@@ -216,10 +220,10 @@ describe("feed polling", () => {
         description: "Ministers met…",
       },
     ];
-    await poll(fresh(source));
-    const [card] = archive.newSince("2000-01-01T00:00:00Z");
+    await poll(await fresh(source));
+    const [card] = await archive.newSince("2000-01-01T00:00:00Z");
     expect(card?.article.url).toBe(`${server.base}/story/9`);
-    expect(archive.findArticles("ministers frozen").map((c) => c.article.id)).toEqual([
+    expect((await archive.findArticles("ministers frozen")).map((c) => c.article.id)).toEqual([
       card?.article.id,
     ]);
   });
@@ -227,7 +231,7 @@ describe("feed polling", () => {
   it("GIVEN items with neither guid nor link THEN their text is stored once and a repeat is not news", async () => {
     const state = { items: [item(0)] };
     const { archive, poll, add, fresh } = await setup({ "/feed": feedRoute(state, []) });
-    const source = add("/feed");
+    const source = await add("/feed");
     await poll(source);
     const bare = {
       title: "A story told only in the feed itself",
@@ -235,14 +239,17 @@ describe("feed polling", () => {
       pubDate: "",
     };
     state.items = [bare, item(0)];
-    expect(await poll(fresh(source))).toMatchObject({
+    expect(await poll(await fresh(source))).toMatchObject({
       status: "polled",
       report: { added: [expect.any(Number)] },
     });
     state.items = [{ ...bare, pubDate: "Sat, 13 Oct 2007 10:00:00 GMT" }, item(0)];
-    expect(await poll(fresh(source))).toMatchObject({ status: "polled", report: { added: [] } });
+    expect(await poll(await fresh(source))).toMatchObject({
+      status: "polled",
+      report: { added: [] },
+    });
     expect(
-      archive.newSince("2000-01-01T00:00:00Z").map((c) => [c.card.headline, c.article.url]),
+      (await archive.newSince("2000-01-01T00:00:00Z")).map((c) => [c.card.headline, c.article.url]),
     ).toEqual([["A story told only in the feed itself", null]]);
   });
 });

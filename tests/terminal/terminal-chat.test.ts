@@ -8,7 +8,7 @@ import { chatWorld } from "../chat/fixtures/chat-world.js";
 
 async function converse(lines: string, interactive: boolean): Promise<string> {
   const w = chatWorld();
-  w.add(damArticle);
+  await w.add(damArticle);
   const input = new PassThrough();
   const output = new PassThrough();
   let written = "";

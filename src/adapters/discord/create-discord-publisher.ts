@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { Routes, type REST } from "discord.js";
 import type { ChannelRef } from "../../app/chat-request.js";
-import type { Logger } from "../../app/logger.js";
-import type { FindOutcome, PartRef, PublishOutcome, Publisher } from "../../app/publisher.js";
+import type { Logger } from "../../app/ports/logger.js";
+import type { FindOutcome, PartRef, PublishOutcome, Publisher } from "../../app/ports/publisher.js";
 import { describeDiscordFailure } from "./describe-discord-failure.js";
 import {
   briefingReference,

@@ -1,5 +1,5 @@
 import { Routes, type REST } from "discord.js";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 import type { InteractionOutcome } from "./create-interaction-handler.js";
 
 /**

@@ -6,7 +6,7 @@ import {
   type REST,
 } from "discord.js";
 import type { ChatService } from "../../app/chat-service.js";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 import type { Reply } from "../../app/reply.js";
 import { deliverInteractionReply } from "./deliver-interaction-reply.js";
 import { discordInteractionSchema, type DiscordInteraction } from "./discord-interaction-schema.js";

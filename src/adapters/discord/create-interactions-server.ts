@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 import { discordFailureText, type InteractionOutcome } from "./create-interaction-handler.js";
 import { createDiscordPublicKey, verifyDiscordSignature } from "./verify-discord-signature.js";
 

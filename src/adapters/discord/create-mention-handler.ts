@@ -1,6 +1,6 @@
 import { DiscordAPIError, Routes, type REST } from "discord.js";
 import type { ChatService } from "../../app/chat-service.js";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 import type { Reply } from "../../app/reply.js";
 import { discordFailureText } from "./create-interaction-handler.js";
 import { messageToChatRequest } from "./message-to-chat-request.js";

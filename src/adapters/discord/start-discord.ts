@@ -1,8 +1,8 @@
 import type { Server } from "node:http";
 import type { Database } from "better-sqlite3";
 import type { ChatService } from "../../app/chat-service.js";
-import type { Logger } from "../../app/logger.js";
-import type { Publisher } from "../../app/publisher.js";
+import type { Logger } from "../../app/ports/logger.js";
+import type { Publisher } from "../../app/ports/publisher.js";
 import { createDiscordPublisher } from "./create-discord-publisher.js";
 import { createDiscordRest } from "./create-discord-rest.js";
 import { createInteractionHandler } from "./create-interaction-handler.js";

@@ -7,7 +7,7 @@ import {
   type REST,
 } from "discord.js";
 import type { ChatService } from "../../app/chat-service.js";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 import { discordRestRetries } from "./create-discord-rest.js";
 import { createGatewayInteractionListener } from "./create-gateway-interaction-listener.js";
 import { createInteractionHandler } from "./create-interaction-handler.js";

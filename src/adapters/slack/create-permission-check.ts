@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 
 /** Slack has no per-command permissions: admins, owners and the configured allowlist manage briefings. */
 export type PermissionCheck = (client: webApi.WebClient, userId: string) => Promise<boolean>;

@@ -1,13 +1,13 @@
 import type { Authorize, HTTPReceiverOptions, InstallationStore, webApi } from "@slack/bolt";
-import type { Database } from "better-sqlite3";
 import type { ChannelRef } from "../../app/chat-request.js";
+import type { InstallationStore as InstallationPort } from "../../app/ports/installation-store.js";
+import { createBoltInstallationStore } from "./bolt-installation-store.js";
 import {
   createSingleWorkspaceAuthorize,
   type BotIdentity,
 } from "./create-single-workspace-authorize.js";
 import { SlackAdapterError } from "./slack-adapter-error.js";
 import type { ResolvedSlackOptions } from "./slack-options.js";
-import { createSqliteInstallationStore } from "./sqlite-installation-store.js";
 
 /** The scopes briefbot asks for when installed through OAuth. */
 // channels:history / groups:history: after an unclear failure a briefing part is looked up
@@ -37,10 +37,10 @@ export async function createSlackAuth(
   config: ResolvedSlackOptions,
   calls: (token: string) => webApi.WebClient,
   clientOptions: webApi.WebClientOptions,
-  db: Database | undefined,
+  installations: InstallationPort,
 ): Promise<SlackAuth> {
   if (config.clientId && config.clientSecret && config.stateSecret) {
-    const installationStore = createSqliteInstallationStore(db);
+    const installationStore = createBoltInstallationStore(installations);
     return {
       mode: "oauth",
       installationStore,

@@ -17,13 +17,13 @@ interface MentionEvent {
 /**
  * `app_mention`: answered in the channel, or in the thread it was asked in. Slack retries an
  * event it thinks went unanswered (`X-Slack-Retry-Num`) and sometimes delivers one twice; the
- * event id is claimed in the store first, so each is answered once.
+ * event id is claimed first, so each is answered once.
  */
 export function registerMentions(app: App, deps: SlackHandlerDeps): void {
   app.event("app_mention", async ({ event, body, context }) => {
     const mention = event as MentionEvent;
     const eventId = (body as { event_id?: string }).event_id ?? `${mention.channel}:${mention.ts}`;
-    if (!claim(deps, eventId)) {
+    if (!(await claim(deps, eventId))) {
       deps.logger.info("slack event already answered", { eventId, retryNum: context.retryNum });
       return;
     }
@@ -43,9 +43,9 @@ export function registerMentions(app: App, deps: SlackHandlerDeps): void {
  * the mention is answered anyway: it was acknowledged, so Slack will not send it again, and
  * answering twice is better than never.
  */
-function claim(deps: SlackHandlerDeps, eventId: string): boolean {
+async function claim(deps: SlackHandlerDeps, eventId: string): Promise<boolean> {
   try {
-    return deps.store.claimEvent(eventId);
+    return await deps.events.claimEvent(eventId);
   } catch (error) {
     deps.logger.warn("slack event id not recorded; answering anyway", {
       eventId,

@@ -1,5 +1,5 @@
 import type { webApi } from "@slack/bolt";
-import type { PartRef } from "../../app/publisher.js";
+import type { PartRef } from "../../app/ports/publisher.js";
 
 /** The message metadata event type every scheduled briefing part carries. */
 export const briefingEventType = "briefbot_briefing";

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as BoltLogger, type webApi } from "@slack/bolt";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 
 /** The longest one `posts` request is waited for. */
 export const postTimeoutMs = 20_000;

@@ -1,9 +1,9 @@
 import type { webApi } from "@slack/bolt";
 import type { ChatService } from "../../app/chat-service.js";
-import type { Logger } from "../../app/logger.js";
+import type { Logger } from "../../app/ports/logger.js";
 import type { Reply } from "../../app/reply.js";
 import type { PermissionCheck } from "./create-permission-check.js";
-import type { SlackStore } from "./slack-store.js";
+import type { EventDedup } from "../../app/ports/event-dedup.js";
 
 /** Web API clients for one bot token: `calls` may retry (reads), `posts` never re-sends. */
 export interface SlackClients {
@@ -15,7 +15,8 @@ export interface SlackClients {
 export interface SlackHandlerDeps {
   chat: ChatService;
   logger: Logger;
-  store: SlackStore;
+  /** Event ids already answered (retries and double deliveries are answered once). */
+  events: EventDedup;
   canManage: PermissionCheck;
   clients(botToken: string): SlackClients;
   /** How long a command may take and still be answered in the ack itself (Slack allows 3 s). */

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { webApi } from "@slack/bolt";
 import type { ChannelRef } from "../../app/chat-request.js";
-import type { Logger } from "../../app/logger.js";
-import type { FindOutcome, PartRef, Publisher, PublishOutcome } from "../../app/publisher.js";
+import type { Logger } from "../../app/ports/logger.js";
+import type { FindOutcome, PartRef, Publisher, PublishOutcome } from "../../app/ports/publisher.js";
 import type { Reply } from "../../app/reply.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
 import { findMarkedMessage, slackMarker, type SlackMarker } from "./slack-briefing-marker.js";

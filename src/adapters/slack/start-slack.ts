@@ -1,9 +1,12 @@
-import type { Database } from "better-sqlite3";
 import { App, webApi } from "@slack/bolt";
 import { z } from "zod";
 import type { ChatService } from "../../app/chat-service.js";
-import type { Logger } from "../../app/logger.js";
-import type { Publisher } from "../../app/publisher.js";
+import type { Logger } from "../../app/ports/logger.js";
+import { createMemoryEventDedup } from "../../app/memory-event-dedup.js";
+import { createMemoryInstallationStore } from "../../app/memory-installation-store.js";
+import type { EventDedup } from "../../app/ports/event-dedup.js";
+import type { InstallationStore } from "../../app/ports/installation-store.js";
+import type { Publisher } from "../../app/ports/publisher.js";
 import { createPermissionCheck } from "./create-permission-check.js";
 import { createSlackAuth, type SlackAuth } from "./create-slack-auth.js";
 import { registerMentions } from "./register-mentions.js";
@@ -18,15 +21,14 @@ import {
   slackOptionsSchema,
 } from "./slack-options.js";
 import { createSlackPublisher } from "./slack-publisher.js";
-import { createSlackStore, type SlackStore } from "./slack-store.js";
 
 export interface SlackDeps {
   chat: ChatService;
   logger: Logger;
-  /** The archive's database; the adapter adds its own `slack_*` tables. In memory when absent. */
-  db?: Database;
-  /** Or the archive itself (the composition root's PlatformDeps): its `db` is used. */
-  archive?: { db: Database };
+  /** Event ids already answered; in memory when absent (one process only). */
+  eventDedup?: EventDedup;
+  /** Workspace installations (OAuth mode); in memory when absent. */
+  installations?: InstallationStore;
 }
 
 export interface RunningSlack {
@@ -43,10 +45,14 @@ export interface RunningSlack {
  */
 export async function startSlack(options: SlackOptions, deps: SlackDeps): Promise<RunningSlack> {
   const config = parseOptions(options);
-  const db = deps.db ?? deps.archive?.db;
   const clients = createClientCache(config, deps.logger);
   const callsOptions = slackClientOptions(config.apiUrl, deps.logger, "calls");
-  const auth = await createSlackAuth(config, (token) => clients(token).calls, callsOptions, db);
+  const auth = await createSlackAuth(
+    config,
+    (token) => clients(token).calls,
+    callsOptions,
+    deps.installations ?? createMemoryInstallationStore(),
+  );
   const receiver = config.appToken ? undefined : createReceiver(config, auth, deps.logger);
   const app = new App({
     ...(receiver ? { receiver } : { socketMode: true, appToken: config.appToken ?? "" }),
@@ -55,8 +61,8 @@ export async function startSlack(options: SlackOptions, deps: SlackDeps): Promis
     logger: createBoltLogger(deps.logger),
     convoStore: false,
   });
-  const store = createSlackStore(db);
-  registerListeners(app, { auth, clients, config, store }, deps);
+  const events = deps.eventDedup ?? createMemoryEventDedup();
+  registerListeners(app, { auth, clients, config, events }, deps);
   const port = receiver ? await receiver.start() : (await app.start(), undefined);
   deps.logger.info("slack adapter started", {
     mode: receiver ? "http" : "socket",
@@ -76,12 +82,12 @@ interface ListenerParts {
   auth: SlackAuth;
   clients: (token: string) => SlackClients;
   config: ResolvedSlackOptions;
-  store: SlackStore;
+  events: EventDedup;
 }
 
 function registerListeners(
   app: App,
-  { auth, clients, config, store }: ListenerParts,
+  { auth, clients, config, events }: ListenerParts,
   deps: SlackDeps,
 ): void {
   app.error(async (error) => deps.logger.error("slack listener failed", { error: error.message }));
@@ -89,7 +95,7 @@ function registerListeners(
   const handlerDeps = {
     chat: deps.chat,
     logger: deps.logger,
-    store,
+    events,
     clients,
     canManage,
     ackWindowMs: 1500,

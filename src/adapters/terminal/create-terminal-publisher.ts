@@ -1,4 +1,4 @@
-import type { Publisher } from "../../app/publisher.js";
+import type { Publisher } from "../../app/ports/publisher.js";
 import { renderTerminalReply } from "./render-terminal-reply.js";
 import { terminalWidth } from "./terminal-width.js";
 

@@ -1,4 +1,4 @@
-import type { Publisher } from "../publisher.js";
+import type { Publisher } from "../ports/publisher.js";
 import type { RequestBudget } from "../ports/request-budget.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { ArchivedCard } from "../archive.js";
+import type { ArchivedCard } from "../ports/archive.js";
 import type { Reply, Section } from "../reply.js";
 import { renderCardSection } from "../render/render-card-section.js";
 import { sharpness } from "../render/sharpness.js";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ChannelRef, Platform } from "../chat-request.js";
-import type { Logger } from "../logger.js";
-import type { Publisher } from "../publisher.js";
+import type { Logger } from "../ports/logger.js";
+import type { Publisher } from "../ports/publisher.js";
 import { runBriefing, type RunBriefingDeps, type RunOutcome } from "./run-briefing.js";
 import type { Subscription } from "./subscription.js";
 import { channelKey } from "./subscription.js";
@@ -33,9 +33,9 @@ export interface BriefingScheduler {
 export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingScheduler {
   const runDeps: RunBriefingDeps = { ...deps, leaseMs: deps.leaseMs ?? 120_000 };
   const runDue = async () => {
-    const due = deps.subscriptions
-      .due(deps.clock.now().toISOString())
-      .filter((sub) => deps.publishers[sub.channel.platform]);
+    const due = (await deps.subscriptions.due(deps.clock.now().toISOString())).filter(
+      (sub) => deps.publishers[sub.channel.platform],
+    );
     return inPool(due, deps.maxConcurrentChannels ?? 4, async (sub) => ({
       channel: sub.channel,
       dueAt: sub.nextDueAt,

@@ -1,20 +1,19 @@
-import type { Archive } from "../archive.js";
-import { installSourceIds } from "./briefing-scope.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { Archive } from "../ports/archive.js";
+import { installSourceIds, registeredSources } from "./briefing-scope.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 
 /**
  * One sentence for each feed the channel reads that keeps failing, so a briefing that is
  * short of a source says so instead of going quiet (the commonest complaint about feed bots).
  * A feed only backing off after a few failures is not mentioned: it may recover on its own.
  */
-export function failingSourceNotices(
+export async function failingSourceNotices(
   archive: Archive,
   store: SubscriptionStore,
   chosen: readonly string[],
-): string[] {
-  const ids = chosen.length > 0 ? chosen : installSourceIds(archive, store);
-  return ids
-    .flatMap((id) => archive.sources.get(id) ?? [])
+): Promise<string[]> {
+  const ids = chosen.length > 0 ? chosen : await installSourceIds(archive, store);
+  return (await registeredSources(archive, ids))
     .filter((source) => source.kind === "feed" && source.status === "failing")
     .map(
       (source) =>

@@ -1,13 +1,13 @@
-import type { Archive } from "../archive.js";
-import type { Clock } from "./clock.js";
-import type { Logger } from "../logger.js";
-import type { PartRef, Publisher, PublishOutcome } from "../publisher.js";
+import type { Archive } from "../ports/archive.js";
+import type { Clock } from "../ports/clock.js";
+import type { Logger } from "../ports/logger.js";
+import type { PartRef, Publisher, PublishOutcome } from "../ports/publisher.js";
 import type { ComposedBriefing } from "./compose-briefing.js";
 import { nextRun } from "./next-run.js";
-import type { PostingLedger } from "./posting-ledger.js";
+import type { PostingLedger } from "../ports/posting-ledger.js";
 import { commitBriefing, prepareBriefing } from "./prepare-briefing.js";
 import { channelKey, type Subscription } from "./subscription.js";
-import type { SubscriptionStore } from "./subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 import { pausedNotice } from "./paused-notice.js";
 
 export interface RunBriefingDeps {
@@ -56,7 +56,7 @@ export async function runBriefing(
       lastRun,
     );
   const late = now.getTime() - Date.parse(sub.nextDueAt) > deps.catchUpMs;
-  const claim = deps.ledger.claim(
+  const claim = await deps.ledger.claim(
     sub.channel,
     sub.nextDueAt,
     deps.instanceId,
@@ -65,41 +65,53 @@ export async function runBriefing(
   );
   if (claim.kind === "held") return "held-elsewhere";
   if (claim.kind === "finished") {
-    advance(sub.nextDueAt);
+    await advance(sub.nextDueAt);
     return "already-done";
   }
   const resumed = claim.kind === "resumed" ? claim.run : null;
   // A run never started, or started without a part out, is skipped when too late; a half-sent
   // briefing is finished rather than left half.
   if (late && (resumed?.nextPart ?? 0) === 0) {
-    deps.ledger.mark(sub.channel, sub.nextDueAt, "failed", now.toISOString(), "skipped: too late");
+    await deps.ledger.mark(
+      sub.channel,
+      sub.nextDueAt,
+      "failed",
+      now.toISOString(),
+      "skipped: too late",
+    );
     deps.logger.warn("briefing skipped: missed by more than the catch-up window", {
       channel: channelKey(sub.channel),
       dueAt: sub.nextDueAt,
     });
-    advance(sub.lastRunAt);
+    await advance(sub.lastRunAt);
     return "skipped-late";
   }
-  const briefing = resumed?.briefing ?? compose(deps, sub);
+  const briefing = resumed?.briefing ?? (await compose(deps, sub));
   if (!resumed?.briefing)
-    deps.ledger.saveBriefing(sub.channel, sub.nextDueAt, deps.instanceId, briefing);
+    await deps.ledger.saveBriefing(sub.channel, sub.nextDueAt, deps.instanceId, briefing);
   if (!briefing.reply) {
-    deps.ledger.mark(sub.channel, sub.nextDueAt, "posted", now.toISOString(), "quiet: nothing new");
-    advance(sub.nextDueAt);
+    await deps.ledger.mark(
+      sub.channel,
+      sub.nextDueAt,
+      "posted",
+      now.toISOString(),
+      "quiet: nothing new",
+    );
+    await advance(sub.nextDueAt);
     return "quiet";
   }
   const renewal = setInterval(
     () => {
       // A busy database here must not crash the process: the next renewal (or the check before
       // each part) tries again, and a lease that lapses is only taken over, never double-sent.
-      try {
-        deps.ledger.renew(sub.channel, sub.nextDueAt, deps.instanceId, leaseUntil());
-      } catch (cause) {
-        deps.logger.warn("briefing lease not renewed", {
-          channel: channelKey(sub.channel),
-          cause: String(cause),
+      deps.ledger
+        .renew(sub.channel, sub.nextDueAt, deps.instanceId, leaseUntil())
+        .catch((cause: unknown) => {
+          deps.logger.warn("briefing lease not renewed", {
+            channel: channelKey(sub.channel),
+            cause: String(cause),
+          });
         });
-      }
     },
     Math.max(50, Math.floor(deps.leaseMs / 3)),
   );
@@ -118,13 +130,13 @@ export async function runBriefing(
   } finally {
     clearInterval(renewal);
   }
-  deps.ledger.mark(sub.channel, sub.nextDueAt, "posted", deps.clock.now().toISOString());
-  commitBriefing(deps.subscriptions, sub.channel, briefing);
-  advance(sub.nextDueAt);
+  await deps.ledger.mark(sub.channel, sub.nextDueAt, "posted", deps.clock.now().toISOString());
+  await commitBriefing(deps.subscriptions, sub.channel, briefing);
+  await advance(sub.nextDueAt);
   return "posted";
 }
 
-function compose(deps: RunBriefingDeps, sub: Subscription): ComposedBriefing {
+function compose(deps: RunBriefingDeps, sub: Subscription): Promise<ComposedBriefing> {
   return prepareBriefing(deps.archive, deps.subscriptions, sub.channel, {
     sources: sub.sources,
     maxCards: deps.maxCards,
@@ -137,7 +149,7 @@ interface SendPlan {
   from: number;
   checkFirst: boolean;
   since: string;
-  renew: () => boolean;
+  renew: () => Promise<boolean>;
 }
 
 async function sendParts(
@@ -151,7 +163,7 @@ async function sendParts(
   if (!reply) return "posted";
   const parts = publisher.partsOf(reply);
   for (let part = plan.from; part < parts; part += 1) {
-    if (!plan.renew()) return "lost-lease";
+    if (!(await plan.renew())) return "lost-lease";
     const ref: PartRef = { runKey: plan.runKey, part };
     if (plan.checkFirst && part === plan.from) {
       const found = await guarded(() => publisher.findPosted(sub.channel, ref, plan.since));
@@ -161,14 +173,14 @@ async function sendParts(
           channel: channelKey(sub.channel),
           part,
         });
-        if (!deps.ledger.partPosted(sub.channel, sub.nextDueAt, deps.instanceId, part))
+        if (!(await deps.ledger.partPosted(sub.channel, sub.nextDueAt, deps.instanceId, part)))
           return "lost-lease";
         continue;
       }
     }
     const outcome = await guarded(() => publisher.postPart(sub.channel, reply, ref));
     if (!outcome.ok) return failed(deps, publisher, sub, outcome, part);
-    if (!deps.ledger.partPosted(sub.channel, sub.nextDueAt, deps.instanceId, part))
+    if (!(await deps.ledger.partPosted(sub.channel, sub.nextDueAt, deps.instanceId, part)))
       return "lost-lease";
   }
   return "posted";
@@ -194,8 +206,8 @@ async function failed(
   const at = deps.clock.now().toISOString();
   const channel = channelKey(sub.channel);
   if (outcome.permanent) {
-    deps.ledger.mark(sub.channel, sub.nextDueAt, "failed", at, outcome.reason);
-    deps.subscriptions.pause(sub.channel, outcome.reason);
+    await deps.ledger.mark(sub.channel, sub.nextDueAt, "failed", at, outcome.reason);
+    await deps.subscriptions.pause(sub.channel, outcome.reason);
     deps.logger.error("briefing paused: permanent publishing failure", {
       channel,
       reason: outcome.reason,
@@ -205,7 +217,7 @@ async function failed(
   }
   // Unclear: the platform may have accepted the part. The lease ends now, the progress stays;
   // the next tick (here or in another process) resumes and asks the platform first.
-  deps.ledger.release(sub.channel, sub.nextDueAt, deps.instanceId, at);
+  await deps.ledger.release(sub.channel, sub.nextDueAt, deps.instanceId, at);
   deps.logger.warn("briefing not posted, will retry", { channel, part, reason: outcome.reason });
   return "retry-later";
 }

@@ -17,7 +17,7 @@ export async function answerAbout(
 ): Promise<Reply> {
   if (subject === "")
     return textReply("Tell me what about, e.g. “tell me about Yukos”", { ephemeral: true });
-  if (knownPerson(deps, subject)) return answerWhoIs(deps.archive, subject);
+  if (await knownPerson(deps, subject)) return answerWhoIs(deps.archive, subject);
   return answerBrief(deps, subject, channel);
 }
 
@@ -26,8 +26,8 @@ export async function answerAbout(
  * name). A bare one-word "person" ("Yukos", "Iraq") is too often a company or a place a card
  * took for a speaker to outrank the articles about it.
  */
-export function knownPerson(deps: ChatServiceDeps, name: string): boolean {
-  const found = deps.archive.whoIs(name, { limit: 1 });
+export async function knownPerson(deps: ChatServiceDeps, name: string): Promise<boolean> {
+  const found = await deps.archive.whoIs(name, { limit: 1 });
   const people = found.ok
     ? [found.value.person]
     : found.error.code === "ambiguous-person"

@@ -1,4 +1,4 @@
-import type { ArchivedCard } from "../archive.js";
+import type { ArchivedCard } from "../ports/archive.js";
 import { linkSourceId } from "../briefings/briefing-scope.js";
 import type { ChannelRef } from "../chat-request.js";
 import type { Reply, Section } from "../reply.js";
@@ -16,13 +16,13 @@ export async function answerBrief(
   if (/^https?:\/\//i.test(query)) return briefLink(deps, query, channel);
   if (query === "")
     return cardReply(
-      deps.archive.latestCards({ limit: 1 }),
+      await deps.archive.latestCards({ limit: 1 }),
       "The archive is empty: add articles to the briefs folder or a feed.",
     );
-  const byId = /^\d+$/.test(query) ? deps.archive.getCard(Number(query)) : null;
+  const byId = /^\d+$/.test(query) ? await deps.archive.getCard(Number(query)) : null;
   if (byId) return cardReply([byId], "");
   return cardReply(
-    deps.archive.findArticles(query, { limit: 4 }),
+    await deps.archive.findArticles(query, { limit: 4 }),
     `No match: no article in the archive matches “${truncateText(query, 80)}”.`,
   );
 }
@@ -39,7 +39,7 @@ async function briefLink(deps: ChatServiceDeps, url: string, channel: ChannelRef
   const result = await deps.ingestLink(url, linkSourceId(channel));
   if (!result.ok)
     return textReply(`I could not read that link: ${result.error.message}`, { ephemeral: true });
-  const card = deps.archive.getCard(result.articleId);
+  const card = await deps.archive.getCard(result.articleId);
   return cardReply(card ? [card] : [], "I read the link but found no article in it.");
 }
 
@@ -57,8 +57,8 @@ function cardReply(cards: readonly ArchivedCard[], emptyText: string): Reply {
 }
 
 /** "what's new?": the newest few cards, compact. */
-export function answerWhatsNew(deps: ChatServiceDeps): Reply {
-  const cards = deps.archive.latestCards({ limit: 3 });
+export async function answerWhatsNew(deps: ChatServiceDeps): Promise<Reply> {
+  const cards = await deps.archive.latestCards({ limit: 3 });
   if (cards.length === 0) return textReply("Nothing yet: the archive is empty.");
   return {
     text: `The ${cards.length} newest article${cards.length === 1 ? "" : "s"}: ${cards.map((c) => c.card.headline).join("; ")}`,

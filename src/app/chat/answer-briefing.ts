@@ -15,9 +15,13 @@ const USAGE =
 const MANAGING = new Set(["subscribe", "unsubscribe", "now", "resume"]);
 
 /** `/briefing …`: manage the current channel's morning briefing. */
-export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args: string): Reply {
+export async function answerBriefing(
+  deps: ChatServiceDeps,
+  request: ChatRequest,
+  args: string,
+): Promise<Reply> {
   const [verb = "", ...rest] = args.split(" ").filter(Boolean);
-  const sub = deps.subscriptions.get(request.channel);
+  const sub = await deps.subscriptions.get(request.channel);
   const canManage = request.requester.canManageChannel;
   const action = verb.toLowerCase();
   if (action === "" || action === "help") return textReply(USAGE, { ephemeral: true });
@@ -29,7 +33,7 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
     case "subscribe":
       return subscribe(deps, request, rest.join(" "));
     case "unsubscribe":
-      return deps.subscriptions.remove(request.channel)
+      return (await deps.subscriptions.remove(request.channel))
         ? textReply("Unsubscribed: this channel gets no more morning briefings.")
         : textReply("This channel has no morning briefing, so there is nothing to unsubscribe.", {
             ephemeral: true,
@@ -49,8 +53,12 @@ export function answerBriefing(deps: ChatServiceDeps, request: ChatRequest, args
   }
 }
 
-function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): Reply {
-  const existing = deps.subscriptions.get(request.channel);
+async function subscribe(
+  deps: ChatServiceDeps,
+  request: ChatRequest,
+  args: string,
+): Promise<Reply> {
+  const existing = await deps.subscriptions.get(request.channel);
   if (existing && args.trim() === "")
     return textReply(
       `This channel already gets a briefing daily at ${existing.localTime} (${existing.timeZone}). To change it, give the new time: /briefing subscribe HH:MM [time zone] [quiet].`,
@@ -62,7 +70,7 @@ function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): R
   const { localTime, timeZone, quietWhenEmpty } = parsed.value;
   const nextDueAt = nextRun(localTime, timeZone, now).toISOString();
   if (existing) {
-    deps.subscriptions.reschedule(request.channel, {
+    await deps.subscriptions.reschedule(request.channel, {
       localTime,
       timeZone,
       quietWhenEmpty,
@@ -72,7 +80,7 @@ function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): R
       `Changed: this channel's briefing now runs daily at ${localTime} (${timeZone}) instead of ${existing.localTime} (${existing.timeZone}). The next one: ${formatLocal(nextDueAt, timeZone)}.`,
     );
   }
-  const added = deps.subscriptions.add({
+  const added = await deps.subscriptions.add({
     channel: request.channel,
     localTime,
     timeZone,
@@ -92,8 +100,8 @@ function subscribe(deps: ChatServiceDeps, request: ChatRequest, args: string): R
   // The first briefing covers what arrives from now on, not the whole archive (no flood).
   // The cut-off is exclusive, so step back 1 ms to count articles added this very instant.
   const from = new Date(now.getTime() - 1).toISOString();
-  if (deps.subscriptions.briefedUntil(request.channel) === null)
-    deps.subscriptions.setBriefedUntil(request.channel, from);
+  if ((await deps.subscriptions.briefedUntil(request.channel)) === null)
+    await deps.subscriptions.setBriefedUntil(request.channel, from);
   return textReply(
     `Subscribed: a briefing daily at ${localTime} (${timeZone}). The first one: ${formatLocal(nextDueAt, timeZone)}.`,
   );
@@ -107,15 +115,15 @@ function noSubscription(deps: ChatServiceDeps): Reply {
 }
 
 /** `/briefing now`: the briefing at once, saying what it covered or why there is nothing. */
-function briefNow(deps: ChatServiceDeps, request: ChatRequest): Reply {
-  const sub = deps.subscriptions.get(request.channel);
+async function briefNow(deps: ChatServiceDeps, request: ChatRequest): Promise<Reply> {
+  const sub = await deps.subscriptions.get(request.channel);
   if (!sub) return noSubscription(deps);
-  const briefing = prepareBriefing(deps.archive, deps.subscriptions, request.channel, {
+  const briefing = await prepareBriefing(deps.archive, deps.subscriptions, request.channel, {
     sources: sub.sources,
     maxCards: deps.limits.cardsPerBriefing,
     quietWhenEmpty: false,
   });
-  const checked = scopeSources(deps, sub.sources).length;
+  const checked = (await scopeSources(deps, sub.sources)).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   if (!briefing.until) {
     const since = sub.lastRunAt
@@ -123,7 +131,7 @@ function briefNow(deps: ChatServiceDeps, request: ChatRequest): Reply {
       : "this channel subscribed";
     return textReply(`Nothing new since ${since} (${plural(checked, "source")} checked).`);
   }
-  commitBriefing(deps.subscriptions, request.channel, briefing);
+  await commitBriefing(deps.subscriptions, request.channel, briefing);
   const reply = briefing.reply ?? textReply("");
   const from = new Set(briefing.sourceIds).size;
   return {
@@ -133,15 +141,16 @@ function briefNow(deps: ChatServiceDeps, request: ChatRequest): Reply {
 }
 
 /** Ids of the registered sources a channel's briefing reads (feeds and the briefs folder). */
-function scopeSources(deps: ChatServiceDeps, chosen: readonly string[]): string[] {
-  return chosen.length > 0
-    ? chosen.filter((id) => deps.archive.sources.get(id))
-    : installSourceIds(deps.archive, deps.subscriptions);
+async function scopeSources(deps: ChatServiceDeps, chosen: readonly string[]): Promise<string[]> {
+  if (chosen.length === 0) return installSourceIds(deps.archive, deps.subscriptions);
+  const known: string[] = [];
+  for (const id of chosen) if (await deps.archive.sources.get(id)) known.push(id);
+  return known;
 }
 
 /** `/briefing resume`: a paused subscription runs again from its next local time. */
-function resume(deps: ChatServiceDeps, request: ChatRequest): Reply {
-  const sub = deps.subscriptions.get(request.channel);
+async function resume(deps: ChatServiceDeps, request: ChatRequest): Promise<Reply> {
+  const sub = await deps.subscriptions.get(request.channel);
   if (!sub) return noSubscription(deps);
   if (!sub.pausedReason)
     return textReply(
@@ -149,7 +158,7 @@ function resume(deps: ChatServiceDeps, request: ChatRequest): Reply {
       { ephemeral: true },
     );
   const nextDueAt = nextRun(sub.localTime, sub.timeZone, deps.clock.now()).toISOString();
-  deps.subscriptions.resume(request.channel, nextDueAt);
+  await deps.subscriptions.resume(request.channel, nextDueAt);
   return textReply(
     `Resumed: the briefing was paused (${sub.pausedReason}); the next one: ${formatLocal(nextDueAt, sub.timeZone)}.`,
   );

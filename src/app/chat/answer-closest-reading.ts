@@ -40,7 +40,7 @@ export async function answerClosestReading(
     return textReply(`I could not tell what “${truncateText(asked, 80)}” asks. ${HELP_LINE}`, {
       ephemeral: true,
     });
-  const reading = personReading(deps, content) ?? articlesReading(deps, content, channel);
+  const reading = (await personReading(deps, content)) ?? articlesReading(deps, content, channel);
   const reply = await reading.answer();
   const hint = readingHint(asked, reading.text);
   return {
@@ -51,11 +51,11 @@ export async function answerClosestReading(
 }
 
 /** The longest run of words that names someone in the archive; the other words are the topic. */
-function personReading(deps: ChatServiceDeps, content: string[]): Reading | null {
+async function personReading(deps: ChatServiceDeps, content: string[]): Promise<Reading | null> {
   for (let size = Math.min(maxNameWords, content.length); size >= 1; size -= 1) {
     for (let at = 0; at + size <= content.length; at += 1) {
       const name = content.slice(at, at + size).join(" ");
-      if (!knownPerson(deps, name)) continue;
+      if (!(await knownPerson(deps, name))) continue;
       const topic = [...content.slice(0, at), ...content.slice(at + size)].join(" ");
       if (topic === "")
         return { text: `who is ${name}?`, answer: () => answerWhoIs(deps.archive, name) };

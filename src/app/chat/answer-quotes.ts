@@ -1,4 +1,4 @@
-import type { Archive, ArchivedQuote, PersonRef } from "../archive.js";
+import type { Archive, ArchivedQuote, PersonRef } from "../ports/archive.js";
 import type { Reply, Section } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
@@ -15,20 +15,24 @@ export interface QuotesQuery {
 }
 
 /** `/quotes <person> [about <topic>] [page N]`: what they said, direct and reported, newest first. */
-export function answerQuotes(archive: Archive, query: QuotesQuery, perPage: number): Reply {
+export async function answerQuotes(
+  archive: Archive,
+  query: QuotesQuery,
+  perPage: number,
+): Promise<Reply> {
   const { person, about } = query;
   if (person === "")
     return textReply("Tell me whose quotes you want, e.g. /quotes Lavrov about Iran", {
       ephemeral: true,
     });
   const page = Math.min(query.page ?? 1, MAX_PAGE);
-  const result = archive.quotesBy(person, {
+  const result = await archive.quotesBy(person, {
     ...(about ? { about } : {}),
     limit: page * perPage + 1,
   });
   if (!result.ok) {
     // A topic miss: say so of the person the name means, if it means one.
-    const anyTopic = about ? archive.quotesBy(person, { limit: 1 }) : null;
+    const anyTopic = about ? await archive.quotesBy(person, { limit: 1 }) : null;
     if (about && anyTopic?.ok) return notQuotedAbout(anyTopic.value.person, about);
     return notFound(result.error.code, result.error.message, result.alternatives, person, about);
   }

@@ -1,4 +1,4 @@
-import type { Archive, PersonRef } from "../archive.js";
+import type { Archive, PersonRef } from "../ports/archive.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
@@ -6,10 +6,10 @@ import { articleLine } from "./answer-who-said.js";
 import { namesakesSection, personLabel } from "./namesakes-section.js";
 
 /** "who is Saradzhyan?": role(s), other names, and the articles they appear in. */
-export function answerWhoIs(archive: Archive, person: string): Reply {
+export async function answerWhoIs(archive: Archive, person: string): Promise<Reply> {
   if (person === "")
     return textReply("Tell me who, e.g. “who is Saradzhyan?”", { ephemeral: true });
-  const result = archive.whoIs(person, { limit: 5 });
+  const result = await archive.whoIs(person, { limit: 5 });
   if (!result.ok) return whoIsMiss(result.error, result.alternatives, person);
   const { person: who, articles, quoteCount, namesakes } = result.value;
   const role = who.roles[0];

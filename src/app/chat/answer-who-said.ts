@@ -1,4 +1,4 @@
-import type { Archive, ArticleRef, QuoteMatch } from "../archive.js";
+import type { Archive, ArticleRef, QuoteMatch } from "../ports/archive.js";
 import type { Reply, Section } from "../reply.js";
 import { renderAttribution } from "../render/render-attribution.js";
 import { quoteBlockKind } from "../render/render-card-section.js";
@@ -6,12 +6,12 @@ import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/truncate-text.js";
 
 /** `/who-said <phrase>`: the best match with speaker, role, exact words, article and date; near misses after. */
-export function answerWhoSaid(archive: Archive, phrase: string): Reply {
+export async function answerWhoSaid(archive: Archive, phrase: string): Promise<Reply> {
   if (phrase === "")
     return textReply("Tell me the phrase to look for, e.g. /who-said should be frozen", {
       ephemeral: true,
     });
-  const result = archive.whoSaid(phrase, { limit: 4 });
+  const result = await archive.whoSaid(phrase, { limit: 4 });
   const shown = truncateText(phrase, 80);
   if (!result.ok) {
     if (result.error.code === "invalid-query")

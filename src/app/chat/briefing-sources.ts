@@ -1,5 +1,5 @@
-import type { Source, SourceResult } from "../archive.js";
-import { INSTALL_OWNER, installSourceIds } from "../briefings/briefing-scope.js";
+import type { Source, SourceResult } from "../ports/source-registry.js";
+import { INSTALL_OWNER, installSourceIds, registeredSources } from "../briefings/briefing-scope.js";
 import { channelKey, type Subscription } from "../briefings/subscription.js";
 import type { ChatRequest } from "../chat-request.js";
 import type { Reply } from "../reply.js";
@@ -19,12 +19,12 @@ export const BRIEFS_FOLDER_NAME = "the local briefs folder";
  * `/briefing sources list | add <feed URL | briefs> | remove <source>` for the channel's
  * briefing. Sources added here belong to this channel: they enter no other channel's briefing.
  */
-export function briefingSources(
+export async function briefingSources(
   deps: ChatServiceDeps,
   request: ChatRequest,
   sub: Subscription | null,
   args: string,
-): Reply {
+): Promise<Reply> {
   const [verb = "list", ...rest] = args.split(" ").filter(Boolean);
   const target = rest.join(" ");
   if (verb === "list") return listSources(deps, sub);
@@ -53,24 +53,24 @@ export function describeSource(source: Source): string {
 }
 
 /** The feeds this channel's briefing reads, as OPML 2.0 (the briefs folder is not a feed). */
-function exportSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
-  const feeds = followedSources(deps, sub)
+async function exportSources(deps: ChatServiceDeps, sub: Subscription | null): Promise<Reply> {
+  const feeds = (await followedSources(deps, sub))
     .filter((source) => source.kind === "feed")
     .map((source) => source.location);
   return textReply(writeOpml("briefbot feeds", feeds), { ephemeral: true });
 }
 
-function followedSources(deps: ChatServiceDeps, sub: Subscription | null): Source[] {
+async function followedSources(deps: ChatServiceDeps, sub: Subscription | null): Promise<Source[]> {
   const ids =
     sub && sub.sources.length > 0
       ? sub.sources
-      : installSourceIds(deps.archive, deps.subscriptions);
-  return ids.flatMap((id) => deps.archive.sources.get(id) ?? []);
+      : await installSourceIds(deps.archive, deps.subscriptions);
+  return registeredSources(deps.archive, ids);
 }
 
-function listSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
+async function listSources(deps: ChatServiceDeps, sub: Subscription | null): Promise<Reply> {
   const chosen = sub && sub.sources.length > 0;
-  const followed = followedSources(deps, sub);
+  const followed = await followedSources(deps, sub);
   const scope = chosen
     ? "This channel's briefing reads its own sources"
     : "This channel's briefing reads this install's shared sources";
@@ -92,13 +92,13 @@ function listSources(deps: ChatServiceDeps, sub: Subscription | null): Reply {
   };
 }
 
-function addSource(
+async function addSource(
   deps: ChatServiceDeps,
   request: ChatRequest,
   sub: Subscription,
   target: string,
-): Reply {
-  const result = resolveSource(deps, target);
+): Promise<Reply> {
+  const result = await resolveSource(deps, target);
   if (!result.ok) return textReply(result.error.message, { ephemeral: true });
   const name = describeSource(result.source);
   if (sub.sources.includes(result.source.id))
@@ -106,16 +106,16 @@ function addSource(
   if (result.source.kind === "feed") {
     const at = deps.clock.now().toISOString();
     // A feed the install already reads (no owner yet) stays the install's too.
-    if (!result.created && !deps.subscriptions.sourceOwners().has(result.source.id))
-      deps.subscriptions.ownSource(result.source.id, INSTALL_OWNER, "install", at);
-    deps.subscriptions.ownSource(
+    if (!result.created && !(await deps.subscriptions.sourceOwners()).has(result.source.id))
+      await deps.subscriptions.ownSource(result.source.id, INSTALL_OWNER, "install", at);
+    await deps.subscriptions.ownSource(
       result.source.id,
       channelKey(sub.channel),
       request.requester.userId,
       at,
     );
   }
-  deps.subscriptions.setSources(sub.channel, [...sub.sources, result.source.id]);
+  await deps.subscriptions.setSources(sub.channel, [...sub.sources, result.source.id]);
   return textReply(
     `Added ${name}: this channel's briefing now reads ${sub.sources.length + 1} source(s) of its own.`,
   );
@@ -123,16 +123,17 @@ function addSource(
 
 // Only public feeds and the briefs folder the bot scans: any other path would be stored but
 // never read, and a chat user must not point the bot at files on its host or at its network.
-function resolveSource(deps: ChatServiceDeps, target: string): SourceResult {
+async function resolveSource(deps: ChatServiceDeps, target: string): Promise<SourceResult> {
   if (/^https?:\/\//i.test(target)) {
     const refused = refuseFeedAddress(target);
     if (refused) return { ok: false, error: { code: "invalid-source", message: refused } };
     return deps.archive.sources.add("feed", target);
   }
-  const briefs = deps.briefsSourceId ? deps.archive.sources.get(deps.briefsSourceId) : null;
+  const briefs = deps.briefsSourceId ? await deps.archive.sources.get(deps.briefsSourceId) : null;
   if (
     briefs &&
-    (target.toLowerCase() === "briefs" || deps.archive.sources.get(target)?.id === briefs.id)
+    (target.toLowerCase() === "briefs" ||
+      (await deps.archive.sources.get(target))?.id === briefs.id)
   )
     return { ok: true, source: briefs, created: false };
   const choice = briefs
@@ -147,23 +148,27 @@ function resolveSource(deps: ChatServiceDeps, target: string): SourceResult {
   };
 }
 
-function removeSource(deps: ChatServiceDeps, sub: Subscription, target: string): Reply {
+async function removeSource(
+  deps: ChatServiceDeps,
+  sub: Subscription,
+  target: string,
+): Promise<Reply> {
   const source =
     target.toLowerCase() === "briefs" && deps.briefsSourceId
-      ? deps.archive.sources.get(deps.briefsSourceId)
-      : deps.archive.sources.get(target);
+      ? await deps.archive.sources.get(deps.briefsSourceId)
+      : await deps.archive.sources.get(target);
   if (!source || !sub.sources.includes(source.id))
     return textReply(
       `This channel does not follow “${truncateText(target, 80)}”. See /briefing sources list.`,
       { ephemeral: true },
     );
-  deps.subscriptions.setSources(
+  await deps.subscriptions.setSources(
     sub.channel,
     sub.sources.filter((id) => id !== source.id),
   );
-  const owned = deps.subscriptions.disownSource(source.id, channelKey(sub.channel));
+  const owned = await deps.subscriptions.disownSource(source.id, channelKey(sub.channel));
   // A feed no one owns any more would become the install's (everyone's default): stop reading it.
-  if (owned && !deps.subscriptions.sourceOwners().get(source.id)?.size)
-    deps.archive.sources.remove(source.id);
+  if (owned && !(await deps.subscriptions.sourceOwners()).get(source.id)?.size)
+    await deps.archive.sources.remove(source.id);
   return textReply(`Removed ${describeSource(source)} from this channel's briefing.`);
 }

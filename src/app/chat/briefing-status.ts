@@ -1,7 +1,7 @@
-import type { Archive } from "../archive.js";
-import { installSourceIds } from "../briefings/briefing-scope.js";
+import type { Archive } from "../ports/archive.js";
+import { installSourceIds, registeredSources } from "../briefings/briefing-scope.js";
 import type { Subscription } from "../briefings/subscription.js";
-import type { SubscriptionStore } from "../briefings/subscription-store.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
 import { describeSource } from "./briefing-sources.js";
 import type { Field, Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
@@ -21,18 +21,18 @@ export function formatLocal(iso: string, timeZone: string): string {
 }
 
 /** `/briefing status`: schedule, next run, last run, sources and any failing ones, a pause reason. */
-export function briefingStatus(
+export async function briefingStatus(
   archive: Archive,
   store: SubscriptionStore,
   sub: Subscription | null,
-): Reply {
+): Promise<Reply> {
   if (!sub)
     return textReply(
       "This channel has no morning briefing. Start one with /briefing subscribe 08:00 Europe/Berlin.",
       { ephemeral: true },
     );
-  const ids = sub.sources.length > 0 ? sub.sources : installSourceIds(archive, store);
-  const sources = ids.flatMap((id) => archive.sources.get(id) ?? []);
+  const ids = sub.sources.length > 0 ? sub.sources : await installSourceIds(archive, store);
+  const sources = await registeredSources(archive, ids);
   const failing = sources.filter((s) => s.status === "failing" || s.status === "backing-off");
   const fields: Field[] = [
     {

@@ -1,7 +1,7 @@
-import type { Archive } from "../archive.js";
-import type { Clock } from "../briefings/clock.js";
-import type { SubscriptionStore } from "../briefings/subscription-store.js";
-import type { Logger } from "../logger.js";
+import type { Archive } from "../ports/archive.js";
+import type { Clock } from "../ports/clock.js";
+import type { SubscriptionStore } from "../ports/subscription-store.js";
+import type { Logger } from "../ports/logger.js";
 
 /**
  * Fetches a link into the archive (`/brief <url>`) under `sourceId` (the asking channel's own

@@ -1,4 +1,4 @@
-import type { PersonRef } from "../archive.js";
+import type { PersonRef } from "../ports/archive.js";
 import type { Section } from "../reply.js";
 import { truncateText } from "../render/truncate-text.js";
 

@@ -1,6 +1,6 @@
-import type { Archive } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
 import { ArchiveError } from "../archive-error.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../ports/logger.js";
 import type { ArticleParser } from "./article-parser.js";
 import type { ArticleInput } from "../../core/article/article-input.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
@@ -47,7 +47,7 @@ export function createBriefsIngester(deps: {
       deps.logger.warn("skipped a briefs file", { path, reason: built.error.message });
       return;
     }
-    const outcome = deps.archive.ingest(read.input, {
+    const outcome = await deps.archive.ingest(read.input, {
       sourceId: deps.sourceId,
       path,
       card: built.card,

@@ -1,6 +1,6 @@
-import type { Archive, IngestOutcome } from "../archive.js";
+import type { Archive, IngestOutcome } from "../ports/archive.js";
 import type { ArticleParser } from "./article-parser.js";
-import type { FetchPage } from "./fetch-page.js";
+import type { FetchPage } from "../ports/fetch-page.js";
 import { retryWhileLocked } from "./retry-while-locked.js";
 
 export type LinkResult =
@@ -66,7 +66,7 @@ export function createLinkIngester(deps: {
     return {
       ok: true,
       outcome,
-      headline: deps.archive.getCard(outcome.articleId)?.card.headline ?? title ?? url,
+      headline: (await deps.archive.getCard(outcome.articleId))?.card.headline ?? title ?? url,
     };
   };
 }

@@ -1,5 +1,6 @@
-import type { Archive } from "../archive.js";
-import type { Logger } from "../logger.js";
+import type { Archive } from "../ports/archive.js";
+import type { Logger } from "../ports/logger.js";
+import type { Source } from "../ports/source-registry.js";
 import type { FeedPollResult } from "./poll-feed.js";
 
 /**
@@ -8,11 +9,11 @@ import type { FeedPollResult } from "./poll-feed.js";
  */
 export async function pollAllFeeds(
   archive: Archive,
-  pollFeed: (source: ReturnType<Archive["sources"]["list"]>[number]) => Promise<FeedPollResult>,
+  pollFeed: (source: Source) => Promise<FeedPollResult>,
   logger: Logger,
 ): Promise<Map<string, FeedPollResult>> {
   const results = new Map<string, FeedPollResult>();
-  for (const source of archive.sources.list().filter((s) => s.kind === "feed")) {
+  for (const source of (await archive.sources.list()).filter((s) => s.kind === "feed")) {
     try {
       results.set(source.id, await pollFeed(source));
     } catch (error) {

@@ -1,11 +1,12 @@
 import type { FeedItem } from "../../core/feeds/feed-item.js";
-import type { Archive, Source } from "../archive.js";
+import type { Archive } from "../ports/archive.js";
+import type { Source } from "../ports/source-registry.js";
 import { ArchiveError } from "../archive-error.js";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../ports/logger.js";
 import type { ArticleParser } from "./article-parser.js";
-import type { FeedState } from "./feed-state.js";
+import type { FeedState } from "../ports/feed-state.js";
 import { feedItemKeys } from "./feed-item-keys.js";
-import type { FetchPage } from "./fetch-page.js";
+import type { FetchPage } from "../ports/fetch-page.js";
 import { createLinkIngester, maxArticleChars } from "./ingest-link.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
 
@@ -56,10 +57,10 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
     snippetChars = 600,
   } = options;
 
-  function fail(source: Source, reason: string): FeedPollResult {
+  async function fail(source: Source, reason: string): Promise<FeedPollResult> {
     const at = deps.now();
     const delay = Math.min(maxBackoffMs, backoffMs * 2 ** source.consecutiveFailures);
-    deps.feedState.recordFailure(
+    await deps.feedState.recordFailure(
       source.id,
       at.toISOString(),
       reason,
@@ -109,7 +110,7 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
     };
     const built = await deps.parser.card(input);
     if (!built.ok) return void report.failed.push({ item: label, reason: built.error.message });
-    const outcome = deps.archive.ingest(input, {
+    const outcome = await deps.archive.ingest(input, {
       sourceId: source.id,
       ...(item.link ? { url: item.link } : {}),
       card: built.card,
@@ -120,16 +121,21 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
   async function ingestNew(source: Source, items: FeedItem[]): Promise<FeedPollResult> {
     const keys = items.map(feedItemKeys);
     const at = deps.now().toISOString();
-    if (options.firstPoll !== "ingest" && deps.feedState.needsBaseline(source.id)) {
-      for (const k of keys) deps.feedState.remember(source.id, k, at);
+    if (options.firstPoll !== "ingest" && (await deps.feedState.needsBaseline(source.id))) {
+      for (const k of keys) await deps.feedState.remember(source.id, k, at);
       return { status: "baseline", report: emptyReport(), skippedOverCap: 0 };
     }
-    const unseen = deps.feedState.unseen(source.id, keys);
+    const unseen = await deps.feedState.unseen(source.id, keys);
     const fresh = items.filter((_, i) => unseen[i]);
-    const granted = deps.feedState.takeQuota(source.id, at.slice(0, 10), fresh.length, dailyCap);
+    const granted = await deps.feedState.takeQuota(
+      source.id,
+      at.slice(0, 10),
+      fresh.length,
+      dailyCap,
+    );
     const report = emptyReport();
     for (const item of fresh.slice(0, granted)) await store(source, item, report);
-    for (const k of keys) deps.feedState.remember(source.id, k, at);
+    for (const k of keys) await deps.feedState.remember(source.id, k, at);
     if (fresh.length > granted)
       deps.logger.warn("feed over its daily cap", {
         source: source.id,
@@ -141,20 +147,20 @@ export function createFeedPoller(deps: FeedPollerDeps, options: FeedPollerOption
   return async function pollFeed(source: Source): Promise<FeedPollResult> {
     if (source.nextPollAt && source.nextPollAt > deps.now().toISOString())
       return { status: "not-due" };
-    const page = await deps.fetchPage(source.location, deps.feedState.validators(source.id));
+    const page = await deps.fetchPage(source.location, await deps.feedState.validators(source.id));
     if (!page.ok) return fail(source, page.error.message);
     const validators = page.notModified
-      ? deps.feedState.validators(source.id)
+      ? await deps.feedState.validators(source.id)
       : { etag: page.etag, lastModified: page.lastModified };
     if (page.notModified) {
-      deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
+      await deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
       return { status: "not-modified" };
     }
     const parsed = await deps.parser.feed(page.text);
     if (!parsed.ok) return fail(source, parsed.error.message);
     try {
       const result = await ingestNew(source, parsed.items);
-      deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
+      await deps.feedState.recordSuccess(source.id, deps.now().toISOString(), validators);
       return result;
     } catch (error) {
       // The archive failed (locked, disk full), not the feed: nothing is marked seen, so the next poll retries.

@@ -1,5 +1,5 @@
 import { createTask } from "node-cron";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../ports/logger.js";
 
 export interface Ticker {
   /** Stops the timer and waits for a tick in flight. */

@@ -2,6 +2,3 @@
 export interface Clock {
   now(): Date;
 }
-
-/** The real clock, for main and the commands only. */
-export const systemClock: Clock = { now: () => new Date() };

@@ -1,5 +1,5 @@
-import type { ChannelRef } from "./chat-request.js";
-import type { Reply } from "./reply.js";
+import type { ChannelRef } from "../chat-request.js";
+import type { Reply } from "../reply.js";
 
 /** One message of one scheduled run: what the platform marker carries. */
 export interface PartRef {

@@ -1,5 +1,6 @@
-import type { ArticleInput } from "../core/article/article-input.js";
-import type { BriefingCard, QuoteKind } from "../core/card/card-schema.js";
+import type { ArticleInput } from "../../core/article/article-input.js";
+import type { BriefingCard, QuoteKind } from "../../core/card/card-schema.js";
+import type { SourceRegistry } from "./source-registry.js";
 
 /**
  * The briefing archive: every article briefbot has read, its card, its quotes and the people who
@@ -7,23 +8,27 @@ import type { BriefingCard, QuoteKind } from "../core/card/card-schema.js";
  * Sources are global (each feed is polled once); which channel follows which source belongs to
  * the chat layer's subscriptions, which pass source ids to `newSince`.
  *
- * All methods are synchronous (the SQLite implementation is in-process) and never throw for an
- * expected outcome: "nothing matched" is a returned value (`{ ok: false, error: { code } }`,
- * with near misses in `alternatives` where there are any). They throw `ArchiveError` only for
- * real faults (database locked, disk full, corrupt file).
+ * All methods are asynchronous (so a networked database can stand behind the port; the SQLite
+ * implementation is in-process and settles at once) and never reject for an expected outcome:
+ * "nothing matched" is a resolved value (`{ ok: false, error: { code } }`, with near misses in
+ * `alternatives` where there are any). They reject with `ArchiveError` only for real faults
+ * (database locked, disk full, corrupt file).
  *
  * Times are ISO 8601 strings in UTC (`2026-11-28T07:00:00.000Z`); article dates are `YYYY-MM-DD`.
  */
 export interface Archive {
   /** Stores an article and its card. Same text again: `unchanged`; same URL/id, new text: `updated`. */
-  ingest(input: ArticleInput, origin: ArticleOrigin): IngestOutcome;
-  getCard(articleId: number): ArchivedCard | null;
+  ingest(input: ArticleInput, origin: ArticleOrigin): Promise<IngestOutcome>;
+  getCard(articleId: number): Promise<ArchivedCard | null>;
   /** Newest articles first (by article date, then time added). */
-  latestCards(options?: { limit?: number; sources?: readonly string[] }): ArchivedCard[];
+  latestCards(options?: { limit?: number; sources?: readonly string[] }): Promise<ArchivedCard[]>;
   /** Articles matching words (headline weighs most), best first; empty when nothing matches. */
-  findArticles(words: string, options?: { limit?: number }): ArchivedCard[];
+  findArticles(words: string, options?: { limit?: number }): Promise<ArchivedCard[]>;
   /** Who said a phrase: tolerant of quote marks, punctuation, case, a partial phrase, a small typo. */
-  whoSaid(phrase: string, options?: { limit?: number }): QueryResult<QuoteMatch[], QuoteMatch>;
+  whoSaid(
+    phrase: string,
+    options?: { limit?: number },
+  ): Promise<QueryResult<QuoteMatch[], QuoteMatch>>;
   /**
    * What a person said (direct and reported), newest first; `about` narrows to a topic, in any
    * form of its words. A name several people carry goes to the most quoted of them.
@@ -31,15 +36,18 @@ export interface Archive {
   quotesBy(
     person: string,
     options?: { about?: string; limit?: number },
-  ): QueryResult<PersonQuotes, PersonRef>;
+  ): Promise<QueryResult<PersonQuotes, PersonRef>>;
   /** A person's role(s) and the articles they appear in, newest first. */
-  whoIs(person: string, options?: { limit?: number }): QueryResult<PersonProfile, PersonRef>;
+  whoIs(
+    person: string,
+    options?: { limit?: number },
+  ): Promise<QueryResult<PersonProfile, PersonRef>>;
   /** Cards of articles added after `since` (exclusive), oldest first; optionally only from `sources`. */
-  newSince(since: string, sources?: readonly string[]): ArchivedCard[];
+  newSince(since: string, sources?: readonly string[]): Promise<ArchivedCard[]>;
   /** Feeds and briefs folders that ingestion reads from. */
   readonly sources: SourceRegistry;
   /** Closes the database. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Where an article came from. `sourceId` is a registered source's id, or "file" / "link". */
@@ -145,32 +153,3 @@ export interface QueryError {
  */
 export type QueryResult<T, A> =
   { ok: true; value: T } | { ok: false; error: QueryError; alternatives: A[] };
-
-/** A place ingestion reads from. Ids are stable strings: `feed:<normalised url>`, `briefs:<path>`. */
-export interface Source {
-  id: string;
-  kind: "feed" | "briefs";
-  /** The feed URL or the folder path. */
-  location: string;
-  addedAt: string;
-  status: "new" | "ok" | "backing-off" | "failing";
-  /** Why it is failing or backing off, as one sentence. */
-  failureReason: string | null;
-  consecutiveFailures: number;
-  lastPolledAt: string | null;
-  /** When the next poll is due (backoff), ISO time; null = whenever. */
-  nextPollAt: string | null;
-}
-
-export type SourceResult =
-  | { ok: true; source: Source; created: boolean }
-  | { ok: false; error: { code: "invalid-source"; message: string } };
-
-export interface SourceRegistry {
-  /** Adds a feed (http/https URL) or a briefs folder; adding an existing one returns it (`created: false`). */
-  add(kind: Source["kind"], location: string): SourceResult;
-  /** Removes a source by id or location; its articles stay in the archive. */
-  remove(idOrLocation: string): boolean;
-  list(): Source[];
-  get(idOrLocation: string): Source | null;
-}

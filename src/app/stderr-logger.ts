@@ -1,9 +1,4 @@
-/** Structured log lines. Never pass a token or secret in `fields`. */
-export interface Logger {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-}
+import type { Logger } from "./ports/logger.js";
 
 /** Writes one JSON object per line to stderr, keeping stdout for answers. */
 export function createStderrLogger(write: (line: string) => void): Logger {

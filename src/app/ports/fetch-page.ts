@@ -34,3 +34,6 @@ export interface FetchRequest {
   lastModified?: string | null;
   accept?: string;
 }
+
+/** An outbound fetch that is already guarded (see src/sources/guarded-fetch.ts). */
+export type FetchPage = (url: string, request?: FetchRequest) => Promise<FetchOutcome>;

@@ -1,5 +1,5 @@
 import type { ChannelRef } from "../chat-request.js";
-import type { ComposedBriefing } from "./compose-briefing.js";
+import type { ComposedBriefing } from "../briefings/compose-briefing.js";
 
 export type LedgerStatus = "claimed" | "posted" | "failed";
 
@@ -36,28 +36,38 @@ export interface PostingLedger {
     claimedBy: string,
     at: string,
     leaseUntil: string,
-  ): ClaimResult;
+  ): Promise<ClaimResult>;
   /** Stores the briefing a new run sends; false when `holder` no longer owns the run. */
   saveBriefing(
     channel: ChannelRef,
     briefingKey: string,
     holder: string,
     briefing: ComposedBriefing,
-  ): boolean;
+  ): Promise<boolean>;
   /** Extends the holder's lease; false when another process has taken the run over. */
-  renew(channel: ChannelRef, briefingKey: string, holder: string, leaseUntil: string): boolean;
+  renew(
+    channel: ChannelRef,
+    briefingKey: string,
+    holder: string,
+    leaseUntil: string,
+  ): Promise<boolean>;
   /** Records part `part` as posted; false when the holder lost the run. */
-  partPosted(channel: ChannelRef, briefingKey: string, holder: string, part: number): boolean;
+  partPosted(
+    channel: ChannelRef,
+    briefingKey: string,
+    holder: string,
+    part: number,
+  ): Promise<boolean>;
   mark(
     channel: ChannelRef,
     briefingKey: string,
     status: Exclude<LedgerStatus, "claimed">,
     at: string,
     detail?: string,
-  ): void;
+  ): Promise<void>;
   /** Ends the holder's lease at `at`, keeping the progress, so the next tick (any process) resumes. */
-  release(channel: ChannelRef, briefingKey: string, holder: string, at: string): void;
-  status(channel: ChannelRef, briefingKey: string): LedgerStatus | null;
+  release(channel: ChannelRef, briefingKey: string, holder: string, at: string): Promise<void>;
+  status(channel: ChannelRef, briefingKey: string): Promise<LedgerStatus | null>;
   /** How far a run got, for status and tests. */
-  run(channel: ChannelRef, briefingKey: string): LedgerRun | null;
+  run(channel: ChannelRef, briefingKey: string): Promise<LedgerRun | null>;
 }
