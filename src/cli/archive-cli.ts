@@ -3,20 +3,21 @@ import { ArchiveError } from "../app/archive-error.js";
 import { stripTerminalControls } from "../core/text/strip-terminal-controls.js";
 import { loadConfig } from "../config/load-config.js";
 import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
-import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
+import type { Archive } from "../app/ports/archive.js";
+import { openStores, type StoreLocation, type Stores } from "./open-stores.js";
 import { commandSpecs } from "./command-specs.js";
 import { parseOptions } from "./parse-options.js";
 
-/** Arguments of the archive commands: positional words, `--db`, and the command's own flags. */
-export interface ArchiveArgs {
+/** Arguments of the archive commands: positional words, where the stores are, the command's own flags. */
+export interface ArchiveArgs extends StoreLocation {
   words: string[];
-  db: string;
   flags: Map<string, string | true>;
 }
 
 /**
- * Reads `--db PATH` (else the database `start` and `chat` use: `BRIEFBOT_DB`, from `.env` in
- * `root` too, else config/briefbot.json, else data/briefbot.db), the flags a command accepts
+ * Reads `--db PATH` (else the database `start` and `chat` use: `DATABASE_URL` for PostgreSQL,
+ * else `BRIEFBOT_DB`, from `.env` in `root` too, else config/briefbot.json, else
+ * data/briefbot.db; an explicit `--db` always means that SQLite file), the flags a command accepts
  * (`valued` take a value), and the rest as words. An unknown flag or a bad config is an error sentence.
  */
 export function parseArchiveArgs(
@@ -35,7 +36,9 @@ export function parseArchiveArgs(
   const db = flags.get("db");
   if (typeof db === "string") return { words, flags, db };
   const configured = configuredDb(root);
-  return configured.ok ? { words, flags, db: configured.db } : configured.message;
+  return configured.ok
+    ? { words, flags, db: configured.db, databaseUrl: configured.databaseUrl }
+    : configured.message;
 }
 
 /** The value's name in the commands' help ("PATH" for --db), so errors read the same. */
@@ -44,38 +47,47 @@ function placeholder(name: string): string {
   return option?.value ?? "VALUE";
 }
 
-// Only BRIEFBOT_DB is checked: a bad platform token must not stop a local archive query.
-function configuredDb(root: string): { ok: true; db: string } | { ok: false; message: string } {
+// Only the database settings are checked: a bad platform token must not stop an archive query.
+function configuredDb(
+  root: string,
+): { ok: true; db: string; databaseUrl: string | undefined } | { ok: false; message: string } {
   loadDotEnv(root);
-  const loaded = loadConfig({ BRIEFBOT_DB: process.env.BRIEFBOT_DB }, readConfigFiles(root));
-  if (loaded.ok) return { ok: true, db: loaded.config.db };
+  const loaded = loadConfig(
+    { BRIEFBOT_DB: process.env.BRIEFBOT_DB, DATABASE_URL: process.env.DATABASE_URL },
+    readConfigFiles(root),
+  );
+  if (loaded.ok) return { ok: true, db: loaded.config.db, databaseUrl: loaded.config.databaseUrl };
   return { ok: false, message: loaded.error.message.replace(/^briefbot: /, "") };
 }
 
-/** Opens the archive, or returns the sentence that says why it cannot be opened. */
-export function openArchive(path: string): SqliteArchive | string {
+/** Opens the stores, or returns the sentence that says why they cannot be opened. */
+export async function openArchive(location: StoreLocation): Promise<Stores | string> {
   try {
-    return createSqliteArchive({ path });
+    return await openStores(location);
   } catch (error) {
-    if (error instanceof ArchiveError) return `${error.message} (${path})`;
+    if (error instanceof ArchiveError) return `${error.message} (${describe(location)})`;
     throw error;
   }
 }
 
+function describe(location: StoreLocation): string {
+  return location.databaseUrl ? "PostgreSQL, DATABASE_URL" : location.db;
+}
+
 /** Runs a command body, turning archive faults into one line on stderr and exit code 1. */
 export async function withArchive(
-  path: string,
-  body: (archive: SqliteArchive) => Promise<number> | number,
+  location: StoreLocation,
+  body: (archive: Archive, stores: Stores) => Promise<number> | number,
 ): Promise<number> {
-  const archive = openArchive(path);
-  if (typeof archive === "string") return fail(archive, 1);
+  const stores = await openArchive(location);
+  if (typeof stores === "string") return fail(stores, 1);
   try {
-    return await body(archive);
+    return await body(stores.archive, stores);
   } catch (error) {
     if (error instanceof ArchiveError) return fail(error.message, 1);
     throw error;
   } finally {
-    await archive.close();
+    await stores.close();
   }
 }
 
@@ -84,15 +96,16 @@ export async function withArchive(
  * archive (opening would create it, so a mistyped `--db` would answer "no one said that").
  */
 export async function withExistingArchive(
-  path: string,
-  body: (archive: SqliteArchive) => Promise<number> | number,
+  location: StoreLocation,
+  body: (archive: Archive, stores: Stores) => Promise<number> | number,
 ): Promise<number> {
-  if (path !== ":memory:" && !existsSync(path))
+  const { db, databaseUrl } = location;
+  if (!databaseUrl && db !== ":memory:" && !existsSync(db))
     return fail(
-      `There is no archive at ${path}; run \`briefbot ingest\` or \`briefbot start\` first.`,
+      `There is no archive at ${db}; run \`briefbot ingest\` or \`briefbot start\` first.`,
       1,
     );
-  return withArchive(path, body);
+  return withArchive(location, body);
 }
 
 export function fail(message: string, code: number): number {

@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import type { SqliteArchive } from "../archive/sqlite-archive.js";
+import type { Stores } from "./open-stores.js";
 import { createBriefsIngester } from "../app/ingest/ingest-briefs.js";
 import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import type { IngestReport } from "../app/ingest/ingest-report.js";
@@ -38,13 +38,13 @@ function faultLine(report: IngestReport): string | null {
   return `${faults.length} item${faults.length === 1 ? " was" : "s were"} not stored because the archive failed (${codes}).`;
 }
 
-function createIngest(archive: SqliteArchive): Ingest {
+function createIngest({ archive, feedState }: Stores): Ingest {
   const logger = createStderrLogger((line) => process.stderr.write(line));
   const fetchPage = createGuardedFetch();
   const parser = createParser();
   const ingestLink = createLinkIngester({ archive, fetchPage, parser });
   const pollFeed = createFeedPoller(
-    { archive, feedState: archive.feedState, fetchPage, parser, logger, now: () => new Date() },
+    { archive, feedState, fetchPage, parser, logger, now: () => new Date() },
     { firstPoll: "ingest" },
   );
   // Headlines and reasons come from the documents: a terminal shows them, never obeys them.
@@ -106,8 +106,8 @@ export async function run(args: string[]): Promise<number> {
   const parsed = parseArchiveArgs(args, [], [], process.cwd());
   if (typeof parsed === "string") return fail(`${parsed}\n${usage}`, 2);
   if (parsed.words.length === 0) return fail(`say what to ingest.\n${usage}`, 2);
-  return withArchive(parsed.db, async (archive) => {
-    const ingest = createIngest(archive);
+  return withArchive(parsed, async (_archive, stores) => {
+    const ingest = createIngest(stores);
     let allOk = true;
     for (const target of parsed.words) allOk = (await ingest(target)) && allOk;
     return allOk ? 0 : 1;

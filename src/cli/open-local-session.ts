@@ -19,10 +19,9 @@ import type { Config } from "../config/config.js";
 import { loadConfig } from "../config/load-config.js";
 import { loadDotEnv, readConfigFiles } from "../config/read-config-files.js";
 import { INSTALL_OWNER } from "../app/briefings/briefing-scope.js";
-import { chatMigrations } from "../archive/migrations/chat-migrations.js";
-import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
-import { createSqlitePostingLedger } from "../archive/sqlite-posting-ledger.js";
-import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-store.js";
+import type { Archive } from "../app/ports/archive.js";
+import { ArchiveError } from "../app/archive-error.js";
+import { openStores, type Stores } from "./open-stores.js";
 import { createBriefsFolder } from "../sources/create-briefs-folder.js";
 import { createGuardedFetch } from "../sources/guarded-fetch.js";
 import { createParser } from "../sources/run-off-thread.js";
@@ -32,7 +31,9 @@ import { parseOptions } from "./parse-options.js";
 /** Everything `start` and `chat` share: config, the archive with the chat stores, the chat service. */
 export interface LocalSession {
   config: Config;
-  archive: SqliteArchive;
+  /** Every store, on SQLite or PostgreSQL (`DATABASE_URL`). */
+  stores: Stores;
+  archive: Archive;
   subscriptions: SubscriptionStore;
   ledger: PostingLedger;
   chat: ChatService;
@@ -60,16 +61,19 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   const unusable = await checkBriefsFolder(briefsFolder);
   if (unusable) return { ok: false, message: unusable, exitCode: 1 };
   const logger = createStderrLogger((line) => process.stderr.write(line));
-  const archive = createSqliteArchive({
-    path: config.db,
-    migrations: chatMigrations,
-    now: () => systemClock.now().toISOString(),
-    backup: true,
+  const stores = await openStores(
+    { db: config.db, databaseUrl: config.databaseUrl },
+    { backup: true },
+  ).catch((error: unknown) => {
+    if (error instanceof ArchiveError) return error;
+    throw error;
   });
-  if (archive.backupProblem)
-    logger.warn("archive backup not made", { path: config.db, reason: archive.backupProblem });
-  const subscriptions = createSqliteSubscriptionStore(archive.db);
-  const ledger = createSqlitePostingLedger(archive.db);
+  if (stores instanceof ArchiveError)
+    return { ok: false, message: `briefbot: ${stores.message}`, exitCode: 1 };
+  if (stores.backupProblem)
+    logger.warn("archive backup not made", { path: config.db, reason: stores.backupProblem });
+  logger.info("stores open", { engine: stores.engine, where: stores.where });
+  const { archive, subscriptions, ledger } = stores;
   await registerFeeds(archive, config.sources, logger, (id) =>
     subscriptions.ownSource(id, INSTALL_OWNER, "config", systemClock.now().toISOString()),
   );
@@ -80,7 +84,7 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
   const fetchPage = createGuardedFetch();
   const pollFeed = createFeedPoller({
     archive,
-    feedState: archive.feedState,
+    feedState: stores.feedState,
     fetchPage,
     parser,
     logger,
@@ -101,6 +105,7 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
     ok: true,
     session: {
       config,
+      stores,
       archive,
       subscriptions,
       ledger,
@@ -108,7 +113,7 @@ export async function openLocalSession(args: readonly string[]): Promise<Session
       logger,
       briefs,
       pollFeeds,
-      close: () => archive.close(),
+      close: () => stores.close(),
     },
   };
 }
@@ -152,7 +157,7 @@ async function checkBriefsFolder(folder: string): Promise<string | null> {
 
 /** Feeds listed in config/briefbot.json; the archive keeps one entry per source. */
 async function registerFeeds(
-  archive: SqliteArchive,
+  archive: Archive,
   sources: readonly string[],
   logger: Logger,
   ownedByInstall: (sourceId: string) => Promise<void>,
@@ -165,7 +170,7 @@ async function registerFeeds(
 }
 
 async function scanBriefs(
-  archive: SqliteArchive,
+  archive: Archive,
   folder: string,
   sourceId: string,
   parser: ArticleParser,
@@ -185,11 +190,7 @@ async function scanBriefs(
 }
 
 /** `/brief <link>`: fetched through the guarded client, extracted off the main thread. */
-function linkIngester(
-  archive: SqliteArchive,
-  fetchPage: FetchPage,
-  parser: ArticleParser,
-): IngestLink {
+function linkIngester(archive: Archive, fetchPage: FetchPage, parser: ArticleParser): IngestLink {
   const ingest = createLinkIngester({ archive, fetchPage, parser });
   return async (url, sourceId) => {
     const result = await ingest(url, sourceId);

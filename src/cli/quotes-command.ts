@@ -22,7 +22,7 @@ export async function run(args: string[]): Promise<number> {
   const limit = Number(parsed.flags.get("limit") ?? 10);
   if (!Number.isInteger(limit) || limit < 1)
     return fail("--limit must be a whole number above 0.", 2);
-  return withExistingArchive(parsed.db, async (archive) => {
+  return withExistingArchive(parsed, async (archive) => {
     const result = await archive.quotesBy(person, { limit, ...(about ? { about } : {}) });
     if (parsed.flags.has("json")) writeJson(result);
     else if (result.ok) writeText(renderQuotes(result.value.person, result.value.quotes));

@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from "node:fs";
-import { ArchiveError } from "../app/archive-error.js";
 import {
   INSTALL_OWNER,
   installSourceIds,
@@ -7,10 +6,9 @@ import {
 } from "../app/briefings/briefing-scope.js";
 import { maxOpmlBytes, readOpml, writeOpml } from "../app/briefings/opml.js";
 import { refuseFeedAddress } from "../app/chat/check-feed-address.js";
-import { chatMigrations } from "../archive/migrations/chat-migrations.js";
-import { createSqliteArchive, type SqliteArchive } from "../archive/sqlite-archive.js";
-import { createSqliteSubscriptionStore } from "../archive/sqlite-subscription-store.js";
-import { fail, parseArchiveArgs } from "./archive-cli.js";
+import type { Archive } from "../app/ports/archive.js";
+import type { SubscriptionStore } from "../app/ports/subscription-store.js";
+import { fail, parseArchiveArgs, withArchive } from "./archive-cli.js";
 
 const usage = "usage: briefbot sources import FILE.opml | sources export [--db PATH]";
 
@@ -25,25 +23,14 @@ export async function run(args: string[]): Promise<number> {
   const [verb, file, ...extra] = parsed.words;
   if (extra.length > 0 || !(verb === "export" ? !file : verb === "import" && file))
     return fail(usage, 2);
-  let archive: SqliteArchive;
-  try {
-    archive = createSqliteArchive({ path: parsed.db, migrations: chatMigrations });
-  } catch (error) {
-    if (error instanceof ArchiveError) return fail(`${error.message} (${parsed.db})`, 1);
-    throw error;
-  }
-  try {
-    return await (verb === "export" ? exportSources(archive) : importSources(archive, file ?? ""));
-  } catch (error) {
-    if (error instanceof ArchiveError) return fail(error.message, 1);
-    throw error;
-  } finally {
-    await archive.close();
-  }
+  return withArchive(parsed, (archive, { subscriptions }) =>
+    verb === "export"
+      ? exportSources(archive, subscriptions)
+      : importSources(archive, subscriptions, file ?? ""),
+  );
 }
 
-async function exportSources(archive: SqliteArchive): Promise<number> {
-  const store = createSqliteSubscriptionStore(archive.db);
+async function exportSources(archive: Archive, store: SubscriptionStore): Promise<number> {
   const ids = await installSourceIds(archive, store);
   const feeds = (await registeredSources(archive, ids))
     .filter((source) => source.kind === "feed")
@@ -52,7 +39,11 @@ async function exportSources(archive: SqliteArchive): Promise<number> {
   return 0;
 }
 
-async function importSources(archive: SqliteArchive, file: string): Promise<number> {
+async function importSources(
+  archive: Archive,
+  store: SubscriptionStore,
+  file: string,
+): Promise<number> {
   let text: string;
   try {
     if (statSync(file).size > maxOpmlBytes)
@@ -63,7 +54,6 @@ async function importSources(archive: SqliteArchive, file: string): Promise<numb
   }
   const read = readOpml(text);
   if (!read.ok) return fail(`${file}: ${read.message}`, 1);
-  const store = createSqliteSubscriptionStore(archive.db);
   let added = 0;
   const skipped: string[] = [];
   for (const url of read.urls) {

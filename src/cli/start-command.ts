@@ -4,8 +4,8 @@ import { createBriefingScheduler } from "../app/briefings/create-briefing-schedu
 import { commitBriefing, prepareBriefing } from "../app/briefings/prepare-briefing.js";
 import type { Publisher } from "../app/ports/publisher.js";
 import type { PlatformDeps, RunningPlatform } from "../app/ports/platform.js";
-import { createSqliteEventDedup } from "../archive/sqlite-event-dedup.js";
-import { createSqliteInstallationStore } from "../archive/sqlite-installation-store.js";
+import { withRequestBudget } from "../app/briefings/budgeted-publisher.js";
+import { tickEvery } from "../app/timers/tick-every.js";
 import { createTerminalPublisher } from "../adapters/terminal/create-terminal-publisher.js";
 import { renderTerminalReply } from "../adapters/terminal/render-terminal-reply.js";
 import { runTerminalChat, TERMINAL_CHANNEL } from "../adapters/terminal/run-terminal-chat.js";
@@ -19,7 +19,12 @@ import type { LocalSession } from "./open-local-session.js";
 /** New and changed files in the briefs folder are picked up this often while running. */
 const BRIEFS_SCAN_MS = 5_000;
 /** Feeds are looked at this often; each feed's backoff and conditional GET keep it polite. */
-const FEED_POLL_MS = 5 * 60_000;
+const FEED_POLL_SECONDS = 5 * 60;
+/**
+ * Scheduled Discord requests per second, all instances together: Discord allows a bot 50 in
+ * all, and interactive answers need some of them.
+ */
+const DISCORD_SCHEDULED_PER_SECOND = 45;
 
 /** `briefbot start`: Discord and/or Slack when their tokens are set, else local mode in the terminal. */
 export async function run(args: string[]): Promise<number> {
@@ -29,9 +34,9 @@ export async function run(args: string[]): Promise<number> {
     if (discord || slack) return runPlatforms(session, discord, slack);
     await printOpeningBriefing(session);
     // Terminal subscriptions (/briefing subscribe) print here while the chat runs.
-    const loop = schedulerFor(session, {
+    const loop = scheduleBriefings(session, {
       terminal: createTerminalPublisher(process.stdout),
-    }).start();
+    });
     const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
     await runTerminalChat({
       input: process.stdin,
@@ -94,15 +99,26 @@ async function runPlatforms(
     await Promise.all(Object.values(running).map((p) => p.stop()));
     return 1;
   }
-  const publishers = Object.fromEntries(
-    Object.entries(running).map(([name, p]) => [name, p.publisher]),
-  );
-  const scheduler = schedulerFor(session, publishers);
-  const loop = scheduler.start();
+  const publishers: Partial<Record<Platform, Publisher>> = {
+    ...(running.slack ? { slack: running.slack.publisher } : {}),
+    ...(running.discord
+      ? {
+          discord: withRequestBudget(running.discord.publisher, session.stores.requestBudget, {
+            key: `discord:${discord?.applicationId ?? "bot"}`,
+            perSecond: DISCORD_SCHEDULED_PER_SECOND,
+          }),
+        }
+      : {}),
+  };
+  const loop = scheduleBriefings(session, publishers);
   const stopWatching = session.briefs.watch(BRIEFS_SCAN_MS);
-  const stopPolling = pollFeedsEvery(session, FEED_POLL_MS);
+  const polling = tickEvery("feed polling", FEED_POLL_SECONDS, session.pollFeeds, session.logger);
+  session.logger.info("briefbot started", {
+    platforms: Object.keys(running),
+    stores: session.stores.engine,
+  });
   await untilSignal();
-  stopPolling();
+  await polling.stop();
   stopWatching();
   await loop.stop();
   await Promise.all(Object.values(running).map((p) => p.stop()));
@@ -110,19 +126,24 @@ async function runPlatforms(
 }
 
 function platformDeps(session: LocalSession): PlatformDeps {
-  const { chat, logger, archive, subscriptions } = session;
+  const { chat, logger, archive, subscriptions, stores } = session;
   return {
     chat,
     logger,
     archive,
     subscriptions,
-    eventDedup: createSqliteEventDedup(archive.db),
-    installations: createSqliteInstallationStore(archive.db),
+    eventDedup: stores.eventDedup,
+    installations: stores.installations,
   };
 }
 
-function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform, Publisher>>) {
-  return createBriefingScheduler({
+/** Every instance ticks; the posting ledger decides which one sends each due briefing. */
+function scheduleBriefings(
+  session: LocalSession,
+  publishers: Partial<Record<Platform, Publisher>>,
+) {
+  const { tickSeconds, leaseSeconds } = session.config.scheduler;
+  const scheduler = createBriefingScheduler({
     archive: session.archive,
     subscriptions: session.subscriptions,
     ledger: session.ledger,
@@ -132,19 +153,9 @@ function schedulerFor(session: LocalSession, publishers: Partial<Record<Platform
     instanceId: `${hostname()}:${process.pid}`,
     catchUpMs: session.config.limits.catchUpMinutes * 60_000,
     maxCards: session.config.limits.cardsPerBriefing,
+    leaseMs: leaseSeconds * 1000,
   });
-}
-
-function pollFeedsEvery(session: LocalSession, intervalMs: number): () => void {
-  const poll = () =>
-    void session
-      .pollFeeds()
-      .catch((cause: unknown) =>
-        session.logger.error("feed polling failed", { cause: String(cause) }),
-      );
-  poll();
-  const timer = setInterval(poll, intervalMs);
-  return () => clearInterval(timer);
+  return tickEvery("briefing tick", tickSeconds, scheduler.runDue, session.logger);
 }
 
 function untilSignal(): Promise<void> {

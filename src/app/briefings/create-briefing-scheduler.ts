@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type { ChannelRef, Platform } from "../chat-request.js";
-import type { Logger } from "../ports/logger.js";
 import type { Publisher } from "../ports/publisher.js";
 import { runBriefing, type RunBriefingDeps, type RunOutcome } from "./run-briefing.js";
 import type { Subscription } from "./subscription.js";
@@ -23,10 +22,11 @@ export interface BriefingSchedulerDeps extends Omit<RunBriefingDeps, "leaseMs"> 
 }
 
 export interface BriefingScheduler {
-  /** Runs every due briefing once; call on start (catch-up) and on each tick. */
+  /**
+   * Runs every due briefing once; call on start (catch-up) and on each tick (the composition
+   * root ticks it with `tickEvery`, node-cron).
+   */
   runDue(): Promise<Array<{ channel: ChannelRef; dueAt: string; outcome: RunOutcome }>>;
-  /** Ticks every `intervalMs` (default 30 s) until stopped; `stop` waits for a tick in flight. */
-  start(intervalMs?: number): { stop(): Promise<void> };
 }
 
 /** The morning-briefing loop: due subscriptions, catch-up, the posting ledger, the publishers. */
@@ -55,7 +55,7 @@ export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingSc
       }),
     }));
   };
-  return { runDue, start: (intervalMs = 30_000) => startLoop(runDue, intervalMs, deps.logger) };
+  return { runDue };
 }
 
 /** Runs `work` over `items`, at most `limit` at once; results in input order. */
@@ -82,30 +82,4 @@ export function idempotencyKey(sub: Pick<Subscription, "channel" | "nextDueAt">)
     .update(`${channelKey(sub.channel)}|${sub.nextDueAt}`)
     .digest("hex")
     .slice(0, 24)}`;
-}
-
-function startLoop(
-  runDue: () => Promise<unknown>,
-  intervalMs: number,
-  logger: Logger,
-): { stop(): Promise<void> } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  let inFlight: Promise<void> = Promise.resolve();
-  const tick = () => {
-    inFlight = runDue()
-      .then(() => undefined)
-      .catch((cause: unknown) => logger.error("briefing tick failed", { cause: String(cause) }))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  tick();
-  return {
-    stop: async () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await inFlight;
-    },
-  };
 }
