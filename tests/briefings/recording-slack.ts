@@ -28,22 +28,40 @@ export interface SlackPost {
  * that history after `oldest`, metadata included only with include_all_metadata, as Slack does.
  * `behave` scripts the next postMessage calls per channel.
  */
-export async function startRecordingSlack() {
+export async function startRecordingSlack(options: { postDelayMs?: number } = {}) {
   const posts: SlackPost[] = [];
-  const calls: Array<{ method: string; body: Record<string, string> }> = [];
+  const calls: Array<{ method: string; body: Record<string, string>; raw: string }> = [];
   const scripts = new Map<string, SlackBehaviour[]>();
   const sockets = new Set<Socket>();
   let counter = 0;
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8")));
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const body = Object.fromEntries(new URLSearchParams(raw));
     const method = new URL(req.url ?? "/", "http://x").pathname.replace(/^\/api\//, "");
-    calls.push({ method, body });
+    calls.push({ method, body, raw });
     if (method === "conversations.history") return history(res, body);
+    // What a whole `briefbot start` also asks: who it is, who a user is, command answers.
+    if (method === "auth.test")
+      return json(res, 200, {
+        ok: true,
+        team_id: "T1",
+        user_id: "UBOT",
+        bot_id: "B1",
+        team: "Test",
+      });
+    if (method === "users.info")
+      return json(res, 200, {
+        ok: true,
+        user: { id: body.user, is_admin: false, is_owner: false },
+      });
+    if (method.startsWith("/response/")) return json(res, 200, { ok: true });
     if (method !== "chat.postMessage")
       return json(res, 200, { ok: false, error: "unknown_method" });
     const behaviour = scripts.get(body.channel ?? "")?.shift() ?? "accept";
+    // A slow Slack, so that a run of many channels is still under way when a test kills a process.
+    if (options.postDelayMs) await new Promise((r) => setTimeout(r, options.postDelayMs));
     if (behaviour === "hang") return;
     if (typeof behaviour === "object" && "error" in behaviour)
       return json(res, 200, { ok: false, error: behaviour.error });
@@ -89,6 +107,8 @@ export async function startRecordingSlack() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     apiUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
+    responseUrl: (id: string) =>
+      `http://127.0.0.1:${(server.address() as AddressInfo).port}/response/${id}`,
     posts,
     calls,
     of: (method: string) => calls.filter((c) => c.method === method),
