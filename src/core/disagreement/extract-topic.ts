@@ -48,6 +48,8 @@ export function topicAfterCue(
   let phrase = rest.slice(0, stop ? stop.index : rest.length);
   const about = /\s(?:over|about|of|for|on)\s+(.+)$/.exec(phrase);
   if (about?.[1] && about.index > 0) phrase = about[1];
+  // "criticised for pursuing a hardline policy": what it is for.
+  else phrase = phrase.replace(/^\s*(?:over|about|of|for|on)\s+/, "");
   phrase = phrase
     .replace(leadingWords, "")
     .replace(/\s+as\s+\w+$/, "")

@@ -54,11 +54,20 @@ function topicOf(doc: ArticleDocument, dispute: Dispute): string {
     dispute.sides.map((s) => s.split(/\s+/).map(escape).join("|")).join("|"),
     "g",
   );
-  for (const link of byWeight) {
-    if (link.kind !== "verb") continue;
-    const topic = topicAfterCue(doc.text, link.cue.end, link.span.end, partyWords);
-    if (topic) return topic;
-  }
+  // A headline's "accuses British sprinters" says less than the lead's "accused … of lacking
+  // pride and ambition": the first wording of three words or more, else the body's strongest.
+  const candidates = byWeight
+    .filter((link) => link.kind === "verb")
+    .map((link) => ({
+      topic: topicAfterCue(doc.text, link.cue.end, link.span.end, partyWords),
+      headline: link.span.start === doc.headlineSpan?.start,
+    }))
+    .filter((c): c is { topic: string; headline: boolean } => c.topic !== null);
+  const topic =
+    candidates.find((c) => c.topic.split(/\s+/).length >= 3) ??
+    candidates.find((c) => !c.headline) ??
+    candidates[0];
+  if (topic) return topic.topic;
   return headlineTopic(doc.headline);
 }
 

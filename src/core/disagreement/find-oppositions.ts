@@ -4,6 +4,7 @@ import { extractTopic } from "./extract-topic.js";
 import {
   conflictNoun,
   jointConflictVerb,
+  oppositionNounOf,
   oppositionPhrases,
   oppositionVerbs,
   sportingDenial,
@@ -27,6 +28,14 @@ export interface OppositionLink {
   topic: string | null;
   /** The words each side said, when the link is made of speech. */
   quotes?: { actor?: Quote; target?: Quote };
+  /**
+   * Set when one side is not named: "Johnson accused Britain's top sprinters", "da Silva was
+   * criticised for …". Such a link is no dispute alone; it weighs in a dispute its named party
+   * has with another ("However, Christie countered").
+   */
+  open?: boolean;
+  /** Which side an open link was given by the dispute it joined, not by its own words. */
+  inferred?: "actor" | "target";
 }
 
 /** A sentence to read, with how prominent its place is (headline, lead, body). */
@@ -65,6 +74,7 @@ export function findOppositions(
       if (link) links.push(link);
     }
     if (mentions.length >= 2) links.push(...conflictLinks(reader));
+    if (mentions.length >= 1) links.push(...nounOfLinks(reader));
   }
   return links;
 }
@@ -123,8 +133,13 @@ function verbCues(text: string, offset: number, headline: boolean): Cue[] {
 
 const passiveBefore = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:\w+ly\s+)?$/i;
 
+// "did not criticise", "could not resist", "has never attacked": no opposition.
+const negatedBefore =
+  /\b(?:not|never|n['’]t|no\s+longer|(?:refus|declin)\w*\s+to)\s+(?:(?:been|be|have|publicly|openly|directly)\s+)?$/i;
+
 function verbLink(r: Reader, cue: Cue): OppositionLink | null {
   const before = r.doc.text.slice(r.sentence.start, cue.start);
+  if (negatedBefore.test(before)) return null;
   const after = r.doc.text.slice(cue.end, r.sentence.end);
   const byAgent = /^\s+(?:\w+\s+){0,3}?by\s+/.exec(after);
   let actor: string | null;
@@ -133,14 +148,25 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     // "X was criticised by Y": Y acts against X.
     actor = firstAfter(r, cue.end + byAgent[0].length, null);
     target = subjectBefore(r, cue.start);
+  } else if (passiveBefore.test(before) && /ed$/i.test(r.doc.text.slice(cue.start, cue.end))) {
+    // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
+    actor = null;
+    target = subjectBefore(r, cue.start);
   } else {
     actor = subjectBefore(r, cue.start);
-    target = firstAfter(r, cue.targetFrom, actor);
+    target = firstAfter(r, cue.targetFrom, actor) ?? objectPronoun(r, cue.targetFrom, actor);
   }
-  if (!actor || !target || actor === target) return null;
+  if (actor === target) return null;
+  // "urged students", "warned shareholders": a weak verb says little about an unnamed group.
+  const group = (party: string | null) => party !== null && r.index.kindOf(party) === "group";
+  if (cue.verb.weight < 1.5 && (group(actor) || group(target))) return null;
+  // One side unnamed: only strong verbs (accused, criticised, rejected) are worth keeping.
+  const open = !actor || !target;
+  if (open && (cue.verb.weight < 1.5 || (!actor && !target))) return null;
   return {
-    actor,
-    target,
+    actor: actor ?? "",
+    target: target ?? "",
+    ...(open ? { open } : {}),
     span: { start: r.sentence.start, end: r.sentence.end },
     weight: cue.verb.weight * r.sentence.prominence,
     kind: "verb",
@@ -154,7 +180,7 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
 const clauseBreak =
   /[;:“”"]|\b(?:that|but|while|whereas|because|although|if|when|after|before|since|and\s+(?:he|she|it|they))\b/i;
 const pronounSubject =
-  /\b(he|she|it|they|we|i|the\s+(?:\w+\s+)?(?:firm|company|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|party|campaign|side|team|manager|coach|minister|president))\s+(?:(?:has|have|had|also|will|would|is|was|were|are|then|again|later|previously|repeatedly|strongly|publicly|recently|immediately|quickly|flatly|angrily|firmly|already|not|never|did|does|do|could|may|might|should|must|can)\s+){0,3}$/i;
+  /\b(he|she|it|they|we|i|the\s+(?:\w+\s+)?(?:firm|company|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|party|campaign|side|team|manager|coach|minister|president))\s+(?:(?:has|have|had|also|will|would|is|was|were|are|be|been|being|then|again|later|previously|repeatedly|strongly|publicly|recently|immediately|quickly|flatly|angrily|firmly|already|not|never|did|does|do|could|may|might|should|must|can)\s+){0,3}$/i;
 
 /** The party acting at `at`: the last party named before it in its clause, or what a pronoun stands for. */
 function subjectBefore(r: Reader, at: number): string | null {
@@ -183,6 +209,16 @@ function subjectBefore(r: Reader, at: number): string | null {
   const earlier = r.index
     .mentionsIn(Math.max(0, r.sentence.start - 1500), at)
     .filter((m) => m.person === person);
+  return earlier[earlier.length - 1]?.party ?? null;
+}
+
+/** "scolded him", "accused her of": the person last named before the sentence, not the actor. */
+function objectPronoun(r: Reader, at: number, actor: string | null): string | null {
+  if (at !== r.sentence.start && !/^\s+(?:him|her)\b/i.test(r.doc.text.slice(at, at + 6)))
+    return null;
+  const earlier = r.index
+    .mentionsIn(Math.max(0, r.sentence.start - 1500), r.sentence.start)
+    .filter((m) => m.person && m.party !== actor);
   return earlier[earlier.length - 1]?.party ?? null;
 }
 
@@ -255,6 +291,35 @@ function conflictLinks(r: Reader): OppositionLink[] {
         );
     const verb = jointConflictVerb.exec(tail);
     if (verb) link(a.party, b.party, { start: b.end, end: b.end + verb[0].length }, 2);
+  }
+  return links;
+}
+
+// "This has earned him the disapproval of rural farm workers": the opposer follows the noun,
+// the opposed is the subject or the object pronoun before it.
+function nounOfLinks(r: Reader): OppositionLink[] {
+  const links: OppositionLink[] = [];
+  for (const m of r.text.matchAll(oppositionNounOf)) {
+    const start = r.sentence.start + m.index;
+    const end = start + m[0].length;
+    const actor = r.mentions.find((x) => x.start === end)?.party;
+    if (!actor) continue;
+    const before = r.doc.text.slice(r.sentence.start, start);
+    const object = /\b(?:him|her)\s+(?:the\s+|a\s+)?$/i.test(before)
+      ? objectPronoun(r, r.sentence.start, actor)
+      : null;
+    const target = object ?? subjectBefore(r, start);
+    if (!target || target === actor) continue;
+    links.push({
+      actor,
+      target,
+      span: { start: r.sentence.start, end: r.sentence.end },
+      weight: 1.5 * r.sentence.prominence,
+      kind: "conflict",
+      noun: "opposition",
+      cue: { start, end },
+      topic: extractTopic(r.text),
+    });
   }
   return links;
 }

@@ -22,13 +22,24 @@ const minimumAlsoScore = 2;
  */
 export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
   const byPair = new Map<string, OppositionLink[]>();
+  const open = links.filter((link) => link.open);
   for (const link of links) {
+    if (link.open) continue;
     const key = [link.actor, link.target].sort().join("\u0000");
     byPair.set(key, [...(byPair.get(key) ?? []), link]);
   }
   const main: Dispute[] = [];
   const secondary: Dispute[] = [];
-  for (const group of byPair.values()) {
+  const pairs = [...byPair.values()];
+  const owner = nearestPairs(pairs, open);
+  for (const pair of pairs) {
+    const group = [
+      ...pair,
+      ...closedFor(
+        pair,
+        open.filter((link) => owner.get(link) === pair),
+      ),
+    ];
     const [first, ...others] = splitTopics(onePerSentence(group));
     const dispute = first && toDispute(first);
     if (!dispute || dispute.score < minimumScore) continue;
@@ -40,6 +51,49 @@ export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
     }
   }
   return [...byScore(main), ...byScore(secondary)];
+}
+
+// Open links of either side of a pair, read as acting on the other side, at a lower weight: the
+// article sets the named party against someone, and the pair's own evidence says whom.
+const openWeight = 0.75;
+
+function closedFor(links: OppositionLink[], open: readonly OppositionLink[]): OppositionLink[] {
+  const pair = links[0] as OppositionLink;
+  return open.map((link) => {
+    const known = link.actor || link.target;
+    const other = known === pair.actor ? pair.target : pair.actor;
+    const { open: _open, ...rest } = link;
+    return {
+      ...rest,
+      actor: link.actor ? known : other,
+      target: link.actor ? other : known,
+      weight: link.weight * openWeight,
+      inferred: link.actor ? ("target" as const) : ("actor" as const),
+    };
+  });
+}
+
+// Each open link goes to one pair with its named party: the pair whose own evidence stands
+// nearest ("Johnson accused …" in the lead, "However, Christie countered" just after).
+function nearestPairs(
+  pairs: OppositionLink[][],
+  open: readonly OppositionLink[],
+): Map<OppositionLink, OppositionLink[]> {
+  const owner = new Map<OppositionLink, OppositionLink[]>();
+  for (const link of open) {
+    const known = link.actor || link.target;
+    let best: { pair: OppositionLink[]; distance: number } | null = null;
+    for (const pair of pairs) {
+      const first = pair[0] as OppositionLink;
+      if (first.actor !== known && first.target !== known) continue;
+      // Words of blame in a quote only say whom a speaker talks about, not whom they answer.
+      if (pair.every((l) => l.kind === "speech")) continue;
+      const distance = Math.min(...pair.map((l) => Math.abs(l.span.start - link.span.start)));
+      if (!best || distance < best.distance) best = { pair, distance };
+    }
+    if (best) owner.set(link, best.pair);
+  }
+  return owner;
 }
 
 function toDispute(links: OppositionLink[]): Dispute {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { buildCard } from "../../src/core/build-card.js";
+import { findGroups } from "../../src/core/disagreement/find-groups.js";
+
+const parties = (text: string) =>
+  buildCard({ text })
+    .disagreement?.sides.map((s) => s.party)
+    .sort() ?? null;
+
+describe("unnamed groups as sides", () => {
+  it("GIVEN group nouns THEN each is named by its fullest form, and owned or verb-led ones are not groups", () => {
+    const text =
+      "Critics said the plan was wrong. It earned him the disapproval of rural farm workers. " +
+      "Labour MPs, Sony's workers and their supporters spoke, which could further provoke " +
+      "environmental campaigners. Many angry local residents wrote in; the workers marched.";
+    const groups = findGroups(text).map((g) => [text.slice(g.start, g.end), g.group]);
+    expect(groups).toEqual([
+      ["Critics", "critics"],
+      ["rural farm workers", "rural farm workers"],
+      ["campaigners", "campaigners"],
+      ["angry local residents", "angry local residents"],
+      ["workers", "rural farm workers"],
+    ]);
+  });
+
+  it("GIVEN a group's disapproval of a leader criticised for his policy THEN the group and the leader are the sides", () => {
+    const text = [
+      "Markets cheer Ruritania",
+      "",
+      "Shares in Ruritania rose to a record on Friday as investors welcomed the recovery.",
+      "",
+      "President Anton Novak was strongly criticised last year for pursuing a hardline economic policy.",
+      "",
+      "His orthodox budget has earned him the disapproval of rural farm workers, thousands of whom marched on Thursday.",
+      "",
+      "President Novak has defended his policies.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Anton Novak", "rural farm workers"]);
+  });
+
+  it("GIVEN a weak verb on a group ('urged students') THEN no dispute with the group", () => {
+    const text = [
+      "Leader courts the student vote",
+      "",
+      "Party leader Tom Baker urged students to register to vote before the election.",
+      "",
+      "Tom Baker urged young students to make their mark at the polls in May.",
+    ].join("\n");
+    expect(buildCard({ text }).disagreement).toBeNull();
+  });
+});
+
+describe("one-sided accusations", () => {
+  it("GIVEN an accusation of an unnamed group answered by a named person THEN accuser and answerer are the sides", () => {
+    const text = [
+      "Johnson accuses British sprinters",
+      "",
+      "Former Olympic champion Michael Johnson has accused Britain's top sprinters of lacking pride and ambition.",
+      "",
+      '"They need to show a little more pride," Johnson told the radio station. However, Linford Christie countered: "It\'s easy to criticise when you haven\'t gone through the system here."',
+      "",
+      "Johnson was involved in a verbal spat with Darren Campbell earlier this year.",
+    ].join("\n");
+    const card = buildCard({ text });
+    expect(card.disagreement?.sides.map((s) => s.party).sort()).toEqual([
+      "Linford Christie",
+      "Michael Johnson",
+    ]);
+    expect(card.disagreement?.topic).toMatch(/^lacking pride/);
+    // The answerer's position is their own words, not the accusation they receive.
+    const christie = card.disagreement?.sides.find((s) => s.party === "Linford Christie");
+    expect(christie?.position).toMatch(/easy to criticise/);
+  });
+
+  it("GIVEN a negated verb of opposition ('refuses to blame', 'did not criticise') THEN no dispute", () => {
+    const text = [
+      "Cole refuses to blame van Persie",
+      "",
+      "Ashley Cole refuses to blame Robin van Persie for the defeat at the weekend.",
+      "",
+      "Ashley Cole did not criticise Robin van Persie after the game and said the team would recover.",
+    ].join("\n");
+    expect(buildCard({ text }).disagreement).toBeNull();
+  });
+
+  it("GIVEN 'called a charlatan by' and 'scolded him' THEN the insulting and scolding parties oppose the target", () => {
+    const text = [
+      "TV doctor faces critics",
+      "",
+      "Mehmet Oz has been called a charlatan by fellow physicians for promoting cures.",
+      "",
+      "At a hearing, Senator Claire McCaskill scolded him over the claims he made on air.",
+      "",
+      "Fellow physicians have also accused Mehmet Oz of misleading viewers.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Mehmet Oz", "fellow physicians"]);
+  });
+});
