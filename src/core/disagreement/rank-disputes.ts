@@ -62,9 +62,9 @@ function closedFor(links: OppositionLink[], open: readonly OppositionLink[]): Op
   return open.map((link) => {
     const known = link.actor || link.target;
     const other = known === pair.actor ? pair.target : pair.actor;
-    const { open: _open, ...rest } = link;
     return {
-      ...rest,
+      ...link,
+      open: false,
       actor: link.actor ? known : other,
       target: link.actor ? other : known,
       weight: link.weight * openWeight,
