@@ -96,3 +96,44 @@ describe("one-sided accusations", () => {
     expect(parties(text)).toEqual(["Mehmet Oz", "fellow physicians"]);
   });
 });
+
+describe("two speakers on one topic", () => {
+  it("GIVEN a criticism answered on the same topic THEN the answer's words weigh in the dispute", () => {
+    const text = [
+      "Hospital suspends waiting list plan",
+      "",
+      "Hereford Hospitals NHS Trust has suspended plans to stop treating Welsh patients.",
+      "",
+      'Andy Williams, chief executive of Powys Local Health Board, said the hospital was "trying to pass the problem of waiting lists back to Powys".',
+      "",
+      'But David Rose, chief executive of Hereford Hospitals NHS Trust, said: "We cannot keep treating patients on waiting lists unless we are paid."',
+      "",
+      '"Our waiting lists will not grow because of Powys patients," Mr Rose added.',
+    ].join("\n");
+    expect(parties(text)).toEqual(["Hereford Hospitals NHS Trust", "Powys Local Health Board"]);
+  });
+
+  it("GIVEN two speakers on one topic with no other evidence THEN there is no dispute", () => {
+    const text = [
+      "Shoppers flock to tills",
+      "",
+      "Christmas shoppers filled the West End on Saturday.",
+      "",
+      '"Shoppers are not holding back on spending this Christmas," said Ann Rich of the Regent Street Association.',
+      "",
+      '"Spending by shoppers is up on last Christmas," said Tom Hall, director of the Trafford Centre.',
+    ].join("\n");
+    expect(buildCard({ text }).disagreement).toBeNull();
+  });
+
+  it("GIVEN a country and its own executive THEN they are not two sides", () => {
+    const text = [
+      "Scotland rejects plan",
+      "",
+      "Scotland has rejected the plan, the Scottish Executive said, and Scotland criticised the Scottish Executive's handling.",
+      "",
+      "The Scottish Executive dismissed Scotland's concerns.",
+    ].join("\n");
+    expect(buildCard({ text }).disagreement).toBeNull();
+  });
+});

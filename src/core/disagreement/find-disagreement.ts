@@ -3,6 +3,7 @@ import type { Disagreement, Person, Quote } from "../card/card-schema.js";
 import { buildSide } from "./build-side.js";
 import { headlineTopic, topicAfterCue } from "./extract-topic.js";
 import { findOppositions } from "./find-oppositions.js";
+import { findContrastingSpeech } from "./find-contrasting-speech.js";
 import { findCriticalSpeech } from "./find-critical-speech.js";
 import { findRebuttals } from "./find-rebuttals.js";
 import { createPartyIndex } from "./party-index.js";
@@ -25,6 +26,7 @@ export function findDisagreement(
     ...findOppositions(doc, index, quotes),
     ...findRebuttals(doc, index, quotes),
     ...findCriticalSpeech(doc, index, quotes),
+    ...findContrastingSpeech(doc, index, quotes),
   ];
   const disputes = rankDisputes(links).slice(0, 3);
   const found = disputes.map((dispute) => {

@@ -34,6 +34,8 @@ export interface OppositionLink {
    * has with another ("However, Christie countered").
    */
   open?: boolean;
+  /** Evidence that only weighs in a dispute other evidence has found (two speakers on one topic). */
+  support?: boolean;
   /** Which side an open link was given by the dispute it joined, not by its own words. */
   inferred?: "actor" | "target";
 }
@@ -63,7 +65,7 @@ export function findOppositions(
   quotes: readonly Quote[],
 ): OppositionLink[] {
   const links: OppositionLink[] = [];
-  const match = matchReport.test(doc.text) && matchWords.test(doc.text);
+  const match = isAboutPlay(doc);
   for (const sentence of weightedSentences(doc)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const mentions = index.mentionsIn(sentence.start, sentence.end);
@@ -79,7 +81,11 @@ export function findOppositions(
   return links;
 }
 
-// A score and the words of play: in a match report "blasted", "denied" and "attacks" are play.
+/** A score and the words of play: in a match report "blasted", "denied" and "attacks" are play. */
+export function isAboutPlay(doc: ArticleDocument): boolean {
+  return matchReport.test(doc.text) && matchWords.test(doc.text);
+}
+
 const matchReport = /\b\d{1,2}-\d{1,2}\b|\b(?:beat|drew|won|lost)\b/;
 const matchWords =
   /\b(?:goal|goals|scored|penalty|half-time|minute|striker|keeper|wicket|innings|tries|try|set|sets|serve|lap|race|match|fixture|kick|shot|header)\b/i;

@@ -116,6 +116,14 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
     if (role && neutralRole.test(role)) return null;
     if (name && partyByAlias.has(name)) return partyByAlias.get(name) ?? null;
     if (name && orgByForm.has(name)) return orgByForm.get(name) ?? null;
+    // "Big Brother's spokeswoman", "a Big Brother spokeswoman": the party whose voice they are.
+    const owner = name
+      ? /^(?:(?:a|an|the)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|lawyers?|solicitors?|representatives?|statement)$/.exec(
+          name,
+        )?.[1]
+      : undefined;
+    if (owner && partyByAlias.has(owner)) return partyByAlias.get(owner) ?? null;
+    if (owner && orgByForm.has(owner)) return orgByForm.get(owner) ?? null;
     // "Downing Street said", "the Kremlin said": a seat of power speaks for its country.
     // A bare demonym ("British", said of "the top British medical journal") is no seat.
     const seat =

@@ -24,7 +24,7 @@ export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
   const byPair = new Map<string, OppositionLink[]>();
   const open = links.filter((link) => link.open);
   for (const link of links) {
-    if (link.open) continue;
+    if (link.open || sameSide(link.actor, link.target)) continue;
     const key = [link.actor, link.target].sort().join("\u0000");
     byPair.set(key, [...(byPair.get(key) ?? []), link]);
   }
@@ -43,6 +43,7 @@ export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
     const [first, ...others] = splitTopics(onePerSentence(group));
     const dispute = first && toDispute(first);
     if (!dispute || dispute.score < minimumScore) continue;
+    if (dispute.links.every((link) => link.support)) continue;
     if (dispute.links.length < 2 && dispute.score < minimumSingleScore) continue;
     main.push(dispute);
     for (const links of others) {
@@ -95,6 +96,37 @@ function nearestPairs(
   }
   return owner;
 }
+
+// "Scotland" and "the Scottish Executive", "NAO" and "National Audit Office": one party twice.
+function sameSide(a: string, b: string): boolean {
+  const stems = (s: string) =>
+    s
+      .split(/[^A-Za-z]+/)
+      .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
+      .map((w) => w.slice(0, 4).toLowerCase());
+  const initials = (s: string) =>
+    s
+      .split(/\s+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0])
+      .join("");
+  if (/^[A-Z]{2,6}$/.test(a) && initials(b) === a) return true;
+  if (/^[A-Z]{2,6}$/.test(b) && initials(a) === b) return true;
+  // Two people may share a surname's start; bodies and places that share a word are one.
+  const sa = stems(a);
+  return (
+    sa.length > 0 &&
+    /\s/.test(a + b) &&
+    stems(b).some((w) => sa.includes(w)) &&
+    !(isName(a) && isName(b))
+  );
+}
+
+const isName = (s: string) =>
+  /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/.test(s) &&
+  !/\b(?:Executive|Government|Council|Board|Trust|Party|Police|Office|Commission|Committee|Association|Union|Court)\b/.test(
+    s,
+  );
 
 function toDispute(links: OppositionLink[]): Dispute {
   const score = links.reduce((sum, link) => sum + link.weight, 0);
