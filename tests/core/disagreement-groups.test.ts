@@ -137,3 +137,27 @@ describe("two speakers on one topic", () => {
     expect(buildCard({ text }).disagreement).toBeNull();
   });
 });
+
+describe("one act told twice", () => {
+  it("GIVEN the headline names the target and the lead the actor of one rejection THEN they are the sides", () => {
+    const text = [
+      "Winemaker rejects Foster's offer",
+      "",
+      "Australian winemaker Southcorp has rejected a takeover offer worth A$3.1bn ($2.3bn; £1.8bn), saying it undervalued the company.",
+      "",
+      "Southcorp said its brands were worth more. Foster's said it would consider its options.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Foster", "Southcorp"]);
+  });
+
+  it("GIVEN a passive whose agent is unnamed ('discredited by the establishment … Trump') THEN the later name is not the agent", () => {
+    const text = [
+      "Doctor's interview airs",
+      "",
+      "Mehmet Oz has been discredited by the medical and political establishment ahead of his interview with Donald Trump.",
+      "",
+      "Donald Trump said the interview went well.",
+    ].join("\n");
+    expect(buildCard({ text }).disagreement).toBeNull();
+  });
+});

@@ -152,7 +152,10 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
   let target: string | null;
   if (byAgent && (passiveBefore.test(before) || /^\s+by/.test(after))) {
     // "X was criticised by Y": Y acts against X.
-    actor = firstAfter(r, cue.end + byAgent[0].length, null);
+    // "by the medical establishment ahead of … Trump": the agent stands right after "by".
+    const agentAt = cue.end + byAgent[0].length;
+    const agent = r.mentions.find((m) => m.start >= agentAt && m.start <= agentAt + 12);
+    actor = agent ? agent.party : null;
     target = subjectBefore(r, cue.start);
   } else if (passiveBefore.test(before) && /ed$/i.test(r.doc.text.slice(cue.start, cue.end))) {
     // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
@@ -220,21 +223,30 @@ function subjectBefore(r: Reader, at: number): string | null {
 
 /** "scolded him", "accused her of": the person last named before the sentence, not the actor. */
 function objectPronoun(r: Reader, at: number, actor: string | null): string | null {
-  if (at !== r.sentence.start && !/^\s+(?:him|her)\b/i.test(r.doc.text.slice(at, at + 6)))
-    return null;
+  const after = r.doc.text.slice(at, at + 40);
+  // "is suing the firm", "accused the company of": the body last named before.
+  const body =
+    at !== r.sentence.start &&
+    /^\s+the\s+(?:firm|company|group|bank|giant|club|board|council|government|regulator|broadcaster|network|union|party)\b/i.test(
+      after,
+    );
+  if (at !== r.sentence.start && !body && !/^\s+(?:him|her)\b/i.test(after)) return null;
   const earlier = r.index
-    .mentionsIn(Math.max(0, r.sentence.start - 1500), r.sentence.start)
-    .filter((m) => m.person && m.party !== actor);
+    .mentionsIn(Math.max(0, r.sentence.start - 1500), at)
+    .filter((m) => (body ? m.kind === "organisation" : m.person) && m.party !== actor);
   return earlier[earlier.length - 1]?.party ?? null;
 }
 
 /** The first party named after `at` in the same clause, other than `except`. */
 function firstAfter(r: Reader, at: number, except: string | null): string | null {
-  const rest = r.doc.text.slice(at, r.sentence.end);
+  // "an offer worth A$3.1bn ($2.3bn; £1.8bn) from Foster's": an aside in brackets stops nothing.
+  const rest = r.doc.text
+    .slice(at, r.sentence.end)
+    .replace(/\([^()]{0,60}\)/g, (aside) => " ".repeat(aside.length));
   const stop = /[;:!?]|\.\s|\s(?:but|while|whereas|although|because|after|saying|said|says)\s/.exec(
     rest,
   );
-  const end = at + Math.min(stop ? stop.index : rest.length, 110);
+  const end = at + Math.min(stop ? stop.index : rest.length, 140);
   const m = r.mentions.find((m) => m.start >= at && m.end <= end && m.party !== except);
   return m?.party ?? null;
 }

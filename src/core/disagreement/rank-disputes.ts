@@ -30,6 +30,10 @@ export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
   }
   const main: Dispute[] = [];
   const secondary: Dispute[] = [];
+  for (const link of pairedOpen(open)) {
+    const key = [link.actor, link.target].sort().join("\u0000");
+    byPair.set(key, [...(byPair.get(key) ?? []), link]);
+  }
   const pairs = [...byPair.values()];
   const owner = nearestPairs(pairs, open);
   for (const pair of pairs) {
@@ -72,6 +76,44 @@ function closedFor(links: OppositionLink[], open: readonly OppositionLink[]): Op
       inferred: link.actor ? ("target" as const) : ("actor" as const),
     };
   });
+}
+
+// "Winemaker rejects Foster's offer" and "Southcorp has rejected a takeover offer": one act told
+// twice, each time with one side named. Open links of one verb, one with only its actor and one
+// with only its target, make the pair (at the open links' weight).
+const strongActs = new Set([
+  "accusations",
+  "a lawsuit",
+  "criticism",
+  "condemnation",
+  "rebuke",
+  "rejection",
+  "blame",
+]);
+
+function pairedOpen(open: readonly OppositionLink[]): OppositionLink[] {
+  const paired: OppositionLink[] = [];
+  // The same act: one verb ("rejects", "rejected"), told in the headline and lead or side by side.
+  const sameAct = (a: OppositionLink, b: OppositionLink) =>
+    a.noun === b.noun &&
+    strongActs.has(a.noun) &&
+    (Math.abs(a.span.start - b.span.start) <= 300 ||
+      (Math.min(a.span.start, b.span.start) === 0 && Math.max(a.span.start, b.span.start) < 400));
+  for (const a of open) {
+    if (!a.actor) continue;
+    const b = open.find((x) => !x.actor && x.target && x.target !== a.actor && sameAct(a, x));
+    if (!b) continue;
+    for (const link of [a, b])
+      paired.push({
+        ...link,
+        open: false,
+        actor: a.actor,
+        target: b.target,
+        weight: link.weight * openWeight,
+        ...(link === a ? { inferred: "target" as const } : { inferred: "actor" as const }),
+      });
+  }
+  return paired;
 }
 
 // Each open link goes to one pair with its named party: the pair whose own evidence stands
