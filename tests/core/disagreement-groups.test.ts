@@ -161,3 +161,49 @@ describe("one act told twice", () => {
     expect(buildCard({ text }).disagreement).toBeNull();
   });
 });
+
+describe("takeovers, courts and regulators", () => {
+  it("GIVEN a hostile bid by a rival THEN the bidder and the company bid for are the sides", () => {
+    const text = [
+      "Miner says rival bid is too low",
+      "",
+      "Australian mining firm WMC Resources has said it is worth up to 30% more than a hostile 7.4bn dollar ($5.8bn; £3bn) bid by rival Xstrata.",
+      "",
+      "WMC Resources said its directors would not recommend the offer. Xstrata said it would review the figures.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["WMC Resources", "Xstrata"]);
+  });
+
+  it("GIVEN 'X v Y' in a sentence about a court case THEN plaintiff and defendant are the sides", () => {
+    const text = [
+      "Judge hears sampling case",
+      "",
+      "The case of Ann Newton v Diamond Records was heard by the appeal court on Monday.",
+      "",
+      "Diamond Records said it would appeal. Ann Newton v Diamond Records could go to the Supreme Court, lawyers said.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Ann Newton", "Diamond Records"]);
+  });
+
+  it("GIVEN 'X v Y' in a fixture list THEN no dispute", () => {
+    const text = [
+      "Weekend fixtures",
+      "",
+      "Arsenal v Chelsea kicks off at 3pm on Saturday.",
+      "",
+      "Arsenal v Chelsea is the pick of the games, with Liverpool away at Everton.",
+    ].join("\n");
+    expect(buildCard({ text }).disagreement).toBeNull();
+  });
+
+  it("GIVEN a regulator that fined a company, and the company's rejection THEN both are the sides", () => {
+    const text = [
+      "Watchdog fines bank",
+      "",
+      "The Financial Services Authority has fined Northgate Bank £2m for mis-selling loans.",
+      "",
+      "Northgate Bank rejected the Financial Services Authority's findings and said it would appeal.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Financial Services Authority", "Northgate Bank"]);
+  });
+});

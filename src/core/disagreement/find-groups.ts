@@ -8,15 +8,16 @@ export interface GroupMention extends Span {
 }
 
 // Plural nouns for people who act together in the news: campaign, protest, work, invest, vote.
-const heads = new Set(
-  words(
+const heads = new Set([
+  ...words(
     "campaigners critics opponents protesters protestors demonstrators activists residents " +
       "unions workers employees shareholders investors farmers doctors physicians nurses " +
       "teachers parents fans supporters environmentalists conservationists pilots rebels " +
       "landowners hunters backbenchers councillors villagers tenants passengers commuters " +
       "students victims families",
   ),
-);
+  ...words("ministers"),
+]);
 // "groups" only with what they are: "rights groups", "pressure groups", "animal welfare groups".
 const groupModifiers = /^(?:rights|pressure|lobby|consumer|campaign|welfare|environmental|green)$/;
 // Words that are not modifiers of a group noun: function words, quantifiers, verbs of speech.

@@ -251,6 +251,12 @@ function firstAfter(r: Reader, at: number, except: string | null): string | null
   return m?.party ?? null;
 }
 
+const hostileBid =
+  /\bhostile\s+(?:[\w$£€.,-]+\s+|\([^()]{0,40}\)\s+){0,5}?(?:bid|offer|takeover|approach)\b/gi;
+
+const legal =
+  /\b(?:court|courts|case|lawsuit|judge|judges|trial|tribunal|ruling|ruled|appeal|plaintiffs?|defendants?|lawyers?|sued|suing)\b/i;
+
 // A clash or battle is as often a match as a dispute ("Arsenal's clash with Chelsea").
 const looseConflict = /^(?:clash|clashes|battle|battles|fight|rivalry|tussle|conflict)$/i;
 
@@ -293,6 +299,37 @@ function conflictLinks(r: Reader): OppositionLink[] {
       if (actor && target) link(actor.party, target, { start, end }, strength);
     }
   }
+  // "a hostile bid by rival Xstrata", "Glazer's hostile takeover offer for Manchester United":
+  // the bidder against the company it bids for.
+  for (const m of r.text.matchAll(hostileBid)) {
+    const start = r.sentence.start + m.index;
+    const end = start + m[0].length;
+    const byWhom = /^\s+(?:by|from)\s+(?:(?:rival|the|its|[a-z]+)\s+){0,2}/.exec(
+      r.doc.text.slice(end, r.sentence.end),
+    );
+    const owner = /['’]s?\s+$/.test(r.doc.text.slice(start - 3, start))
+      ? [...r.mentions].reverse().find((x) => x.end <= start && start - x.end <= 3)
+      : undefined;
+    const bidder = byWhom
+      ? r.mentions.find((x) => x.start === end + byWhom[0].length)?.party
+      : owner?.party;
+    if (!bidder) continue;
+    const forWhom = /^\s+for\s+/.exec(r.doc.text.slice(end, r.sentence.end));
+    const target = forWhom
+      ? firstAfter(r, end, bidder)
+      : subjectBefore(r, owner ? owner.start : start);
+    if (target) link(bidder, target, { start, end }, 2);
+  }
+  // "Gaye v Tuff", "Smith versus Jones": a case between two parties, when the sentence is of
+  // a court or a case.
+  if (legal.test(r.text))
+    for (let i = 0; i + 1 < r.mentions.length; i++) {
+      const a = r.mentions[i] as PartyMention;
+      const b = r.mentions[i + 1] as PartyMention;
+      const between = r.doc.text.slice(a.end, b.start);
+      if (/^\s+(?:v|vs|versus)\.?\s+(?:the\s+)?$/i.test(between))
+        link(a.party, b.party, { start: a.end, end: b.start }, 2);
+    }
   // "Russia and the U.S. clashed", "Sony and Toshiba are at odds".
   for (let i = 0; i + 1 < r.mentions.length; i++) {
     const a = r.mentions[i] as PartyMention;

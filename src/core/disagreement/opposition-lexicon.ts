@@ -55,6 +55,14 @@ export const oppositionVerbs: readonly OppositionVerb[] = [
   verb("scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?", 2, "criticism"),
   verb("pillor(?:y|ies|ied|ying)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?", 2, "criticism"),
   verb("discredit(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|disown(?:s|ed|ing)?", 2, "criticism"),
+  // A regulator or court against a company or person: "fined", "censured", "overruled".
+  verb(
+    "fined|censur(?:e|es|ed|ing)|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)",
+    1.5,
+    "a penalty",
+  ),
+  verb("overrul(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|impeach(?:es|ed|ing)?", 1.5, "a ruling"),
+  verb("investigat(?:es|ed|ing)|prob(?:es|ed|ing)", 1, "an investigation"),
 ];
 
 /** Phrases that work as one verb of opposition; the target follows them. */
@@ -87,6 +95,14 @@ export const oppositionPhrases: readonly OppositionVerb[] = [
     noun: "opposition",
   },
   { pattern: /\bobject(?:s|ed|ing)?\s+to\b/gi, weight: 1.5, noun: "objections" },
+  { pattern: /\bruled\s+against\b/gi, weight: 2, noun: "a ruling" },
+  // "won its case against", "lost his appeal against", "won a libel battle against".
+  {
+    pattern:
+      /\b(?:won|wins|lost|loses|winning|losing)\s+(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:case|battle|appeal|claim|fight|action|challenge)\s+(?:against|with)\b/gi,
+    weight: 2,
+    noun: "a lawsuit",
+  },
   { pattern: /\bclash(?:es|ed|ing)?\s+with\b/gi, weight: 2, noun: "a clash" },
   {
     pattern: /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?critical\s+of\b/gi,
