@@ -111,9 +111,20 @@ const nounBefore =
 
 const nounTwoBefore = /\b(?:a|an|the|his|her|its|their|our|this|that|any|no|legal)\s+[\w-]+\s+$/i;
 
+// One test for every verb of opposition first: most words of a sentence are none of them.
+const anyVerb = new RegExp(
+  oppositionVerbs
+    .map((v) => v.pattern.source.replace(/^\^/, "").replace(/\$$/, ""))
+    .join("|")
+    .replace(/^/, "^(?:")
+    .concat(")$"),
+  "i",
+);
+
 function verbCues(text: string, offset: number, headline: boolean): Cue[] {
   const cues: Cue[] = [];
   for (const word of text.matchAll(/[A-Za-z][\w'’-]*/g)) {
+    if (!anyVerb.test(word[0])) continue;
     const verb = oppositionVerbs.find((v) => v.pattern.test(word[0]));
     if (!verb) continue;
     const before = text.slice(Math.max(0, word.index - 20), word.index);
