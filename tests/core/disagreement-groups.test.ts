@@ -207,3 +207,16 @@ describe("takeovers, courts and regulators", () => {
     expect(parties(text)).toEqual(["Financial Services Authority", "Northgate Bank"]);
   });
 });
+
+describe("attacks launched", () => {
+  it("GIVEN 'launched a fierce attack on' twice THEN attacker and attacked are the sides", () => {
+    const text = [
+      "Peer launches attack on minister",
+      "",
+      "Lord Robin Butler has launched a fierce attack on Tony Blair over the way the war was decided.",
+      "",
+      "Lord Robin Butler said the cabinet had been sidelined. Tony Blair said the claims were wrong.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Robin Butler", "Tony Blair"]);
+  });
+});

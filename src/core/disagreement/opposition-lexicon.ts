@@ -96,6 +96,13 @@ export const oppositionPhrases: readonly OppositionVerb[] = [
   },
   { pattern: /\bobject(?:s|ed|ing)?\s+to\b/gi, weight: 1.5, noun: "objections" },
   { pattern: /\bruled\s+against\b/gi, weight: 2, noun: "a ruling" },
+  // "Butler launches attack on Blair", "mounted a fierce assault on the plans".
+  {
+    pattern:
+      /\b(?:launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|made|makes?|renew(?:s|ed|ing)?)\s+(?:(?:a|an|his|her|its|their|the|fresh|new|scathing|fierce|furious|stinging|bitter|blistering|personal|strong)\s+){0,3}(?:attack|assault|broadside|tirade)\s+(?:on|against)\b/gi,
+    weight: 2,
+    noun: "attacks",
+  },
   // "won its case against", "lost his appeal against", "won a libel battle against".
   {
     pattern:
