@@ -46,8 +46,15 @@ export function topicAfterCue(
   const rest = text.slice(cueEnd, sentenceEnd);
   const stop = phraseEnd.exec(rest);
   let phrase = rest.slice(0, stop ? stop.index : rest.length);
+  // "of lacking pride and ambition.": "and" joins two nouns at the phrase's end, not clauses.
+  if (stop && /^\sand\s$/.test(stop[0])) {
+    const tail = /^\s*[a-z]+(?:\s+[a-z]+)?(?=[.,;:!?]|$)/.exec(rest.slice(stop.index + 5));
+    if (tail) phrase = rest.slice(0, stop.index + 5 + tail[0].length);
+  }
   const about = /\s(?:over|about|of|for|on)\s+(.+)$/.exec(phrase);
   if (about?.[1] && about.index > 0) phrase = about[1];
+  // "criticised for pursuing a hardline policy": what it is for.
+  else phrase = phrase.replace(/^\s*(?:over|about|of|for|on)\s+/, "");
   phrase = phrase
     .replace(leadingWords, "")
     .replace(/\s+as\s+\w+$/, "")

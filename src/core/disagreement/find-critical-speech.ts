@@ -6,7 +6,17 @@ import type { PartyIndex } from "./party-index.js";
 
 /** Words of blame in what a speaker says about another party ("Clinton is trigger-happy"). */
 const critical =
-  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|poor|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish|stupid|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess)\b/i;
+  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|poor|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish|stupid|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess|hurt|hurting|harm\w*|hoax|demorali[sz]\w*|disillusion\w*|misgivings?|handicapp\w*|scapegoat\w*|incapable|inept|misguided|disgusted|angry|anger|furious)\b/i;
+
+// "Nobody can blame him", "never criticised him", "not wrong": words of blame denied.
+const negated =
+  /\b(?:not|never|no|nobody|no\s+one|cannot|can['’]t|n['’]t|without)\s+(?:\w+\s+){0,2}$/i;
+
+function blames(text: string): boolean {
+  for (const m of text.matchAll(new RegExp(critical.source, "gi")))
+    if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
 
 /**
  * A speaker's words that blame another named party: "Trump said Clinton had failed the
@@ -24,7 +34,7 @@ export function findCriticalSpeech(
     const speaker = index.partyOfSpeaker(quote);
     if (!speaker) continue;
     const text = doc.text.slice(quote.start, quote.end);
-    if (!critical.test(text)) continue;
+    if (!blames(text)) continue;
     const sentence = sentences.find(
       (s) => s.start <= quote.start && quote.start < s.end && s.prominence !== 2,
     ) ?? { start: quote.start, end: quote.end, prominence: 1 };

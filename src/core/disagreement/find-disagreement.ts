@@ -3,6 +3,7 @@ import type { Disagreement, Person, Quote } from "../card/card-schema.js";
 import { buildSide } from "./build-side.js";
 import { headlineTopic, topicAfterCue } from "./extract-topic.js";
 import { findOppositions } from "./find-oppositions.js";
+import { findContrastingSpeech } from "./find-contrasting-speech.js";
 import { findCriticalSpeech } from "./find-critical-speech.js";
 import { findRebuttals } from "./find-rebuttals.js";
 import { createPartyIndex } from "./party-index.js";
@@ -25,6 +26,7 @@ export function findDisagreement(
     ...findOppositions(doc, index, quotes),
     ...findRebuttals(doc, index, quotes),
     ...findCriticalSpeech(doc, index, quotes),
+    ...findContrastingSpeech(doc, index, quotes),
   ];
   const disputes = rankDisputes(links).slice(0, 3);
   const found = disputes.map((dispute) => {
@@ -54,11 +56,20 @@ function topicOf(doc: ArticleDocument, dispute: Dispute): string {
     dispute.sides.map((s) => s.split(/\s+/).map(escape).join("|")).join("|"),
     "g",
   );
-  for (const link of byWeight) {
-    if (link.kind !== "verb") continue;
-    const topic = topicAfterCue(doc.text, link.cue.end, link.span.end, partyWords);
-    if (topic) return topic;
-  }
+  // A headline's "accuses British sprinters" says less than the lead's "accused … of lacking
+  // pride and ambition": the first wording of three words or more, else the body's strongest.
+  const candidates = byWeight
+    .filter((link) => link.kind === "verb")
+    .map((link) => ({
+      topic: topicAfterCue(doc.text, link.cue.end, link.span.end, partyWords),
+      headline: link.span.start === doc.headlineSpan?.start,
+    }))
+    .filter((c): c is { topic: string; headline: boolean } => c.topic !== null);
+  const topic =
+    candidates.find((c) => c.topic.split(/\s+/).length >= 3) ??
+    candidates.find((c) => !c.headline) ??
+    candidates[0];
+  if (topic) return topic.topic;
   return headlineTopic(doc.headline);
 }
 

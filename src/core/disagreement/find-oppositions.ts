@@ -4,6 +4,7 @@ import { extractTopic } from "./extract-topic.js";
 import {
   conflictNoun,
   jointConflictVerb,
+  oppositionNounOf,
   oppositionPhrases,
   oppositionVerbs,
   sportingDenial,
@@ -27,6 +28,16 @@ export interface OppositionLink {
   topic: string | null;
   /** The words each side said, when the link is made of speech. */
   quotes?: { actor?: Quote; target?: Quote };
+  /**
+   * Set when one side is not named: "Johnson accused Britain's top sprinters", "da Silva was
+   * criticised for …". Such a link is no dispute alone; it weighs in a dispute its named party
+   * has with another ("However, Christie countered").
+   */
+  open?: boolean;
+  /** Evidence that only weighs in a dispute other evidence has found (two speakers on one topic). */
+  support?: boolean;
+  /** Which side an open link was given by the dispute it joined, not by its own words. */
+  inferred?: "actor" | "target";
 }
 
 /** A sentence to read, with how prominent its place is (headline, lead, body). */
@@ -54,7 +65,7 @@ export function findOppositions(
   quotes: readonly Quote[],
 ): OppositionLink[] {
   const links: OppositionLink[] = [];
-  const match = matchReport.test(doc.text) && matchWords.test(doc.text);
+  const match = isAboutPlay(doc);
   for (const sentence of weightedSentences(doc)) {
     const text = doc.text.slice(sentence.start, sentence.end);
     const mentions = index.mentionsIn(sentence.start, sentence.end);
@@ -65,11 +76,16 @@ export function findOppositions(
       if (link) links.push(link);
     }
     if (mentions.length >= 2) links.push(...conflictLinks(reader));
+    if (mentions.length >= 1) links.push(...nounOfLinks(reader));
   }
   return links;
 }
 
-// A score and the words of play: in a match report "blasted", "denied" and "attacks" are play.
+/** A score and the words of play: in a match report "blasted", "denied" and "attacks" are play. */
+export function isAboutPlay(doc: ArticleDocument): boolean {
+  return matchReport.test(doc.text) && matchWords.test(doc.text);
+}
+
 const matchReport = /\b\d{1,2}-\d{1,2}\b|\b(?:beat|drew|won|lost)\b/;
 const matchWords =
   /\b(?:goal|goals|scored|penalty|half-time|minute|striker|keeper|wicket|innings|tries|try|set|sets|serve|lap|race|match|fixture|kick|shot|header)\b/i;
@@ -95,9 +111,20 @@ const nounBefore =
 
 const nounTwoBefore = /\b(?:a|an|the|his|her|its|their|our|this|that|any|no|legal)\s+[\w-]+\s+$/i;
 
+// One test for every verb of opposition first: most words of a sentence are none of them.
+const anyVerb = new RegExp(
+  oppositionVerbs
+    .map((v) => v.pattern.source.replace(/^\^/, "").replace(/\$$/, ""))
+    .join("|")
+    .replace(/^/, "^(?:")
+    .concat(")$"),
+  "i",
+);
+
 function verbCues(text: string, offset: number, headline: boolean): Cue[] {
   const cues: Cue[] = [];
   for (const word of text.matchAll(/[A-Za-z][\w'’-]*/g)) {
+    if (!anyVerb.test(word[0])) continue;
     const verb = oppositionVerbs.find((v) => v.pattern.test(word[0]));
     if (!verb) continue;
     const before = text.slice(Math.max(0, word.index - 20), word.index);
@@ -123,24 +150,43 @@ function verbCues(text: string, offset: number, headline: boolean): Cue[] {
 
 const passiveBefore = /\b(?:was|were|is|are|been|being|be|get|got|gets|getting)\s+(?:\w+ly\s+)?$/i;
 
+// "did not criticise", "could not resist", "has never attacked": no opposition.
+const negatedBefore =
+  /\b(?:not|never|n['’]t|no\s+longer|(?:refus|declin)\w*\s+to)\s+(?:(?:been|be|have|publicly|openly|directly)\s+)?$/i;
+
 function verbLink(r: Reader, cue: Cue): OppositionLink | null {
   const before = r.doc.text.slice(r.sentence.start, cue.start);
+  if (negatedBefore.test(before)) return null;
   const after = r.doc.text.slice(cue.end, r.sentence.end);
   const byAgent = /^\s+(?:\w+\s+){0,3}?by\s+/.exec(after);
   let actor: string | null;
   let target: string | null;
   if (byAgent && (passiveBefore.test(before) || /^\s+by/.test(after))) {
     // "X was criticised by Y": Y acts against X.
-    actor = firstAfter(r, cue.end + byAgent[0].length, null);
+    // "by the medical establishment ahead of … Trump": the agent stands right after "by".
+    const agentAt = cue.end + byAgent[0].length;
+    const agent = r.mentions.find((m) => m.start >= agentAt && m.start <= agentAt + 12);
+    actor = agent ? agent.party : null;
+    target = subjectBefore(r, cue.start);
+  } else if (passiveBefore.test(before) && /ed$/i.test(r.doc.text.slice(cue.start, cue.end))) {
+    // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
+    actor = null;
     target = subjectBefore(r, cue.start);
   } else {
     actor = subjectBefore(r, cue.start);
-    target = firstAfter(r, cue.targetFrom, actor);
+    target = firstAfter(r, cue.targetFrom, actor) ?? objectPronoun(r, cue.targetFrom, actor);
   }
-  if (!actor || !target || actor === target) return null;
+  if (actor === target) return null;
+  // "urged students", "warned shareholders": a weak verb says little about an unnamed group.
+  const group = (party: string | null) => party !== null && r.index.kindOf(party) === "group";
+  if (cue.verb.weight < 1.5 && (group(actor) || group(target))) return null;
+  // One side unnamed: only strong verbs (accused, criticised, rejected) are worth keeping.
+  const open = !actor || !target;
+  if (open && (cue.verb.weight < 1.5 || (!actor && !target))) return null;
   return {
-    actor,
-    target,
+    actor: actor ?? "",
+    target: target ?? "",
+    ...(open ? { open } : {}),
     span: { start: r.sentence.start, end: r.sentence.end },
     weight: cue.verb.weight * r.sentence.prominence,
     kind: "verb",
@@ -154,7 +200,7 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
 const clauseBreak =
   /[;:“”"]|\b(?:that|but|while|whereas|because|although|if|when|after|before|since|and\s+(?:he|she|it|they))\b/i;
 const pronounSubject =
-  /\b(he|she|it|they|we|i|the\s+(?:\w+\s+)?(?:firm|company|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|party|campaign|side|team|manager|coach|minister|president))\s+(?:(?:has|have|had|also|will|would|is|was|were|are|then|again|later|previously|repeatedly|strongly|publicly|recently|immediately|quickly|flatly|angrily|firmly|already|not|never|did|does|do|could|may|might|should|must|can)\s+){0,3}$/i;
+  /\b(he|she|it|they|we|i|the\s+(?:\w+\s+)?(?:firm|company|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|party|campaign|side|team|manager|coach|minister|president))\s+(?:(?:has|have|had|also|will|would|is|was|were|are|be|been|being|then|again|later|previously|repeatedly|strongly|publicly|recently|immediately|quickly|flatly|angrily|firmly|already|not|never|did|does|do|could|may|might|should|must|can)\s+){0,3}$/i;
 
 /** The party acting at `at`: the last party named before it in its clause, or what a pronoun stands for. */
 function subjectBefore(r: Reader, at: number): string | null {
@@ -186,16 +232,41 @@ function subjectBefore(r: Reader, at: number): string | null {
   return earlier[earlier.length - 1]?.party ?? null;
 }
 
+/** "scolded him", "accused her of": the person last named before the sentence, not the actor. */
+function objectPronoun(r: Reader, at: number, actor: string | null): string | null {
+  const after = r.doc.text.slice(at, at + 40);
+  // "is suing the firm", "accused the company of": the body last named before.
+  const body =
+    at !== r.sentence.start &&
+    /^\s+the\s+(?:firm|company|group|bank|giant|club|board|council|government|regulator|broadcaster|network|union|party)\b/i.test(
+      after,
+    );
+  if (at !== r.sentence.start && !body && !/^\s+(?:him|her)\b/i.test(after)) return null;
+  const earlier = r.index
+    .mentionsIn(Math.max(0, r.sentence.start - 1500), at)
+    .filter((m) => (body ? m.kind === "organisation" : m.person) && m.party !== actor);
+  return earlier[earlier.length - 1]?.party ?? null;
+}
+
 /** The first party named after `at` in the same clause, other than `except`. */
 function firstAfter(r: Reader, at: number, except: string | null): string | null {
-  const rest = r.doc.text.slice(at, r.sentence.end);
+  // "an offer worth A$3.1bn ($2.3bn; £1.8bn) from Foster's": an aside in brackets stops nothing.
+  const rest = r.doc.text
+    .slice(at, r.sentence.end)
+    .replace(/\([^()]{0,60}\)/g, (aside) => " ".repeat(aside.length));
   const stop = /[;:!?]|\.\s|\s(?:but|while|whereas|although|because|after|saying|said|says)\s/.exec(
     rest,
   );
-  const end = at + Math.min(stop ? stop.index : rest.length, 110);
+  const end = at + Math.min(stop ? stop.index : rest.length, 140);
   const m = r.mentions.find((m) => m.start >= at && m.end <= end && m.party !== except);
   return m?.party ?? null;
 }
+
+const hostileBid =
+  /\bhostile\s+(?:[\w$£€.,-]+\s+|\([^()]{0,40}\)\s+){0,5}?(?:bid|offer|takeover|approach)\b/gi;
+
+const legal =
+  /\b(?:court|courts|case|lawsuit|judge|judges|trial|tribunal|ruling|ruled|appeal|plaintiffs?|defendants?|lawyers?|sued|suing)\b/i;
 
 // A clash or battle is as often a match as a dispute ("Arsenal's clash with Chelsea").
 const looseConflict = /^(?:clash|clashes|battle|battles|fight|rivalry|tussle|conflict)$/i;
@@ -239,6 +310,37 @@ function conflictLinks(r: Reader): OppositionLink[] {
       if (actor && target) link(actor.party, target, { start, end }, strength);
     }
   }
+  // "a hostile bid by rival Xstrata", "Glazer's hostile takeover offer for Manchester United":
+  // the bidder against the company it bids for.
+  for (const m of r.text.matchAll(hostileBid)) {
+    const start = r.sentence.start + m.index;
+    const end = start + m[0].length;
+    const byWhom = /^\s+(?:by|from)\s+(?:(?:rival|the|its|[a-z]+)\s+){0,2}/.exec(
+      r.doc.text.slice(end, r.sentence.end),
+    );
+    const owner = /['’]s?\s+$/.test(r.doc.text.slice(start - 3, start))
+      ? [...r.mentions].reverse().find((x) => x.end <= start && start - x.end <= 3)
+      : undefined;
+    const bidder = byWhom
+      ? r.mentions.find((x) => x.start === end + byWhom[0].length)?.party
+      : owner?.party;
+    if (!bidder) continue;
+    const forWhom = /^\s+for\s+/.exec(r.doc.text.slice(end, r.sentence.end));
+    const target = forWhom
+      ? firstAfter(r, end, bidder)
+      : subjectBefore(r, owner ? owner.start : start);
+    if (target) link(bidder, target, { start, end }, 2);
+  }
+  // "Gaye v Tuff", "Smith versus Jones": a case between two parties, when the sentence is of
+  // a court or a case.
+  if (legal.test(r.text))
+    for (let i = 0; i + 1 < r.mentions.length; i++) {
+      const a = r.mentions[i] as PartyMention;
+      const b = r.mentions[i + 1] as PartyMention;
+      const between = r.doc.text.slice(a.end, b.start);
+      if (/^\s+(?:v|vs|versus)\.?\s+(?:the\s+)?$/i.test(between))
+        link(a.party, b.party, { start: a.end, end: b.start }, 2);
+    }
   // "Russia and the U.S. clashed", "Sony and Toshiba are at odds".
   for (let i = 0; i + 1 < r.mentions.length; i++) {
     const a = r.mentions[i] as PartyMention;
@@ -255,6 +357,35 @@ function conflictLinks(r: Reader): OppositionLink[] {
         );
     const verb = jointConflictVerb.exec(tail);
     if (verb) link(a.party, b.party, { start: b.end, end: b.end + verb[0].length }, 2);
+  }
+  return links;
+}
+
+// "This has earned him the disapproval of rural farm workers": the opposer follows the noun,
+// the opposed is the subject or the object pronoun before it.
+function nounOfLinks(r: Reader): OppositionLink[] {
+  const links: OppositionLink[] = [];
+  for (const m of r.text.matchAll(oppositionNounOf)) {
+    const start = r.sentence.start + m.index;
+    const end = start + m[0].length;
+    const actor = r.mentions.find((x) => x.start === end)?.party;
+    if (!actor) continue;
+    const before = r.doc.text.slice(r.sentence.start, start);
+    const object = /\b(?:him|her)\s+(?:the\s+|a\s+)?$/i.test(before)
+      ? objectPronoun(r, r.sentence.start, actor)
+      : null;
+    const target = object ?? subjectBefore(r, start);
+    if (!target || target === actor) continue;
+    links.push({
+      actor,
+      target,
+      span: { start: r.sentence.start, end: r.sentence.end },
+      weight: 1.5 * r.sentence.prominence,
+      kind: "conflict",
+      noun: "opposition",
+      cue: { start, end },
+      topic: extractTopic(r.text),
+    });
   }
   return links;
 }

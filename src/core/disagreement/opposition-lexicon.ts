@@ -52,6 +52,17 @@ export const oppositionVerbs: readonly OppositionVerb[] = [
   verb("threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?", 1, "warnings", true, true),
   verb("defy|defies|defied|defying", 1.5, "defiance"),
   verb("press(?:es|ed|ing)?|urg(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)", 1, "pressure", true, true),
+  verb("scold(?:s|ed|ing)?|chastis(?:e|es|ed|ing)|reprimand(?:s|ed|ing)?", 2, "criticism"),
+  verb("pillor(?:y|ies|ied|ying)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?", 2, "criticism"),
+  verb("discredit(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|disown(?:s|ed|ing)?", 2, "criticism"),
+  // A regulator or court against a company or person: "fined", "censured", "overruled".
+  verb(
+    "fined|censur(?:e|es|ed|ing)|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)",
+    1.5,
+    "a penalty",
+  ),
+  verb("overrul(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|impeach(?:es|ed|ing)?", 1.5, "a ruling"),
+  verb("investigat(?:es|ed|ing)|prob(?:es|ed|ing)", 1, "an investigation"),
 ];
 
 /** Phrases that work as one verb of opposition; the target follows them. */
@@ -84,8 +95,34 @@ export const oppositionPhrases: readonly OppositionVerb[] = [
     noun: "opposition",
   },
   { pattern: /\bobject(?:s|ed|ing)?\s+to\b/gi, weight: 1.5, noun: "objections" },
+  { pattern: /\bruled\s+against\b/gi, weight: 2, noun: "a ruling" },
+  // "Butler launches attack on Blair", "mounted a fierce assault on the plans".
+  {
+    pattern:
+      /\b(?:launch(?:es|ed|ing)?|mount(?:s|ed|ing)?|made|makes?|renew(?:s|ed|ing)?)\s+(?:(?:a|an|his|her|its|their|the|fresh|new|scathing|fierce|furious|stinging|bitter|blistering|personal|strong)\s+){0,3}(?:attack|assault|broadside|tirade)\s+(?:on|against)\b/gi,
+    weight: 2,
+    noun: "attacks",
+  },
+  // "won its case against", "lost his appeal against", "won a libel battle against".
+  {
+    pattern:
+      /\b(?:won|wins|lost|loses|winning|losing)\s+(?:its|his|her|their|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:case|battle|appeal|claim|fight|action|challenge)\s+(?:against|with)\b/gi,
+    weight: 2,
+    noun: "a lawsuit",
+  },
   { pattern: /\bclash(?:es|ed|ing)?\s+with\b/gi, weight: 2, noun: "a clash" },
-  { pattern: /\b(?:is|are|was|were)\s+critical\s+of\b/gi, weight: 1.5, noun: "criticism" },
+  {
+    pattern: /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?critical\s+of\b/gi,
+    weight: 1.5,
+    noun: "criticism",
+  },
+  // "called him a liar", "has been branded a charlatan by fellow physicians".
+  {
+    pattern:
+      /\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ling)?|dubb?(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:a|an)\s+(?:[\w-]+\s+)?(?:charlatan|liar|quack|fraud|hypocrite|disgrace|coward|bully|racist|crook|traitor|idiot|fool|menace|bigot|cheat|joke|failure)s?\b/gi,
+    weight: 2,
+    noun: "insults",
+  },
   {
     pattern: /\bcalled\s+for\s+(?:the\s+)?(?:resignation|sacking)\s+of\b/gi,
     weight: 2,
@@ -96,6 +133,10 @@ export const oppositionPhrases: readonly OppositionVerb[] = [
 /** Nouns of a dispute: "a row between X and Y", "X's legal battle with Y". */
 export const conflictNoun =
   /\b(?:row|rows|dispute|disputes|clash|clashes|battle|battles|feud|rift|spat|war\s+of\s+words|legal\s+action|lawsuit|court\s+case|fight|stand-?off|tussle|wrangle|bust-up|confrontation|conflict|rivalry)\b/gi;
+
+/** "the disapproval of rural farm workers", "anger from unions": the party after opposes. */
+export const oppositionNounOf =
+  /\b(?:disapproval|anger|ire|wrath|fury|condemnation|hostility|outrage|protests?|criticism|opposition)\s+(?:of|from)\s+(?:the\s+)?/gi;
 
 /** "X and Y clashed", "X and Y are at odds": both parties joined by "and" before the verb. */
 export const jointConflictVerb =

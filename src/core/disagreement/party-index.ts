@@ -1,10 +1,11 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
 import { findPlaces, resolvePlace } from "../places/find-places.js";
+import { findGroups } from "./find-groups.js";
 import { findOrganisations, isBodyName } from "./find-organisations.js";
 import { isPlaceActor, politicalParties, speaksForBody, stateWord } from "./place-actor.js";
 
-export type PartyKind = "person" | "organisation" | "place";
+export type PartyKind = "person" | "organisation" | "place" | "group";
 
 /** A party named at a place in the text: a country, body or person, directly or through its people. */
 export interface PartyMention extends Span {
@@ -77,6 +78,13 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
       person: false,
     })),
     ...aliasMentions(text, partyByAlias, kinds),
+    ...findGroups(text).map((m) => ({
+      start: m.start,
+      end: m.end,
+      party: m.group,
+      kind: "group" as const,
+      person: false,
+    })),
   ];
   for (const m of mentions) if (!kinds.has(m.party)) kinds.set(m.party, m.kind);
   const ordered = withoutOverlaps(mentions);
@@ -108,8 +116,20 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
     if (role && neutralRole.test(role)) return null;
     if (name && partyByAlias.has(name)) return partyByAlias.get(name) ?? null;
     if (name && orgByForm.has(name)) return orgByForm.get(name) ?? null;
+    // "Big Brother's spokeswoman", "a Big Brother spokeswoman": the party whose voice they are.
+    const owner = name
+      ? /^(?:(?:a|an|the)\s+)?([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)(?:['’]s)?\s+(?:spokes(?:man|woman|person)|lawyers?|solicitors?|representatives?|statement)$/.exec(
+          name,
+        )?.[1]
+      : undefined;
+    if (owner && partyByAlias.has(owner)) return partyByAlias.get(owner) ?? null;
+    if (owner && orgByForm.has(owner)) return orgByForm.get(owner) ?? null;
     // "Downing Street said", "the Kremlin said": a seat of power speaks for its country.
-    const seat = name ? resolvePlace(name.replace(/^the\s+/i, "")) : undefined;
+    // A bare demonym ("British", said of "the top British medical journal") is no seat.
+    const seat =
+      name && !/^[A-Z][a-z]+(?:an|ish|ese|ch|i)$/.test(name)
+        ? resolvePlace(name.replace(/^the\s+/i, ""))
+        : undefined;
     if (seat) return seat;
     const described = [name, role].filter(Boolean).join(" ");
     if (described && !neutralRole.test(described)) {
@@ -284,6 +304,15 @@ function looksLikeBody(text: string, person: Person): boolean {
 // A person with no body behind them is a side in their own name ("Blair vs Howard"), if the
 // article names them fully or more than once: a bare "Oz" or "TV" is too unsure a reading.
 function canStandAlone(text: string, person: Person): boolean {
+  // "TV", "CNN": capitals alone are an acronym, never a person standing as a side.
+  if (/^[A-Z0-9&.]+$/.test(person.name)) return false;
+  // "Luiz Inacio Lula da Silva", "Ludwig van Beethoven": particles inside a full name.
+  if (
+    /^[A-Z][\w.'’-]+(?:\s+(?:(?:da|de|do|dos|das|di|del|della|van|von|der|den|bin|al|el|la|le)\s+)?[A-Z][\w.'’-]+)+$/.test(
+      person.name,
+    )
+  )
+    return true;
   if (/^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+$/.test(person.name)) return true;
   return text.split(person.name).length > 2;
 }
@@ -313,7 +342,7 @@ function aliasMentions(
 
 // Where two readings overlap ("British Airways" as a place and a body), the longer one stands.
 function withoutOverlaps(mentions: PartyMention[]): PartyMention[] {
-  const rank = { person: 2, organisation: 1, place: 0 };
+  const rank = { person: 2, organisation: 1, place: 0, group: -1 };
   const sorted = [...mentions].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || rank[b.kind] - rank[a.kind],
   );

@@ -27,7 +27,7 @@ const thingOfPlace =
   /^\s+(?:court|courts|firm|firms|company|companies|market|markets|charts?|economy|dollar|sales|shares|stocks|version|release|box|team|squad|players?|fans|consumers|shoppers|customers|users|viewers|audiences|record|album|singles?|films?|tour|airlines?|banks?|banking|industry|network|media|press|television|tv|radio|number|top|version|edition|subsidiary|arm|unit|division|operations|office|offices|city|cities|state|states|election|elections|presidency|citizens?|soil|troops\s+in)\b/i;
 
 const locative =
-  /\b(?:in|at|outside|near|across|throughout|around|within|inside|into|based in|across)\s+(?:the\s+)?(?:rest\s+of\s+)?$/;
+  /\b(?:in|at|outside|near|across|throughout|around|within|inside|into|based in|across|(?:streets|city|capital|centre|center|outskirts|parts|north|south|east|west)\s+of)\s+(?:the\s+)?(?:rest\s+of\s+)?$/;
 const demonym = /(?:an|ish|ese|i|ch|ic)$/;
 const notDemonym =
   /(?:stan|Tehran|Iran|Japan|Taiwan|Sudan|Gaza|Washington|Moscow|Berlin|Canberra|Havana)$/;

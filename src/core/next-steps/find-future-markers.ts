@@ -11,9 +11,9 @@ export interface FutureMarker {
 const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|vowed|insisted|warned|confirmed|stated|predicted)";
 const willPattern =
-  /(?<!\b(?:the|a|at|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll)\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|only\s+|instead\s+|first\s+|finally\s+|probably\s+|definitely\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
+  /(?<!\b(?:the|a|at|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll)\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|only\s+|instead\s+|first\s+|finally\s+|probably\s+|definitely\s+)?(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const wouldPattern =
-  /(?<!\b(?:who|which)\s)\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|instead\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
+  /(?<!\b(?:who|which)\s)\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|instead\s+)?(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 const planPattern =
   /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|[A-Z]\.|[A-Z][a-z]+an|had|have|has|suspended|scrapped|dropped|abandoned|shelved|postponed|halted|cancelled|canceled|rejected|blocked|opposed|criticised|criticized|which|that)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|(?:is|are)\s+(?:still|yet|now|also|soon)\s+(?:due\s+)?|has\s+yet|have\s+yet|prepares?|promised|pledged|vowed|(?:is|are))\s+to\s+(?!date\b)([a-z]+)(?:\s+([a-z]+))?/g;
 // "A majority of voters expect Clinton to win Monday's debate": someone expected to act.
@@ -25,7 +25,7 @@ const hedgedPattern = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/g;
 const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January".
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close))\b/g;
+  /\b(?:starts|begins|ends|opens|closes|meets|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close))\b/g;
 // "said … would" reports a plan; "did not say when … would" does not.
 const reportedWould = new RegExp(
   `(?<!\\b(?:not|n't)\\s)\\b${reporting}\\b(?!\\s+(?:when|whether|if|how|why|what)\\b)`,
@@ -43,14 +43,20 @@ const refusal = /^not\s+(?:say|comment|reveal|disclose|confirm|discuss|elaborate
 const purposeNoun =
   /\b(?:aim|goal|factor|priority|job|task|idea|objective|challenge|thing|problem|key|point|plan|purpose|intention|mission|role|hope|dream|ambition|answer|way|reaction|response|instinct|strategy|policy|tendency|temptation|rule|option|solution|test|focus|concern|worry|fear|danger|risk|trick|secret|intent)s?\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+(?:still\s+)?$/i;
 
+const saying = /^(?:will|'ll|’ll)\s+see\b/i;
+
 /** Every future marker in a sentence, in order of position. */
 export function findFutureMarkers(sentence: string): FutureMarker[] {
   // A question ("Will the investigations ever stop?") asks; it does not announce.
   if (/\?["'\u201d\u2019)]*$/.test(sentence)) return [];
   const markers: FutureMarker[] = [];
   for (const m of sentence.matchAll(willPattern)) {
-    if (plansSomething(m[1], m[2]) && !forecastVerb.test(m[1] ?? ""))
-      markers.push({ index: m.index, kind: "will" });
+    if (!plansSomething(m[1], m[2]) || forecastVerb.test(m[1] ?? "")) continue;
+    // "I will always make sure", "We will see", "time will tell": habits and sayings, no act.
+    if (/^(?:always|never|ever|forever)$/i.test(m[1] ?? "") || saying.test(m[0])) continue;
+    if (/\bnever\b/i.test(m[0])) continue;
+    if (/\btime\s+$/i.test(sentence.slice(0, m.index)) && /^will\s+tell\b/i.test(m[0])) continue;
+    markers.push({ index: m.index, kind: "will" });
   }
   for (const m of sentence.matchAll(wouldPattern)) {
     const reported = reportedWould.test(sentence.slice(0, m.index));
@@ -78,8 +84,9 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     markers.push({ index: m.index, kind: "hedged" });
   for (const m of sentence.matchAll(possiblePattern))
     markers.push({ index: m.index, kind: "possible" });
-  for (const m of sentence.matchAll(scheduledPattern))
+  for (const m of sentence.matchAll(scheduledPattern)) {
     markers.push({ index: m.index, kind: "scheduled" });
+  }
   return markers
     .filter(
       (marker) => !negatedBefore.test(sentence.slice(Math.max(0, marker.index - 8), marker.index)),

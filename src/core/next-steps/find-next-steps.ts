@@ -71,6 +71,17 @@ function makeStep(
   if (time.past) return null;
   if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + timeReach))
     return null;
+  // "on a Saturday morning", "every week": a habit, not a date to come.
+  const habit =
+    time.at !== null && /\b(?:a|every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at));
+  if (
+    needsTime.has(marker.kind) &&
+    (habit || /^(?:on\s+)?(?:a|every|each)\s/i.test(time.whenText ?? ""))
+  )
+    return null;
+  // With no time to come, a description of how things work is no step: "a signal that will
+  // bounce back", "these trackers will be held by everyone", "each file will be split".
+  if (time.whenText === null && !quote && describesWorkings(doc.text, sentence, at)) return null;
   const stepText = doc.text.slice(span.start, span.end);
   return {
     text: stepText,
@@ -82,6 +93,23 @@ function makeStep(
     conditional:
       marker.kind === "hedged" || marker.kind === "possible" || conditionWord.test(stepText),
   };
+}
+
+function describesWorkings(text: string, sentence: Span, at: number): boolean {
+  const before = text.slice(Math.max(sentence.start, at - 40), at);
+  const after = text.slice(at, Math.min(sentence.end, at + 60));
+  // "a signal that will bounce back" (a relative clause), not "he said that would permit …".
+  if (
+    /\b[a-z]+\s+(?:that|which)\s+(?:\w+ly\s+)?$/.test(before) &&
+    !/\b(?:said|says|say|told|think|thinks|believe|believes|hope|hopes|expect|expects|know|knows|and|but|so|because|if|when|as)\s+(?:that|which)\s+(?:\w+ly\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  if (/\b(?:everyone|anyone|each\s+\w+|every\s+\w+|users|consumers|customers)\s+$/i.test(before))
+    return true;
+  if (/^\w+\s+(?:\w+\s+){0,3}by\s+(?:everyone|anyone|users|whoever)\b/i.test(after)) return true;
+  return /^\s*Like\s/.test(text.slice(sentence.start, sentence.start + 6));
 }
 
 // The quoted words around `at` within its sentence, when the step is someone's quoted promise.
