@@ -118,7 +118,8 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
 
 const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 
-function isBetween(t: Token): boolean {
+/** An adverb or auxiliary that may stand between a subject and its verb ("also", "has"). */
+export function isBetween(t: Token): boolean {
   const lower = t.text.toLowerCase();
   return (
     !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"))

@@ -1,9 +1,10 @@
 import { isNameWord } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
-import { readSourceBefore, withApposition } from "../entities/read-source.js";
+import { looseSubjectBefore, subjectEndBefore } from "../entities/loose-subject.js";
+import { phraseEndingAt, readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Token } from "../text/tokenize.js";
-import { DETERMINERS, NEGATIONS } from "../lexicon/function-words.js";
+import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
 
@@ -58,6 +59,10 @@ export function findCues(
     // After a determiner the word is a noun: "the reports", "his remarks", "a post".
     const before = tokens[v - 1]?.text.toLowerCase() ?? "";
     if (DETERMINERS.has(before) || /\p{L}['’]s?$/u.test(before)) continue;
+    // "a few tweets", "many reports": a third-person verb never follows a plural quantity.
+    if (PLURAL_QUANTIFIERS.has(before) && /[^s]s$/.test(lower)) continue;
+    // "deficits would add up to", "the efforts added up to": no one spoke.
+    if (/^add/.test(lower) && tokens[v + 1]?.text.toLowerCase() === "up") continue;
     // "is expected to …": a passive stance has no one holding it.
     // "Ahmadinejad, suspected by Western powers of …": a participle after a comma or before
     // "by" is passive too.
@@ -108,7 +113,18 @@ function sourceFor(
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
   const before = readSourceBefore(text, tokens, subjectEnd);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
-  return null;
+  // "Clinton on Tuesday said", "voters who said": past a time phrase, or a relative's antecedent.
+  const end = subjectEndBefore(tokens, v);
+  if (tokens[end]?.text.toLowerCase() === "who") {
+    const antecedent =
+      phraseEndingAt(text, tokens, end - 1) ?? looseSubjectBefore(text, tokens, end - 1, true);
+    return antecedent ? { source: antecedent, inverted: false } : null;
+  }
+  const past = end < subjectEnd - 1 ? readSourceBefore(text, tokens, end + 1) : null;
+  if (past) return { source: withApposition(text, tokens, past), inverted: false };
+  // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
+  const loose = looseSubjectBefore(text, tokens, end);
+  return loose ? { source: loose, inverted: false } : null;
 }
 
 function isNegation(t: Token): boolean {

@@ -10,7 +10,7 @@ import {
   WEEKDAYS,
   WH_WORDS,
 } from "../lexicon/function-words.js";
-import { CORE_SAY_VERBS } from "../lexicon/reporting-verbs.js";
+import { CORE_SAY_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import {
   LISTENER_VERBS,
   SAY_CONTENT_VERBS,
@@ -56,6 +56,31 @@ export function findIndirectQuotes(
       continue;
     const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
     if (words >= MIN_WORDS) out.push({ ...found, cue });
+    out.push(...secondVerbs(tokens, content, cue));
+  }
+  // A second verb may also have been found as a cue of its own: one clause, reported once.
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = `${r.content.start}:${r.content.end}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/**
+ * "She released her tax returns and called on Sanders to do the same": each verb the cue's
+ * subject goes on with after "and" reports a clause of its own, verb kept.
+ */
+function secondVerbs(tokens: Token[], content: Span, cue: ResolvedCue): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  let at = tokenAt(tokens, content.end);
+  for (let n = 0; n < 3 && at >= 0; n++) {
+    const and = tokens[at];
+    if (!and || !secondVerbAt(tokens, at, cue.verb)) break;
+    const end = clauseEnd(tokens, at + 1, cue.verb);
+    const next = span(tokens, at + 1, end - 1);
+    if (!next || end - at < 3) break;
+    out.push({ content: next, cue, withVerb: true });
+    at = end;
   }
   return out;
 }
@@ -79,7 +104,7 @@ function contentOf(
   const withVerb = stance || lead !== null;
   const from = withVerb ? (lead ?? cue.index) : complementStart(text, tokens, cue);
   if (from === null || (withVerb && !hasComplement(tokens, cue.index))) return null;
-  let end = clauseEnd(tokens, from);
+  let end = clauseEnd(tokens, from, cue.verb);
   // "While some friends say X, others say Y", "Sanders, who had said X, criticized …": a
   // subordinate or relative clause ends at its comma.
   const srcAt = tokenAt(tokens, cue.source.start);
@@ -190,14 +215,50 @@ function sentenceStart(tokens: Token[], from: number): number {
  * The end of a clause read forward: the sentence's end, or the next source ("…, according to U.S.
  * officials, who said …") or main verb a participle clause leads to ("X, noting Y, said, …").
  */
-function clauseEnd(tokens: Token[], k: number): number {
+function clauseEnd(tokens: Token[], k: number, verb?: string): number {
   const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
-    if (tokens[j]?.text === "," && (/^(?:according|who)$/i.test(after) || isMainCue(after)))
-      return j;
+    if (tokens[j]?.text === "," && (CLAUSE_BREAK.test(after) || isMainCue(after))) return j;
+    // "said she regretted her remarks and promised to stay out of it": a second verb of the
+    // cue's subject ends the first one's clause.
+    if (j > k + 2 && secondVerbAt(tokens, j, verb)) return j;
   }
   return end;
+}
+
+/**
+ * Whether `tokens[j]` is an "and" that goes on with a second verb of the cue's subject: no comma
+ * before it, and the verb in the cue verb's tense ("said … and promised"; not "analysts say
+ * Russia … wants", whose subject is inside the content).
+ */
+function secondVerbAt(tokens: Token[], j: number, verb: string | undefined): boolean {
+  const w = tokens[j + 1]?.text ?? "";
+  return (
+    verb !== undefined &&
+    /^(?:and|but)$/i.test(tokens[j]?.text ?? "") &&
+    tokens[j - 1]?.text !== "," &&
+    isCueVerb(w) &&
+    tense(w) === tense(verb)
+  );
+}
+
+const PAST = /^(?:said|told|wrote|thought|felt|knew|made|gave|saw|found|spoke|sought)$/;
+
+function tense(verb: string): "past" | "present" | "other" {
+  const w = verb.toLowerCase();
+  if (/ed$/.test(w) || PAST.test(w)) return "past";
+  return /[^s]s$/.test(w) ? "present" : "other";
+}
+
+// After a comma these open the writer's own words, not more of the reported clause: a
+// non-restrictive relative, a participle of the cue's subject, a comparison.
+const CLAUSE_BREAK = /^(?:according|who|which|saying|adding|noting|compared|while|but)$/i;
+
+/** A verb of speech or stance in the past or present tense ("promised", "urges"). */
+function isCueVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return (REPORTING_VERBS.has(w) || STANCE_VERBS.has(w)) && /(?:ed|s)$/.test(w) && !/ss$/.test(w);
 }
 
 /** "CONTENT, X said." or "According to X, CONTENT." */

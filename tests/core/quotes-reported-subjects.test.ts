@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): subjects and clause ends of reported speech. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("reported speech subjects that name no one", () => {
+  it("GIVEN a share of a poll as subject THEN it reports, named by the phrase", () => {
+    expect(reported("Thirty-one percent said they would vote for the mayor again.")).toEqual([
+      ["they would vote for the mayor again", "Thirty-one percent"],
+    ]);
+    expect(reported("About four in 10 said the council was doing a poor job.")).toEqual([
+      ["the council was doing a poor job", "About four in 10"],
+    ]);
+  });
+
+  it("GIVEN a plural description with a possessor THEN the whole phrase is the source", () => {
+    expect(reported("Garner's associates said he would not run for the seat.")).toEqual([
+      ["he would not run for the seat", "Garner's associates"],
+    ]);
+  });
+
+  it("GIVEN a subject with a modifier and a dashed aside THEN the subject is read whole", () => {
+    expect(
+      reported(
+        "People with direct knowledge of the talks — including two lawyers — said the deal had collapsed.",
+      ),
+    ).toEqual([["the deal had collapsed", "People with direct knowledge of the talks"]]);
+  });
+
+  it("GIVEN 'who said' with no comma THEN the relative's antecedent is the source", () => {
+    expect(
+      reported("The mayor won among the small business owners who said taxes were too high."),
+    ).toEqual([["taxes were too high", "the small business owners"]]);
+  });
+
+  it("GIVEN a time phrase between the subject and its verb THEN the subject is still found", () => {
+    expect(
+      reported("Mayor Ellen Ward on Tuesday said that the bridge would reopen in May."),
+    ).toEqual([["the bridge would reopen in May", "Ellen Ward"]]);
+  });
+
+  it("GIVEN a quantifier before an -s word THEN the word is a noun, not a cue", () => {
+    expect(
+      reported("The mayor's office sent a few tweets about the closure of the bridge."),
+    ).toEqual([]);
+  });
+});
+
+describe("reported clause ends", () => {
+  it("GIVEN 'said X and promised Y' THEN each verb of the speaker reports a clause", () => {
+    expect(
+      reported(
+        "Judge Ann Moss said she regretted her remarks and promised to stay out of politics.",
+      ),
+    ).toEqual([
+      ["she regretted her remarks", "Ann Moss"],
+      ["promised to stay out of politics", "Ann Moss"],
+    ]);
+  });
+
+  it("GIVEN a second verb whose subject is inside the content THEN the clause goes on", () => {
+    expect(
+      reported("Analysts say the city is short of money, and wants the state to pay for the road."),
+    ).toEqual([
+      ["the city is short of money, and wants the state to pay for the road", "Analysts"],
+    ]);
+  });
+
+  it("GIVEN ', which' after the clause THEN the writer's relative is left out", () => {
+    expect(
+      reported("Tom Hale said the plan would cut costs, which critics have long disputed."),
+    ).toEqual([["the plan would cut costs", "Tom Hale"]]);
+  });
+});
