@@ -79,3 +79,32 @@ describe("reported clause ends", () => {
     ).toEqual([["the plan would cut costs", "Tom Hale"]]);
   });
 });
+
+describe("stances and findings held by groups, polls and studies", () => {
+  it("GIVEN a plural group holding a stance THEN its stance is reported with its verb", () => {
+    expect(reported("Intelligence officials believe the hackers were based abroad.")).toEqual([
+      ["believe the hackers were based abroad", "Intelligence officials"],
+    ]);
+  });
+
+  it("GIVEN a poll that shows something THEN what it shows is reported", () => {
+    expect(reported("A new county poll shows the mayor trailing by nine points.")).toEqual([
+      ["the mayor trailing by nine points", "A new county poll"],
+    ]);
+  });
+
+  it("GIVEN 'found itself' or 'showed up' THEN nothing was found or shown", () => {
+    expect(reported("Mayor Ellen Ward found herself at the centre of the dispute.")).toEqual([]);
+    expect(reported("Mayor Ellen Ward showed up in Portland to hear the governor.")).toEqual([]);
+  });
+
+  it("GIVEN a passive verb of speech THEN no one is reported", () => {
+    expect(reported("Ellen Ward was declared the winner of the county primary.")).toEqual([]);
+  });
+
+  it("GIVEN a singular verb after a plural subject THEN the plural subject is not its source", () => {
+    expect(reported("Economists say the city is broke, and wants the state to pay.")).toEqual([
+      ["the city is broke, and wants the state to pay", "Economists"],
+    ]);
+  });
+});

@@ -66,9 +66,17 @@ export function findCues(
     // "is expected to …": a passive stance has no one holding it.
     // "Ahmadinejad, suspected by Western powers of …": a participle after a comma or before
     // "by" is passive too.
-    const passive = PASSIVE.test(before) || before === "," || tokens[v + 1]?.text === "by";
+    // "is widely expected": an adverb between the auxiliary and the participle changes nothing.
+    const aux = /ly$/.test(before) ? (tokens[v - 2]?.text.toLowerCase() ?? "") : before;
+    const passive = PASSIVE.test(aux) || before === "," || tokens[v + 1]?.text === "by";
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
+    // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
+    // a plural subject; the subject read was the wrong one.
+    if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
+    // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
+    // only a clause ("found that …") or what a poll, a study or a count shows.
+    if (!speech && FINDING.test(lower) && !findsClause(tokens, v, found?.source)) continue;
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
     if (
@@ -125,6 +133,19 @@ function sourceFor(
   // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
   const loose = looseSubjectBefore(text, tokens, end);
   return loose ? { source: loose, inverted: false } : null;
+}
+
+const FINDING = /^(?:find|finds|found|finding|show|shows|showed|shown|showing)$/;
+const FINDER_HEAD =
+  /(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figure|result|record|number|document|filing|count|tally|test|experiment|paper)s?$/i;
+
+function findsClause(tokens: Token[], v: number, source: SourceMention | undefined): boolean {
+  if (tokens[v + 1]?.text.toLowerCase() === "that") return true;
+  if (!source || source.kind === "pronoun") return false;
+  const next = tokens[v + 1]?.text.toLowerCase() ?? "";
+  return (
+    FINDER_HEAD.test(source.name) && !/^(?:up|off|itself|themselves|himself|herself)$/.test(next)
+  );
 }
 
 function isNegation(t: Token): boolean {

@@ -47,6 +47,8 @@ export function findIndirectQuotes(
     const found = contentOf(text, tokens, cue, stance);
     if (!found) continue;
     const { content } = found;
+    // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
+    if (passiveBefore(tokens, cue.index)) continue;
     // Content that opens with quoted words is a partial quote, found as such.
     if (
       quotes.some(
@@ -55,7 +57,7 @@ export function findIndirectQuotes(
     )
       continue;
     const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
-    if (words >= MIN_WORDS) out.push({ ...found, cue });
+    if (words >= (found.withVerb ? 3 : MIN_WORDS)) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
   }
   // A second verb may also have been found as a cue of its own: one clause, reported once.
@@ -117,6 +119,14 @@ function contentOf(
   }
   const content = span(tokens, from, end - 1);
   return content ? { content, withVerb } : null;
+}
+
+function passiveBefore(tokens: Token[], v: number): boolean {
+  if (!/(?:ed|en|wn|told|said|thought|felt|known|found)$/i.test(tokens[v]?.text ?? ""))
+    return false;
+  let k = v - 1;
+  while (k >= 0 && /^\p{L}+ly$/u.test(tokens[k]?.text ?? "")) k--;
+  return /^(?:is|are|was|were|be|been|being)$/i.test(tokens[k]?.text ?? "");
 }
 
 /** A stance verb reports something only with a complement after it: "denied the charges". */
