@@ -108,3 +108,17 @@ describe("stances and findings held by groups, polls and studies", () => {
     ]);
   });
 });
+
+describe("verbs of plan and reference", () => {
+  it("GIVEN 'plans to' THEN the plan is reported with its verb", () => {
+    expect(reported("Mayor Ellen Ward plans to close the bridge for repairs.")).toEqual([
+      ["plans to close the bridge for repairs", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN ', referring to …' after a cue THEN the reference is the speaker's", () => {
+    expect(
+      reported("Ellen Ward praised the new budget on Monday, referring to the school plan."),
+    ).toContainEqual(["referring to the school plan", "Ellen Ward"]);
+  });
+});

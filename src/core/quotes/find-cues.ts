@@ -74,6 +74,8 @@ export function findCues(
     // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
     // a plural subject; the subject read was the wrong one.
     if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
+    // "differences on U.S. plans to …": a stance verb right after a preposition's object is a noun.
+    if (!speech && objectBefore(text, tokens, v)) continue;
     // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
     // only a clause ("found that …") or what a poll, a study or a count shows.
     if (!speech && FINDING.test(lower) && !findsClause(tokens, v, found?.source)) continue;
@@ -146,6 +148,13 @@ function findsClause(tokens: Token[], v: number, source: SourceMention | undefin
   return (
     FINDER_HEAD.test(source.name) && !/^(?:up|off|itself|themselves|himself|herself)$/.test(next)
   );
+}
+
+const PREPOSITION = /^(?:on|of|for|in|to|with|about|against|from|by|at|over|into|under)$/i;
+
+function objectBefore(text: string, tokens: Token[], v: number): boolean {
+  const np = phraseEndingAt(text, tokens, v - 1);
+  return !!np && PREPOSITION.test(tokens[tokenAt(tokens, np.start) - 1]?.text ?? "");
 }
 
 function isNegation(t: Token): boolean {

@@ -94,6 +94,8 @@ function contentOf(
   stance: boolean,
 ): { content: Span; withVerb: boolean } | null {
   const next = tokens[cue.index + 1]?.text ?? "";
+  // "… its missile shield plans.": a verb of stance alone ends no sentence it reports.
+  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase())) return null;
   if (cue.inverted || cue.verb === "according to" || /^[.!?]$/.test(next)) {
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
