@@ -20,6 +20,8 @@ export interface Cue {
   inverted: boolean;
 }
 
+const TELLS =
+  /^(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|notified)$/;
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/;
 const CLOSING = /^(?:[”"]|'')$/;
 
@@ -112,7 +114,8 @@ function sourceFor(
   }
   // "Federal mandates are a burden, said Kevin Wilcox, an Orlando Republican.": after a comma,
   // a source that ends its clause is inverted even with no quotation marks.
-  if (prev?.text === "," && !WEAK_VERBS.has(lower)) {
+  // Not after "told", "informed": "Dick Dever, who …, told POLITICO, “…”" names the listener.
+  if (prev?.text === "," && !WEAK_VERBS.has(lower) && !TELLS.test(lower)) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     const next = after ? tokens[tokenAt(tokens, after.end)] : undefined;
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
