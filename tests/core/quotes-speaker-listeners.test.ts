@@ -24,3 +24,17 @@ describe("speakers next to listeners and introductions", () => {
     ).toEqual(["Ellen Ward"]);
   });
 });
+
+describe("a new sentence after a finished quote", () => {
+  it("GIVEN 'X said, “… .” The Y then recalled …' THEN X speaks the quote", () => {
+    expect(
+      speakers(
+        "Ellen Ward said, “The county has a very severe problem with roads.” The mayor then recalled an accident on the bridge.",
+      ),
+    ).toEqual(["Ellen Ward"]);
+  });
+
+  it("GIVEN '“… .” Smith said.' THEN the cue after the finished quote still attributes it", () => {
+    expect(speakers("“We will win this seat.” Tom Baker said.")).toEqual(["Tom Baker"]);
+  });
+});
