@@ -38,3 +38,13 @@ describe("a new sentence after a finished quote", () => {
     expect(speakers("“We will win this seat.” Tom Baker said.")).toEqual(["Tom Baker"]);
   });
 });
+
+describe("datelines", () => {
+  it("GIVEN a dateline in capitals opening a paragraph THEN it never speaks", () => {
+    expect(
+      speakers(
+        "LONDON (Reuters) - The minister cast the plan as “divisive, stupid and wrong” on Friday.",
+      ),
+    ).not.toContain("LONDON");
+  });
+});
