@@ -122,3 +122,28 @@ describe("verbs of plan and reference", () => {
     ).toContainEqual(["referring to the school plan", "Ellen Ward"]);
   });
 });
+
+describe("according to", () => {
+  it("GIVEN 'according to' a phrase no name reader takes THEN the phrase is the source", () => {
+    expect(reported("Turnout fell by a third in the county, according to early returns.")).toEqual([
+      ["Turnout fell by a third in the county", "early returns"],
+    ]);
+  });
+
+  it("GIVEN a source running on to its comma THEN the content follows the comma", () => {
+    const found = reported(
+      "According to a Harlow/Reed poll of voters, the two candidates are tied in the county.",
+    );
+    expect(found.map(([content]) => content)).toEqual([
+      "the two candidates are tied in the county",
+    ]);
+  });
+
+  it("GIVEN a short lead-in before 'according to' THEN the longer piece is the content", () => {
+    expect(
+      reported(
+        "In addition, according to the department, nine million more workers will be paid overtime.",
+      ),
+    ).toEqual([["nine million more workers will be paid overtime", "the department"]]);
+  });
+});

@@ -43,7 +43,7 @@ export function findCues(
     if (t.punct || quoted(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (speech && lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
-      const src = readNounPhrase(text, tokens, v + 2);
+      const src = readNounPhrase(text, tokens, v + 2) ?? looseObject(text, tokens, v + 2);
       if (src)
         cues.push(
           cue(
@@ -158,6 +158,51 @@ const PREPOSITION = /^(?:on|of|for|in|to|with|about|against|from|by|at|over|into
 function objectBefore(text: string, tokens: Token[], v: number): boolean {
   const np = phraseEndingAt(text, tokens, v - 1);
   return !!np && PREPOSITION.test(tokens[tokenAt(tokens, np.start) - 1]?.text ?? "");
+}
+
+const OBJECT_PRONOUNS: Record<string, ["he" | "she" | "they", "m" | "f" | null]> = {
+  him: ["he", "m"],
+  her: ["she", "f"],
+  them: ["they", null],
+};
+
+/**
+ * "according to exit polls", "according to people familiar with the plans", "according to
+ * him": the phrase after the preposition up to its comma or stop, read whole when the name and
+ * description readers leave it.
+ */
+function looseObject(text: string, tokens: Token[], i: number): SourceMention | null {
+  const first = tokens[i];
+  if (!first || first.punct) return null;
+  const pronoun = OBJECT_PRONOUNS[first.text.toLowerCase()];
+  if (pronoun) {
+    const [name, gender] = pronoun;
+    const plural = name === "they";
+    return {
+      kind: "pronoun",
+      start: first.start,
+      end: first.end,
+      name,
+      role: null,
+      gender,
+      plural,
+      nameStart: first.start,
+    };
+  }
+  let k = i;
+  while (k < tokens.length && k < i + 14 && !/^[,.;:!?()“”"—–]$/.test(tokens[k]?.text ?? ".")) k++;
+  const last = tokens[k - 1];
+  if (!last || k === i || k === i + 14) return null;
+  return {
+    kind: "description",
+    start: first.start,
+    end: last.end,
+    name: text.slice(first.start, last.end),
+    role: null,
+    gender: null,
+    plural: /s$/i.test(last.text),
+    nameStart: first.start,
+  };
 }
 
 function isNegation(t: Token): boolean {

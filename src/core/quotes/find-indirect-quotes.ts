@@ -29,7 +29,7 @@ export interface ReportedSpeech {
   withVerb: boolean;
 }
 
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 
 /** Reported speech in one paragraph: the content clause of each cue that quotes no marked words. */
 export function findIndirectQuotes(
@@ -57,7 +57,7 @@ export function findIndirectQuotes(
     )
       continue;
     const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
-    if (words >= (found.withVerb ? 3 : MIN_WORDS)) out.push({ ...found, cue });
+    if (words >= MIN_WORDS) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
   }
   // A second verb may also have been found as a cue of its own: one clause, reported once.
@@ -279,10 +279,18 @@ function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
   const end = sentenceEnd(tokens, cue.index);
   const srcStart = tokenAt(tokens, cue.source.start);
   const limit = Math.min(cue.index, srcStart < 0 ? cue.index : srcStart);
-  if (start < limit - 2) return span(tokens, start, lastWord(tokens, start, limit));
-  const srcEnd = tokenAt(tokens, cue.source.end);
-  if (srcEnd >= 0 && tokens[srcEnd]?.text === ",") return span(tokens, srcEnd + 1, end - 1);
-  return null;
+  // "According to a Reuters/Ipsos poll, …", "according to a study by … based on census data,":
+  // the source phrase runs on to its comma.
+  let comma = tokenAt(tokens, cue.source.end);
+  const srcEnd = comma;
+  if (cue.verb === "according to")
+    while (comma >= 0 && comma < end && comma < srcEnd + 16 && tokens[comma]?.text !== ",") comma++;
+  const after = comma >= 0 && tokens[comma]?.text === "," && comma < end - 1 ? comma + 1 : -1;
+  // "In addition, according to the department, nearly nine million …": the longer piece.
+  const before = limit - start;
+  const longer = cue.verb !== "according to" || after < 0 || before >= end - after;
+  if (start < limit - 2 && longer) return span(tokens, start, lastWord(tokens, start, limit));
+  return after >= 0 ? span(tokens, after, end - 1) : null;
 }
 
 /**
