@@ -147,3 +147,19 @@ describe("according to", () => {
     ).toEqual([["nine million more workers will be paid overtime", "the department"]]);
   });
 });
+
+describe("listeners", () => {
+  it("GIVEN 'asked X to …' THEN what the listener was asked to do is reported", () => {
+    expect(reported("Pastor Tom Reed asked the congregation to stand for the anthem.")).toEqual([
+      ["the congregation to stand for the anthem", "Tom Reed"],
+    ]);
+  });
+
+  it("GIVEN a listener with circumstances before 'that' THEN the clause after 'that' is reported", () => {
+    expect(
+      reported(
+        "Ellen Ward told a town hall in Salem, Oregon on Monday that the plant would close.",
+      ),
+    ).toEqual([["the plant would close", "Ellen Ward"]]);
+  });
+});

@@ -164,8 +164,11 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   if (WEEKDAYS.has(next.text.toLowerCase()) && !(tokens[k + 1]?.punct ?? true)) k++;
   // "said on Nov. 9. Later that month …": the complementiser stands in the cue's own sentence.
   const stop = sentenceEnd(tokens, k);
+  // "told a town hall in Salem, New Hampshire on Monday that …": a listener and its
+  // circumstances may stand longer between the verb and its "that".
+  const reach = LISTENER_VERBS.has(verb) ? 16 : 8;
   const that = tokens
-    .slice(k, Math.min(k + 8, stop))
+    .slice(k, Math.min(k + reach, stop))
     .findIndex((t) => t.text.toLowerCase() === "that");
   if (that >= 0) {
     // "said that may have been …": "that" followed by a verb is the clause's subject.
@@ -195,6 +198,9 @@ function afterListener(text: string, tokens: Token[], k: number): number | null 
   // The content is a clause: it opens with "that", a subject pronoun, a name or a determiner
   // ("told AP they concluded …"), not "told a caucus meeting being held …".
   const w = t?.text.toLowerCase() ?? "";
+  // "asked the congregation to stand", "told him not to worry": what the listener was asked
+  // or told to do, the listener with it.
+  if (w === "to" || (w === "not" && tokens[after + 1]?.text === "to")) return k;
   if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(w) || DETERMINERS.has(w)))
     return null;
   return w === "that" ? after + 1 : after;
