@@ -163,3 +163,12 @@ describe("listeners", () => {
     ).toEqual([["the plant would close", "Ellen Ward"]]);
   });
 });
+
+describe("a report that introduces someone else's quote", () => {
+  it("GIVEN 'A said B told him: “…”' THEN the quote is B's and no reported speech repeats it", () => {
+    const text =
+      "Headline for a test\n\nRobert Pell said Tony Marsh told him: “I will not stand down before the vote.”";
+    const { quotes } = attributeQuotes(readArticle({ text }));
+    expect(quotes.map((q) => [q.kind, q.speaker.name])).toEqual([["direct", "Tony Marsh"]]);
+  });
+});

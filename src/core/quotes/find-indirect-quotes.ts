@@ -56,6 +56,17 @@ export function findIndirectQuotes(
       )
     )
       continue;
+    // "Peston said Blair told him: “…”": a report that introduces a quote of someone else is
+    // that quote's attribution, not reported speech of its own.
+    if (
+      quotes.some(
+        (q) =>
+          q.start > content.start &&
+          q.start < content.end &&
+          introduced(text, content.start, q.start),
+      )
+    )
+      continue;
     const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
     if (words >= MIN_WORDS) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
@@ -66,6 +77,11 @@ export function findIndirectQuotes(
     const key = `${r.content.start}:${r.content.end}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/** Whether the text before a quote, from `from`, ends with a colon introducing it. */
+function introduced(text: string, from: number, quoteStart: number): boolean {
+  return /:\s*[“"‘']*\s*$/.test(text.slice(from, quoteStart));
 }
 
 /**
@@ -305,7 +321,14 @@ function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
  */
 function aside(tokens: Token[], cue: ResolvedCue): Span | null {
   const srcStart = tokenAt(tokens, cue.source.start);
-  if (srcStart < 1 || tokens[srcStart - 1]?.text !== ",") return null;
+  if (srcStart < 1 || tokens[srcStart - 1]?.text !== ",") {
+    // "She said, if elected, she would ask …": a source opening its sentence; the content runs
+    // from the verb's comma (not a participle of the speaker: "said, adding …").
+    const first = tokens[cue.index + 2];
+    if (!first || first.punct || /ing$/i.test(first.text)) return null;
+    if (sentenceStart(tokens, srcStart) !== srcStart) return null;
+    return span(tokens, cue.index + 2, sentenceEnd(tokens, cue.index + 2) - 1);
+  }
   const start = sentenceStart(tokens, srcStart - 1);
   const end = clauseEnd(tokens, cue.index + 2);
   const before = srcStart - 1 - start;
