@@ -58,7 +58,10 @@ describe("reported speech", () => {
   it("GIVEN a reporting verb that closes a subordinate clause THEN the content stops at its comma", () => {
     expect(
       reported("While Dana Kim says the plan is far too costly, her rivals want it passed."),
-    ).toEqual([["the plan is far too costly", "Dana Kim"]]);
+    ).toEqual([
+      ["the plan is far too costly", "Dana Kim"],
+      ["want it passed", "her rivals"],
+    ]);
   });
 
   it("GIVEN a stance verb as a noun or a passive THEN no stance is reported", () => {

@@ -118,7 +118,8 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
 
 const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 
-function isBetween(t: Token): boolean {
+/** An adverb or auxiliary that may stand between a subject and its verb ("also", "has"). */
+export function isBetween(t: Token): boolean {
   const lower = t.text.toLowerCase();
   return (
     !t.cap && (BETWEEN.has(lower) || (/ly$/.test(lower) && lower.length > 4 && lower !== "only"))
@@ -146,7 +147,13 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
     b = open - 1;
     while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
   }
-  b = skipIntroduction(text, tokens, b + 1, j);
+  // "On Thursday, after remaining neutral throughout the race, Warren …": introductions in a row.
+  b = b + 1;
+  for (let n = 0; n < 3; n++) {
+    const next = skipIntroduction(text, tokens, b, j);
+    if (next === b) break;
+    b = next;
+  }
   for (let k = b; k < j; k++) {
     const t = tokens[k] as Token;
     if (t.text === "," || CLAUSE_JUNK.has(t.text.toLowerCase())) continue;

@@ -50,3 +50,41 @@ export const LISTENERS: ReadonlySet<string> = new Set(
 export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(
   words("a an the of and or in on at to for with from by is"),
 );
+
+/**
+ * Heads of a quantity that can say something: "24 percent said", "nearly half said", "most
+ * said", "a majority say", "four in 10 said" (a number head is read as a quantity too).
+ */
+export const QUANTITY_HEADS: ReadonlySet<string> = new Set(
+  words(
+    "percent per cent % half most majority minority plurality third thirds quarter quarters " +
+      "all many some few none both each everyone everybody others dozens hundreds thousands " +
+      "millions",
+  ),
+);
+
+/** Plural nouns without an -s: "People familiar with the matter said", "police said". */
+export const PLURAL_NOUNS: ReadonlySet<string> = new Set(
+  words("people men women children police staff personnel folks clergy"),
+);
+
+/** Words that open a clause, so a subject read backwards from its verb stops before them. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  words(
+    "that which who whom whose and but or nor while whereas as if when because although though " +
+      "after before since than whether so yet where unless until once",
+  ),
+);
+
+/** Words of time that may stand between a subject and its verb ("Clinton on Tuesday said"). */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
+  words(
+    "monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening " +
+      "week weekend month year today yesterday tonight",
+  ),
+);
+
+/** Plural quantifiers, after which a verb-like "-s" word is a noun ("a few tweets"). */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(
+  words("few many several some both all most more numerous various two three four five"),
+);

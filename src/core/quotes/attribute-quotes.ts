@@ -18,6 +18,8 @@ import { findTranscriptLine } from "./transcript-line.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { Para } from "./paragraph.js";
 import { tokenAt } from "../text/token-at.js";
+import { isRoleNoun } from "../entities/name-words.js";
+import type { SourceMention } from "../entities/source-mention.js";
 
 /** A quoted piece with whether a cue right next to it named the speaker. */
 interface Piece {
@@ -114,15 +116,26 @@ function readParagraph(
   const taken = new Set(found.map((c) => c.index));
   const stances = findCues(text, tokens, quoted, closesAt, STANCE_ONLY_VERBS)
     .filter((c) => !taken.has(c.index))
-    .filter((c) => c.source.kind !== "description" && c.source.kind !== "one")
+    .filter((c) => c.source.kind !== "one")
     .map((c) => ({ ...c, resolved: resolveSource(text, c.source, registry, sal, index) }))
-    // A stance is held by someone named: a person, or an organisation that is no place.
-    .filter((c) => c.resolved.person !== null || c.source.kind === "org");
+    // A stance is held by someone: a person, an organisation that is no place, or a group
+    // described ("U.S. intelligence officials believe", "a new poll shows").
+    .filter((c) => c.resolved.person !== null || c.source.kind === "org" || heldBy(c.source));
   // Only this paragraph's mentions can be out of order (names, then cue sources).
   const own = sal.mentioned.splice(firstMention).sort((a, b) => a.at - b.at);
   sal.mentioned.push(...own);
   return { index, span, tokens, quotes, cues, stances, lastSpeaker: null, lastSpeakerAt: -1 };
 }
+
+/** A description that can hold a stance: a group, a role, a quantity, a poll or a study. */
+function heldBy(src: SourceMention): boolean {
+  if (src.kind !== "description") return false;
+  const head = src.name.split(/\s+/).pop()?.toLowerCase() ?? "";
+  return src.plural || isRoleNoun(head) || FINDERS.test(head);
+}
+
+const FINDERS =
+  /^(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figures)$/;
 
 /** Whether `pos` lies inside one of the paragraph's quotes (sorted, non-overlapping): a binary search. */
 function insideQuote(quotes: QuotedSpan[], pos: number): boolean {

@@ -77,6 +77,9 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     const t = tokens[k] as Token;
     if (t.start >= nextOpen) break;
     const c = cueAt(cues, k);
+    // “… discrimination.” The star then recalled an incident …: after a finished sentence, a
+    // cue with its subject before it and words after it starts a sentence of its own.
+    if (c && ended && !c.inverted && !/^[.,;:!?]$/.test(tokens[k + 1]?.text ?? ".")) return null;
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
     // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that

@@ -1,9 +1,10 @@
 import { isNameWord } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
-import { readSourceBefore, withApposition } from "../entities/read-source.js";
+import { looseSubjectBefore, subjectEndBefore } from "../entities/loose-subject.js";
+import { phraseEndingAt, readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import type { Token } from "../text/tokenize.js";
-import { DETERMINERS, NEGATIONS } from "../lexicon/function-words.js";
+import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
 
@@ -19,6 +20,8 @@ export interface Cue {
   inverted: boolean;
 }
 
+const TELLS =
+  /^(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|notified)$/;
 const PASSIVE = /^(?:is|are|was|were|be|been|being)$/;
 const CLOSING = /^(?:[”"]|'')$/;
 
@@ -40,7 +43,7 @@ export function findCues(
     if (t.punct || quoted(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (speech && lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
-      const src = readNounPhrase(text, tokens, v + 2);
+      const src = readNounPhrase(text, tokens, v + 2) ?? looseObject(text, tokens, v + 2);
       if (src)
         cues.push(
           cue(
@@ -58,12 +61,26 @@ export function findCues(
     // After a determiner the word is a noun: "the reports", "his remarks", "a post".
     const before = tokens[v - 1]?.text.toLowerCase() ?? "";
     if (DETERMINERS.has(before) || /\p{L}['’]s?$/u.test(before)) continue;
+    // "a few tweets", "many reports": a third-person verb never follows a plural quantity.
+    if (PLURAL_QUANTIFIERS.has(before) && /[^s]s$/.test(lower)) continue;
+    // "deficits would add up to", "the efforts added up to": no one spoke.
+    if (/^add/.test(lower) && tokens[v + 1]?.text.toLowerCase() === "up") continue;
     // "is expected to …": a passive stance has no one holding it.
     // "Ahmadinejad, suspected by Western powers of …": a participle after a comma or before
     // "by" is passive too.
-    const passive = PASSIVE.test(before) || before === "," || tokens[v + 1]?.text === "by";
+    // "is widely expected": an adverb between the auxiliary and the participle changes nothing.
+    const aux = /ly$/.test(before) ? (tokens[v - 2]?.text.toLowerCase() ?? "") : before;
+    const passive = PASSIVE.test(aux) || before === "," || tokens[v + 1]?.text === "by";
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
+    // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
+    // a plural subject; the subject read was the wrong one.
+    if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
+    // "differences on U.S. plans to …": a stance verb right after a preposition's object is a noun.
+    if (!speech && objectBefore(text, tokens, v)) continue;
+    // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
+    // only a clause ("found that …") or what a poll, a study or a count shows.
+    if (!speech && FINDING.test(lower) && !findsClause(tokens, v, found?.source)) continue;
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
     if (
@@ -97,7 +114,8 @@ function sourceFor(
   }
   // "Federal mandates are a burden, said Kevin Wilcox, an Orlando Republican.": after a comma,
   // a source that ends its clause is inverted even with no quotation marks.
-  if (prev?.text === "," && !WEAK_VERBS.has(lower)) {
+  // Not after "told", "informed": "Dick Dever, who …, told POLITICO, “…”" names the listener.
+  if (prev?.text === "," && !WEAK_VERBS.has(lower) && !TELLS.test(lower)) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     const next = after ? tokens[tokenAt(tokens, after.end)] : undefined;
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
@@ -108,7 +126,83 @@ function sourceFor(
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
   const before = readSourceBefore(text, tokens, subjectEnd);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
-  return null;
+  // "Clinton on Tuesday said", "voters who said": past a time phrase, or a relative's antecedent.
+  const end = subjectEndBefore(tokens, v);
+  if (tokens[end]?.text.toLowerCase() === "who") {
+    const antecedent =
+      phraseEndingAt(text, tokens, end - 1) ?? looseSubjectBefore(text, tokens, end - 1, true);
+    return antecedent ? { source: antecedent, inverted: false } : null;
+  }
+  const past = end < subjectEnd - 1 ? readSourceBefore(text, tokens, end + 1) : null;
+  if (past) return { source: withApposition(text, tokens, past), inverted: false };
+  // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
+  const loose = looseSubjectBefore(text, tokens, end);
+  return loose ? { source: loose, inverted: false } : null;
+}
+
+const FINDING = /^(?:find|finds|found|finding|show|shows|showed|shown|showing)$/;
+const FINDER_HEAD =
+  /(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figure|result|record|number|document|filing|count|tally|test|experiment|paper)s?$/i;
+
+function findsClause(tokens: Token[], v: number, source: SourceMention | undefined): boolean {
+  if (tokens[v + 1]?.text.toLowerCase() === "that") return true;
+  if (!source || source.kind === "pronoun") return false;
+  const next = tokens[v + 1]?.text.toLowerCase() ?? "";
+  return (
+    FINDER_HEAD.test(source.name) && !/^(?:up|off|itself|themselves|himself|herself)$/.test(next)
+  );
+}
+
+const PREPOSITION = /^(?:on|of|for|in|to|with|about|against|from|by|at|over|into|under)$/i;
+
+function objectBefore(text: string, tokens: Token[], v: number): boolean {
+  const np = phraseEndingAt(text, tokens, v - 1);
+  return !!np && PREPOSITION.test(tokens[tokenAt(tokens, np.start) - 1]?.text ?? "");
+}
+
+const OBJECT_PRONOUNS: Record<string, ["he" | "she" | "they", "m" | "f" | null]> = {
+  him: ["he", "m"],
+  her: ["she", "f"],
+  them: ["they", null],
+};
+
+/**
+ * "according to exit polls", "according to people familiar with the plans", "according to
+ * him": the phrase after the preposition up to its comma or stop, read whole when the name and
+ * description readers leave it.
+ */
+function looseObject(text: string, tokens: Token[], i: number): SourceMention | null {
+  const first = tokens[i];
+  if (!first || first.punct) return null;
+  const pronoun = OBJECT_PRONOUNS[first.text.toLowerCase()];
+  if (pronoun) {
+    const [name, gender] = pronoun;
+    const plural = name === "they";
+    return {
+      kind: "pronoun",
+      start: first.start,
+      end: first.end,
+      name,
+      role: null,
+      gender,
+      plural,
+      nameStart: first.start,
+    };
+  }
+  let k = i;
+  while (k < tokens.length && k < i + 14 && !/^[,.;:!?()“”"—–]$/.test(tokens[k]?.text ?? ".")) k++;
+  const last = tokens[k - 1];
+  if (!last || k === i || k === i + 14) return null;
+  return {
+    kind: "description",
+    start: first.start,
+    end: last.end,
+    name: text.slice(first.start, last.end),
+    role: null,
+    gender: null,
+    plural: /s$/i.test(last.text),
+    nameStart: first.start,
+  };
 }
 
 function isNegation(t: Token): boolean {

@@ -10,7 +10,7 @@ import {
   WEEKDAYS,
   WH_WORDS,
 } from "../lexicon/function-words.js";
-import { CORE_SAY_VERBS } from "../lexicon/reporting-verbs.js";
+import { CORE_SAY_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import {
   LISTENER_VERBS,
   SAY_CONTENT_VERBS,
@@ -29,7 +29,7 @@ export interface ReportedSpeech {
   withVerb: boolean;
 }
 
-const MIN_WORDS = 4;
+const MIN_WORDS = 3;
 
 /** Reported speech in one paragraph: the content clause of each cue that quotes no marked words. */
 export function findIndirectQuotes(
@@ -47,6 +47,8 @@ export function findIndirectQuotes(
     const found = contentOf(text, tokens, cue, stance);
     if (!found) continue;
     const { content } = found;
+    // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
+    if (passiveBefore(tokens, cue.index)) continue;
     // Content that opens with quoted words is a partial quote, found as such.
     if (
       quotes.some(
@@ -54,8 +56,49 @@ export function findIndirectQuotes(
       )
     )
       continue;
+    // "Peston said Blair told him: “…”": a report that introduces a quote of someone else is
+    // that quote's attribution, not reported speech of its own.
+    if (
+      quotes.some(
+        (q) =>
+          q.start > content.start &&
+          q.start < content.end &&
+          introduced(text, content.start, q.start),
+      )
+    )
+      continue;
     const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
     if (words >= MIN_WORDS) out.push({ ...found, cue });
+    out.push(...secondVerbs(tokens, content, cue));
+  }
+  // A second verb may also have been found as a cue of its own: one clause, reported once.
+  const seen = new Set<string>();
+  return out.filter((r) => {
+    const key = `${r.content.start}:${r.content.end}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Whether the text before a quote, from `from`, ends with a colon introducing it. */
+function introduced(text: string, from: number, quoteStart: number): boolean {
+  return /:\s*[“"‘']*\s*$/.test(text.slice(from, quoteStart));
+}
+
+/**
+ * "She released her tax returns and called on Sanders to do the same": each verb the cue's
+ * subject goes on with after "and" reports a clause of its own, verb kept.
+ */
+function secondVerbs(tokens: Token[], content: Span, cue: ResolvedCue): ReportedSpeech[] {
+  const out: ReportedSpeech[] = [];
+  let at = tokenAt(tokens, content.end);
+  for (let n = 0; n < 3 && at >= 0; n++) {
+    const and = tokens[at];
+    if (!and || !secondVerbAt(tokens, at, cue.verb)) break;
+    const end = clauseEnd(tokens, at + 1, cue.verb);
+    const next = span(tokens, at + 1, end - 1);
+    if (!next || end - at < 3) break;
+    out.push({ content: next, cue, withVerb: true });
+    at = end;
   }
   return out;
 }
@@ -67,6 +110,8 @@ function contentOf(
   stance: boolean,
 ): { content: Span; withVerb: boolean } | null {
   const next = tokens[cue.index + 1]?.text ?? "";
+  // "… its missile shield plans.": a verb of stance alone ends no sentence it reports.
+  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase())) return null;
   if (cue.inverted || cue.verb === "according to" || /^[.!?]$/.test(next)) {
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
@@ -79,7 +124,7 @@ function contentOf(
   const withVerb = stance || lead !== null;
   const from = withVerb ? (lead ?? cue.index) : complementStart(text, tokens, cue);
   if (from === null || (withVerb && !hasComplement(tokens, cue.index))) return null;
-  let end = clauseEnd(tokens, from);
+  let end = clauseEnd(tokens, from, cue.verb);
   // "While some friends say X, others say Y", "Sanders, who had said X, criticized …": a
   // subordinate or relative clause ends at its comma.
   const srcAt = tokenAt(tokens, cue.source.start);
@@ -92,6 +137,14 @@ function contentOf(
   }
   const content = span(tokens, from, end - 1);
   return content ? { content, withVerb } : null;
+}
+
+function passiveBefore(tokens: Token[], v: number): boolean {
+  if (!/(?:ed|en|wn|told|said|thought|felt|known|found)$/i.test(tokens[v]?.text ?? ""))
+    return false;
+  let k = v - 1;
+  while (k >= 0 && /^\p{L}+ly$/u.test(tokens[k]?.text ?? "")) k--;
+  return /^(?:is|are|was|were|be|been|being)$/i.test(tokens[k]?.text ?? "");
 }
 
 /** A stance verb reports something only with a complement after it: "denied the charges". */
@@ -127,8 +180,11 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   if (WEEKDAYS.has(next.text.toLowerCase()) && !(tokens[k + 1]?.punct ?? true)) k++;
   // "said on Nov. 9. Later that month …": the complementiser stands in the cue's own sentence.
   const stop = sentenceEnd(tokens, k);
+  // "told a town hall in Salem, New Hampshire on Monday that …": a listener and its
+  // circumstances may stand longer between the verb and its "that".
+  const reach = LISTENER_VERBS.has(verb) ? 16 : 8;
   const that = tokens
-    .slice(k, Math.min(k + 8, stop))
+    .slice(k, Math.min(k + reach, stop))
     .findIndex((t) => t.text.toLowerCase() === "that");
   if (that >= 0) {
     // "said that may have been …": "that" followed by a verb is the clause's subject.
@@ -158,6 +214,9 @@ function afterListener(text: string, tokens: Token[], k: number): number | null 
   // The content is a clause: it opens with "that", a subject pronoun, a name or a determiner
   // ("told AP they concluded …"), not "told a caucus meeting being held …".
   const w = t?.text.toLowerCase() ?? "";
+  // "asked the congregation to stand", "told him not to worry": what the listener was asked
+  // or told to do, the listener with it.
+  if (w === "to" || (w === "not" && tokens[after + 1]?.text === "to")) return k;
   if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(w) || DETERMINERS.has(w)))
     return null;
   return w === "that" ? after + 1 : after;
@@ -190,14 +249,50 @@ function sentenceStart(tokens: Token[], from: number): number {
  * The end of a clause read forward: the sentence's end, or the next source ("…, according to U.S.
  * officials, who said …") or main verb a participle clause leads to ("X, noting Y, said, …").
  */
-function clauseEnd(tokens: Token[], k: number): number {
+function clauseEnd(tokens: Token[], k: number, verb?: string): number {
   const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
-    if (tokens[j]?.text === "," && (/^(?:according|who)$/i.test(after) || isMainCue(after)))
-      return j;
+    if (tokens[j]?.text === "," && (CLAUSE_BREAK.test(after) || isMainCue(after))) return j;
+    // "said she regretted her remarks and promised to stay out of it": a second verb of the
+    // cue's subject ends the first one's clause.
+    if (j > k + 2 && secondVerbAt(tokens, j, verb)) return j;
   }
   return end;
+}
+
+/**
+ * Whether `tokens[j]` is an "and" that goes on with a second verb of the cue's subject: no comma
+ * before it, and the verb in the cue verb's tense ("said … and promised"; not "analysts say
+ * Russia … wants", whose subject is inside the content).
+ */
+function secondVerbAt(tokens: Token[], j: number, verb: string | undefined): boolean {
+  const w = tokens[j + 1]?.text ?? "";
+  return (
+    verb !== undefined &&
+    /^(?:and|but)$/i.test(tokens[j]?.text ?? "") &&
+    tokens[j - 1]?.text !== "," &&
+    isCueVerb(w) &&
+    tense(w) === tense(verb)
+  );
+}
+
+const PAST = /^(?:said|told|wrote|thought|felt|knew|made|gave|saw|found|spoke|sought)$/;
+
+function tense(verb: string): "past" | "present" | "other" {
+  const w = verb.toLowerCase();
+  if (/ed$/.test(w) || PAST.test(w)) return "past";
+  return /[^s]s$/.test(w) ? "present" : "other";
+}
+
+// After a comma these open the writer's own words, not more of the reported clause: a
+// non-restrictive relative, a participle of the cue's subject, a comparison.
+const CLAUSE_BREAK = /^(?:according|who|which|saying|adding|noting|compared|while|but)$/i;
+
+/** A verb of speech or stance in the past or present tense ("promised", "urges"). */
+function isCueVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return (REPORTING_VERBS.has(w) || STANCE_VERBS.has(w)) && /(?:ed|s)$/.test(w) && !/ss$/.test(w);
 }
 
 /** "CONTENT, X said." or "According to X, CONTENT." */
@@ -206,10 +301,18 @@ function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
   const end = sentenceEnd(tokens, cue.index);
   const srcStart = tokenAt(tokens, cue.source.start);
   const limit = Math.min(cue.index, srcStart < 0 ? cue.index : srcStart);
-  if (start < limit - 2) return span(tokens, start, lastWord(tokens, start, limit));
-  const srcEnd = tokenAt(tokens, cue.source.end);
-  if (srcEnd >= 0 && tokens[srcEnd]?.text === ",") return span(tokens, srcEnd + 1, end - 1);
-  return null;
+  // "According to a Reuters/Ipsos poll, …", "according to a study by … based on census data,":
+  // the source phrase runs on to its comma.
+  let comma = tokenAt(tokens, cue.source.end);
+  const srcEnd = comma;
+  if (cue.verb === "according to")
+    while (comma >= 0 && comma < end && comma < srcEnd + 16 && tokens[comma]?.text !== ",") comma++;
+  const after = comma >= 0 && tokens[comma]?.text === "," && comma < end - 1 ? comma + 1 : -1;
+  // "In addition, according to the department, nearly nine million …": the longer piece.
+  const before = limit - start;
+  const longer = cue.verb !== "according to" || after < 0 || before >= end - after;
+  if (start < limit - 2 && longer) return span(tokens, start, lastWord(tokens, start, limit));
+  return after >= 0 ? span(tokens, after, end - 1) : null;
 }
 
 /**
@@ -218,7 +321,14 @@ function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
  */
 function aside(tokens: Token[], cue: ResolvedCue): Span | null {
   const srcStart = tokenAt(tokens, cue.source.start);
-  if (srcStart < 1 || tokens[srcStart - 1]?.text !== ",") return null;
+  if (srcStart < 1 || tokens[srcStart - 1]?.text !== ",") {
+    // "She said, if elected, she would ask …": a source opening its sentence; the content runs
+    // from the verb's comma (not a participle of the speaker: "said, adding …").
+    const first = tokens[cue.index + 2];
+    if (!first || first.punct || /ing$/i.test(first.text)) return null;
+    if (sentenceStart(tokens, srcStart) !== srcStart) return null;
+    return span(tokens, cue.index + 2, sentenceEnd(tokens, cue.index + 2) - 1);
+  }
   const start = sentenceStart(tokens, srcStart - 1);
   const end = clauseEnd(tokens, cue.index + 2);
   const before = srcStart - 1 - start;

@@ -7,6 +7,7 @@ import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, Salience } from "./resolve-speaker.js";
 import { tokenAt } from "../text/token-at.js";
+import { resolvePlace } from "../places/find-places.js";
 
 /**
  * The speaker of a quote with no cue right next to it, by the first strategy that answers: a
@@ -87,7 +88,14 @@ function sentenceSubject(
   )
     return null;
   if (para.quotes.some((o) => o.open < src.start && src.start < o.close)) return null;
+  // "LONDON (Reuters) - Donald Trump said …": a place in capitals opening the sentence is a
+  // dateline, which never speaks.
+  if (!/\p{Ll}/u.test(src.name) && resolvePlace(titleCase(src.name)) !== undefined) return null;
   return resolveSource(text, src, registry, sal, para.index);
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
 /**

@@ -1,0 +1,152 @@
+import type { Token } from "../text/tokenize.js";
+import {
+  AUXILIARIES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  NEGATIONS,
+  PLURAL_NOUNS,
+  QUANTITY_HEADS,
+  TIME_NOUNS,
+} from "../lexicon/function-words.js";
+import { isReportingVerb } from "../lexicon/reporting-verbs.js";
+import { PRONOUNS } from "./lexicon.js";
+import { isRoleNoun } from "./name-words.js";
+import { isBetween } from "./read-source.js";
+import type { SourceMention } from "./source-mention.js";
+
+// A subject read this way is at most this many words (asides set off by dashes aside).
+const MAX_WORDS = 12;
+const DASH = /^(?:—|–|--)$/;
+// Words after a subject's head that start its modifier ("people with direct knowledge of …").
+const MODIFIER_START =
+  /^(?:of|at|with|in|from|for|on|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked)$/i;
+const PREPOSITION_START =
+  /^(?:in|on|at|for|to|with|from|by|during|after|before|among|amid|under|over|into|about|against|despite|without|through)$/i;
+
+/**
+ * Where a subject ends before a verb at `v`: adverbs, auxiliaries and negations skipped, and a
+ * time phrase ("Clinton on Tuesday said", "the committee last week said") stepped over.
+ */
+export function subjectEndBefore(tokens: Token[], v: number): number {
+  let j = v - 1;
+  const skippable = (t: Token): boolean => isBetween(t) || isNegated(t);
+  while (j >= 0 && skippable(tokens[j] as Token)) j--;
+  const time = (k: number): boolean => TIME_NOUNS.has(tokens[k]?.text.toLowerCase() ?? "");
+  if (time(j)) {
+    let k = j;
+    while (k >= 0 && time(k)) k--;
+    const w = tokens[k]?.text.toLowerCase() ?? "";
+    if (w === "on" || w === "last" || w === "this" || w === "early" || w === "late") k--;
+    // The time phrase must follow a subject word, not open the sentence ("Tuesday, he said").
+    const before = tokens[k];
+    if (before && !before.punct) j = k;
+  }
+  while (j >= 0 && skippable(tokens[j] as Token)) j--;
+  return j;
+}
+
+function isNegated(t: Token): boolean {
+  const w = t.text.toLowerCase().replace(/’/g, "'");
+  return NEGATIONS.has(w) || (w.endsWith("n't") && w.length > 3);
+}
+
+/**
+ * "Twenty-four percent said", "Romney's associates said", "People with direct knowledge of
+ * Gates' work said", "Many speakers at the service — including Muslims, Jews — said": a
+ * subject the name and description readers leave, read back from its verb to the clause's start
+ * as a whole phrase when its head is a quantity, a plural noun or a role. It names no one.
+ * With `antecedent`, the phrase a relative "who" refers to ("business leaders who say").
+ */
+export function looseSubjectBefore(
+  text: string,
+  tokens: Token[],
+  j: number,
+  antecedent = false,
+): SourceMention | null {
+  const words: Token[] = [];
+  let k = j;
+  for (; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (isDash(tokens, k)) {
+      const open = asideOpen(tokens, k);
+      if (open < 0) break;
+      k = open - (tokens[open]?.text === "-" ? 1 : 0);
+      continue;
+    }
+    if (t.punct && t.text !== "%") break;
+    const lower = t.text.toLowerCase();
+    if (CLAUSE_OPENERS.has(lower) && !coordinatesModifiers(tokens, k)) break;
+    if (AUXILIARIES.has(lower) || isNegated(t) || PRONOUNS.has(lower)) return null;
+    if (isReportingVerb(lower) || /^(?:is|'s)$/.test(lower)) return null;
+    // A relative's antecedent ("the 30 percent of voters who said") is one noun phrase: it
+    // starts at its determiner and never takes in a preposition before it.
+    if (antecedent && lower !== "of" && PREPOSITION_START.test(lower)) break;
+    words.unshift(t);
+    if (antecedent && DETERMINERS.has(lower)) break;
+    if (words.length > MAX_WORDS) return null;
+  }
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return null;
+  // "$768,000 in reported …": a phrase that opens or ends with a preposition is no subject.
+  // ("About four in 10 said": "about" or "over" before a number is no preposition.)
+  const approximate =
+    /^(?:about|over|under)$/i.test(first.text) &&
+    /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|half)$/iu.test(words[1]?.text ?? "");
+  if ((PREPOSITION_START.test(first.text) && !approximate) || PREPOSITION_START.test(last.text))
+    return null;
+  const headAt = words.findIndex((t, n) => n > 0 && MODIFIER_START.test(t.text));
+  const head = words[(headAt < 0 ? words.length : headAt) - 1] as Token;
+  const h = head.text.toLowerCase().replace(/['’]s?$/, "");
+  const number =
+    /^\p{N}/u.test(head.text) ||
+    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/.test(h);
+  const quantity = QUANTITY_HEADS.has(h) || number;
+  const plural =
+    PLURAL_NOUNS.has(h) || (/[^s'’]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
+  // A lone capitalised word is a name the other readers did not take; leave it.
+  if (!quantity && !plural && !isRoleNoun(h)) return null;
+  if (words.length === 1 && (head.cap || DETERMINERS.has(h))) return null;
+  return {
+    kind: "description",
+    start: first.start,
+    end: last.end,
+    name: text.slice(first.start, last.end),
+    role: null,
+    gender: null,
+    plural: plural || quantity,
+    nameStart: first.start,
+  };
+}
+
+/** "three current and former employees": "and" between two modifiers joins, opens nothing. */
+function coordinatesModifiers(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase();
+  if (w !== "and" && w !== "or") return false;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    !!before &&
+    !!after &&
+    !before.punct &&
+    !after.punct &&
+    !DETERMINERS.has(after.text.toLowerCase()) &&
+    !PRONOUNS.has(after.text.toLowerCase())
+  );
+}
+
+function isDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return DASH.test(t.text) || (t.text === "-" && tokens[k - 1]?.text === "-");
+}
+
+/** The index of the dash that opens an aside closed by the dash at `k`, or -1. */
+function asideOpen(tokens: Token[], k: number): number {
+  const from = tokens[k]?.text === "-" ? k - 2 : k - 1;
+  for (let m = from; m >= 0 && m > k - 30; m--) {
+    const t = tokens[m] as Token;
+    if (/^[.!?;:]$/.test(t.text)) return -1;
+    if (isDash(tokens, m)) return m;
+  }
+  return -1;
+}
