@@ -1,45 +1,21 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPostgresMigrations } from "../../src/archive/postgres/open-postgres.js";
+import { postgresArchiveMigrations } from "../../src/archive/postgres/postgres-migrations/archive-migrations.js";
 import { chatPostgresMigrations } from "../../src/archive/postgres/postgres-migrations/chat-tables.js";
 import { createPostgresEventDedup } from "../../src/archive/postgres/postgres-event-dedup.js";
 import { createPostgresFeedState } from "../../src/archive/postgres/postgres-feed-state.js";
 import { createPostgresInstallationStore } from "../../src/archive/postgres/postgres-installation-store.js";
 import { createPostgresPostingLedger } from "../../src/archive/postgres/postgres-posting-ledger.js";
 import { createPostgresSubscriptionStore } from "../../src/archive/postgres/postgres-subscription-store.js";
+import { testServerUrl } from "./postgres-server.js";
 import { describeChatStoresContract, type OpenedStores } from "./chat-stores-contract.js";
 
 // A real server (issue 14: CI and development machines run one). Each run makes its own
 // database and each case its own schema in it, so parallel runs never meet; all dropped after.
-const serverUrl =
-  process.env.BRIEFBOT_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const serverUrl = testServerUrl;
 const required = process.env.CI !== undefined || process.env.BRIEFBOT_REQUIRE_POSTGRES === "1";
 const database = `bb_chat_${process.pid}_${Date.now().toString(36)}`;
-
-// The archive's `sources` and `feed_items`, which feed state writes to. They belong to the
-// PostgreSQL archive's own migrations (another branch); until that is merged, this copy of the
-// SQLite schema (migration 001) stands in for them.
-const archiveTablesStandIn = `
-CREATE TABLE sources (
-  id TEXT PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('feed', 'briefs')),
-  location TEXT NOT NULL,
-  added_at TEXT NOT NULL,
-  status TEXT NOT NULL DEFAULT 'new',
-  failure_reason TEXT,
-  consecutive_failures INTEGER NOT NULL DEFAULT 0,
-  last_polled_at TEXT,
-  next_poll_at TEXT,
-  etag TEXT,
-  last_modified TEXT,
-  cap_day TEXT,
-  cap_count INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE feed_items (
-  source_id TEXT NOT NULL,
-  item_key TEXT NOT NULL,
-  seen_at TEXT NOT NULL,
-  PRIMARY KEY (source_id, item_key)
-);`;
 
 async function serverAvailable(): Promise<boolean> {
   const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
@@ -82,24 +58,15 @@ let schemas = 0;
 
 async function open(): Promise<OpenedStores> {
   const schema = `case_${++schemas}`;
-  const setup = new pg.Client({ connectionString: urlFor(database) });
-  await setup.connect();
-  try {
-    await setup.query(`CREATE SCHEMA ${schema}`);
-    await setup.query(`SET search_path TO ${schema}`);
-    await setup.query(archiveTablesStandIn);
-    for (const migration of chatPostgresMigrations) {
-      if (typeof migration.up !== "string") throw new Error(`${migration.name} is not SQL`);
-      await setup.query(migration.up);
-    }
-  } finally {
-    await setup.end();
-  }
   const pool = new pg.Pool({
     connectionString: urlFor(database),
-    options: `-c search_path=${schema}`,
+    // The extensions stay in public (made once per database), the tables in the case's schema.
+    options: `-c search_path=${schema},public`,
     max: 10,
   });
+  await pool.query(`CREATE SCHEMA ${schema}`);
+  // The real migrations, archive and chat, as an instance runs them.
+  await runPostgresMigrations(pool, [...postgresArchiveMigrations, ...chatPostgresMigrations]);
   return {
     stores: {
       subscriptions: createPostgresSubscriptionStore(pool),
@@ -122,7 +89,13 @@ async function open(): Promise<OpenedStores> {
 }
 
 if (available) {
-  beforeAll(() => admin((client) => client.query(`CREATE DATABASE ${database}`)));
+  beforeAll(async () => {
+    await admin((client) => client.query(`CREATE DATABASE ${database}`));
+    await admin(
+      (client) => client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"),
+      urlFor(database),
+    );
+  });
   afterAll(() =>
     admin((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)),
   );
