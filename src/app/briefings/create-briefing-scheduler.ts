@@ -36,39 +36,60 @@ export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingSc
     const due = (await deps.subscriptions.due(deps.clock.now().toISOString())).filter(
       (sub) => deps.publishers[sub.channel.platform],
     );
-    return inPool(due, deps.maxConcurrentChannels ?? 4, async (sub) => ({
-      channel: sub.channel,
-      dueAt: sub.nextDueAt,
-      outcome: await runBriefing(
-        runDeps,
-        deps.publishers[sub.channel.platform] as Publisher,
-        sub,
-        idempotencyKey(sub),
-      ).catch((cause: unknown): RunOutcome => {
-        // Logged with its channel; the other channels' runs go on (the pool keeps working), the
-        // tick reports the fault, and the lease lets a later tick or another process take over.
-        deps.logger.error("briefing run failed", {
-          channel: channelKey(sub.channel),
-          cause: String(cause),
-        });
-        throw cause;
+    return inPool(
+      due,
+      spreadOrder(due, deps.instanceId),
+      deps.maxConcurrentChannels ?? 4,
+      async (sub) => ({
+        channel: sub.channel,
+        dueAt: sub.nextDueAt,
+        outcome: await runBriefing(
+          runDeps,
+          deps.publishers[sub.channel.platform] as Publisher,
+          sub,
+          idempotencyKey(sub),
+        ).catch((cause: unknown): RunOutcome => {
+          // Logged with its channel; the other channels' runs go on (the pool keeps working), the
+          // tick reports the fault, and the lease lets a later tick or another process take over.
+          deps.logger.error("briefing run failed", {
+            channel: channelKey(sub.channel),
+            cause: String(cause),
+          });
+          throw cause;
+        }),
       }),
-    }));
+    );
   };
   return { runDue };
 }
 
-/** Runs `work` over `items`, at most `limit` at once; results in input order. */
+/**
+ * The order this instance works through the due runs in: its own (a hash of its id and the
+ * channel), so that instances ticking at the same second start at different runs instead of
+ * all queueing for the first one's claim.
+ */
+function spreadOrder(due: readonly Subscription[], instanceId: string): number[] {
+  const rank = due.map((sub, index) => ({
+    index,
+    key: createHash("sha1")
+      .update(`${instanceId}|${channelKey(sub.channel)}`)
+      .digest("hex"),
+  }));
+  return rank.sort((a, b) => (a.key < b.key ? -1 : 1)).map((entry) => entry.index);
+}
+
+/** Runs `work` over `items` in `order`, at most `limit` at once; results in input order. */
 async function inPool<T, R>(
   items: readonly T[],
+  order: readonly number[],
   limit: number,
   work: (item: T) => Promise<R>,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
+    while (next < order.length) {
+      const index = order[next++] as number;
       results[index] = await work(items[index] as T);
     }
   };
