@@ -5,7 +5,8 @@ import type { Subscription } from "../../src/app/briefings/subscription.js";
 import { openPostgresPool } from "../../src/archive/postgres/open-postgres.js";
 import { createPostgresSubscriptionStore } from "../../src/archive/postgres/postgres-subscription-store.js";
 import { startRecordingSlack, type SlackPost } from "../briefings/recording-slack.js";
-import { postgresAnswers, scratchDatabase } from "../contract/postgres-server.js";
+import { scratchDatabase } from "../contract/postgres-server.js";
+import { postgresForEndToEnd } from "./postgres-required.js";
 import { signingSecret } from "../slack/slack-wire.js";
 import {
   freePort,
@@ -17,9 +18,7 @@ import {
 // Issue 14, end to end with real processes: three `briefbot start` (Slack HTTP mode) on one
 // PostgreSQL database, 200 channels due in the same second, one instance SIGKILLed mid-run.
 // Every channel must get its briefing exactly once at the recording Slack API.
-const server = await postgresAnswers();
-const required = process.env.CI !== undefined || process.env.BRIEFBOT_REQUIRE_POSTGRES === "1";
-if (!server && required) throw new Error("PostgreSQL is required here but does not answer");
+const server = await postgresForEndToEnd();
 
 const channels = 200;
 const botToken = "xoxb-scale-out-test-token";

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRecordingSlack } from "../briefings/recording-slack.js";
-import { postgresAnswers, scratchDatabase } from "../contract/postgres-server.js";
+import { scratchDatabase } from "../contract/postgres-server.js";
+import { postgresForEndToEnd } from "./postgres-required.js";
 import { mentionEvent, postCommand, postEvent, signingSecret } from "../slack/slack-wire.js";
 import {
   freePort,
@@ -11,9 +12,7 @@ import {
 
 // Issue 14's Slack bar, with real processes: two `briefbot start` in Slack HTTP mode behind an
 // imagined load balancer, one PostgreSQL between them.
-const server = await postgresAnswers();
-const required = process.env.CI !== undefined || process.env.BRIEFBOT_REQUIRE_POSTGRES === "1";
-if (!server && required) throw new Error("PostgreSQL is required here but does not answer");
+const server = await postgresForEndToEnd();
 
 let database: Awaited<ReturnType<typeof scratchDatabase>>;
 let api: Awaited<ReturnType<typeof startRecordingSlack>>;
