@@ -1,5 +1,4 @@
 import type { Server } from "node:http";
-import type { Database } from "better-sqlite3";
 import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/ports/logger.js";
 import type { Publisher } from "../../app/ports/publisher.js";
@@ -18,8 +17,6 @@ import { startGateway } from "./start-gateway.js";
 export interface DiscordDeps {
   chat: ChatService;
   logger: Logger;
-  /** Unused today; reserved for adapter-owned tables. */
-  db?: Database;
 }
 
 export interface DiscordAdapter {

@@ -1,4 +1,4 @@
-import { isTimeZone } from "../../config/config-schema.js";
+import { isTimeZone } from "../policy/time-zone.js";
 import { truncateText } from "../render/truncate-text.js";
 
 export interface SubscribeArgs {
