@@ -9,7 +9,7 @@ import {
   renderDiscordText,
   stripInvisible,
 } from "../../src/adapters/discord/sanitize-discord-text.js";
-import { splitText } from "../../src/adapters/discord/split-text.js";
+import { splitText } from "../../src/app/render/split-text.js";
 import { hostileReply } from "./fixed-chat-service.js";
 
 const allText = (reply: Reply) => JSON.stringify(renderDiscordMessages(reply));

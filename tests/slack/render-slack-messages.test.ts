@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderSlackMessages } from "../../src/adapters/slack/render-slack-messages.js";
 import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
-import { splitText } from "../../src/adapters/slack/split-text.js";
+import { splitText } from "../../src/app/render/split-text.js";
 import { hostileReply, oversizeReply } from "./hostile-replies.js";
 
 const rawMarkup = /<!channel>|<!here>|<!everyone>|<@U|<#C|<https:\/\/evil/;

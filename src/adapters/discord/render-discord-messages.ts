@@ -7,7 +7,7 @@ import {
 } from "./discord-message-limits.js";
 import { renderDiscordSection } from "./render-discord-section.js";
 import { renderDiscordText } from "./sanitize-discord-text.js";
-import { truncateText } from "./split-text.js";
+import { truncateText } from "../../app/render/split-text.js";
 
 /** At most this many messages per answer. */
 export const defaultMaxMessages = 10;

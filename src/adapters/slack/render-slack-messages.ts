@@ -12,7 +12,7 @@ import {
   type SlackMessage,
   slackLimits,
 } from "./slack-message-schema.js";
-import { truncateText } from "./split-text.js";
+import { truncateText } from "../../app/render/split-text.js";
 
 const divider: SlackBlock = { type: "divider" };
 const shortenedNotice = "This card was shortened to fit in one Slack message.";
