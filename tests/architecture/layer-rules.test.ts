@@ -93,14 +93,14 @@ describe("layer rules the linter enforces", () => {
     [
       "app → an adapter",
       "src/app/render/probe.ts",
-      `import { escapeMrkdwn } from "../../adapters/slack/escape-mrkdwn.js";\nexport const p = escapeMrkdwn;\n`,
-      /^layers\/allowed-imports: src\/app may not import src\/adapters\/slack\/escape-mrkdwn\.ts/,
+      `import { escapeMrkdwn } from "../../adapters/slack/escape-slack-text.js";\nexport const p = escapeMrkdwn;\n`,
+      /^layers\/allowed-imports: src\/app may not import src\/adapters\/slack\/escape-slack-text\.ts/,
     ],
     [
       "one adapter → another (relative path)",
       "src/adapters/discord/probe.ts",
-      `import { escapeMrkdwn } from "../slack/escape-mrkdwn.js";\nexport const p = escapeMrkdwn;\n`,
-      /^layers\/allowed-imports: src\/adapters\/discord may not import src\/adapters\/slack\/escape-mrkdwn\.ts/,
+      `import { escapeMrkdwn } from "../slack/escape-slack-text.js";\nexport const p = escapeMrkdwn;\n`,
+      /^layers\/allowed-imports: src\/adapters\/discord may not import src\/adapters\/slack\/escape-slack-text\.ts/,
     ],
     [
       "one adapter → another (type only)",
@@ -141,8 +141,8 @@ describe("layer rules the linter enforces", () => {
     [
       "archive → an adapter",
       "src/archive/probe.ts",
-      `import { escapeMrkdwn } from "../adapters/slack/escape-mrkdwn.js";\nexport const p = escapeMrkdwn;\n`,
-      /^layers\/allowed-imports: src\/archive may not import src\/adapters\/slack\/escape-mrkdwn\.ts/,
+      `import { escapeMrkdwn } from "../adapters/slack/escape-slack-text.js";\nexport const p = escapeMrkdwn;\n`,
+      /^layers\/allowed-imports: src\/archive may not import src\/adapters\/slack\/escape-slack-text\.ts/,
     ],
     [
       "archive → sources",
@@ -177,7 +177,7 @@ describe("layer rules the linter enforces", () => {
       [
         `import type { Reply } from "../../app/reply.js";`,
         `import type { BriefingCard } from "../../core/card/card-schema.js";`,
-        `import { discordLimits } from "./discord-message-limits.js";`,
+        `import { discordLimits } from "./discord-limits.js";`,
         `import { Routes } from "discord.js";`,
         `export const p = [discordLimits, Routes];`,
         `export type P = [Reply, BriefingCard];`,

@@ -4,9 +4,9 @@ import type { ChannelRef } from "../../src/app/chat-request.js";
 import {
   createDiscordNonce,
   createDiscordPublisher,
-} from "../../src/adapters/discord/create-discord-publisher.js";
+} from "../../src/adapters/discord/discord-publisher.js";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
-import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
+import { discordMessageSchema } from "../../src/adapters/discord/discord-limits.js";
 import { startCaptureServer, type CapturedCall, type ScriptedResponse } from "./capture-server.js";
 import { createMemoryLogger, hostileReply } from "./fixed-chat-service.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderSlackMessages } from "../../src/adapters/slack/render-slack-messages.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
 import { splitText } from "../../src/app/render/split-text.js";
 import { hostileReply, oversizeReply } from "./hostile-replies.js";
 

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
 import type { ChatService } from "../../src/app/chat-service.js";
 import { createFaultyChat } from "./chat-faults.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const running: Array<{ slack: RunningSlack; api: SlackApiCapture }> = [];
+const running: Array<{ slack: RunningPlatform; api: SlackApiCapture }> = [];
 afterEach(async () => {
   for (const { slack, api } of running.splice(0)) {
     await slack.stop();
@@ -38,7 +39,7 @@ async function start(chat: { service: ChatService }) {
     { chat: chat.service, logger: log.logger },
   );
   running.push({ slack, api });
-  return { api, port: slack.port ?? 0 };
+  return { api, port: slack.address?.port ?? 0 };
 }
 
 describe("Slack commands that take long or fail", () => {

@@ -1,4 +1,4 @@
-import { discordLimits, embedCharacters, type DiscordMessage } from "./discord-message-limits.js";
+import { discordLimits, embedCharacters, type DiscordMessage } from "./discord-limits.js";
 import { truncateText } from "../../app/render/split-text.js";
 
 /**

@@ -7,16 +7,19 @@ export type Measure = (text: string) => number;
 
 const utf16: Measure = (text) => text.length;
 const blank = /^\s*$/;
-const isNewline = (unit: string | undefined): boolean => unit === "\n" || unit === "\r\n";
+
+// Runs of whitespace and runs of the rest; a space before a combining mark belongs to the mark's
+// cluster, so it stays in the word. Breaks fall only on whitespace runs, or inside a word too long.
+const tokenPattern = /(?:\s(?![\p{M}\u200d]))+|(?:\s(?=[\p{M}\u200d])|\S)+/gu;
 
 /**
- * The pieces text is never cut inside: grapheme clusters (a surrogate pair, an emoji ZWJ
+ * The pieces a word is never cut inside: grapheme clusters (a surrogate pair, an emoji ZWJ
  * sequence, a letter with its combining marks), a backslash escape with what it escapes.
  */
-function units(text: string): string[] {
+function clusters(word: string): string[] {
   const out: string[] = [];
   let escape = "";
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter.segment(word)) {
     if (escape) {
       out.push(escape + segment);
       escape = "";
@@ -27,59 +30,107 @@ function units(text: string): string[] {
   return out;
 }
 
-/** How many units of `rest` form the next piece: at most `max` measured, cut at the best break. */
-function cutAt(rest: string[], sizes: number[], max: number, anyWordBreak: boolean): number {
+/** The longest run of whole clusters of `word` within `room` (code points for a giant one). */
+function head(word: string, room: number, measure: Measure, mustProgress: boolean): string {
+  let out = "";
+  let used = 0;
+  for (const cluster of clusters(word)) {
+    const size = measure(cluster);
+    if (used + size > room) break;
+    out += cluster;
+    used += size;
+  }
+  if (out !== "" || !mustProgress) return out;
+  const [first = "", ...rest] = [...word];
+  out = first;
+  for (const point of rest) {
+    if (measure(out + point) > room) break;
+    out += point;
+  }
+  return out;
+}
+
+interface Window {
+  tokens: string[];
+  sizes: number[];
+}
+
+/** Where the next piece ends: [whole tokens kept, the head of the next token kept too]. */
+function cutAt(
+  window: Window,
+  max: number,
+  measure: Measure,
+  anyWordBreak: boolean,
+): [number, string] {
+  const { tokens, sizes } = window;
   let fit = 0;
   let used = 0;
   const prefix = [0];
-  while (fit < rest.length && used + (sizes[fit] ?? 0) <= max) {
+  while (fit < tokens.length && used + (sizes[fit] ?? 0) <= max) {
     used += sizes[fit] ?? 0;
     fit += 1;
     prefix.push(used);
   }
-  if (fit === rest.length) return fit;
-  // A break at i keeps units [0, i) and drops the whitespace from i on; rest[fit] may be that space.
-  const last = (test: (i: number) => boolean, minimum: number): number => {
-    for (let i = fit; i > 0; i -= 1) if ((prefix[i] ?? 0) > minimum && test(i)) return i;
+  if (fit === tokens.length) return [fit, ""];
+  // A break at i keeps tokens [0, i) and drops the whitespace token i.
+  const last = (test: (token: string) => boolean, minimum: number): number => {
+    for (let i = Math.min(fit, tokens.length - 1); i > 0; i -= 1)
+      if ((prefix[i] ?? 0) > minimum && blank.test(tokens[i] ?? "x") && test(tokens[i] ?? ""))
+        return i;
     return 0;
   };
   const half = max / 2;
-  const paragraph = last(
-    (i) => isNewline(rest[i]) && (isNewline(rest[i - 1]) || isNewline(rest[i + 1])),
-    half,
-  );
-  if (paragraph) return paragraph;
-  const line = last((i) => isNewline(rest[i]), half);
-  if (line) return line;
-  const word = last((i) => blank.test(rest[i] ?? "x"), anyWordBreak ? 0 : half);
-  if (word) return word;
-  return fit;
+  const lineBreaks = (token: string) => token.match(/\r\n|\n/g)?.length ?? 0;
+  const paragraph = last((token) => lineBreaks(token) >= 2, half);
+  if (paragraph) return [paragraph, ""];
+  const line = last((token) => lineBreaks(token) >= 1, half);
+  if (line) return [line, ""];
+  const word = last(() => true, anyWordBreak ? 0 : half);
+  if (word) return [word, ""];
+  const kept = tokens.slice(0, fit).join("");
+  return [fit, head(tokens[fit] ?? "", max - used, measure, blank.test(kept))];
 }
 
 function pieces(text: string, max: number, measure: Measure, anyWordBreak: boolean, limit: number) {
   const out: string[] = [];
-  let rest = units(text);
-  let sizes = rest.map(measure);
-  while (rest.length > 0 && out.length < limit) {
-    let cut = cutAt(rest, sizes, max, anyWordBreak);
-    if (cut === 0) {
-      // One unit wider than the limit (a giant cluster): cut it between code points.
-      const [head = "", ...tail] = [...(rest[0] ?? "")];
-      let piece = head;
-      for (const point of tail) {
-        if (measure(piece + point) > max) break;
-        piece += point;
+  const source = (text.match(tokenPattern) ?? [])[Symbol.iterator]();
+  const window: Window = { tokens: [], sizes: [] };
+  let windowSize = 0;
+  let exhausted = false;
+  // Enough tokens to fill one piece and look one past it.
+  const fill = () => {
+    while (!exhausted && windowSize <= max) {
+      const next = source.next();
+      if (next.done) exhausted = true;
+      else {
+        const size = measure(next.value);
+        window.tokens.push(next.value);
+        window.sizes.push(size);
+        windowSize += size;
       }
-      rest = [piece, (rest[0] ?? "").slice(piece.length), ...rest.slice(1)];
-      sizes = rest.map(measure);
-      cut = 1;
     }
-    const piece = rest.slice(0, cut).join("").trimEnd();
+  };
+  const drop = (count: number) => {
+    window.tokens.splice(0, count);
+    for (const size of window.sizes.splice(0, count)) windowSize -= size;
+  };
+  fill();
+  while (window.tokens.length > 0 && out.length < limit) {
+    const [whole, part] = cutAt(window, max, measure, anyWordBreak);
+    const piece = (window.tokens.slice(0, whole).join("") + part).trimEnd();
     if (!blank.test(piece)) out.push(piece);
-    let next = cut;
-    while (next < rest.length && blank.test(rest[next] ?? "")) next += 1;
-    rest = rest.slice(next);
-    sizes = sizes.slice(next);
+    if (part) {
+      const restOfWord = (window.tokens[whole] ?? "").slice(part.length);
+      drop(whole + 1);
+      window.tokens.unshift(restOfWord);
+      window.sizes.unshift(measure(restOfWord));
+      windowSize += window.sizes[0] ?? 0;
+    } else drop(whole);
+    fill();
+    while (window.tokens.length > 0 && blank.test(window.tokens[0] ?? "")) {
+      drop(1);
+      fill();
+    }
   }
   return out;
 }
@@ -91,6 +142,7 @@ function pieces(text: string, max: number, measure: Measure, anyWordBreak: boole
  * dropped; blank text gives no pieces.
  */
 export function splitText(text: string, max: number, measure: Measure = utf16): string[] {
+  if (measure(text) <= max) return blank.test(text) ? [] : [text.trimEnd()];
   return pieces(text, max, measure, true, Infinity);
 }
 

@@ -1,6 +1,6 @@
 import type { Block, Field, Section } from "../../app/reply.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
-import { type SlackBlock, slackLimits } from "./slack-message-schema.js";
+import { escapeMrkdwn } from "./escape-slack-text.js";
+import { type SlackBlock, slackLimits } from "./slack-limits.js";
 import { splitText, truncateText } from "../../app/render/split-text.js";
 
 /** Escaped length: what Slack counts once `&`, `<`, `>` become entities. */
