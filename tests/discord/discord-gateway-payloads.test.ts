@@ -117,6 +117,9 @@ describe("gateway messages → ChatRequest", () => {
     });
     // Mary Stone's quote is the hostile article's: pings, masked links, invisible characters.
     await handle(messageCreate(`<@${botId}> what did Mary Stone say?`), botId);
+    expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /api/v10/channels/300000000000000003/messages",
+    ]);
     const [call] = api.calls;
     expect(JSON.stringify(call?.body)).toContain("Financial Conduct Authority");
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");
@@ -234,7 +237,11 @@ describe("gateway login", () => {
     expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
       "GET /api/v10/gateway/bot",
     ]);
-    expect(JSON.stringify(memory.lines)).not.toContain("bad-token-value");
+    // What a refused start says, the rejection and the log, is read whole: it names the refusal
+    // and never the token.
+    const refusal = await started.catch((error: unknown) => String(error));
+    expect(refusal).toMatch(/refused the bot token/);
+    expect(refusal + JSON.stringify(memory.lines)).not.toContain("bad-token-value");
   });
 
   it.each([

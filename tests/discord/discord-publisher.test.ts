@@ -37,6 +37,9 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
     expect(
       await publishAll(publisher, channel, hostileReply, "channel-3:briefing-2026-11-28"),
     ).toEqual({ ok: true });
+    expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /api/v10/channels/300000000000000003/messages",
+    ]);
     const [call] = api.calls;
     expect(call?.method).toBe("POST");
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");

@@ -94,7 +94,9 @@ describe("renderSlackMessages quotes", () => {
         },
       ],
     };
-    const [message] = renderSlackMessages(reply);
+    const messages = renderSlackMessages(reply);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
     expect(JSON.stringify(message?.blocks)).toContain('"> “should be frozen”\\n> — Sergei Lavrov"');
   });
 
@@ -114,7 +116,9 @@ describe("renderSlackMessages quotes", () => {
         },
       ],
     };
-    const [message] = renderSlackMessages(reply);
+    const messages = renderSlackMessages(reply);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
     expect(JSON.stringify(message?.blocks)).toContain(
       '"> Russia might pull out of the INF Treaty\\n> — Vladimir Putin (reported speech)"',
     );

@@ -249,8 +249,11 @@ describe("Slack HTTP mode: mentions", () => {
   });
 
   it("GIVEN a mention whose answer is private THEN only the asker sees it (chat.postEphemeral)", async () => {
+    const before = api.of("chat.postEphemeral").length;
     await postEvent(port(), mentionEvent("Ev-help-1", "<@UBOT> help"));
-    const [help] = await api.waitFor("chat.postEphemeral", 1);
+    const ephemerals = (await api.waitFor("chat.postEphemeral", before + 1)).slice(before);
+    expect(ephemerals.map((call) => [call.body.channel, call.body.user])).toEqual([["C1", "U1"]]);
+    const [help] = ephemerals;
     expect(help?.body).toMatchObject({ channel: "C1", user: "U1" });
     expect(help?.decoded).toContain("morning briefings");
   });
