@@ -1,35 +1,17 @@
 // One linter for the whole tree. The import rules below keep the architecture honest:
 // the core is pure, use cases never reach into adapters, and platform adapters never meet.
+// The layer rules are an allowlist per layer, resolved on real paths: see eslint/layer-rules.js.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { layerPlugin } from "./eslint/layer-rules.js";
 
-const ioModules = [
-  "node:fs",
-  "node:fs/promises",
-  "node:net",
-  "node:http",
-  "node:https",
-  "node:dns",
-  "node:child_process",
-  "fs",
-  "fs/promises",
-  "net",
-  "http",
-  "https",
-  "dns",
-  "child_process",
-  "better-sqlite3",
-  "discord.js",
-  "@slack/bolt",
-  "@slack/web-api",
-  "croner",
-  "undici",
+// Files over the size limit, each with the reason it is not split yet.
+const oversizeFiles = [
+  // Core engine files other work is changing now; split them once that has landed.
+  "src/core/entities/read-noun-phrase.ts",
+  "src/core/disagreement/party-index.ts",
+  "src/core/entities/read-source.ts",
 ];
-
-const adapterGroups = (except) =>
-  ["discord", "slack", "terminal"]
-    .filter((name) => name !== except)
-    .map((name) => `**/adapters/${name}/**`);
 
 export default tseslint.config(
   { ignores: ["node_modules/**", "data/**", "coverage/**", "bench/out/**", "dist/**"] },
@@ -71,59 +53,46 @@ export default tseslint.config(
     },
   },
   {
+    // The layer table (eslint/layer-rules.js, docs/architecture.md): an allowlist per layer.
+    files: ["src/**/*.ts"],
+    plugins: { layers: layerPlugin },
+    rules: {
+      "layers/allowed-imports": "error",
+      "max-lines": ["error", { max: 300 }],
+    },
+  },
+  { files: oversizeFiles, rules: { "max-lines": "off" } },
+  {
+    // The core is pure: no clock, no environment, no I/O. Time comes in as an argument.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          paths: ioModules.map((name) => ({ name, message: "src/core is pure: no I/O." })),
-          patterns: [
-            {
-              group: ["**/app/**", "**/adapters/**", "**/main.js"],
-              message: "src/core imports only src/core.",
-            },
-          ],
-        },
-      ],
       "no-restricted-globals": [
         "error",
         {
           name: "process",
           message: "src/core never reads the environment; take values as arguments.",
         },
+        {
+          name: "performance",
+          message: "src/core never reads the clock; take the time as an argument.",
+        },
         { name: "fetch", message: "src/core does no I/O." },
       ],
-    },
-  },
-  {
-    files: ["src/app/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
+      "no-restricted-syntax": [
         "error",
         {
-          paths: ["discord.js", "@slack/bolt", "@slack/web-api"].map((name) => ({
-            name,
-            message: "use cases are platform-neutral.",
-          })),
-          patterns: [
-            {
-              group: ["**/adapters/**", "**/main.js"],
-              message: "use cases never import adapters.",
-            },
-          ],
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "src/core never reads the clock; take the time as an argument.",
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "src/core never reads the clock; take the time as an argument.",
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: "src/core never reads the clock; take the time as an argument.",
         },
       ],
     },
   },
-  ...["discord", "slack", "terminal"].map((name) => ({
-    files: [`src/adapters/${name}/**/*.ts`],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [{ group: adapterGroups(name), message: "adapters never import each other." }],
-        },
-      ],
-    },
-  })),
 );

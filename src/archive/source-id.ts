@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import type { Source } from "../app/ports/source-registry.js";
-import { normaliseUrl } from "./normalise-url.js";
+import { normaliseUrl } from "../app/policy/normalise-url.js";
 
 /** The id a feed URL or folder path is stored under, or an error sentence. */
 export function sourceId(

@@ -5,7 +5,7 @@ import type { BriefingCard } from "../core/card/card-schema.js";
 import { packCard, packText } from "./card-packing.js";
 import { contentHash } from "./content-hash.js";
 import { articleDate, groundCard } from "./ground-card.js";
-import { normaliseUrl } from "./normalise-url.js";
+import { normaliseUrl } from "../app/policy/normalise-url.js";
 import { searchWords } from "./search-text.js";
 import { createPeopleResolver } from "./sqlite-people.js";
 

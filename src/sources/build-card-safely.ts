@@ -1,4 +1,4 @@
-import type { CardResult } from "../app/ingest/article-parser.js";
+import type { CardResult } from "../app/ports/article-parser.js";
 import type { ArticleInput } from "../core/article/article-input.js";
 import { buildCard } from "../core/build-card.js";
 

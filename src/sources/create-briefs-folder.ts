@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { BriefsFolder } from "../app/ingest/ingest-briefs.js";
+import type { BriefsFolder } from "../app/ports/briefs-folder.js";
 import { listBriefFiles } from "./list-brief-files.js";
 import { readBriefFile } from "./read-brief-file.js";
 

@@ -2,18 +2,9 @@ import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { htmlToText } from "./html-to-text.js";
 import { maxArticleTextChars } from "./text-limits.js";
+import type { ExtractedArticle, ExtractResult } from "../app/ports/article-parser.js";
 
-export interface ExtractedArticle {
-  title: string | null;
-  text: string;
-  /** ISO date (YYYY-MM-DD) from the page's metadata, when it has one. */
-  date: string | null;
-  publisher: string | null;
-}
-
-export type ExtractResult =
-  | { ok: true; article: ExtractedArticle }
-  | { ok: false; error: { code: "no-article"; message: string } };
+export type { ExtractedArticle, ExtractResult };
 
 // Readability reads every element unless told otherwise; a hostile page could have millions.
 const maxElemsToParse = 30_000;

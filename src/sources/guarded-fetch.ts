@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { Agent, fetch, type Response } from "undici";
-import { isBlockedAddress } from "./blocked-address.js";
+import { isBlockedAddress } from "../app/policy/blocked-address.js";
 import type { FetchErrorCode, FetchOutcome, FetchRequest } from "../app/ports/fetch-page.js";
 import { createGuardedLookup, isTestLoopback, type LookupFunction } from "./guarded-lookup.js";
 import { readCappedBody } from "./read-capped-body.js";

@@ -1,5 +1,5 @@
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from "node:dns";
-import { isBlockedAddress } from "./blocked-address.js";
+import { isBlockedAddress } from "../app/policy/blocked-address.js";
 
 type LookupCallback = (
   error: NodeJS.ErrnoException | null,

@@ -4,7 +4,7 @@ import { pathToFileURL } from "node:url";
 import type { ArticleInput } from "../core/article/article-input.js";
 import { buildCardSafely } from "./build-card-safely.js";
 import type { FeedParseResult } from "../core/feeds/feed-item.js";
-import type { CardResult, TextResult } from "../app/ingest/article-parser.js";
+import type { CardResult, TextResult } from "../app/ports/article-parser.js";
 import type { ExtractResult } from "./extract-article.js";
 import { maxArticleTextChars } from "./text-limits.js";
 import { createWorkerPool } from "./worker-pool.js";

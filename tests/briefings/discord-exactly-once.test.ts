@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createDiscordPublisher } from "../../src/adapters/discord/create-discord-publisher.js";
+import { createDiscordPublisher } from "../../src/adapters/discord/discord-publisher.js";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
 import { damArticle } from "../chat/fixtures/articles.js";
 import { CHANNEL, chatWorld } from "../chat/fixtures/chat-world.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composeBriefing } from "../../src/app/briefings/compose-briefing.js";
 import { renderCardSection } from "../../src/app/render/render-card-section.js";
-import { truncateText } from "../../src/app/render/truncate-text.js";
+import { truncateText } from "../../src/app/render/split-text.js";
 import { damArticle, harbourArticle } from "./fixtures/articles.js";
 import { testCard } from "../fixtures/test-card.js";
 

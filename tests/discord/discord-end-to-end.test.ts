@@ -7,8 +7,9 @@ import { createChatService } from "../../src/app/chat/create-chat-service.js";
 import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js";
 import { createSqliteArchive, type SqliteArchive } from "../../src/archive/sqlite-archive.js";
 import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
-import { startDiscord, type DiscordAdapter } from "../../src/adapters/discord/start-discord.js";
-import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startDiscord } from "../../src/adapters/discord/start-discord.js";
+import { discordMessageSchema } from "../../src/adapters/discord/discord-limits.js";
 import type { ChatService } from "../../src/app/chat-service.js";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
 import { createMentionHandler } from "../../src/adapters/discord/create-mention-handler.js";
@@ -32,7 +33,7 @@ const hostile = [
 
 const keys = createTestKeys();
 let api: Awaited<ReturnType<typeof startCaptureServer>>;
-let adapter: DiscordAdapter;
+let adapter: RunningPlatform;
 let archive: SqliteArchive;
 let endpoint: string;
 let chat: ChatService;

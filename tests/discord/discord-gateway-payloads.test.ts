@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
 import { createMentionHandler } from "../../src/adapters/discord/create-mention-handler.js";
 import { DiscordAdapterError } from "../../src/adapters/discord/discord-adapter-error.js";
-import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
-import { messageToChatRequest } from "../../src/adapters/discord/message-to-chat-request.js";
+import { discordMessageSchema } from "../../src/adapters/discord/discord-limits.js";
+import { messageToChatRequest } from "../../src/adapters/discord/discord-chat-request.js";
 import { startDiscord } from "../../src/adapters/discord/start-discord.js";
 import { createGatewayInteractionListener } from "../../src/adapters/discord/create-gateway-interaction-listener.js";
 import { createInteractionHandler } from "../../src/adapters/discord/create-interaction-handler.js";
@@ -117,6 +117,9 @@ describe("gateway messages → ChatRequest", () => {
     });
     // Mary Stone's quote is the hostile article's: pings, masked links, invisible characters.
     await handle(messageCreate(`<@${botId}> what did Mary Stone say?`), botId);
+    expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /api/v10/channels/300000000000000003/messages",
+    ]);
     const [call] = api.calls;
     expect(JSON.stringify(call?.body)).toContain("Financial Conduct Authority");
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");
@@ -234,7 +237,11 @@ describe("gateway login", () => {
     expect(api.calls.map((call) => `${call.method} ${call.path}`)).toEqual([
       "GET /api/v10/gateway/bot",
     ]);
-    expect(JSON.stringify(memory.lines)).not.toContain("bad-token-value");
+    // What a refused start says, the rejection and the log, is read whole: it names the refusal
+    // and never the token.
+    const refusal = await started.catch((error: unknown) => String(error));
+    expect(refusal).toMatch(/refused the bot token/);
+    expect(refusal + JSON.stringify(memory.lines)).not.toContain("bad-token-value");
   });
 
   it.each([

@@ -4,9 +4,9 @@ import type { ChannelRef } from "../../src/app/chat-request.js";
 import {
   createDiscordNonce,
   createDiscordPublisher,
-} from "../../src/adapters/discord/create-discord-publisher.js";
+} from "../../src/adapters/discord/discord-publisher.js";
 import { createDiscordRest } from "../../src/adapters/discord/create-discord-rest.js";
-import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
+import { discordMessageSchema } from "../../src/adapters/discord/discord-limits.js";
 import { startCaptureServer, type CapturedCall, type ScriptedResponse } from "./capture-server.js";
 import { createMemoryLogger, hostileReply } from "./fixed-chat-service.js";
 
@@ -37,6 +37,9 @@ describe("Discord publisher (scheduled briefings over REST)", () => {
     expect(
       await publishAll(publisher, channel, hostileReply, "channel-3:briefing-2026-11-28"),
     ).toEqual({ ok: true });
+    expect(api.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      "POST /api/v10/channels/300000000000000003/messages",
+    ]);
     const [call] = api.calls;
     expect(call?.method).toBe("POST");
     expect(call?.path).toBe("/api/v10/channels/300000000000000003/messages");

@@ -8,8 +8,9 @@ import { chatMigrations } from "../../src/archive/migrations/chat-migrations.js"
 import { createSqliteArchive, type SqliteArchive } from "../../src/archive/sqlite-archive.js";
 import { createSqlitePostingLedger } from "../../src/archive/sqlite-posting-ledger.js";
 import { createSqliteSubscriptionStore } from "../../src/archive/sqlite-subscription-store.js";
-import { discordMessageSchema } from "../../src/adapters/discord/discord-message-limits.js";
-import { startDiscord, type DiscordAdapter } from "../../src/adapters/discord/start-discord.js";
+import { discordMessageSchema } from "../../src/adapters/discord/discord-limits.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startDiscord } from "../../src/adapters/discord/start-discord.js";
 import { startCaptureServer, type CapturedCall } from "./capture-server.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import {
@@ -30,7 +31,7 @@ const clock = { now: () => new Date(time) };
 let channelStatus = 200;
 
 let api: Awaited<ReturnType<typeof startCaptureServer>>;
-let adapter: DiscordAdapter;
+let adapter: RunningPlatform;
 let archive: SqliteArchive;
 let endpoint: string;
 let scheduler: ReturnType<typeof createBriefingScheduler>;

@@ -3,13 +3,13 @@ import type { Reply, Section } from "../../src/app/reply.js";
 import {
   discordMessageSchema,
   embedCharacters,
-} from "../../src/adapters/discord/discord-message-limits.js";
+} from "../../src/adapters/discord/discord-limits.js";
 import { renderDiscordMessages } from "../../src/adapters/discord/render-discord-messages.js";
 import {
   renderDiscordText,
   stripInvisible,
-} from "../../src/adapters/discord/sanitize-discord-text.js";
-import { splitText } from "../../src/adapters/discord/split-text.js";
+} from "../../src/adapters/discord/escape-discord-text.js";
+import { splitText } from "../../src/app/render/split-text.js";
 import { hostileReply } from "./fixed-chat-service.js";
 
 const allText = (reply: Reply) => JSON.stringify(renderDiscordMessages(reply));

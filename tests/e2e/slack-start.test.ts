@@ -149,6 +149,8 @@ describe("briefbot start with Slack over HTTP (real process)", () => {
     const exit = await bot.stop();
     expect(exit).toEqual({ code: 0, signal: null });
     const { stdout, stderr } = bot.output();
+    // The process did log (its start line), so the checks below read real output.
+    expect(stderr).toContain("slack adapter started");
     expect(stdout + stderr).not.toContain(botToken);
     expect(stdout + stderr).not.toContain(signingSecret);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderSlackMessages } from "../../src/adapters/slack/render-slack-messages.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
-import { splitText } from "../../src/adapters/slack/split-text.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
+import { splitText } from "../../src/app/render/split-text.js";
 import { hostileReply, oversizeReply } from "./hostile-replies.js";
 
 const rawMarkup = /<!channel>|<!here>|<!everyone>|<@U|<#C|<https:\/\/evil/;
@@ -94,7 +94,9 @@ describe("renderSlackMessages quotes", () => {
         },
       ],
     };
-    const [message] = renderSlackMessages(reply);
+    const messages = renderSlackMessages(reply);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
     expect(JSON.stringify(message?.blocks)).toContain('"> “should be frozen”\\n> — Sergei Lavrov"');
   });
 
@@ -114,7 +116,9 @@ describe("renderSlackMessages quotes", () => {
         },
       ],
     };
-    const [message] = renderSlackMessages(reply);
+    const messages = renderSlackMessages(reply);
+    expect(messages).toHaveLength(1);
+    const [message] = messages;
     expect(JSON.stringify(message?.blocks)).toContain(
       '"> Russia might pull out of the INF Treaty\\n> — Vladimir Putin (reported speech)"',
     );

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import { openRealChatWorld } from "./real-chat-world.js";
 import {
@@ -29,9 +30,9 @@ Stone said the agency would publish a list of fake sites by Friday.
 
 let world: Awaited<ReturnType<typeof openRealChatWorld>>;
 let api: SlackApiCapture;
-let slack: RunningSlack;
+let slack: RunningPlatform;
 const log = createMemoryLogger();
-const port = () => slack.port ?? 0;
+const port = () => slack.address?.port ?? 0;
 
 beforeAll(async () => {
   world = await openRealChatWorld([seedBriefs], log.logger, { "hostile.txt": hostileArticle });

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { publishAll } from "../fixtures/publish-all.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import { hostileArticle } from "./hostile-articles.js";
 import { openRealChatWorld } from "./real-chat-world.js";
@@ -39,7 +39,7 @@ async function start() {
     logger: log.logger,
     ...world.slackStores,
   });
-  return { slack, port: slack.port ?? 0 };
+  return { slack, port: slack.address?.port ?? 0 };
 }
 
 describe("Slack: hostile article text and retried events", () => {

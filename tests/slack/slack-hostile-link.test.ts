@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { deepListPage } from "../fixtures/hostile-html.js";
 import { localServer, send } from "../sources/fixtures/local-server.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
@@ -19,7 +20,7 @@ const seedBriefs = resolve(import.meta.dirname, "../../briefs");
 const log = createMemoryLogger();
 let world: Awaited<ReturnType<typeof openRealChatWorld>>;
 let api: SlackApiCapture;
-let slack: RunningSlack;
+let slack: RunningPlatform;
 beforeAll(async () => {
   world = await openRealChatWorld([seedBriefs], log.logger, {}, { readLinks: true });
   api = await startSlackApiCapture();
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 async function timedCommand(fields: Record<string, string>) {
   const sent = Date.now();
-  const ack = await postCommand(slack.port ?? 0, fields);
+  const ack = await postCommand(slack.address?.port ?? 0, fields);
   return { ...ack, ms: Date.now() - sent };
 }
 

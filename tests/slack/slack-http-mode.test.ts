@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { createFixedChatService, createMemoryLogger } from "./fixed-chat-service.js";
 import {
   botToken,
@@ -12,10 +13,10 @@ import {
 } from "./slack-wire.js";
 
 let api: SlackApiCapture;
-let slack: RunningSlack;
+let slack: RunningPlatform;
 const chat = createFixedChatService();
 const log = createMemoryLogger();
-const port = () => slack.port ?? 0;
+const port = () => slack.address?.port ?? 0;
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 beforeAll(async () => {
@@ -248,8 +249,11 @@ describe("Slack HTTP mode: mentions", () => {
   });
 
   it("GIVEN a mention whose answer is private THEN only the asker sees it (chat.postEphemeral)", async () => {
+    const before = api.of("chat.postEphemeral").length;
     await postEvent(port(), mentionEvent("Ev-help-1", "<@UBOT> help"));
-    const [help] = await api.waitFor("chat.postEphemeral", 1);
+    const ephemerals = (await api.waitFor("chat.postEphemeral", before + 1)).slice(before);
+    expect(ephemerals.map((call) => [call.body.channel, call.body.user])).toEqual([["C1", "U1"]]);
+    const [help] = ephemerals;
     expect(help?.body).toMatchObject({ channel: "C1", user: "U1" });
     expect(help?.decoded).toContain("morning briefings");
   });
@@ -263,6 +267,8 @@ describe("Slack HTTP mode: mentions", () => {
   });
 
   it("never logs the bot token", () => {
+    // Starting logged its line, so the check below reads a real log even when run alone.
+    expect(log.lines.join("\n")).toContain('"message":"slack adapter started"');
     expect(log.lines.join("\n")).not.toContain(botToken);
   });
 });

@@ -1,7 +1,8 @@
 import Database from "better-sqlite3";
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import { openRealChatWorld } from "./real-chat-world.js";
 import {
@@ -20,7 +21,7 @@ const seedBriefs = resolve(import.meta.dirname, "../../briefs");
 const log = createMemoryLogger();
 let world: Awaited<ReturnType<typeof openRealChatWorld>>;
 let api: SlackApiCapture;
-let slack: RunningSlack;
+let slack: RunningPlatform;
 beforeAll(async () => {
   world = await openRealChatWorld([seedBriefs], log.logger);
   api = await startSlackApiCapture();
@@ -46,7 +47,7 @@ describe("Slack: another process holds the archive's write lock", () => {
     const holder = new Database(world.archive.db.name);
     holder.exec("BEGIN IMMEDIATE");
     try {
-      const port = slack.port ?? 0;
+      const port = slack.address?.port ?? 0;
       const [subscribe, read, mention] = await Promise.all([
         timed(() =>
           postCommand(port, {

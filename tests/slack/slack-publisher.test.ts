@@ -4,8 +4,9 @@ import { resolve } from "node:path";
 import type Database from "better-sqlite3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ChannelRef } from "../../src/app/chat-request.js";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import { openRealChatWorld } from "./real-chat-world.js";
 import { hostileReply, oversizeReply } from "./hostile-replies.js";
@@ -30,7 +31,7 @@ beforeAll(async () => {
   );
 });
 afterAll(() => world.close());
-const running: Array<{ slack: RunningSlack; api: SlackApiCapture }> = [];
+const running: Array<{ slack: RunningPlatform; api: SlackApiCapture }> = [];
 const dirs: string[] = [];
 afterEach(async () => {
   for (const { slack, api } of running.splice(0)) {

@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startSlack, type RunningSlack } from "../../src/adapters/slack/start-slack.js";
-import { slackMessageSchema } from "../../src/adapters/slack/slack-message-schema.js";
+import type { RunningPlatform } from "../../src/app/ports/platform.js";
+import { startSlack } from "../../src/adapters/slack/start-slack.js";
+import { slackMessageSchema } from "../../src/adapters/slack/slack-limits.js";
 import type { ChatService } from "../../src/app/chat-service.js";
 import { createFaultyChat } from "./chat-faults.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => world.close());
 
-const running: Array<{ slack: RunningSlack; api: SlackApiCapture }> = [];
+const running: Array<{ slack: RunningPlatform; api: SlackApiCapture }> = [];
 afterEach(async () => {
   for (const { slack, api } of running.splice(0)) {
     await slack.stop();
@@ -38,7 +39,7 @@ async function start(chat: { service: ChatService }) {
     { chat: chat.service, logger: log.logger },
   );
   running.push({ slack, api });
-  return { api, port: slack.port ?? 0 };
+  return { api, port: slack.address?.port ?? 0 };
 }
 
 describe("Slack commands that take long or fail", () => {
@@ -53,8 +54,9 @@ describe("Slack commands that take long or fail", () => {
     expect(ack.status).toBe(200);
     expect(ack.text).toBe("");
     expect(chat.state.finished).toBe(0);
-    const [answer] = await api.waitFor("response_url", 1);
-    expect(answer?.path).toBe("/response/slow");
+    const answers = await api.waitFor("response_url", 1);
+    expect(answers.map((call) => call.path)).toEqual(["/response/slow"]);
+    const [answer] = answers;
     expect(answer?.body).toMatchObject({ response_type: "in_channel", replace_original: false });
     expect(answer?.decoded).toContain("Sergei Lavrov");
   });
@@ -83,8 +85,9 @@ describe("Slack commands that take long or fail", () => {
       response_url: api.responseUrl("sf"),
     });
     expect(ack.text).toBe("");
-    const [answer] = await api.waitFor("response_url", 1);
-    expect(answer?.body).toMatchObject({ response_type: "ephemeral" });
+    const answers = await api.waitFor("response_url", 1);
+    expect(answers.map((call) => call.body.response_type)).toEqual(["ephemeral"]);
+    const [answer] = answers;
     expect(answer?.decoded).not.toContain("SQLITE_BUSY");
   });
 
@@ -97,7 +100,9 @@ describe("Slack commands that take long or fail", () => {
       text: "Budget talks",
       response_url: api.responseUrl("gone"),
     });
-    const [post] = await api.waitFor("chat.postMessage", 1);
+    const posts = await api.waitFor("chat.postMessage", 1);
+    expect(posts.map((call) => call.body.channel)).toEqual(["C1"]);
+    const [post] = posts;
     expect(post?.body).toMatchObject({ channel: "C1", unfurl_links: "false" });
     expect(post?.decoded).toContain("clause 0.0 of the budget");
     const blocks = JSON.parse(String(post?.body.blocks)) as unknown;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeSlackText, removeBotMention } from "../../src/adapters/slack/decode-slack-text.js";
 import { startSlack } from "../../src/adapters/slack/start-slack.js";
 import { renderSlackAppManifest } from "../../src/adapters/slack/slack-app-manifest.js";
-import { toChatInput } from "../../src/adapters/slack/to-chat-input.js";
+import { toChatInput } from "../../src/adapters/slack/slack-chat-request.js";
 import { createMemoryLogger } from "./fixed-chat-service.js";
 import { openRealChatWorld } from "./real-chat-world.js";
 import {
@@ -34,8 +34,8 @@ describe("startSlack settings", () => {
       deps(),
     );
     await expect(start).rejects.toMatchObject({
-      name: "SlackAdapterError[bad_options]",
-      code: "bad_options",
+      name: "SlackAdapterError[invalid-config]",
+      code: "invalid-config",
     });
     const message = await start.catch((error: Error) => error.message);
     for (const key of ["botToken", "signingSecret", "port", "apiUrl"])
@@ -72,12 +72,12 @@ describe("startSlack settings", () => {
       deps(),
     );
     const before = api.calls.length;
-    const response = await fetch(`http://127.0.0.1:${slack.port ?? 0}/slack/events`, {
+    const response = await fetch(`http://127.0.0.1:${slack.address?.port ?? 0}/slack/events`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body: "ssl_check=1&token=x&command=%2Fwho-said&text=hi",
     });
-    const other = await fetch(`http://127.0.0.1:${slack.port ?? 0}/elsewhere`, {
+    const other = await fetch(`http://127.0.0.1:${slack.address?.port ?? 0}/elsewhere`, {
       method: "POST",
       body: "x",
     });

@@ -1,6 +1,7 @@
 import { Routes, type REST } from "discord.js";
 import type { Logger } from "../../app/ports/logger.js";
 import type { InteractionOutcome } from "./create-interaction-handler.js";
+import { errorFields } from "../../app/error-fields.js";
 
 /**
  * Gateway mode's half of an interaction: the immediate response goes to the interaction
@@ -21,7 +22,7 @@ export function createGatewayInteractionListener(
         body: outcome.response,
       });
     } catch (error) {
-      logger.error("discord interaction callback failed", { error: String(error) });
+      logger.error("discord interaction callback failed", { ...errorFields(error) });
       return;
     }
     await outcome.followUp();

@@ -11,8 +11,9 @@ import type { Reply } from "../../app/reply.js";
 import { deliverInteractionReply } from "./deliver-interaction-reply.js";
 import { discordInteractionSchema, type DiscordInteraction } from "./discord-interaction-schema.js";
 import { botCanPostBriefings } from "./discord-permissions.js";
-import { interactionToChatRequest, subcommandPath } from "./interaction-to-chat-request.js";
+import { interactionToChatRequest, subcommandPath } from "./discord-chat-request.js";
 import { noMentions } from "./render-discord-messages.js";
+import { errorFields } from "../../app/error-fields.js";
 
 /** The immediate answer Discord needs within 3 s, and the work that follows it. */
 export interface InteractionOutcome {
@@ -33,13 +34,6 @@ export const discordFailureText =
   "Sorry, something went wrong while answering. Please try again in a moment.";
 
 const privateCommands = new Set(["briefing", "help"]);
-const changesChannel = new Set([
-  "subscribe",
-  "unsubscribe",
-  "sources add",
-  "sources remove",
-  "now",
-]);
 const needsBotPermissions = new Set(["subscribe", "now"]);
 
 /**
@@ -76,11 +70,8 @@ function handleCommand(
   const { request } = converted;
   const name = interaction.data?.name ?? "";
   const path = subcommandPath(interaction.data?.options ?? []).join(" ");
-  if (name === "briefing" && changesChannel.has(path) && !request.requester.canManageChannel) {
-    return refuse(
-      "Changing this channel's briefing needs the Manage Channels or Manage Server permission.",
-    );
-  }
+  // Who may change a briefing is the app's rule (answer-briefing.ts); the request carries
+  // canManageChannel, read from the member's permissions.
   if (
     name === "briefing" &&
     needsBotPermissions.has(path) &&
@@ -102,7 +93,7 @@ function handleCommand(
     await deliverInteractionReply(target, reply).catch(async (error: unknown) => {
       deps.logger.error("discord interaction reply failed", {
         command: name,
-        error: String(error),
+        ...errorFields(error),
       });
       await sayFailure(target);
     });
@@ -122,7 +113,7 @@ async function answer(
   try {
     return await deps.chat.handle(request);
   } catch (error) {
-    deps.logger.error("chat service failed", { command: name, error: String(error) });
+    deps.logger.error("chat service failed", { command: name, ...errorFields(error) });
     return { text: discordFailureText, sections: [], ephemeral: true };
   }
 }

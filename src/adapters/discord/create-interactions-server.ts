@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Logger } from "../../app/ports/logger.js";
 import { discordFailureText, type InteractionOutcome } from "./create-interaction-handler.js";
 import { createDiscordPublicKey, verifyDiscordSignature } from "./verify-discord-signature.js";
+import { errorFields } from "../../app/error-fields.js";
 
 const failureOutcome: InteractionOutcome = {
   response: {
@@ -50,7 +51,7 @@ function respond(options: InteractionsServerOptions, body: Buffer, res: ServerRe
   // Discord must have the deferral before the edit that follows it.
   send(res, 200, outcome.response, () => {
     followUp().catch((error: unknown) =>
-      options.logger.error("discord interaction failed", { error: String(error) }),
+      options.logger.error("discord interaction failed", { ...errorFields(error) }),
     );
   });
 }
@@ -69,7 +70,7 @@ function parseAndHandle(
   try {
     return options.handle(payload);
   } catch (error) {
-    options.logger.error("discord interaction handler failed", { error: String(error) });
+    options.logger.error("discord interaction handler failed", { ...errorFields(error) });
     return failureOutcome;
   }
 }

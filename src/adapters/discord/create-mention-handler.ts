@@ -3,8 +3,9 @@ import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/ports/logger.js";
 import type { Reply } from "../../app/reply.js";
 import { discordFailureText } from "./create-interaction-handler.js";
-import { messageToChatRequest } from "./message-to-chat-request.js";
+import { messageToChatRequest } from "./discord-chat-request.js";
 import { renderDiscordMessages } from "./render-discord-messages.js";
+import { errorFields } from "../../app/error-fields.js";
 
 export interface MentionHandlerDeps {
   rest: REST;
@@ -34,7 +35,7 @@ export function createMentionHandler(
     } catch (error) {
       deps.logger.warn("discord mention reply failed", {
         channelId: request.channel.channelId,
-        error: String(error),
+        ...errorFields(error),
       });
     }
   };
@@ -66,7 +67,7 @@ async function answer(
   try {
     return await deps.chat.handle(request);
   } catch (error) {
-    deps.logger.error("chat service failed", { input: "mention", error: String(error) });
+    deps.logger.error("chat service failed", { input: "mention", ...errorFields(error) });
     return { text: discordFailureText, sections: [] };
   }
 }

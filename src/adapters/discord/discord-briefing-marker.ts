@@ -1,5 +1,5 @@
-import { discordLimits, embedCharacters, type DiscordMessage } from "./discord-message-limits.js";
-import { truncateText } from "./split-text.js";
+import { discordLimits, embedCharacters, type DiscordMessage } from "./discord-limits.js";
+import { truncateText } from "../../app/render/split-text.js";
 
 /**
  * Discord keeps no nonce on a stored message (only the create response and the gateway event

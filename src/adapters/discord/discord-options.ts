@@ -38,7 +38,7 @@ export function readDiscordOptions(
   env: Record<string, string | undefined>,
 ):
   | { ok: true; options: ResolvedDiscordOptions }
-  | { ok: false; error: { code: "bad_config"; message: string } } {
+  | { ok: false; error: { code: "invalid-config"; message: string } } {
   const parsed = discordOptionsSchema.safeParse({
     token: env.DISCORD_TOKEN || undefined,
     applicationId: env.DISCORD_APPLICATION_ID || undefined,
@@ -60,5 +60,5 @@ export function readDiscordOptions(
     const key = keys[String(issue.path[0])] ?? String(issue.path[0]);
     return issue.code === "invalid_type" ? `${key} is missing` : `${key}: ${issue.message}`;
   });
-  return { ok: false, error: { code: "bad_config", message: lines.join("; ") } };
+  return { ok: false, error: { code: "invalid-config", message: lines.join("; ") } };
 }

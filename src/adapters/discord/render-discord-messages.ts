@@ -4,10 +4,10 @@ import {
   embedCharacters,
   type DiscordEmbed,
   type DiscordMessage,
-} from "./discord-message-limits.js";
+} from "./discord-limits.js";
 import { renderDiscordSection } from "./render-discord-section.js";
-import { renderDiscordText } from "./sanitize-discord-text.js";
-import { truncateText } from "./split-text.js";
+import { renderDiscordText } from "./escape-discord-text.js";
+import { truncateText } from "../../app/render/split-text.js";
 
 /** At most this many messages per answer. */
 export const defaultMaxMessages = 10;

@@ -1,7 +1,7 @@
 import type { Block, Field, Section } from "../../app/reply.js";
-import { discordLimits, embedCharacters, type DiscordEmbed } from "./discord-message-limits.js";
-import { renderDiscordPlain, renderDiscordText } from "./sanitize-discord-text.js";
-import { splitText, truncateText } from "./split-text.js";
+import { discordLimits, embedCharacters, type DiscordEmbed } from "./discord-limits.js";
+import { renderDiscordPlain, renderDiscordText } from "./escape-discord-text.js";
+import { splitText, truncateText } from "../../app/render/split-text.js";
 
 const placeholder = "\u200b";
 

@@ -1,9 +1,8 @@
 import type { Server } from "node:http";
-import type { Database } from "better-sqlite3";
 import type { ChatService } from "../../app/chat-service.js";
 import type { Logger } from "../../app/ports/logger.js";
-import type { Publisher } from "../../app/ports/publisher.js";
-import { createDiscordPublisher } from "./create-discord-publisher.js";
+import type { RunningPlatform } from "../../app/ports/platform.js";
+import { createDiscordPublisher } from "./discord-publisher.js";
 import { createDiscordRest } from "./create-discord-rest.js";
 import { createInteractionHandler } from "./create-interaction-handler.js";
 import { createInteractionsServer } from "./create-interactions-server.js";
@@ -18,16 +17,6 @@ import { startGateway } from "./start-gateway.js";
 export interface DiscordDeps {
   chat: ChatService;
   logger: Logger;
-  /** Unused today; reserved for adapter-owned tables. */
-  db?: Database;
-}
-
-export interface DiscordAdapter {
-  /** Posts scheduled briefings over REST. */
-  publisher: Publisher;
-  /** The interactions server's address in HTTP mode (useful with port 0). */
-  address?: { host: string; port: number };
-  stop(): Promise<void>;
 }
 
 /**
@@ -38,11 +27,11 @@ export interface DiscordAdapter {
 export async function startDiscord(
   options: DiscordOptions,
   deps: DiscordDeps,
-): Promise<DiscordAdapter> {
+): Promise<RunningPlatform> {
   const parsed = discordOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new DiscordAdapterError(
-      "bad_config",
+      "invalid-config",
       `Discord settings: ${parsedMessage(parsed.error.issues)}`,
       { cause: parsed.error },
     );
@@ -58,10 +47,10 @@ async function startHttpMode(
   options: ResolvedDiscordOptions,
   port: number,
   deps: DiscordDeps,
-): Promise<DiscordAdapter> {
+): Promise<RunningPlatform> {
   if (!options.publicKey) {
     throw new DiscordAdapterError(
-      "bad_config",
+      "invalid-config",
       "DISCORD_PUBLIC_KEY is required when DISCORD_INTERACTIONS_PORT is set.",
     );
   }
@@ -99,7 +88,7 @@ function listen(
     server.once("error", (error) =>
       reject(
         new DiscordAdapterError(
-          "server_failed",
+          "server-failed",
           `Cannot listen on ${host}:${port}: ${error.message}`,
           { cause: error },
         ),

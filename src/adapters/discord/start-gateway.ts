@@ -72,7 +72,7 @@ export function shardOptions(options: {
   const outside = ids.find((id) => id >= shardCount);
   if (outside !== undefined) {
     throw new DiscordAdapterError(
-      "bad_config",
+      "invalid-config",
       `Discord shard ${outside} does not exist: shard ids run from 0 to ${shardCount - 1} (DISCORD_SHARD_COUNT - 1).`,
     );
   }
@@ -122,7 +122,7 @@ async function login(client: Client, token: string, logger: Logger): Promise<voi
       const reason = fatalCloseCodes[event.code];
       if (!reason) return;
       logger.error("discord gateway closed for good", { code: event.code, reason });
-      reject(new DiscordAdapterError("login_failed", reason));
+      reject(new DiscordAdapterError("login-failed", reason));
     });
   });
   // After start-up a refusal is only logged: discord.js does not reconnect on these codes.
@@ -142,14 +142,14 @@ function explainLoginFailure(error: unknown): DiscordAdapterError {
   const code = (error as { code?: unknown }).code;
   if (code === "TokenInvalid") {
     return new DiscordAdapterError(
-      "login_failed",
+      "login-failed",
       fatalCloseCodes[GatewayCloseCodes.AuthenticationFailed] ?? "",
       { cause: error },
     );
   }
   const message = error instanceof Error ? error.message : String(error);
   // Not a refusal: the request never got an answer (offline, DNS, a proxy down).
-  return new DiscordAdapterError("login_failed", `could not reach Discord (${message}).`, {
+  return new DiscordAdapterError("login-failed", `could not reach Discord (${message}).`, {
     cause: error,
   });
 }

@@ -1,5 +1,6 @@
 import type { webApi } from "@slack/bolt";
 import type { Logger } from "../../app/ports/logger.js";
+import { errorFields } from "../../app/error-fields.js";
 
 /** Slack has no per-command permissions: admins, owners and the configured allowlist manage briefings. */
 export type PermissionCheck = (client: webApi.WebClient, userId: string) => Promise<boolean>;
@@ -24,7 +25,7 @@ export function createPermissionCheck(
     } catch (error) {
       logger.warn("slack users.info failed; treating the user as not an admin", {
         userId,
-        error: String(error),
+        ...errorFields(error),
       });
       return false;
     }

@@ -27,7 +27,7 @@ export function createSingleWorkspaceAuthorize(
   return async (source) => {
     if (source.teamId !== identity.teamId) {
       throw new SlackAdapterError(
-        "wrong_team",
+        "wrong-team",
         `request from team ${source.teamId ?? "(none)"} refused`,
       );
     }

@@ -88,7 +88,7 @@ async function identify(client: webApi.WebClient): Promise<BotIdentity> {
       botId: auth.bot_id,
     };
   } catch (error) {
-    throw new SlackAdapterError("auth_failed", explainAuthFailure(error), { cause: error });
+    throw new SlackAdapterError("auth-failed", explainAuthFailure(error), { cause: error });
   }
 }
 

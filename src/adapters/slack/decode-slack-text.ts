@@ -1,4 +1,4 @@
-import { stripInvisible } from "./escape-mrkdwn.js";
+import { stripInvisible } from "./escape-slack-text.js";
 
 /**
  * Turns Slack's encoded message text back into what the person typed: `<@U1|ann>` → `@ann`,

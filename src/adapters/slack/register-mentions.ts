@@ -4,6 +4,7 @@ import type { Reply } from "../../app/reply.js";
 import { decodeSlackText, removeBotMention } from "./decode-slack-text.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
 import { failureReply, type SlackHandlerDeps } from "./slack-handler-deps.js";
+import { errorFields } from "../../app/error-fields.js";
 
 interface MentionEvent {
   user?: string;
@@ -31,7 +32,7 @@ export function registerMentions(app: App, deps: SlackHandlerDeps): void {
     if (!mention.user || mention.bot_id) return;
     const clients = deps.clients(context.botToken ?? "");
     const reply = await answer(mention, mention.user, context, deps).catch((error: unknown) => {
-      deps.logger.error("slack mention failed", { eventId, error: String(error) });
+      deps.logger.error("slack mention failed", { eventId, ...errorFields(error) });
       return failureReply("that");
     });
     await post(clients.posts, mention, mention.user, reply, deps);
@@ -49,7 +50,7 @@ async function claim(deps: SlackHandlerDeps, eventId: string): Promise<boolean> 
   } catch (error) {
     deps.logger.warn("slack event id not recorded; answering anyway", {
       eventId,
-      error: String(error),
+      ...errorFields(error),
     });
     return true;
   }
@@ -103,7 +104,7 @@ async function post(
     } catch (error) {
       deps.logger.error("slack mention answer not delivered", {
         channel: mention.channel,
-        error: String(error),
+        ...errorFields(error),
       });
       return;
     }

@@ -2,11 +2,12 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { App, RespondArguments, SlashCommand } from "@slack/bolt";
 import type { ChatRequest } from "../../app/chat-request.js";
 import type { Reply } from "../../app/reply.js";
-import { mrkdwn } from "./render-section-blocks.js";
+import { mrkdwn } from "./render-slack-section.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
 import { failureReply, type SlackClients, type SlackHandlerDeps } from "./slack-handler-deps.js";
-import type { SlackMessage } from "./slack-message-schema.js";
-import { toChatInput } from "./to-chat-input.js";
+import type { SlackMessage } from "./slack-limits.js";
+import { toChatInput } from "./slack-chat-request.js";
+import { errorFields } from "../../app/error-fields.js";
 
 /** Slack: a response_url takes at most five messages (within 30 minutes). */
 const responseUrlUses = 5;
@@ -22,7 +23,10 @@ export function registerSlashCommands(app: App, deps: SlackHandlerDeps): void {
   app.command(/.*/, async ({ command, ack, respond, context }) => {
     const clients = deps.clients(context.botToken ?? "");
     const pending = answer(command, clients, deps).catch((error: unknown) => {
-      deps.logger.error("slack command failed", { command: command.command, error: String(error) });
+      deps.logger.error("slack command failed", {
+        command: command.command,
+        ...errorFields(error),
+      });
       return failureReply(command.command);
     });
     const deliver = createFollowUps({ respond, command, clients, deps });
@@ -85,7 +89,7 @@ function createFollowUps(ctx: FollowUpContext) {
         await ctx.respond({ ...toResponse(message, ephemeral), replace_original: false });
       } catch (error) {
         ctx.deps.logger.warn("slack response_url failed; posting through the Web API", {
-          error: String(error),
+          ...errorFields(error),
         });
         await postDirectly(message, ephemeral, ctx);
       }
@@ -119,7 +123,7 @@ async function postDirectly(
   } catch (error) {
     ctx.deps.logger.error("slack answer could not be delivered", {
       channel: command.channel_id,
-      error: String(error),
+      ...errorFields(error),
     });
   }
 }

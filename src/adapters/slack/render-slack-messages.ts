@@ -1,18 +1,18 @@
 import type { Reply, Section } from "../../app/reply.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { escapeMrkdwn } from "./escape-slack-text.js";
 import {
   escapedLength,
   mrkdwn,
   renderContext,
   renderSectionBlocks,
-} from "./render-section-blocks.js";
+} from "./render-slack-section.js";
 import {
   blocksTextLength,
   type SlackBlock,
   type SlackMessage,
   slackLimits,
-} from "./slack-message-schema.js";
-import { truncateText } from "./split-text.js";
+} from "./slack-limits.js";
+import { truncateText } from "../../app/render/split-text.js";
 
 const divider: SlackBlock = { type: "divider" };
 const shortenedNotice = "This card was shortened to fit in one Slack message.";

@@ -2,5 +2,5 @@ import { BriefbotError } from "../../app/briefbot-error.js";
 
 /** A real fault in the Slack adapter (bad options, Slack refusing our token), with its cause. */
 export class SlackAdapterError extends BriefbotError<
-  "bad_options" | "auth_failed" | "wrong_team"
+  "invalid-config" | "auth-failed" | "wrong-team"
 > {}

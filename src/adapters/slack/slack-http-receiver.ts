@@ -34,15 +34,16 @@ export class SlackHttpReceiver implements Receiver {
     this.inner.init(app);
   }
 
-  /** Listens and resolves with the port actually bound (useful with port 0). */
-  async start(): Promise<number> {
+  /** Listens and resolves with the address actually bound (useful with port 0). */
+  async start(): Promise<{ host: string; port: number }> {
     const server = createServer((req, res) => this.handle(req, res));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(this.options.port, this.options.host, () => resolve());
     });
-    return (server.address() as AddressInfo).port;
+    const bound = server.address() as AddressInfo;
+    return { host: bound.address, port: bound.port };
   }
 
   async stop(): Promise<void> {

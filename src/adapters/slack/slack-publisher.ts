@@ -1,25 +1,13 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { webApi } from "@slack/bolt";
+import type { webApi } from "@slack/bolt";
 import type { ChannelRef } from "../../app/chat-request.js";
 import type { Logger } from "../../app/ports/logger.js";
 import type { FindOutcome, PartRef, Publisher, PublishOutcome } from "../../app/ports/publisher.js";
 import type { Reply } from "../../app/reply.js";
 import { renderSlackMessages } from "./render-slack-messages.js";
 import { findMarkedMessage, slackMarker, type SlackMarker } from "./slack-briefing-marker.js";
-import type { SlackMessage } from "./slack-message-schema.js";
-
-/** Slack errors that no retry will fix: the subscription pauses with the reason. */
-const permanentErrors = new Set([
-  "channel_not_found",
-  "not_in_channel",
-  "is_archived",
-  "account_inactive",
-  "invalid_auth",
-  "token_revoked",
-  "restricted_action",
-  // conversations.history without channels:history / groups:history: a post cannot be checked.
-  "missing_scope",
-]);
+import type { SlackMessage } from "./slack-limits.js";
+import { describeSlackFailure, slackRateLimitSeconds } from "./describe-slack-failure.js";
 
 export interface SlackPublisherDeps {
   /** The client for a channel's workspace (one bot token, or the team's install); none if not installed. */
@@ -71,8 +59,8 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
         });
         return { ok: true };
       } catch (error) {
-        const retryAfter = rateLimitSeconds(error);
-        if (retryAfter === undefined) return failure(error);
+        const retryAfter = slackRateLimitSeconds(error);
+        if (retryAfter === undefined) return { ok: false, ...describeSlackFailure(error) };
         // A long pause would hold this channel's slot for too long: leave it to the next run.
         if (waits >= (deps.maxRateLimitWaits ?? 3) || retryAfter > maxWaitSeconds) {
           return {
@@ -117,7 +105,7 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
       try {
         return { ok: true, found: await findMarkedMessage(client, channel.channelId, ref, since) };
       } catch (error) {
-        return failure(error);
+        return { ok: false, ...describeSlackFailure(error) };
       }
     },
     async notify(channel: ChannelRef, userId: string | null, text: string): Promise<boolean> {
@@ -132,18 +120,4 @@ export function createSlackPublisher(deps: SlackPublisherDeps): Publisher {
       return false;
     },
   };
-}
-
-function rateLimitSeconds(error: unknown): number | undefined {
-  const coded = error as { code?: string; retryAfter?: number };
-  return coded.code === webApi.ErrorCode.RateLimitedError ? (coded.retryAfter ?? 1) : undefined;
-}
-
-function failure(error: unknown): { ok: false; permanent: boolean; reason: string } {
-  const coded = error as { code?: string; data?: { error?: string }; message?: string };
-  if (coded.code === webApi.ErrorCode.PlatformError && coded.data?.error) {
-    const reason = coded.data.error;
-    return { ok: false, permanent: permanentErrors.has(reason), reason };
-  }
-  return { ok: false, permanent: false, reason: coded.message ?? String(error) };
 }

@@ -6,7 +6,7 @@ import { createMemoryEventDedup } from "../../app/memory-event-dedup.js";
 import { createMemoryInstallationStore } from "../../app/memory-installation-store.js";
 import type { EventDedup } from "../../app/ports/event-dedup.js";
 import type { InstallationStore } from "../../app/ports/installation-store.js";
-import type { Publisher } from "../../app/ports/publisher.js";
+import type { RunningPlatform } from "../../app/ports/platform.js";
 import { createPermissionCheck } from "./create-permission-check.js";
 import { createSlackAuth, type SlackAuth } from "./create-slack-auth.js";
 import { registerMentions } from "./register-mentions.js";
@@ -31,19 +31,12 @@ export interface SlackDeps {
   installations?: InstallationStore;
 }
 
-export interface RunningSlack {
-  publisher: Publisher;
-  stop(): Promise<void>;
-  /** The HTTP port actually bound (HTTP mode only; handy with port 0). */
-  port?: number;
-}
-
 /**
  * Starts the Slack adapter: Socket Mode when an app token is set, otherwise Bolt's receiver on
  * `port` at `/slack/events` (plus `/slack/install` and `/slack/oauth_redirect` with OAuth), with
  * signatures and timestamps checked. Resolves once listening.
  */
-export async function startSlack(options: SlackOptions, deps: SlackDeps): Promise<RunningSlack> {
+export async function startSlack(options: SlackOptions, deps: SlackDeps): Promise<RunningPlatform> {
   const config = parseOptions(options);
   const clients = createClientCache(config, deps.logger);
   const callsOptions = slackClientOptions(config.apiUrl, deps.logger, "calls");
@@ -63,11 +56,11 @@ export async function startSlack(options: SlackOptions, deps: SlackDeps): Promis
   });
   const events = deps.eventDedup ?? createMemoryEventDedup();
   registerListeners(app, { auth, clients, config, events }, deps);
-  const port = receiver ? await receiver.start() : (await app.start(), undefined);
+  const address = receiver ? await receiver.start() : (await app.start(), undefined);
   deps.logger.info("slack adapter started", {
     mode: receiver ? "http" : "socket",
     auth: auth.mode,
-    port,
+    port: address?.port,
   });
   const clientFor = async (channel: Parameters<SlackAuth["botTokenFor"]>[0]) => {
     const token = await auth.botTokenFor(channel);
@@ -75,7 +68,7 @@ export async function startSlack(options: SlackOptions, deps: SlackDeps): Promis
   };
   const publisher = createSlackPublisher({ clientFor, logger: deps.logger });
   const stop = async () => void (await (receiver ? receiver.stop() : app.stop()));
-  return { publisher, stop, ...(port !== undefined ? { port } : {}) };
+  return { publisher, stop, ...(address ? { address } : {}) };
 }
 
 interface ListenerParts {
@@ -121,7 +114,7 @@ function parseOptions(options: SlackOptions): ResolvedSlackOptions {
   const parsed = slackOptionsSchema.safeParse(options);
   if (!parsed.success) {
     throw new SlackAdapterError(
-      "bad_options",
+      "invalid-config",
       `Slack settings are invalid:\n${z.prettifyError(parsed.error)}`,
       {
         cause: parsed.error,

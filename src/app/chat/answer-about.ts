@@ -1,7 +1,7 @@
 import type { ChannelRef } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 import { answerBrief } from "./answer-brief.js";
 import { answerWhoIs } from "./answer-who-is.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";

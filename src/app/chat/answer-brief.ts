@@ -4,7 +4,7 @@ import type { ChannelRef } from "../chat-request.js";
 import type { Reply, Section } from "../reply.js";
 import { renderCardSection } from "../render/render-card-section.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 
 /** `/brief [words | link | article id]`: the newest card, or the best match; a link is ingested first. */

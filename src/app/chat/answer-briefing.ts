@@ -3,7 +3,7 @@ import { nextRun } from "../briefings/next-run.js";
 import { commitBriefing, prepareBriefing } from "../briefings/prepare-briefing.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 import { installSourceIds } from "../briefings/briefing-scope.js";
 import { briefingSources } from "./briefing-sources.js";
 import { briefingStatus, formatLocal } from "./briefing-status.js";

@@ -1,7 +1,7 @@
 import type { Archive, ArchivedQuote, PersonRef } from "../ports/archive.js";
 import type { Reply, Section } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 import { quoteSection } from "./answer-who-said.js";
 import { namesakesSection, personLabel } from "./namesakes-section.js";
 

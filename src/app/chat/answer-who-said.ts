@@ -3,7 +3,7 @@ import type { Reply, Section } from "../reply.js";
 import { renderAttribution } from "../render/render-attribution.js";
 import { quoteBlockKind } from "../render/render-card-section.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 
 /** `/who-said <phrase>`: the best match with speaker, role, exact words, article and date; near misses after. */
 export async function answerWhoSaid(archive: Archive, phrase: string): Promise<Reply> {

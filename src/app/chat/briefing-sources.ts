@@ -4,7 +4,7 @@ import { channelKey, type Subscription } from "../briefings/subscription.js";
 import type { ChatRequest } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 import { writeOpml } from "../briefings/opml.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 import { refuseFeedAddress } from "./check-feed-address.js";

@@ -1,5 +1,5 @@
 import { isIP } from "node:net";
-import { isBlockedAddress } from "../../sources/blocked-address.js";
+import { isBlockedAddress } from "../policy/blocked-address.js";
 
 // Names that only ever mean this host or its private network.
 const privateNames = /(^|\.)(localhost|local|internal|localdomain|home\.arpa)$/i;

@@ -3,7 +3,7 @@ import type { ChatRequest } from "../chat-request.js";
 import type { ChatService } from "../chat-service.js";
 import type { Reply } from "../reply.js";
 import { textReply } from "../render/text-reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 import { answerAbout } from "./answer-about.js";
 import { answerBrief, answerWhatsNew } from "./answer-brief.js";
 import { answerBriefing } from "./answer-briefing.js";

@@ -1,6 +1,6 @@
 import type { PersonRef } from "../ports/archive.js";
 import type { Section } from "../reply.js";
-import { truncateText } from "../render/truncate-text.js";
+import { truncateText } from "../render/split-text.js";
 
 /** "Cherie Blair (barrister)": a person as a line a user can tell apart from the others. */
 export function personLabel(person: PersonRef): string {

@@ -1,5 +1,5 @@
-import { isTimeZone } from "../../config/config-schema.js";
-import { truncateText } from "../render/truncate-text.js";
+import { isTimeZone } from "../policy/time-zone.js";
+import { truncateText } from "../render/split-text.js";
 
 export interface SubscribeArgs {
   localTime: string;

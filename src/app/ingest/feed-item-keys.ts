@@ -1,5 +1,5 @@
 import type { FeedItem } from "../../core/feeds/feed-item.js";
-import { normaliseUrl } from "../../archive/normalise-url.js";
+import { normaliseUrl } from "../policy/normalise-url.js";
 
 /**
  * Every key an item can be recognised by. A republished item usually keeps its link or its

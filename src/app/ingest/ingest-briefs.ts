@@ -1,15 +1,9 @@
 import type { Archive } from "../ports/archive.js";
 import { ArchiveError } from "../archive-error.js";
 import type { Logger } from "../ports/logger.js";
-import type { ArticleParser } from "./article-parser.js";
-import type { ArticleInput } from "../../core/article/article-input.js";
+import type { ArticleParser } from "../ports/article-parser.js";
+import type { BriefsFolder } from "../ports/briefs-folder.js";
 import { emptyReport, type IngestReport } from "./ingest-report.js";
-
-/** The briefs folder as ingestion sees it (the file system in src/sources). */
-export interface BriefsFolder {
-  list(): Promise<{ path: string; mtimeMs: number; size: number }[]>;
-  read(path: string): Promise<{ ok: true; input: ArticleInput } | { ok: false; message: string }>;
-}
 
 export interface BriefsIngester {
   /** Ingests files that are new or changed since the last scan; unreadable ones are reported and skipped. */

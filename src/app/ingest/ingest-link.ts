@@ -1,5 +1,5 @@
 import type { Archive, IngestOutcome } from "../ports/archive.js";
-import type { ArticleParser } from "./article-parser.js";
+import type { ArticleParser } from "../ports/article-parser.js";
 import type { FetchPage } from "../ports/fetch-page.js";
 import { retryWhileLocked } from "./retry-while-locked.js";
 

@@ -3,7 +3,7 @@ import type { Archive } from "../ports/archive.js";
 import type { Source } from "../ports/source-registry.js";
 import { ArchiveError } from "../archive-error.js";
 import type { Logger } from "../ports/logger.js";
-import type { ArticleParser } from "./article-parser.js";
+import type { ArticleParser } from "../ports/article-parser.js";
 import type { FeedState } from "../ports/feed-state.js";
 import { feedItemKeys } from "./feed-item-keys.js";
 import type { FetchPage } from "../ports/fetch-page.js";

@@ -20,8 +20,13 @@ export interface PlatformDeps {
   installations: InstallationStore;
 }
 
-/** A running platform adapter: its publisher feeds the briefing scheduler. */
+/**
+ * The one adapter contract: every `start-<platform>.ts` resolves with this once it is listening.
+ * Its publisher feeds the briefing scheduler; `stop` closes what the adapter opened.
+ */
 export interface RunningPlatform {
   publisher: Publisher;
   stop(): Promise<void>;
+  /** The HTTP address bound, when the adapter serves HTTP (handy with port 0). */
+  address?: { host: string; port: number };
 }

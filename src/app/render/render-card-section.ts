@@ -1,7 +1,7 @@
 import type { BriefingCard, NextStep, Quote } from "../../core/card/card-schema.js";
 import type { Block, Section } from "../reply.js";
 import { renderAttribution } from "./render-attribution.js";
-import { truncateText } from "./truncate-text.js";
+import { truncateText } from "./split-text.js";
 
 export interface CardSectionOptions {
   /** Quotes shown; the rest are counted in the footer with a pointer to `/quotes`. */

@@ -1,7 +1,7 @@
 import type { Block, Field, Section } from "../../app/reply.js";
-import { escapeMrkdwn } from "./escape-mrkdwn.js";
-import { type SlackBlock, slackLimits } from "./slack-message-schema.js";
-import { splitText, truncateText } from "./split-text.js";
+import { escapeMrkdwn } from "./escape-slack-text.js";
+import { type SlackBlock, slackLimits } from "./slack-limits.js";
+import { splitText, truncateText } from "../../app/render/split-text.js";
 
 /** Escaped length: what Slack counts once `&`, `<`, `>` become entities. */
 export const escapedLength = (text: string): number => escapeMrkdwn(text).length;

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   chatCommandNames,
   type ChatCommandName,
@@ -14,19 +15,19 @@ export function interactionToChatRequest(
   interaction: DiscordInteraction,
 ):
   | { ok: true; request: ChatRequest }
-  | { ok: false; error: { code: "unknown_command" | "no_channel"; message: string } } {
+  | { ok: false; error: { code: "unknown-command" | "no-channel"; message: string } } {
   const name = interaction.data?.name;
   const command = chatCommandNames.find((known) => known === name);
   if (!command)
     return {
       ok: false,
-      error: { code: "unknown_command", message: `Unknown command "/${name ?? ""}". Try /help.` },
+      error: { code: "unknown-command", message: `Unknown command "/${name ?? ""}". Try /help.` },
     };
   const channelId = interaction.channel_id ?? interaction.channel?.id;
   if (!channelId)
     return {
       ok: false,
-      error: { code: "no_channel", message: "This command only works in a channel." },
+      error: { code: "no-channel", message: "This command only works in a channel." },
     };
   const guildId = interaction.guild_id;
   const inGuild = guildId !== undefined;
@@ -85,4 +86,49 @@ function flattenSubcommand(options: DiscordCommandOption[]): string {
 
 function stringValue(option: DiscordCommandOption | undefined): string {
   return option?.value === undefined ? "" : String(option.value).trim();
+}
+
+const snowflake = z.string().regex(/^\d{1,25}$/);
+
+/** The parts of a gateway MESSAGE_CREATE payload briefbot reads. */
+export const discordMessageEventSchema = z.object({
+  id: snowflake,
+  channel_id: snowflake,
+  guild_id: snowflake.optional(),
+  content: z.string(),
+  author: z.object({ id: snowflake, bot: z.boolean().optional() }),
+  webhook_id: snowflake.optional(),
+  mentions: z.array(z.object({ id: snowflake })).default([]),
+});
+
+export type DiscordMessageEvent = z.infer<typeof discordMessageEventSchema>;
+
+/**
+ * A message addressed to the bot (it mentions the bot's user) becomes a mention request with the
+ * bot's mention removed. Bots and webhooks are ignored so two bots never talk in a loop.
+ * Message payloads carry no permissions, so in a server a mention never manages a channel.
+ */
+export function messageToChatRequest(payload: unknown, botUserId: string): ChatRequest | null {
+  const parsed = discordMessageEventSchema.safeParse(payload);
+  if (!parsed.success) return null;
+  const message = parsed.data;
+  if (message.author.bot || message.webhook_id || message.author.id === botUserId) return null;
+  const ownMention = new RegExp(`<@!?${botUserId}>`, "g");
+  const mentionsBot = new RegExp(`<@!?${botUserId}>`);
+  const addressed =
+    message.mentions.some((user) => user.id === botUserId) || mentionsBot.test(message.content);
+  if (!addressed) return null;
+  const guildId = message.guild_id;
+  return {
+    channel: {
+      platform: "discord",
+      channelId: message.channel_id,
+      ...(guildId !== undefined ? { workspaceId: guildId } : {}),
+    },
+    requester: { userId: message.author.id, canManageChannel: guildId === undefined },
+    input: {
+      kind: "mention",
+      text: message.content.replace(ownMention, " ").replace(/\s+/g, " ").trim(),
+    },
+  };
 }
