@@ -11,6 +11,8 @@ const oversizeFiles = [
   "src/core/entities/read-noun-phrase.ts",
   "src/core/disagreement/party-index.ts",
   "src/core/entities/read-source.ts",
+  "src/core/disagreement/find-oppositions.ts",
+  "src/core/quotes/find-indirect-quotes.ts",
 ];
 
 export default tseslint.config(
