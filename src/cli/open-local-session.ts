@@ -8,7 +8,7 @@ import type { PostingLedger } from "../app/ports/posting-ledger.js";
 import type { SubscriptionStore } from "../app/ports/subscription-store.js";
 import type { IngestLink } from "../app/chat/chat-service-deps.js";
 import { createBriefsIngester, type BriefsIngester } from "../app/ingest/ingest-briefs.js";
-import type { ArticleParser } from "../app/ingest/article-parser.js";
+import type { ArticleParser } from "../app/ports/article-parser.js";
 import type { FetchPage } from "../app/ports/fetch-page.js";
 import { createLinkIngester } from "../app/ingest/ingest-link.js";
 import { pollAllFeeds } from "../app/ingest/poll-all-feeds.js";

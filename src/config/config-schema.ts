@@ -1,19 +1,10 @@
 import { z } from "zod";
+import { isTimeZone } from "../app/policy/time-zone.js";
 
 /** "HH:MM", 24-hour clock. */
 export const localTimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be a 24-hour time such as 08:00");
-
-/** True when the runtime knows the IANA zone (Intl throws a RangeError otherwise). */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 export const timeZoneSchema = z
   .string()
