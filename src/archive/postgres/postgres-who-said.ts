@@ -15,30 +15,22 @@ import type { Queryable } from "./open-postgres.js";
 import { pgQuoteColumns, pgQuoteJoins } from "./postgres-rows.js";
 
 /**
- * The candidates, full rows, in one statement: the newest `$4` quotes matching tsquery `$1`;
- * only if none do, those matching `$2` (near misses: any two words); only if none do either,
- * those matching `$3` (any one). A later try is gated on the earlier ones being empty (a one-time
- * filter), so it costs nothing when not needed; a null query matches nothing. Each try is
+ * The candidates, full rows, in one statement: the newest `$3` quotes matching tsquery `$1`;
+ * only if none do, those matching `$2` (null: no second try). The second try is gated on the
+ * first being empty (a one-time filter), so it costs nothing when not needed. Each try is
  * `ORDER BY id DESC LIMIT`: a GIN index returns matches in no order, so the planner either walks
  * the primary key newest first testing each row (cheap when matches are common) or reads every
  * match from the index and sorts (cheap when they are rare), choosing by its estimate of how
  * many match: that holds with a statistics entry per word (001-archive-schema.ts) and page costs
  * that fit a cached archive (open-postgres.ts).
  */
-const candidatesSql = `WITH every_word AS MATERIALIZED (
-  SELECT id FROM quotes WHERE search @@ to_tsquery('simple', $1) ORDER BY id DESC LIMIT $4
-), two_words AS MATERIALIZED (
+const candidatesSql = `WITH first_try AS MATERIALIZED (
+  SELECT id FROM quotes WHERE search @@ to_tsquery('simple', $1) ORDER BY id DESC LIMIT $3
+), second_try AS MATERIALIZED (
   SELECT id FROM quotes
-  WHERE $2::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM every_word)
-    AND search @@ to_tsquery('simple', $2) ORDER BY id DESC LIMIT $4
-), one_word AS MATERIALIZED (
-  SELECT id FROM quotes
-  WHERE $3::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM every_word)
-    AND NOT EXISTS (SELECT 1 FROM two_words)
-    AND search @@ to_tsquery('simple', $3) ORDER BY id DESC LIMIT $4
-), found AS (
-  SELECT id FROM every_word UNION ALL SELECT id FROM two_words UNION ALL SELECT id FROM one_word
-)
+  WHERE $2::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM first_try)
+    AND search @@ to_tsquery('simple', $2) ORDER BY id DESC LIMIT $3
+), found AS (SELECT id FROM first_try UNION ALL SELECT id FROM second_try)
 SELECT ${pgQuoteColumns} FROM found f JOIN quotes q ON q.id = f.id ${pgQuoteJoins}`;
 
 /**
@@ -70,12 +62,8 @@ LEFT JOIN LATERAL (
  */
 export function createPostgresWhoSaid(db: Queryable) {
   /** The candidates for the first try that has any (see `candidatesSql`), in one round trip. */
-  async function search(
-    every: string,
-    two: string | null = null,
-    one: string | null = null,
-  ): Promise<QuoteRow[]> {
-    const { rows } = await db.query<QuoteRow>(candidatesSql, [every, two, one, candidateLimit]);
+  async function search(first: string, second: string | null = null): Promise<QuoteRow[]> {
+    const { rows } = await db.query<QuoteRow>(candidatesSql, [first, second, candidateLimit]);
     return rows;
   }
 
@@ -87,10 +75,12 @@ export function createPostgresWhoSaid(db: Queryable) {
     const known = new Set<string>();
     const typos = new Map<string, string[]>();
     if (words.length === 0) return { known, typos };
-    const { rows } = await db.query<{ asked: string; known: boolean; word: string | null }>(
-      wordsSql,
-      [words],
-    );
+    // A named statement: parsed and planned once per connection (the plan fits any words).
+    const { rows } = await db.query<{ asked: string; known: boolean; word: string | null }>({
+      name: "bb_who_said_words",
+      text: wordsSql,
+      values: [words],
+    });
     for (const { asked, known: isKnown, word } of rows) {
       if (isKnown) known.add(asked);
       if (word === null) continue;
@@ -116,12 +106,13 @@ export function createPostgresWhoSaid(db: Queryable) {
       const close = typos.get(w) ?? [];
       return close.length > 0 ? `(${[term, ...close.map(tsTerm)].join(" | ")})` : term;
     });
-    if (groups.length < 2) return search(groups.join(" & "));
-    // Near misses, asked only if every word finds nothing: any two of the longest
-    // (rarest-looking) words, else any one.
+    const all = await search(groups.join(" & "));
+    if (all.length > 0 || groups.length < 2) return all;
+    // Near misses: any two of the longest (rarest-looking) words, else any one (one statement;
+    // not folded into the first, whose planning it would slow for the common case of a match).
     const rare = [...groups].sort((a, b) => b.length - a.length).slice(0, 4);
     const pairs = rare.flatMap((a, i) => rare.slice(i + 1).map((b) => `(${a} & ${b})`));
-    return search(groups.join(" & "), pairs.join(" | "), rare.join(" | "));
+    return search(pairs.join(" | "), rare.join(" | "));
   }
 
   /** Scores each distinct quote text once. */
