@@ -6,10 +6,13 @@
  * under distinct ids, URLs and hashes, as the SQLite bench copies them through `ingest`.
  *
  * Options: --articles N, --queries N (default 500), --corpus PATH, --keep NAME (build into
- * database NAME and keep it; reuse it if it exists).
+ * database NAME and keep it; reuse it if it exists), --seed X (a number in [-1, 1]: the same
+ * sample of phrases, names and headlines on every run, to compare changes; random without it),
+ * --slowest (the eight slowest phrases of a last whoSaid pass).
  */
 import { existsSync, readFileSync } from "node:fs";
 import pg from "pg";
+import { openPostgresPool } from "../src/archive/postgres/open-postgres.js";
 import { openPostgresArchive } from "../src/archive/postgres/postgres-archive.js";
 import { buildCard } from "../src/core/build-card.js";
 
@@ -28,6 +31,7 @@ const corpusPath = option("corpus", "/work/shared/data/bbc-2004/articles.jsonl")
 const target = Number(option("articles", "100000"));
 const queryCount = Number(option("queries", "500"));
 const keep = option("keep", "");
+const seed = option("seed", "");
 const serverUrl = process.env.DATABASE_URL ?? "";
 
 if (!existsSync(corpusPath)) {
@@ -51,7 +55,8 @@ const exists =
   (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [dbName])).rowCount === 1;
 const reuse = keep !== "" && exists;
 if (!reuse) await admin.query(`CREATE DATABASE ${dbName}`);
-const pool = new pg.Pool({ connectionString: urlFor(dbName), max: 4 });
+// The pool briefbot opens for DATABASE_URL (its session settings included).
+const pool = openPostgresPool(urlFor(dbName), { max: 4 });
 const big = await openPostgresArchive(pool);
 const count = async (sql: string) => Number((await pool.query(sql)).rows[0]?.n ?? 0);
 
@@ -141,8 +146,15 @@ async function build(): Promise<void> {
 if (!reuse) await build();
 
 // 3. Query latency on phrases and names drawn from what is stored, as the SQLite bench draws them.
+// With --seed, both samples are drawn on one connection after setseed, so they repeat.
+const sampler = await pool.connect();
+if (seed !== "") {
+  // A synchronized scan may start mid-table, which would reorder the draw.
+  await sampler.query("SET synchronize_seqscans = off");
+  await sampler.query("SELECT setseed($1)", [Number(seed)]);
+}
 const sample = (
-  await pool.query<{ text: string; speaker_name: string }>(
+  await sampler.query<{ text: string; speaker_name: string }>(
     "SELECT text, speaker_name FROM quotes WHERE speaker_name IS NOT NULL ORDER BY random() LIMIT $1",
     [queryCount],
   )
@@ -191,11 +203,12 @@ console.log(
   `whoSaid: p50 ${whoSaid.p50.toFixed(2)} ms, p99 ${whoSaid.p99.toFixed(2)} ms, max ${whoSaid.max.toFixed(2)} ms over ${phrases.length} phrases (${found} matched; p99 of passes ${whoSaid.passes}; cold first run p50 ${cold.p50.toFixed(2)}, p99 ${cold.p99.toFixed(2)} ms)`,
 );
 const headlines = (
-  await pool.query<{ headline: string }>(
+  await sampler.query<{ headline: string }>(
     "SELECT headline FROM articles ORDER BY random() LIMIT $1",
     [Math.min(200, queryCount)],
   )
 ).rows.map((r) => r.headline);
+sampler.release();
 const briefWords = headlines.map((h) => h.split(/\s+/).slice(0, 3).join(" "));
 const findArticles = await timeAll(briefWords, (w) => big.findArticles(w));
 console.log(

@@ -9,6 +9,20 @@ const cardColumns = `${pgArticleColumns}, a.card`;
 const newestFirst = "a.date DESC NULLS LAST, a.added_at DESC, a.id DESC";
 // Headline words weigh most: ts_rank's weights are {D, C, B, A}; as SQLite's bm25(5, 1).
 const rank = "ts_rank('{0, 0, 0.2, 1}', a.search, query)";
+// Articles ranked per search: the most recently stored that match (see findArticles).
+const rankedLimit = 100;
+
+/**
+ * The best-ranked of the `rankedLimit` most recently stored articles matching `$1` in column
+ * `column`, ranked by `$2` (the query with the headline's weight when `$1` is the headline's
+ * words). Ranking every match of a common word would read every one's TOASTed tsvector; the
+ * match itself needs no recheck (no weights in `$1`), so only the ranked few are read.
+ */
+const rankedSql = (column: "search" | "headline_search") =>
+  `SELECT ${cardColumns} FROM (
+     SELECT id FROM articles WHERE ${column} @@ to_tsquery('simple', $1) ORDER BY id DESC LIMIT ${rankedLimit}
+   ) m JOIN articles a ON a.id = m.id, to_tsquery('simple', $2) query
+   ORDER BY ${rank} DESC, a.id DESC LIMIT $3`;
 
 /** Card lookups: by id, newest, by words, and new since a time (for briefings). */
 export function createPostgresCardQueries(db: Queryable) {
@@ -51,18 +65,16 @@ export function createPostgresCardQueries(db: Queryable) {
       if (terms.length === 0) return [];
       const limit = options.limit ?? 5;
       // Narrowest first, as on SQLite: the headline, every word, every word as a prefix, any word.
-      const tries = [
-        terms.map((t) => `${t}:A`).join(" & "),
-        terms.join(" & "),
-        terms.map((t) => `${t}:*`).join(" & "),
-        terms.join(" | "),
+      const every = terms.join(" & ");
+      const tries: [string, "search" | "headline_search", string][] = [
+        [every, "headline_search", terms.map((t) => `${t}:A`).join(" & ")],
+        [every, "search", every],
+        ...[terms.map((t) => `${t}:*`).join(" & "), terms.join(" | ")].map(
+          (q) => [q, "search", q] as [string, "search", string],
+        ),
       ];
-      for (const query of tries) {
-        const found = await cards(
-          `SELECT ${cardColumns} FROM articles a, to_tsquery('simple', $1) query
-           WHERE a.search @@ query ORDER BY ${rank} DESC, a.id DESC LIMIT $2`,
-          [query, limit],
-        );
+      for (const [query, column, ranked] of tries) {
+        const found = await cards(rankedSql(column), [query, ranked, limit]);
         if (found.length > 0) return found;
       }
       return [];

@@ -19,10 +19,12 @@ import type { Queryable } from "./open-postgres.js";
  */
 export function createPostgresPersonLookup(db: Queryable) {
   async function byAlias(key: string): Promise<number[]> {
-    const { rows } = await db.query<{ person_id: number }>(
-      "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = $1 ORDER BY person_id",
-      [key],
-    );
+    // The lookup's fixed questions are named statements: parsed and planned once per connection.
+    const { rows } = await db.query<{ person_id: number }>({
+      name: "bb_person_by_alias",
+      text: "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = $1 ORDER BY person_id",
+      values: [key],
+    });
     return rows.map((r) => r.person_id);
   }
 
@@ -34,13 +36,14 @@ export function createPostgresPersonLookup(db: Queryable) {
       name: string;
       aliases: string[] | null;
       roles: string[] | null;
-    }>(
-      `SELECT p.id, p.name,
+    }>({
+      name: "bb_person_refs",
+      text: `SELECT p.id, p.name,
          (SELECT array_agg(alias ORDER BY alias COLLATE "C") FROM person_aliases WHERE person_id = p.id) AS aliases,
          (SELECT array_agg(role ORDER BY seen_at DESC, role COLLATE "C") FROM person_roles WHERE person_id = p.id) AS roles
        FROM people p WHERE p.id = ANY($1::int[])`,
-      [ids],
-    );
+      values: [ids],
+    });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const row = byId.get(id);
@@ -59,6 +62,10 @@ export function createPostgresPersonLookup(db: Queryable) {
   async function ranked(ids: Iterable<number>): Promise<Prominence[]> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return [];
+    // One bearer has no one to be ranked against: skip the counts (a prolific speaker's run to
+    // thousands of rows); `refs` drops an id with no person, as the EXISTS below would.
+    if (unique.length === 1)
+      return [{ id: unique[0] as number, quotes: 0, articles: 0, latest: "" }];
     // Both counts walk an index on person_id; max(sort_key) is one seek on (person_id, sort_key).
     const { rows } = await db.query<Prominence>(
       `SELECT t.id, (SELECT count(*) FROM quotes q WHERE q.person_id = t.id)::int AS quotes,

@@ -14,10 +14,12 @@ export function createPostgresPersonQueries(db: Queryable) {
   const lookup = createPostgresPersonLookup(db);
 
   async function quotes(personId: number, limit: number): Promise<QuoteRow[]> {
-    const { rows } = await db.query<QuoteRow>(
-      `SELECT ${pgQuoteColumns} FROM quotes q ${pgQuoteJoins} WHERE q.person_id = $1 ${newestQuotes} LIMIT $2`,
-      [personId, limit],
-    );
+    // Named: parsed and planned once per connection (one plan fits every person).
+    const { rows } = await db.query<QuoteRow>({
+      name: "bb_quotes_by",
+      text: `SELECT ${pgQuoteColumns} FROM quotes q ${pgQuoteJoins} WHERE q.person_id = $1 ${newestQuotes} LIMIT $2`,
+      values: [personId, limit],
+    });
     return rows;
   }
 
