@@ -4,7 +4,7 @@ import type { BriefingCard } from "../../core/card/card-schema.js";
 import { packCard } from "../card-packing.js";
 import { contentHash } from "../content-hash.js";
 import { articleDate, groundCard } from "../ground-card.js";
-import { normaliseUrl } from "../normalise-url.js";
+import { normaliseUrl } from "../../app/policy/normalise-url.js";
 import { searchWords } from "../search-text.js";
 import type { ArticleOrigin, IngestOutcome } from "./archive-port.js";
 import { inTransaction, type Queryable } from "./open-postgres.js";
