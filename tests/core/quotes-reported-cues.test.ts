@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): cue forms of reported speech. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("reported speech after 'called for' and 'called on'", () => {
+  it("GIVEN 'X called for …' THEN what was called for is reported", () => {
+    expect(reported("Ellen Ward called for an inquiry into the closure of the plant.")).toEqual([
+      ["an inquiry into the closure of the plant", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'X called on Y to …' THEN the listener and what they should do are reported", () => {
+    expect(reported("Ellen Ward called on the council to reopen the plant.")).toEqual([
+      ["the council to reopen the plant", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'called on' a visit THEN nothing is reported", () => {
+    expect(reported("Ellen Ward called on her neighbours in Salem.")).toEqual([]);
+  });
+});
