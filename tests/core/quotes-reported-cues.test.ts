@@ -27,3 +27,19 @@ describe("reported speech after 'called for' and 'called on'", () => {
     expect(reported("Ellen Ward called on her neighbours in Salem.")).toEqual([]);
   });
 });
+
+describe("polls and studies as sources", () => {
+  it("GIVEN a named poll with a time phrase THEN what it found is reported, held by the poll", () => {
+    expect(
+      reported(
+        "A Daily Herald-ABC News poll last week found that 63 percent of voters back the plan.",
+      ),
+    ).toEqual([["63 percent of voters back the plan", "A Daily Herald-ABC News poll"]]);
+  });
+
+  it("GIVEN 'Exit polling showed' THEN what it showed is reported", () => {
+    expect(reported("Exit polling showed that the mayor won every district.")).toEqual([
+      ["the mayor won every district", "Exit polling"],
+    ]);
+  });
+});

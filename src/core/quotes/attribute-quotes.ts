@@ -130,12 +130,15 @@ function readParagraph(
 /** A description that can hold a stance: a group, a role, a quantity, a poll or a study. */
 function heldBy(src: SourceMention): boolean {
   if (src.kind !== "description") return false;
-  const head = src.name.split(/\s+/).pop()?.toLowerCase() ?? "";
-  return src.plural || isRoleNoun(head) || FINDERS.test(head);
+  const words = src.name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  // "A Washington Post-ABC News poll last week", "a poll conducted by …": a finder named
+  // anywhere in the phrase holds what it found.
+  return src.plural || isRoleNoun(head) || words.some((w) => FINDERS.test(w));
 }
 
 const FINDERS =
-  /^(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figures)$/;
+  /^(?:poll|polling|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figures|records|results|documents|filings|findings|statistics|numbers|jury)$/;
 
 /** Whether `pos` lies inside one of the paragraph's quotes (sorted, non-overlapping): a binary search. */
 function insideQuote(quotes: QuotedSpan[], pos: number): boolean {
