@@ -43,3 +43,11 @@ describe("polls and studies as sources", () => {
     ]);
   });
 });
+
+describe("a source set off by 'as'", () => {
+  it("GIVEN 'As X said, CONTENT' THEN the content after the comma is X's", () => {
+    expect(reported("As Ellen Ward said, the plant would never reopen.")).toEqual([
+      ["the plant would never reopen", "Ellen Ward"],
+    ]);
+  });
+});

@@ -330,7 +330,10 @@ function aside(tokens: Token[], cue: ResolvedCue): Span | null {
     // from the verb's comma (not a participle of the speaker: "said, adding …").
     const first = tokens[cue.index + 2];
     if (!first || first.punct || /ing$/i.test(first.text)) return null;
-    if (sentenceStart(tokens, srcStart) !== srcStart) return null;
+    // "As Crane said, the two …", "As Paul Ryan has pointed out, …": "as" opening the
+    // sentence sets the source off from its content.
+    const opener = /^as$/i.test(tokens[srcStart - 1]?.text ?? "") ? srcStart - 1 : srcStart;
+    if (sentenceStart(tokens, opener) !== opener) return null;
     return span(tokens, cue.index + 2, sentenceEnd(tokens, cue.index + 2) - 1);
   }
   const start = sentenceStart(tokens, srcStart - 1);
