@@ -51,3 +51,21 @@ describe("a source set off by 'as'", () => {
     ]);
   });
 });
+
+describe("spokespeople and bodies holding a stance", () => {
+  it("GIVEN 'A spokesman for X declined to …' THEN the spokesman's refusal is reported", () => {
+    expect(reported("A spokesman for Ellen Ward declined to say whether she would run.")).toEqual([
+      ["declined to say whether she would run", "A spokesman"],
+    ]);
+  });
+
+  it("GIVEN a campaign as subject THEN its stance is reported", () => {
+    expect(reported("The Ward campaign declined to comment on the report.")).toEqual([
+      ["declined to comment on the report", "The Ward campaign"],
+    ]);
+  });
+
+  it("GIVEN a stance verb after a plain object of 'for' THEN it is a noun, not a cue", () => {
+    expect(reported("The council voted for Ward plans to widen the road.")).toEqual([]);
+  });
+});

@@ -134,8 +134,14 @@ function heldBy(src: SourceMention): boolean {
   const head = words[words.length - 1] ?? "";
   // "A Washington Post-ABC News poll last week", "a poll conducted by …": a finder named
   // anywhere in the phrase holds what it found.
-  return src.plural || isRoleNoun(head) || words.some((w) => FINDERS.test(w));
+  return (
+    src.plural || isRoleNoun(head) || ORG_HEADS.test(head) || words.some((w) => FINDERS.test(w))
+  );
 }
+
+// "The Carson campaign declined to comment", "the State Department denies …": a body of people.
+const ORG_HEADS =
+  /^(?:campaign|committee|department|ministry|administration|agency|government|office|company|firm|party|commission|council|court|board|bureau|foundation|group|organization|organisation|union)$/;
 
 const FINDERS =
   /^(?:poll|polling|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figures|records|results|documents|filings|findings|statistics|numbers|jury)$/;

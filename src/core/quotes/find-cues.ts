@@ -157,8 +157,17 @@ const PREPOSITION = /^(?:on|of|for|in|to|with|about|against|from|by|at|over|into
 
 function objectBefore(text: string, tokens: Token[], v: number): boolean {
   const np = phraseEndingAt(text, tokens, v - 1);
-  return !!np && PREPOSITION.test(tokens[tokenAt(tokens, np.start) - 1]?.text ?? "");
+  const at = np ? tokenAt(tokens, np.start) - 1 : -1;
+  if (!np || !PREPOSITION.test(tokens[at]?.text ?? "")) return false;
+  // "A spokesman for Mr. Clinton declined …", "an aide to the senator refused …": the object of
+  // "for" or "to" after a spokesperson or an aide is part of the subject.
+  return !(
+    /^(?:for|to)$/i.test(tokens[at]?.text ?? "") && SPOKESPEOPLE.test(tokens[at - 1]?.text ?? "")
+  );
 }
+
+const SPOKESPEOPLE =
+  /^(?:spokesman|spokeswoman|spokesperson|spokespeople|representative|aide|aides|lawyer|lawyers|attorney|attorneys|adviser|advisers|advisor|advisors|official|officials)$/i;
 
 const OBJECT_PRONOUNS: Record<string, ["he" | "she" | "they", "m" | "f" | null]> = {
   him: ["he", "m"],
