@@ -108,14 +108,17 @@ function sourceFor(
     !!t && (CLOSING.test(t.text) || closesAt(t.end));
   const afterQuote =
     prev && (isClose(prev) || (/^[,‐‒–—―-]$/.test(prev.text) && isClose(tokens[v - 2])));
-  if (afterQuote && !WEAK_VERBS.has(lower)) {
+  // "…,'' Michael McFaul, a senior fellow …, said of RT.": a preposition after the verb opens
+  // what was spoken of, never who spoke.
+  const spokenOf = PREPOSITION.test(tokens[v + 1]?.text ?? "");
+  if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     if (after) return { source: withApposition(text, tokens, after), inverted: true };
   }
   // "Federal mandates are a burden, said Kevin Wilcox, an Orlando Republican.": after a comma,
   // a source that ends its clause is inverted even with no quotation marks.
   // Not after "told", "informed": "Dick Dever, who …, told POLITICO, “…”" names the listener.
-  if (prev?.text === "," && !WEAK_VERBS.has(lower) && !TELLS.test(lower)) {
+  if (prev?.text === "," && !WEAK_VERBS.has(lower) && !TELLS.test(lower) && !spokenOf) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     const next = after ? tokens[tokenAt(tokens, after.end)] : undefined;
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
