@@ -24,3 +24,28 @@ describe("a cue followed by what was spoken of", () => {
     ]);
   });
 });
+
+describe("a crowd's reaction is no cue", () => {
+  const lead = "Ellen Ward spoke in Salem. “We will win this fight,” she told supporters.";
+
+  it("GIVEN '“…,” as the crowd cheered' THEN the quote stays with the speaker", () => {
+    expect(speakers(`${lead} “We will never give up,” as the crowd cheered.`)[1]).toEqual([
+      "We will never give up",
+      "Ellen Ward",
+    ]);
+  });
+
+  it("GIVEN 'The crowd cheered.' before a quote THEN the crowd does not speak it", () => {
+    expect(speakers(`${lead} The crowd cheered. “We will never give up.”`)[1]).toEqual([
+      "We will never give up.",
+      "Ellen Ward",
+    ]);
+  });
+
+  it("GIVEN '“…!” the crowd cheered' THEN the crowd speaks its own words", () => {
+    expect(speakers(`${lead} “Four more years!” the crowd cheered.`)[1]).toEqual([
+      "Four more years!",
+      "the crowd",
+    ]);
+  });
+});

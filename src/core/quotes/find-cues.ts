@@ -81,6 +81,16 @@ export function findCues(
     // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
     // only a clause ("found that …") or what a poll, a study or a count shows.
     if (!speech && FINDING.test(lower) && !findsClause(tokens, v, found?.source)) continue;
+    // "“We will never give up,” as the crowd cheered.": a reaction the quote was met with.
+    // "The crowd cheered. “…”": a reaction that ends its sentence introduces no one's words.
+    if (
+      found &&
+      !found.inverted &&
+      CHEERS.test(lower) &&
+      (reactionBefore(tokens, found.source) ||
+        (/^[.!]$/.test(tokens[v + 1]?.text ?? "") && opensSentence(tokens, found.source)))
+    )
+      continue;
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
     if (
@@ -141,6 +151,20 @@ function sourceFor(
   // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
   const loose = looseSubjectBefore(text, tokens, end);
   return loose ? { source: loose, inverted: false } : null;
+}
+
+const CHEERS =
+  /^(?:cheered|cheers|cheering|applauded|applauds|applauding|roared|booed|laughed|clapped)$/;
+
+/** Whether the source of a cue opens a clause of time ("as the crowd cheered", "while …"). */
+function reactionBefore(tokens: Token[], source: SourceMention): boolean {
+  const at = tokenAt(tokens, source.start);
+  return /^(?:as|while|when|and)$/i.test(tokens[at - 1]?.text ?? "");
+}
+
+function opensSentence(tokens: Token[], source: SourceMention): boolean {
+  const at = tokenAt(tokens, source.start);
+  return at === 0 || /^[.!?]$/.test(tokens[at - 1]?.text ?? "");
 }
 
 const FINDING = /^(?:find|finds|found|finding|show|shows|showed|shown|showing)$/;
