@@ -69,3 +69,15 @@ describe("spokespeople and bodies holding a stance", () => {
     expect(reported("The council voted for Ward plans to widen the road.")).toEqual([]);
   });
 });
+
+describe("headlines in title case", () => {
+  it("GIVEN 'Name Says …' in title case THEN the headline reports the named speaker", () => {
+    expect(reported("Ellen Ward Says The Plant Will Never Reopen")).toEqual([
+      ["The Plant Will Never Reopen", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN a capitalised verb with no name before it THEN nothing is reported", () => {
+    expect(reported("Voters Resoundingly Reject The Idea Of A New Tax")).toEqual([]);
+  });
+});
