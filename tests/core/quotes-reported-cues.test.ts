@@ -81,3 +81,21 @@ describe("headlines in title case", () => {
     expect(reported("Voters Resoundingly Reject The Idea Of A New Tax")).toEqual([]);
   });
 });
+
+describe("a headline naming its speaker before a colon", () => {
+  it("GIVEN 'Name: words' that the article's body names THEN the words are that speaker's", () => {
+    const text =
+      "Headline for a test\n\nWard: The plant will never reopen\n\nMayor Ellen Ward spoke to the council on Monday.";
+    const { quotes } = attributeQuotes(readArticle({ text }));
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker.name])).toEqual([
+      ["indirect", "The plant will never reopen", "Ward"],
+    ]);
+  });
+
+  it("GIVEN a label the article never names again THEN it is a heading, not a speaker", () => {
+    const text =
+      "Headline for a test\n\nContributing: Tom Hill and Ann Lee\n\nMayor Ellen Ward spoke to the council.";
+    const { quotes } = attributeQuotes(readArticle({ text }));
+    expect(quotes).toEqual([]);
+  });
+});

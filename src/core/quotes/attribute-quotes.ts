@@ -15,6 +15,7 @@ import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
+import { findHeadlineLabel } from "./headline-label.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { Para } from "./paragraph.js";
 import { tokenAt } from "../text/token-at.js";
@@ -216,6 +217,13 @@ function attributeParagraph(
     para.lastSpeaker = resolved;
     para.lastSpeakerAt = transcript.content.end;
     out.push(quote(text, transcript.content, "direct", resolved, undefined));
+  } else {
+    const headline = findHeadlineLabel(text, para.span, para.index);
+    if (headline) {
+      const resolved = resolveSource(text, headline.source, registry, sal, para.index);
+      if (resolved.speaker.name !== null)
+        out.push(quote(text, headline.content, "indirect", resolved, undefined));
+    }
   }
   for (const q of para.quotes) {
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
