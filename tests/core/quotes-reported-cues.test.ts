@@ -80,6 +80,12 @@ describe("headlines in title case", () => {
   it("GIVEN a capitalised verb with no name before it THEN nothing is reported", () => {
     expect(reported("Voters Resoundingly Reject The Idea Of A New Tax")).toEqual([]);
   });
+
+  it("GIVEN a headline's name read through another verb THEN that verb reports nothing", () => {
+    expect(
+      reported("Ellen Ward Calls for Inquiry after Report Reveals Mayor’s Meetings with Donors"),
+    ).toEqual([]);
+  });
 });
 
 describe("a headline naming its speaker before a colon", () => {

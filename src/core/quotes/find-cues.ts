@@ -79,7 +79,13 @@ export function findCues(
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
     // A headline's speaker is named: "Glenn Beck Says …", not "Resoundingly Reject …".
-    if (headline && found?.source.kind !== "name") continue;
+    if (
+      headline &&
+      (found?.source.kind !== "name" ||
+        found.inverted ||
+        found.source.name.split(/\s+/).some((w) => verbs.has(w.toLowerCase())))
+    )
+      continue;
     // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
     // a plural subject; the subject read was the wrong one.
     if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
