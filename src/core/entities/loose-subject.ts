@@ -104,8 +104,11 @@ export function looseSubjectBefore(
   const quantity = QUANTITY_HEADS.has(h) || number;
   const plural =
     PLURAL_NOUNS.has(h) || (/[^s'’]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
+  // "A Washington Post-ABC News poll", "Exit polling": a poll, a study or records hold what
+  // they found.
+  const finder = FINDER_NOUNS.test(h);
   // A lone capitalised word is a name the other readers did not take; leave it.
-  if (!quantity && !plural && !isRoleNoun(h)) return null;
+  if (!quantity && !plural && !finder && !isRoleNoun(h)) return null;
   if (words.length === 1 && (head.cap || DETERMINERS.has(h))) return null;
   return {
     kind: "description",
@@ -118,6 +121,9 @@ export function looseSubjectBefore(
     nameStart: first.start,
   };
 }
+
+const FINDER_NOUNS =
+  /^(?:poll|polling|survey|study|report|analysis|review|audit|research|investigation|census|estimate|forecast|tally|count)$/;
 
 /** "three current and former employees": "and" between two modifiers joins, opens nothing. */
 function coordinatesModifiers(tokens: Token[], k: number): boolean {

@@ -15,6 +15,7 @@ import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
+import { findHeadlineLabel } from "./headline-label.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { Para } from "./paragraph.js";
 import { tokenAt } from "../text/token-at.js";
@@ -130,12 +131,21 @@ function readParagraph(
 /** A description that can hold a stance: a group, a role, a quantity, a poll or a study. */
 function heldBy(src: SourceMention): boolean {
   if (src.kind !== "description") return false;
-  const head = src.name.split(/\s+/).pop()?.toLowerCase() ?? "";
-  return src.plural || isRoleNoun(head) || FINDERS.test(head);
+  const words = src.name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  // "A Washington Post-ABC News poll last week", "a poll conducted by …": a finder named
+  // anywhere in the phrase holds what it found.
+  return (
+    src.plural || isRoleNoun(head) || ORG_HEADS.test(head) || words.some((w) => FINDERS.test(w))
+  );
 }
 
+// "The Carson campaign declined to comment", "the State Department denies …": a body of people.
+const ORG_HEADS =
+  /^(?:campaign|committee|department|ministry|administration|agency|government|office|company|firm|party|commission|council|court|board|bureau|foundation|group|organization|organisation|union)$/;
+
 const FINDERS =
-  /^(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figures)$/;
+  /^(?:poll|polling|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figures|records|results|documents|filings|findings|statistics|numbers|jury)$/;
 
 /** Whether `pos` lies inside one of the paragraph's quotes (sorted, non-overlapping): a binary search. */
 function insideQuote(quotes: QuotedSpan[], pos: number): boolean {
@@ -207,6 +217,13 @@ function attributeParagraph(
     para.lastSpeaker = resolved;
     para.lastSpeakerAt = transcript.content.end;
     out.push(quote(text, transcript.content, "direct", resolved, undefined));
+  } else {
+    const headline = findHeadlineLabel(text, para.span, para.index);
+    if (headline) {
+      const resolved = resolveSource(text, headline.source, registry, sal, para.index);
+      if (resolved.speaker.name !== null)
+        out.push(quote(text, headline.content, "indirect", resolved, undefined));
+    }
   }
   for (const q of para.quotes) {
     const kind = classifyQuote(text, para.tokens, q, para.span.start);

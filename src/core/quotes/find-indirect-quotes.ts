@@ -194,6 +194,10 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   const wh = tokens.slice(k, k + 6).findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
   if (LISTENER_VERBS.has(verb)) return wh >= 0 ? k + wh : afterListener(text, tokens, k);
   const lower = (tokens[k] as Token).text.toLowerCase();
+  // "Trump called for a special prosecutor …", "called on Sanders and Trump to do the same":
+  // what was called for (measured on PolNeAR train: 87 in 100 are reported speech).
+  if (/^call/.test(verb) && lower === "for") return nextIsWord(tokens, k + 1) ? k + 1 : null;
+  if (/^call/.test(verb) && lower === "on") return calledOn(tokens, k + 1);
   // "said in an interview.", "said happily on MSNBC", "adding to his victories": circumstances.
   const then = /ly$/.test(lower) ? (tokens[k + 1]?.text.toLowerCase() ?? ".") : lower;
   if (CIRCUMSTANCE_WORDS.has(then) || /^[.,;]$/.test(then)) return null;
@@ -326,7 +330,10 @@ function aside(tokens: Token[], cue: ResolvedCue): Span | null {
     // from the verb's comma (not a participle of the speaker: "said, adding …").
     const first = tokens[cue.index + 2];
     if (!first || first.punct || /ing$/i.test(first.text)) return null;
-    if (sentenceStart(tokens, srcStart) !== srcStart) return null;
+    // "As Crane said, the two …", "As Paul Ryan has pointed out, …": "as" opening the
+    // sentence sets the source off from its content.
+    const opener = /^as$/i.test(tokens[srcStart - 1]?.text ?? "") ? srcStart - 1 : srcStart;
+    if (sentenceStart(tokens, opener) !== opener) return null;
     return span(tokens, cue.index + 2, sentenceEnd(tokens, cue.index + 2) - 1);
   }
   const start = sentenceStart(tokens, srcStart - 1);
@@ -353,4 +360,20 @@ function span(tokens: Token[], a: number, b: number): Span | null {
   const last = tokens[b];
   if (!first || !last || b < a) return null;
   return { start: first.start, end: last.end };
+}
+
+function nextIsWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && !t.punct;
+}
+
+/** "called on Sanders and Trump to do the same": from the listener, when a "to" follows it. */
+function calledOn(tokens: Token[], k: number): number | null {
+  const stop = sentenceEnd(tokens, k);
+  for (let j = k + 1; j < Math.min(stop, k + 8); j++) {
+    const w = tokens[j]?.text ?? "";
+    if (w === "to") return k;
+    if (tokens[j]?.punct) return null;
+  }
+  return null;
 }
