@@ -13,6 +13,7 @@ const oversizeFiles = [
   "src/core/entities/read-source.ts",
   "src/core/disagreement/find-oppositions.ts",
   "src/core/quotes/find-indirect-quotes.ts",
+  "src/core/quotes/find-cues.ts",
 ];
 
 export default tseslint.config(
