@@ -52,7 +52,7 @@ function stepIn(
 }
 
 // A present tense or a "could" is a next step only with a time to come right after it.
-const needsTime = new Set<FutureMarker["kind"]>(["scheduled", "possible"]);
+const needsTime = new Set<FutureMarker["kind"]>(["scheduled", "possible", "progressive"]);
 const timeReach = 60;
 
 function makeStep(
@@ -70,6 +70,13 @@ function makeStep(
   // "The plan failed in 2003": a time before the article makes it a past event.
   if (time.past) return null;
   if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + timeReach))
+    return null;
+  // "is playing well this season": a progressive needs a time that names a date to come.
+  // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
+  if (
+    marker.kind === "progressive" &&
+    (time.vague || (time.at !== null && /[,;:]/.test(doc.text.slice(at, time.at))))
+  )
     return null;
   // "on a Saturday morning", "every week": a habit, not a date to come.
   const habit =
