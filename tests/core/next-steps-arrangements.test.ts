@@ -58,6 +58,21 @@ describe("next steps: arrangements in the reporter's words", () => {
   });
 });
 
+describe("next steps: a date set on the calendar", () => {
+  it("GIVEN 'is set for', 'is scheduled for', 'is expected by', 'go to the polls on' THEN each is a dated step", () => {
+    expect(steps("The hearing is set for March 3.")[0]?.when).toBe("2005-03-03");
+    expect(steps("The vote is scheduled for next week.")[0]?.when).toBe("2005-01-19");
+    expect(steps("A ruling is expected by the end of March.")[0]?.when).toBe("2005-03");
+    expect(steps("The election is expected on 5 May.")[0]?.when).toBe("2005-05-05");
+    expect(steps("Voters go to the polls on Thursday.")[0]?.when).toBe("2005-01-13");
+  });
+
+  it("GIVEN a forecast ('is set for strong growth in 2005', 'is expected at 3.2% in 2005') THEN it is no step", () => {
+    expect(steps("The economy is set for strong growth in 2005.")).toHaveLength(0);
+    expect(steps("GDP is expected at 3.2% in 2005.")).toHaveLength(0);
+  });
+});
+
 describe("next steps: claims, denials and open questions are not plans", () => {
   it("GIVEN a gerund subject ('said reopening the line would restore prosperity') THEN it is no step", () => {
     expect(

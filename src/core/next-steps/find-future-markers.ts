@@ -24,9 +24,10 @@ const timePattern = /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|
 // A possibility hedged by a condition ("might pull out … unless …") is a conditional next step.
 const hedgedPattern = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/g;
 const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
-// Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January".
+// Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
+// "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close|fly|leave|play))\b/g;
+  /\b(?:starts|begins|ends|opens|closes|meets|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
 // "Stuff and What Hi Fi? are hosting a show this weekend": a present progressive with a time
 // to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
 const progressivePattern =
