@@ -61,8 +61,12 @@ const deniedReport =
 // whether … will" stays a conditional step).
 const openQuestion = /\b(?:not|n't)\s+(?:\w+\s+){0,2}(?:how|when|what|why|who)\b[^,;:]*$/i;
 
+// Only the clause before the verb matters: its last words, so a long sentence costs no more.
 function claimOrQuestion(head: string): boolean {
-  return gerundSubject.test(head) || deniedReport.test(head) || openQuestion.test(head);
+  const clause = head.slice(-120);
+  if (!/ing\s|\b(?:not|n't|wrong|untrue|false|nonsense|deni|dismiss|reject)/i.test(clause))
+    return false;
+  return gerundSubject.test(clause) || deniedReport.test(clause) || openQuestion.test(clause);
 }
 
 /** Every future marker in a sentence, in order of position. */

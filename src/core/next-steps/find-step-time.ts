@@ -31,7 +31,7 @@ export function findStepTime(
   at: number,
   articleDate: string | undefined,
 ): StepTime {
-  const expressions = findTimeExpressions(text, span.start, span.end).filter(
+  const expressions = timeExpressions(text, span).filter(
     (e) => e.meaning.kind !== "duration" && !inPastClause(text, span, e),
   );
   const after = expressions.filter((e) => e.start >= at);
@@ -58,6 +58,16 @@ export function findStepTime(
     };
   }
   return { whenText: null, when: null, past: false, at: null, vague: false };
+}
+
+// Several markers of one sentence share its span: its time expressions are found once.
+let last: { text: string; start: number; end: number; found: TimeExpression[] } | null = null;
+function timeExpressions(text: string, span: Span): TimeExpression[] {
+  if (last && last.text === text && last.start === span.start && last.end === span.end)
+    return last.found;
+  const found = findTimeExpressions(text, span.start, span.end);
+  last = { text, start: span.start, end: span.end, found };
+  return found;
 }
 
 function leads(text: string, span: Span, expression: TimeExpression): boolean {
