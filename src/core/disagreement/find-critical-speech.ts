@@ -12,9 +12,18 @@ const critical =
 const negated =
   /\b(?:not|never|no|nobody|no\s+one|cannot|can['’]t|n['’]t|without)\s+(?:\w+\s+){0,2}$/i;
 
+// "It was wrong to suggest the chancellor would usurp Milburn", "false to claim": the blame is
+// on a claim, and whoever the claim names is no target of it.
+const aboutClaim =
+  /^\W*(?:\w+\s+){0,2}(?:to\s+(?:suggest|claim|say|report|think|believe)|(?:when|if)\s+(?:\w+\s+){0,2}(?:said|say|says|saying|suggested|suggesting|claimed|claiming|reported))\b/i;
+
 function blames(text: string): boolean {
   for (const m of text.matchAll(new RegExp(critical.source, "gi")))
-    if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+    if (
+      !negated.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      !aboutClaim.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))
+    )
+      return true;
   return false;
 }
 

@@ -28,7 +28,7 @@ export function findDisagreement(
     ...findCriticalSpeech(doc, index, quotes),
     ...findContrastingSpeech(doc, index, quotes),
   ];
-  const disputes = rankDisputes(links).slice(0, 3);
+  const disputes = rankDisputes(links, doc.text).slice(0, 3);
   const found = disputes.map((dispute) => {
     const topic = topicOf(doc, dispute);
     return {

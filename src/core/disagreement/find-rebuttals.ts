@@ -2,7 +2,7 @@ import type { ArticleDocument } from "../article/article-document.js";
 import type { Quote } from "../card/card-schema.js";
 import type { OppositionLink, WeightedSpan } from "./find-oppositions.js";
 import { weightedSentences } from "./find-oppositions.js";
-import { contrastOpener, rebuttalCue } from "./opposition-lexicon.js";
+import { contrastOpener, rebuttalCue, unownedClaims } from "./opposition-lexicon.js";
 import type { PartyIndex } from "./party-index.js";
 
 // How far back the answered words may stand: an answer is given within a few sentences.
@@ -61,7 +61,7 @@ function answerStrength(
   const attribution = doc.text
     .slice(sentence.start, sentence.end)
     .replace(quoteText(doc, quote), " ");
-  if ((quote.cue && rebuttalCue.test(quote.cue)) || rebuttalCue.test(attribution)) return 2;
+  if ((quote.cue && rebuttalCue.test(quote.cue)) || answersCue(attribution)) return 2;
   if (contrastOpener.test(doc.text.slice(sentence.start, sentence.end))) return 1.5;
   // "X said …, while Y said …": two speakers in one sentence, the second set against the first.
   if (previous && previous.end <= quote.start && previous.start >= sentence.start) {
@@ -72,3 +72,9 @@ function answerStrength(
 }
 
 const quoteText = (doc: ArticleDocument, quote: Quote) => doc.text.slice(quote.start, quote.end);
+
+function answersCue(attribution: string): boolean {
+  for (const m of attribution.matchAll(new RegExp(rebuttalCue.source, "gi")))
+    if (!unownedClaims.test(attribution.slice(m.index + m[0].length))) return true;
+  return false;
+}

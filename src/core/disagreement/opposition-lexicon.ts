@@ -154,3 +154,8 @@ export const rebuttalCue =
 // "Chelsea were denied a penalty", "denied them victory": sport, not a denial.
 export const sportingDenial =
   /^\s+(?:\w+\s+)?(?:a|an|the|victory|them|him|her|us|any\s+chance)\b(?!\s+(?:claims?|allegations?|reports?|charges?|accusations?))/i;
+
+// "Milburn … dismissed claims of a rift": claims with no one's name (press talk) are what the
+// cue answers, not another speaker; "dismissed the claims", "his claims" are someone's.
+export const unownedClaims =
+  /^\s+(?:claims|reports|suggestions|speculation|rumou?rs|allegations|talk)\b/i;

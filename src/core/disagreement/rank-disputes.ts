@@ -1,5 +1,6 @@
 import { topicStems } from "./extract-topic.js";
 import type { OppositionLink } from "./find-oppositions.js";
+import { unownedClaims } from "./opposition-lexicon.js";
 
 /** Two parties and every piece of evidence that sets them against each other. */
 export interface Dispute {
@@ -20,7 +21,7 @@ const minimumAlsoScore = 2;
  * Disputes by weight of evidence, strongest first. One sentence counts once per pair (its
  * strongest cue), so "criticised and attacked" is not two pieces of evidence.
  */
-export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
+export function rankDisputes(links: readonly OppositionLink[], text = ""): Dispute[] {
   const byPair = new Map<string, OppositionLink[]>();
   const open = links.filter((link) => link.open);
   for (const link of links) {
@@ -35,7 +36,7 @@ export function rankDisputes(links: readonly OppositionLink[]): Dispute[] {
     byPair.set(key, [...(byPair.get(key) ?? []), link]);
   }
   const pairs = [...byPair.values()];
-  const owner = nearestPairs(pairs, open);
+  const owner = nearestPairs(pairs, open, text);
   for (const pair of pairs) {
     const group = [
       ...pair,
@@ -121,6 +122,7 @@ function pairedOpen(open: readonly OppositionLink[]): OppositionLink[] {
 function nearestPairs(
   pairs: OppositionLink[][],
   open: readonly OppositionLink[],
+  text: string,
 ): Map<OppositionLink, OppositionLink[]> {
   const owner = new Map<OppositionLink, OppositionLink[]>();
   for (const link of open) {
@@ -129,8 +131,14 @@ function nearestPairs(
     for (const pair of pairs) {
       const first = pair[0] as OppositionLink;
       if (first.actor !== known && first.target !== known) continue;
-      // Words of blame in a quote only say whom a speaker talks about, not whom they answer.
-      if (pair.every((l) => l.kind === "speech")) continue;
+      // Words of blame in a quote only say whom a speaker talks about, not whom they answer. But
+      // "BBC denies Blackadder comeback" with the BBC and Robinson speaking against each other on
+      // one topic: the denial answers the other speaker of that pair.
+      if (
+        pair.every((l) => l.kind === "speech") &&
+        !(denial(link, text) && pair.every((l) => l.support))
+      )
+        continue;
       const distance = Math.min(...pair.map((l) => Math.abs(l.span.start - link.span.start)));
       if (!best || distance < best.distance) best = { pair, distance };
     }
@@ -138,6 +146,16 @@ function nearestPairs(
   }
   return owner;
 }
+
+// A denial or rejection whose target the sentence leaves unnamed ("BBC denies … comeback").
+// Not one of "claims of a rift" with no one's name: that answers the press, not the other speaker.
+// Only a prominent one (the headline's denial, 1.5 × 2): "Mr Brown earlier denied …" in the body
+// may answer anyone.
+const denial = (link: OppositionLink, text: string) =>
+  !link.target &&
+  link.weight >= 3 &&
+  (link.noun === "denials" || link.noun === "rejection") &&
+  !unownedClaims.test(text.slice(link.cue.end, link.cue.end + 40));
 
 // "Scotland" and "the Scottish Executive", "NAO" and "National Audit Office": one party twice.
 function sameSide(a: string, b: string): boolean {

@@ -3,9 +3,10 @@ export interface FutureMarker {
   index: number;
   /**
    * `scheduled` (a present tense with a time: "the tournament starts on 17 January") and
-   * `possible` ("he could be playing next month") count only when a time to come follows.
+   * `possible` ("he could be playing next month") count only when a time to come follows;
+   * `progressive` ("they are hosting a show this weekend") only when a definite one does.
    */
-  kind: "will" | "would" | "plan" | "time" | "hedged" | "scheduled" | "possible";
+  kind: "will" | "would" | "plan" | "time" | "hedged" | "scheduled" | "possible" | "progressive";
 }
 
 const reporting =
@@ -15,7 +16,7 @@ const willPattern =
 const wouldPattern =
   /(?<!\b(?:who|which)\s)\bwould\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|instead\s+)?(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?/g;
 const planPattern =
-  /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|[A-Z]\.|[A-Z][a-z]+an|had|have|has|suspended|scrapped|dropped|abandoned|shelved|postponed|halted|cancelled|canceled|rejected|blocked|opposed|criticised|criticized|which|that)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|(?:is|are)\s+(?:still|yet|now|also|soon)\s+(?:due\s+)?|has\s+yet|have\s+yet|prepares?|promised|pledged|vowed|(?:is|are))\s+to\s+(?!date\b)([a-z]+)(?:\s+([a-z]+))?/g;
+  /(?<!\b(?:the|its|their|his|her|our|new|any|no|these|those|a|best|only|own|secret|detailed|ambitious|master|better|clear|[A-Z]\.|[A-Z][a-z]+an|had|have|has|suspended|scrapped|dropped|abandoned|shelved|postponed|halted|cancelled|canceled|rejected|blocked|opposed|criticised|criticized|which|that)\s)\b(?:plans?|planning|intends?|intending|aims?|aiming|expects?|(?:is|are)\s+expected|hopes?|(?:is|are)\s+due|(?:is|are)\s+set|(?:is|are)\s+scheduled|(?:is|are)\s+going|(?:is|are)\s+(?:still|yet|now|also|soon)(?:\s+(?:due|going|set|expected|scheduled|planning|preparing))?|has\s+yet|have\s+yet|prepares?|proposes?|promised|pledged|vowed|(?:is|are))\s+to\s+(?!date\b)([a-z]+)(?:\s+([a-z]+))?/g;
 // "A majority of voters expect Clinton to win Monday's debate": someone expected to act.
 const expectOtherPattern =
   /\b(?:expects?|expected)\s+(?:[A-Z][\w.-]*\s+){1,3}to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/g;
@@ -23,16 +24,21 @@ const timePattern = /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|
 // A possibility hedged by a condition ("might pull out … unless …") is a conditional next step.
 const hedgedPattern = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/g;
 const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
-// Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January".
+// Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
+// "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close))\b/g;
+  /\b(?:starts|begins|ends|opens|closes|meets|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
+// "Stuff and What Hi Fi? are hosting a show this weekend": a present progressive with a time
+// to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
+const progressivePattern =
+  /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
 // "said … would" reports a plan; "did not say when … would" does not.
 const reportedWould = new RegExp(
   `(?<!\\b(?:not|n't)\\s)\\b${reporting}\\b(?!\\s+(?:when|whether|if|how|why|what)\\b)`,
 );
 const alwaysPlanned = /^(?:continue|resume|meet|travel|visit|hold|return)$/;
 const participle =
-  /^(?:\w+ed|\w+ing|held|made|given|taken|built|sold|paid|cut|shut|set|put|seen|done|run|brought|sent|spent|won|shown|known|kept|left|met|told|found|led|hit|launched|able|available|ready|on|back|out|in|open|closed|released|replaced|joined|asked)$/;
+  /^(?:\w+ed|\w+ing|held|made|given|taken|built|sold|paid|cut|shut|set|put|seen|done|run|brought|sent|spent|won|shown|known|kept|left|met|told|found|led|hit|launched|able|available|ready|on|back|out|in|open|closed|released|replaced|joined|asked|frozen|chosen|broken|written|driven|beaten|stolen|spoken|hidden|drawn|thrown|grown|forgotten|sworn|withdrawn|undertaken|overtaken|forbidden|struck|begun|bought|caught|taught|sought|fought|heard|read|lost|bound|freed|shaken|woken|ridden|overseen|rebuilt|reborn)$/;
 const negatedBefore = /\b(?:not|n't|never)\s+$/;
 // "Sales will fall", "profits are expected to rise": forecasts of a figure, not anyone's action.
 const forecastVerb =
@@ -44,6 +50,24 @@ const purposeNoun =
   /\b(?:aim|goal|factor|priority|job|task|idea|objective|challenge|thing|problem|key|point|plan|purpose|intention|mission|role|hope|dream|ambition|answer|way|reaction|response|instinct|strategy|policy|tendency|temptation|rule|option|solution|test|focus|concern|worry|fear|danger|risk|trick|secret|intent)s?\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+(?:still\s+)?$/i;
 
 const saying = /^(?:will|'ll|’ll)\s+see\b/i;
+// "said reopening the line would restore prosperity", "hopes that widening access will help":
+// a gerund as the clause's subject makes a claim about an effect, not an act anyone takes.
+const gerundSubject =
+  /(?:^|\bthat\s|\b(?:said|says|say|believes?|believed|hopes?|hoped|thinks?|thought|argued?|argues|claims?|claimed|insisted|insists)\s)(?!(?:nothing|something|anything|everything|morning|evening|spring|king|thing|ring|wing|bring|sing|string)\b)[a-z]+ing\s[^,;:"\u201c]*$/;
+// "it was wrong to suggest the chancellor would …", "denied claims that …": a denied report.
+const deniedReport =
+  /\b(?:wrong|untrue|false|nonsense|denied|denies|deny|dismissed|dismisses|rejected|rejects)\s+(?:\w+\s+){0,3}(?:suggest|suggesting|suggestions?|claims?|claiming|reports?|that)\b[^,;:]*$/i;
+// "It has not said how much the system will cost": an open question, not a plan ("unclear
+// whether … will" stays a conditional step).
+const openQuestion = /\b(?:not|n't)\s+(?:\w+\s+){0,2}(?:how|when|what|why|who)\b[^,;:]*$/i;
+
+// Only the clause before the verb matters: its last words, so a long sentence costs no more.
+function claimOrQuestion(head: string): boolean {
+  const clause = head.slice(-120);
+  if (!/ing\s|\b(?:not|n't|wrong|untrue|false|nonsense|deni|dismiss|reject)/i.test(clause))
+    return false;
+  return gerundSubject.test(clause) || deniedReport.test(clause) || openQuestion.test(clause);
+}
 
 /** Every future marker in a sentence, in order of position. */
 export function findFutureMarkers(sentence: string): FutureMarker[] {
@@ -56,6 +80,7 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     if (/^(?:always|never|ever|forever)$/i.test(m[1] ?? "") || saying.test(m[0])) continue;
     if (/\bnever\b/i.test(m[0])) continue;
     if (/\btime\s+$/i.test(sentence.slice(0, m.index)) && /^will\s+tell\b/i.test(m[0])) continue;
+    if (claimOrQuestion(sentence.slice(0, m.index))) continue;
     markers.push({ index: m.index, kind: "will" });
   }
   for (const m of sentence.matchAll(wouldPattern)) {
@@ -65,7 +90,8 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
       (reported || alwaysPlanned.test(verb)) &&
       plansSomething(verb, m[2]) &&
       !forecastVerb.test(verb) &&
-      !refusal.test(sentence.slice(m.index + 6))
+      !refusal.test(sentence.slice(m.index + 6)) &&
+      !claimOrQuestion(sentence.slice(0, m.index))
     ) {
       markers.push({ index: m.index, kind: "would" });
     }
@@ -84,6 +110,8 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     markers.push({ index: m.index, kind: "hedged" });
   for (const m of sentence.matchAll(possiblePattern))
     markers.push({ index: m.index, kind: "possible" });
+  for (const m of sentence.matchAll(progressivePattern))
+    markers.push({ index: m.index, kind: "progressive" });
   for (const m of sentence.matchAll(scheduledPattern)) {
     markers.push({ index: m.index, kind: "scheduled" });
   }

@@ -52,8 +52,11 @@ function stepIn(
 }
 
 // A present tense or a "could" is a next step only with a time to come right after it.
-const needsTime = new Set<FutureMarker["kind"]>(["scheduled", "possible"]);
+const needsTime = new Set<FutureMarker["kind"]>(["scheduled", "possible", "progressive"]);
 const timeReach = 60;
+// A word every time expression holds (a cheap test before the full search).
+const timeWord =
+  /\d|\b(?:next|this|coming|later|tomorrow|today|tonight|soon|shortly|future|course|week|weekend|fortnight|month|year|season|spring|summer|autumn|fall|winter|day|days|decade|hour|minute|now|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
 
 function makeStep(
   doc: ArticleDocument,
@@ -63,6 +66,9 @@ function makeStep(
   quote: Quote | Span | null,
   nameActor: ActorNamer,
 ): NextStep | null {
+  // A marker that needs a time to come has none when no time word follows it: skip the search.
+  if (needsTime.has(marker.kind) && !timeWord.test(doc.text.slice(at, at + timeReach + 40)))
+    return null;
   const span = quote
     ? { start: quote.start, end: quote.end }
     : reportedContent(doc.text, sentence, at);
@@ -70,6 +76,13 @@ function makeStep(
   // "The plan failed in 2003": a time before the article makes it a past event.
   if (time.past) return null;
   if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + timeReach))
+    return null;
+  // "is playing well this season": a progressive needs a time that names a date to come.
+  // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
+  if (
+    marker.kind === "progressive" &&
+    (time.vague || (time.at !== null && /[,;:]/.test(doc.text.slice(at, time.at))))
+  )
     return null;
   // "on a Saturday morning", "every week": a habit, not a date to come.
   const habit =

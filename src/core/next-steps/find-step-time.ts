@@ -11,6 +11,8 @@ export interface StepTime {
   past: boolean;
   /** Where the time words start in the article, or null. */
   at: number | null;
+  /** The time words name no interval ("soon", "this season"). */
+  vague: boolean;
 }
 
 // "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
@@ -29,19 +31,43 @@ export function findStepTime(
   at: number,
   articleDate: string | undefined,
 ): StepTime {
-  const expressions = findTimeExpressions(text, span.start, span.end).filter(
+  const expressions = timeExpressions(text, span).filter(
     (e) => e.meaning.kind !== "duration" && !inPastClause(text, span, e),
   );
   const after = expressions.filter((e) => e.start >= at);
   // Before the verb only a leading adverbial is the step's time ("Next week, the board will vote");
   // elsewhere it belongs to another clause ("What I have lived today I will not live again").
-  const before = expressions.filter((e) => e.start < at && leads(text, span, e)).reverse();
+  // A time in a clause of its own ("The rate stayed at 5.4% in December, and jobs will …") is
+  // that clause's.
+  const before = expressions
+    .filter(
+      (e) =>
+        e.start < at &&
+        leads(text, span, e) &&
+        !/(?:,\s*(?:and|but|while|although)|;)\s/i.test(text.slice(e.end, at)),
+    )
+    .reverse();
   for (const expression of [...after, ...before]) {
     const resolved = resolveWhen(expression.meaning, articleDate);
     if (resolved.past && expression.start < at) continue;
-    return { whenText: withPreposition(text, expression), ...resolved, at: expression.start };
+    return {
+      whenText: withPreposition(text, expression),
+      ...resolved,
+      at: expression.start,
+      vague: expression.meaning.kind === "vague",
+    };
   }
-  return { whenText: null, when: null, past: false, at: null };
+  return { whenText: null, when: null, past: false, at: null, vague: false };
+}
+
+// Several markers of one sentence share its span: its time expressions are found once.
+let last: { text: string; start: number; end: number; found: TimeExpression[] } | null = null;
+function timeExpressions(text: string, span: Span): TimeExpression[] {
+  if (last && last.text === text && last.start === span.start && last.end === span.end)
+    return last.found;
+  const found = findTimeExpressions(text, span.start, span.end);
+  last = { text, start: span.start, end: span.end, found };
+  return found;
 }
 
 function leads(text: string, span: Span, expression: TimeExpression): boolean {

@@ -15,7 +15,12 @@ export type TimeMeaning =
   | { kind: "offset"; unit: "day" | "week" | "month" | "year"; count: number }
   /** The coming weekend (Saturday), `count` weeks on. */
   | { kind: "weekend"; count: number }
-  /** Known time words that name no interval a card can print ("soon", "in the coming weeks"). */
+  /**
+   * A short stretch from the article date ("over the next few days", "in the coming weeks"):
+   * printed as the month it falls in, never as a day.
+   */
+  | { kind: "within"; days: number }
+  /** Known time words that name no interval a card can print ("soon", "in the coming months"). */
   | { kind: "vague" }
   /** Explicitly past ("earlier this year", "last summer"): no next step is dated by it. */
   | { kind: "past" }
@@ -145,6 +150,11 @@ const rules: Rule[] = [
       /\b(?:(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|years)|in\s+(?:the\s+)?(?:near|foreseeable)\s+future|soon|shortly|before\s+long|(?:the\s+)?coming\s+year|(?:from\s+)?the\s+new\s+year|(?:next|this|the coming)\s+season|in due course)\b/gi,
     read: (m) => {
       const words = m[0].toLowerCase();
+      // "over the next few days" ends within the week, "in the coming weeks" within the month.
+      if (/(?:coming|next|following)\s+(?:few\s+)?days/.test(words))
+        return { kind: "within", days: 3 };
+      if (/(?:coming|next|following)\s+(?:few\s+)?weeks/.test(words))
+        return { kind: "within", days: 14 };
       if (/coming year/.test(words)) return { kind: "offset", unit: "year", count: 0.5 };
       if (/new year/.test(words)) return { kind: "offset", unit: "year", count: 0.25 };
       return { kind: "vague" };

@@ -50,6 +50,10 @@ export function resolveWhen(meaning: TimeMeaning, articleDate: string | undefine
     }
     case "offset":
       return offset(now, meaning.unit, meaning.count);
+    case "within": {
+      const target = new Date(today + meaning.days * day);
+      return { when: monthText(target.getUTCFullYear(), target.getUTCMonth() + 1), past: false };
+    }
   }
 }
 
