@@ -1,35 +1,7 @@
 import type Database from "better-sqlite3";
 import type { Sync } from "./async-methods.js";
 import type { Source, SourceRegistry, SourceResult } from "../app/ports/source-registry.js";
-import { sourceId } from "./source-id.js";
-
-interface SourceRow {
-  id: string;
-  kind: Source["kind"];
-  location: string;
-  added_at: string;
-  status: Source["status"];
-  failure_reason: string | null;
-  consecutive_failures: number;
-  last_polled_at: string | null;
-  next_poll_at: string | null;
-}
-
-function toSource(row: SourceRow): Source {
-  return {
-    id: row.id,
-    kind: row.kind,
-    location: row.location,
-    addedAt: row.added_at,
-    status: row.status,
-    failureReason: row.failure_reason,
-    consecutiveFailures: row.consecutive_failures,
-    lastPolledAt: row.last_polled_at,
-    nextPollAt: row.next_poll_at,
-  };
-}
-
-export { sourceId } from "./source-id.js";
+import { sourceId, toSource, type SourceRow } from "./source-id.js";
 
 /** Sources kept in the `sources` table. */
 export function createSourceRegistry(

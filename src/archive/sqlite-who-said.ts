@@ -9,7 +9,7 @@ import {
   candidateLimit,
   distinctQuotes,
   matchScore,
-  maxPhraseLength,
+  refusedPhrase,
   nearScore,
 } from "./quote-order.js";
 
@@ -108,13 +108,8 @@ export function createWhoSaid(db: Database.Database) {
     options: { limit?: number } = {},
   ): QueryResult<QuoteMatch[], QuoteMatch> {
     const words = searchWords(phrase);
-    if (words.length === 0 || phrase.length > maxPhraseLength) {
-      const message =
-        words.length === 0
-          ? "Give me some words to look for."
-          : "That phrase is too long to be a quote; try a few of its words.";
-      return { ok: false, error: { code: "invalid-query", message }, alternatives: [] };
-    }
+    const refused = refusedPhrase(phrase, words);
+    if (refused) return { ok: false, error: refused, alternatives: [] };
     const scored = score(words, candidateIds(words));
     const matches = rows(scored, matchScore, 2, options.limit ?? 5);
     if (matches.length > 0) return { ok: true, value: matches };

@@ -44,28 +44,7 @@ export function isPostgresUrl(url: string | undefined): url is string {
   return url !== undefined && /^postgres(ql)?:\/\//i.test(url.trim());
 }
 
-/** Runs `work` in one transaction on one client: committed if it resolves, rolled back if not. */
-export async function inTransaction<T>(
-  pool: pg.Pool,
-  work: (client: pg.PoolClient) => Promise<T>,
-): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    client.release();
-    return result;
-  } catch (error) {
-    const broken = await client.query("ROLLBACK").then(
-      () => undefined,
-      (rollbackError: unknown) => rollbackError,
-    );
-    // A failed ROLLBACK means the connection is broken: destroy it rather than reuse it.
-    client.release(broken instanceof Error ? broken : undefined);
-    throw error;
-  }
-}
+export { inTransaction } from "./queryable.js";
 
 // One key for every briefbot instance on a database: migrations run one instance at a time.
 const migrationLockKey = 0x62726966; // "brif"

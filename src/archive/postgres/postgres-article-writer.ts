@@ -164,7 +164,7 @@ export function createPostgresArticleWriter(
     if (early.same) return { status: "unchanged", articleId: early.same.id };
     const row = fields(input, origin, hash);
     const packed = packCard(row.card);
-    return inTransaction(pool, async (db) => {
+    return inTransaction<pg.PoolClient, IngestOutcome>(pool, async (db) => {
       await db.query("SELECT pg_advisory_xact_lock($1)", [ingestLockKey]);
       const { existing, same } = await unchanged(db);
       if (same) return { status: "unchanged", articleId: same.id };

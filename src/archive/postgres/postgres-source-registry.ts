@@ -1,36 +1,10 @@
-import { sourceId } from "../source-id.js";
+import { sourceId, toSource, type SourceRow } from "../source-id.js";
 import type { Source, SourceRegistry, SourceResult } from "./archive-port.js";
 import type { Queryable } from "./open-postgres.js";
 import { isoSql } from "./postgres-rows.js";
 
-interface SourceRow {
-  id: string;
-  kind: Source["kind"];
-  location: string;
-  added_at: string;
-  status: Source["status"];
-  failure_reason: string | null;
-  consecutive_failures: number;
-  last_polled_at: string | null;
-  next_poll_at: string | null;
-}
-
 const columns = `id, kind, location, ${isoSql("added_at")} AS added_at, status, failure_reason,
   consecutive_failures, ${isoSql("last_polled_at")} AS last_polled_at, ${isoSql("next_poll_at")} AS next_poll_at`;
-
-function toSource(row: SourceRow): Source {
-  return {
-    id: row.id,
-    kind: row.kind,
-    location: row.location,
-    addedAt: row.added_at,
-    status: row.status,
-    failureReason: row.failure_reason,
-    consecutiveFailures: row.consecutive_failures,
-    lastPolledAt: row.last_polled_at,
-    nextPollAt: row.next_poll_at,
-  };
-}
 
 /** Sources kept in the `sources` table; ids as on SQLite (source-id.ts). */
 export function createPostgresSourceRegistry(db: Queryable, now: () => string): SourceRegistry {

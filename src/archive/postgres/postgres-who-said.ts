@@ -5,7 +5,7 @@ import {
   candidateLimit,
   distinctQuotes,
   matchScore,
-  maxPhraseLength,
+  refusedPhrase,
   nearScore,
 } from "../quote-order.js";
 import { editDistance, searchWords, tsTerm } from "../search-text.js";
@@ -146,13 +146,8 @@ export function createPostgresWhoSaid(db: Queryable) {
     options: { limit?: number } = {},
   ): Promise<QueryResult<QuoteMatch[], QuoteMatch>> {
     const words = searchWords(phrase);
-    if (words.length === 0 || phrase.length > maxPhraseLength) {
-      const message =
-        words.length === 0
-          ? "Give me some words to look for."
-          : "That phrase is too long to be a quote; try a few of its words.";
-      return { ok: false, error: { code: "invalid-query", message }, alternatives: [] };
-    }
+    const refused = refusedPhrase(phrase, words);
+    if (refused) return { ok: false, error: refused, alternatives: [] };
     const scored = score(words, await candidates(words));
     const matches = rows(scored, matchScore, 2, options.limit ?? 5);
     if (matches.length > 0) return { ok: true, value: matches };

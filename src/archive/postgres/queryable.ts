@@ -18,10 +18,13 @@ export interface Pool extends Queryable {
   connect(): Promise<PooledClient>;
 }
 
-/** Runs `work` in one transaction on one client: committed if it resolves, rolled back if not. */
-export async function inTransaction<T>(
-  pool: Pool,
-  work: (client: Queryable) => Promise<T>,
+/**
+ * Runs `work` in one transaction on one client: committed if it resolves, rolled back if not.
+ * The client is the pool's own type (a `pg.PoolClient` for a `pg.Pool`), so callers keep its API.
+ */
+export async function inTransaction<C extends PooledClient, T>(
+  pool: { connect(): Promise<C> },
+  work: (client: C) => Promise<T>,
 ): Promise<T> {
   const client = await pool.connect();
   try {
