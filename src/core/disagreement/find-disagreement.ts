@@ -6,6 +6,7 @@ import { findOppositions } from "./find-oppositions.js";
 import { findContrastingSpeech } from "./find-contrasting-speech.js";
 import { findCriticalSpeech } from "./find-critical-speech.js";
 import { findRebuttals } from "./find-rebuttals.js";
+import { findSpeechPairs } from "./find-speech-pairs.js";
 import { createPartyIndex } from "./party-index.js";
 import { rankDisputes, type Dispute } from "./rank-disputes.js";
 
@@ -27,6 +28,7 @@ export function findDisagreement(
     ...findRebuttals(doc, index, quotes),
     ...findCriticalSpeech(doc, index, quotes),
     ...findContrastingSpeech(doc, index, quotes),
+    ...findSpeechPairs(doc, index, quotes),
   ];
   const disputes = rankDisputes(links, doc.text).slice(0, 3);
   const found = disputes.map((dispute) => {

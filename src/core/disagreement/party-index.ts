@@ -122,6 +122,10 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
           name,
         )?.[1]
       : undefined;
+    // The name's own "'s" ("Big Brother's") is the possessive, not part of the owner's name.
+    const ownerName = owner?.replace(/['’]s$/, "");
+    if (ownerName && partyByAlias.has(ownerName)) return partyByAlias.get(ownerName) ?? null;
+    if (ownerName && orgByForm.has(ownerName)) return orgByForm.get(ownerName) ?? null;
     if (owner && partyByAlias.has(owner)) return partyByAlias.get(owner) ?? null;
     if (owner && orgByForm.has(owner)) return orgByForm.get(owner) ?? null;
     // "Downing Street said", "the Kremlin said": a seat of power speaks for its country.

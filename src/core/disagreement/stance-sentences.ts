@@ -41,7 +41,7 @@ export function stanceSentences(
     if (subject?.party !== party || score < 2) continue;
     const after = verb.index + verb[0].length;
     const position = reportingVerb.test(verb[0])
-      ? `Says ${text.slice(after).replace(/^\s*(?:that\s+)?/, "")}`
+      ? reportedPosition(text.slice(after))
       : text.slice(subject.start - sentence.start);
     found.push({ ...sentence, score, position });
   }
@@ -61,4 +61,17 @@ function subjectOf(text: string, mentions: PartyMention[]): PartyMention | undef
   )
     return undefined;
   return last;
+}
+
+// What follows "said": "Says the plan is wrong" for reported words; for words in quotation marks
+// ("said: “Only a handful …”") the words themselves, so no position reads "Says : “Only …".
+function reportedPosition(rest: string): string {
+  const words = rest
+    .replace(
+      /^\s*(?:(?:on|last|this)\s+[A-Z]?[a-z]+day|yesterday|today|in\s+a\s+statement)?\s*/,
+      "",
+    )
+    .replace(/^[\s:,;]*/, "");
+  if (/^[“"‘]/.test(words)) return words.replace(/^[“"‘]+/, "").replace(/[”"’]+(?=[\s.,;]*$)/, "");
+  return `Says ${words.replace(/^that\s+/, "")}`;
 }

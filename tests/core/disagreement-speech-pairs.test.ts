@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { buildCard } from "../../src/core/build-card.js";
+import type { Person, Quote } from "../../src/core/card/card-schema.js";
+import { createPartyIndex } from "../../src/core/disagreement/party-index.js";
+import { stanceSentences } from "../../src/core/disagreement/stance-sentences.js";
+
+const parties = (text: string) =>
+  buildCard({ text })
+    .disagreement?.sides.map((s) => s.party)
+    .sort() ?? null;
+
+// A claim by one body, answered by another body's spokeswoman who denies it on the same point,
+// with no verb of opposition ("accused", "rejected") and no "But" or "However" to say so.
+const answered = [
+  "Lottery draw questioned",
+  "",
+  "A consumer group has asked for the weekly prize draw to be checked by auditors.",
+  "",
+  '"Far too many staff are able to see the winning numbers before the prize draw is broadcast," Fair Play Trust director Ann Hollis said.',
+  "",
+  'The Northern Lottery Company spokeswoman said: "Only a handful of senior staff see the winning numbers. There is no need to check the prize draw again."',
+].join("\n");
+
+describe("key disagreement from two parties answering each other on one point", () => {
+  it("GIVEN a body's claim answered by another body's denial on the same words THEN the two bodies are the sides", () => {
+    expect(parties(answered)).toEqual(["Fair Play Trust", "Northern Lottery Company"]);
+  });
+
+  it("GIVEN a stance sentence 'X said: “…”' THEN its position is the quoted words, not 'Says : “…'", () => {
+    const doc = readArticle({ text: answered });
+    const index = createPartyIndex(doc, []);
+    const [stance] = stanceSentences(doc, index, "Northern Lottery Company", () => 1);
+    expect(stance?.position).toMatch(/^Only a handful of senior staff/);
+  });
+
+  it("GIVEN a stance sentence 'X said on Monday that …' THEN its position reads 'Says …'", () => {
+    const text =
+      "Prize draw row\n\nThe Northern Lottery Company said on Monday that the prize draw must not change.";
+    const doc = readArticle({ text });
+    const [stance] = stanceSentences(
+      doc,
+      createPartyIndex(doc, []),
+      "Northern Lottery Company",
+      () => 1,
+    );
+    expect(stance?.position).toMatch(/^Says the prize draw must not change/);
+  });
+
+  it("GIVEN the second speaker agrees ('also said') THEN it is no disagreement", () => {
+    const text = answered.replace(
+      "The Northern Lottery Company spokeswoman said:",
+      "The Northern Lottery Company spokeswoman also said:",
+    );
+    expect(parties(text)).toBeNull();
+  });
+
+  it("GIVEN the answer shares only one word with the claim THEN it is no disagreement", () => {
+    const text = answered.replace(
+      '"Only a handful of senior staff see the winning numbers. There is no need to check the prize draw again."',
+      '"Our auditors are not needed: ticket sales rose this week and the jackpot is a record."',
+    );
+    expect(parties(text)).toBeNull();
+  });
+
+  it("GIVEN a speaker whose role names the other party THEN they are one side, not two", () => {
+    const text = [
+      "Lottery draw questioned",
+      "",
+      "Auditors have been asked to look at the weekly prize draw run by Zentra.",
+      "",
+      "Zentra says far too many staff are able to see the winning numbers before the prize draw is broadcast.",
+      "",
+      '"Only a handful of senior staff see the winning numbers. There is no need to check the prize draw again," said Ann Hollis, spokeswoman for Zentra Europe.',
+      "",
+      "Zentra runs draws in nine countries.",
+    ].join("\n");
+    expect(parties(text)).toBeNull();
+  });
+
+  it("GIVEN two clubs' managers answering each other about a match THEN there is no disagreement", () => {
+    const text = [
+      "Rovers beat United 2-1",
+      "",
+      "Rovers beat United 2-1 with a late goal on Saturday.",
+      "",
+      '"Far too many of our players were tired before the second half of the match," United manager Tom Hale said.',
+      "",
+      'Rovers manager Sam Price said: "Only a handful of our players were tired. There is no need to rest players before the second half."',
+    ].join("\n");
+    expect(parties(text)).toBeNull();
+  });
+
+  it("GIVEN 'X's spokeswoman' where X is a party named like a person THEN she speaks for X", () => {
+    const text =
+      'Celebrity Star Search leak\n\nStar Search\'s spokeswoman said: "Nothing has leaked." Star Search and Star Search fans wait.';
+    const start = text.indexOf("Nothing");
+    const quote: Quote = {
+      text: "Nothing has leaked.",
+      start,
+      end: start + "Nothing has leaked.".length,
+      kind: "direct",
+      speaker: { name: "Star Search's spokeswoman", role: null, anonymous: false },
+    };
+    const people: Person[] = [
+      { name: "Star Search", role: "Celebrity", aliases: [], quoteCount: 1 },
+    ];
+    const index = createPartyIndex(readArticle({ text }), people);
+    expect(index.partyOfSpeaker(quote)).toBe("Star Search");
+  });
+});
