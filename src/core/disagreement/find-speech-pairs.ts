@@ -77,7 +77,6 @@ export function findSpeechPairs(
     const said = answer.quotes.map((q) => doc.text.slice(q.start, q.end)).join(" ");
     const sentence = body[answer.first] as WeightedSpan;
     if (!standsAgainst(said, new Set(shared)) || agrees(doc, body, answer, answered)) continue;
-    console.log("PAIR", answered.party, "->", answer.party, shared, said.slice(0, 150));
     const quote = answer.quotes[0] as Quote;
     links.push({
       actor: answer.party,
