@@ -108,4 +108,51 @@ describe("key disagreement from two parties answering each other on one point", 
     const index = createPartyIndex(readArticle({ text }), people);
     expect(index.partyOfSpeaker(quote)).toBe("Star Search");
   });
+
+  // Far apart: the first party's words early, the other's stand on the headline's word late.
+  const farApart = [
+    "Lacey seeks more wind farms",
+    "",
+    "Governor Ann Lacey called on Monday for the state to build more wind farms.",
+    "",
+    '"Wind farms bring jobs and clean power to every county," Lacey said.',
+    "",
+    "The state built four wind farms last year.",
+    "",
+    "Prices for turbines have fallen by a third since 2010.",
+    "",
+    "Most of the new turbines are made abroad.",
+    "",
+    "Opposition leader Mark Dunn said the state cannot afford to subsidise wind farms while hospitals wait for money.",
+  ].join("\n");
+
+  it("GIVEN two parties far apart on the headline's word, the second against it THEN they are the sides", () => {
+    expect(parties(farApart)).toEqual(["Ann Lacey", "Mark Dunn"]);
+  });
+
+  it("GIVEN both far-apart parties against it THEN it is one view, no disagreement", () => {
+    const text = farApart.replace(
+      "Wind farms bring jobs and clean power to every county",
+      "We cannot afford wind farms in every county",
+    );
+    expect(parties(text)).toBeNull();
+  });
+
+  it("GIVEN 'Name of firm Body' THEN the person speaks for the body", () => {
+    const text =
+      "Survey of call centres\n\nCallers are impatient, says Cara Dent of research firm Callwise Data, which ran the survey. Callwise Data and Ms Dent agree.";
+    const people: Person[] = [
+      { name: "Cara Dent", role: null, aliases: ["Ms Dent"], quoteCount: 1 },
+    ];
+    const index = createPartyIndex(readArticle({ text }), people);
+    const start = text.indexOf("Callers");
+    const quote: Quote = {
+      text: "Callers are impatient",
+      start,
+      end: start + "Callers are impatient".length,
+      kind: "indirect",
+      speaker: { name: "Cara Dent", role: null, anonymous: false },
+    };
+    expect(index.partyOfSpeaker(quote)).toBe("Callwise Data");
+  });
 });

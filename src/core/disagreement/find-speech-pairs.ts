@@ -34,6 +34,8 @@ const agreement =
   /\b(?:also|too|agreed?|agrees|echo\w*|welcom\w*|backed|backs|support\w*|likewise|similarly|praised|endorsed)\b/i;
 const description =
   /\b(?:MP|MEP|MSP|AM|spokes\w+|chairman|chairwoman|chief|boss|leader|minister|official|source)s?$/i;
+// "I agree that we do not need to cut supply": the speaker's own word that it is one view.
+const ownAgreement = /\b(?:I|we)\s+(?:\w+\s+)?agree\b/i;
 // How many sentences may stand between a turn and its answer.
 const reach = 3;
 
@@ -90,6 +92,70 @@ export function findSpeechPairs(
       quotes: { actor: quote, target: answered.quotes[answered.quotes.length - 1] as Quote },
     });
   }
+  return [...links, ...headlinePairs(doc, body, turns, links)];
+}
+
+// "Obama Seeks More Muslim Refugees": Obama's words on refugees early, Trump's "cannot afford …
+// accepting Syrian refugees" late. Far apart, two parties still answer each other when both
+// speak to the headline's word and one takes a stand against on it. Once per pair of parties.
+function headlinePairs(
+  doc: ArticleDocument,
+  body: WeightedSpan[],
+  turns: Turn[],
+  found: OppositionLink[],
+): OppositionLink[] {
+  const headline = new Set(stems(doc.headline));
+  const linked = new Set(found.map((l) => [l.actor, l.target].sort().join("\u0000")));
+  const links: OppositionLink[] = [];
+  for (let k = 1; k < turns.length; k++)
+    // The nearest earlier turn of another party on the headline's word is the one answered.
+    for (let i = k - 1; i >= 0; i--) {
+      const answer = turns[k] as Turn;
+      const answered = turns[i] as Turn;
+      const key = [answer.party, answered.party].sort().join("\u0000");
+      if (answer.party === answered.party || linked.has(key)) continue;
+      if (speaksFor(answer, answered.party) || speaksFor(answered, answer.party)) continue;
+      const ownWords = new Set([...stems(answer.party), ...stems(answered.party)]);
+      const topic = [...answer.stems].filter(
+        (w) => headline.has(w) && answered.stems.has(w) && !ownWords.has(w),
+      );
+      if (!topic.length) continue;
+      const said = answer.quotes.map((q) => doc.text.slice(q.start, q.end)).join(" ");
+      const before = answered.quotes.map((q) => doc.text.slice(q.start, q.end)).join(" ");
+      // Both against it ("opposed the plan", "should be put on hold") is one view, not two.
+      const stands = standsAgainst(said, new Set(topic)) && !standsAgainst(before, new Set(topic));
+      if (!stands || agrees(doc, body, answer, answered) || ownAgreement.test(said)) break;
+      linked.add(key);
+      const sentence = body[answer.first] as WeightedSpan;
+      const other = body[answered.first] as WeightedSpan;
+      const quote = answer.quotes[0] as Quote;
+      const first = answered.quotes[0] as Quote;
+      links.push(
+        {
+          actor: answer.party,
+          target: answered.party,
+          span: { start: sentence.start, end: sentence.end },
+          weight: 1.5,
+          kind: "rebuttal",
+          noun: "a rebuttal",
+          cue: { start: quote.start, end: quote.end },
+          topic: null,
+          quotes: { actor: quote, target: first },
+        },
+        {
+          actor: answered.party,
+          target: answer.party,
+          span: { start: other.start, end: other.end },
+          weight: 1,
+          kind: "speech",
+          noun: "a rebuttal",
+          cue: { start: first.start, end: first.end },
+          topic: null,
+          quotes: { actor: first },
+        },
+      );
+      break;
+    }
   return links;
 }
 
@@ -103,7 +169,7 @@ function speaksFor(turn: Turn, party: string): boolean {
 // ("Only a handful … are privy to any sensitive information", "no need to investigate the leak").
 function standsAgainst(said: string, shared: Set<string>): boolean {
   for (const m of said.matchAll(new RegExp(against.source, "gi"))) {
-    const scope = said.slice(m.index, m.index + m[0].length + 60);
+    const scope = said.slice(m.index, m.index + m[0].length + 80);
     if (stems(scope).some((w) => shared.has(w))) return true;
   }
   return false;

@@ -181,6 +181,7 @@ function personParties(
       (person.role ? bodyIn(person.role) : null) ??
       bodyBeforeName(doc.text, person.name, bodyIn) ??
       bodyInApposition(doc.text, person.name, bodyIn) ??
+      bodyAfterOf(doc.text, person.name, bodyIn) ??
       (canStandAlone(doc.text, person) ? person.name : null);
     if (!party) continue;
     if (party === person.name) kinds.set(party, "person");
@@ -273,6 +274,23 @@ function bodyInApposition(
     const role = apposition?.[2];
     if (!role || !roleNoun.test(role)) continue;
     const body = bodyIn(role);
+    if (body) return body;
+  }
+  return null;
+}
+
+// "Cara Diemont of IT firm Dimension Data", "Tom Ames of Paddy Betts": the body a person is of.
+function bodyAfterOf(
+  text: string,
+  name: string,
+  bodyIn: (words: string) => string | null,
+): string | null {
+  if (!name.includes(" ")) return null;
+  for (const at of fullMentions(text, name)) {
+    const after = /^\s+of\s+((?:the\s+)?(?:[\w-]+\s+){0,2}?[A-Z][^,.;:"“”]{1,50})/.exec(
+      text.slice(at + name.length, at + name.length + 80),
+    );
+    const body = after?.[1] ? bodyIn(after[1]) : null;
     if (body) return body;
   }
   return null;
