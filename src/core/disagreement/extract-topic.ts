@@ -32,6 +32,12 @@ const phraseEnd =
 const leadingWords =
   /^(?:\s*(?:the|a|an|its|their|his|her|him|them|it|this|that|also|publicly|strongly)\s+)+/i;
 
+// Words a noun phrase does not end on: "Tories of", "techniques that", "injury he".
+const danglingEnd =
+  /(?:\s+(?:of|that|he|she|it|they|there|was|were|is|are|the|a|an|to|by|with|in|on|at|for|from|who|which))+$/i;
+const notAboutStart =
+  /^(?:by|in|at|with|without|using|why|how|both|to|into|from|after|before|during|since|until|because|when|where|whether|whose)\b/i;
+
 /**
  * What a verb of opposition is about, read from the words after it: "dismissed [Yukos' legal
  * wrangling]", "accused Britain's top sprinters of [lacking pride and ambition]". Null when the
@@ -51,6 +57,9 @@ export function topicAfterCue(
     const tail = /^\s*[a-z]+(?:\s+[a-z]+)?(?=[.,;:!?]|$)/.exec(rest.slice(stop.index + 5));
     if (tail) phrase = rest.slice(0, stop.index + 5 + tail[0].length);
   }
+  // "accused the Tories of “running scared”": what they are accused of is the quoted words.
+  const quoted = /^[“"]([^”"]{3,80})[”"]/.exec(stop ? rest.slice(stop.index) : "");
+  if (quoted?.[1] && /\s(?:over|about|of|for|on)\s*$/.test(phrase)) phrase += ` ${quoted[1]}`;
   const about = /\s(?:over|about|of|for|on)\s+(.+)$/.exec(phrase);
   if (about?.[1] && about.index > 0) phrase = about[1];
   // "criticised for pursuing a hardline policy": what it is for.
@@ -58,7 +67,11 @@ export function topicAfterCue(
   phrase = phrase
     .replace(leadingWords, "")
     .replace(/\s+as\s+\w+$/, "")
-    .trim();
+    .trim()
+    .replace(danglingEnd, "");
+  // "by Mr Blair", "in the US", "using techniques", "16 March": an agent, place, manner or date
+  // is no noun phrase of what the dispute is about.
+  if (notAboutStart.test(phrase) || /^\d{1,2}\s+[A-Z][a-z]+\b/.test(phrase)) return null;
   const words = phrase.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 12) return words.length > 12 ? clipWords(words) : null;
   if (partyWords.test(phrase) && phrase.replace(partyWords, "").trim().split(/\s+/).length < 2)
