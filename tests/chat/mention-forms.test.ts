@@ -104,6 +104,26 @@ describe("a mention no question shape fits", () => {
     expect(reply.text).toMatch(/^Read as “\/brief Yukos back taxes”: Yukos faces a new tax bill/);
   });
 
+  it.each(["could you please show me something?", "what do you think", "anything for me"])(
+    "GIVEN %j, only asking words THEN it reads as what's new, with the hint, never a bare miss",
+    async (asked) => {
+      const reply = await mention(asked);
+      expect(reply.text).toMatch(/^Read as “what's new\?”: The 3 newest articles: /);
+      expect(reply.sections[0]?.blocks[0]).toEqual({
+        type: "paragraph",
+        text: `I read “${asked.replace(/\?$/, "")}” as “what's new?” — ask it that way, or see /help for the questions I know.`,
+      });
+      expect(reply.sections.length).toBeGreaterThan(1);
+      expect(replyText(reply)).not.toMatch(/could not tell|did not understand/i);
+    },
+  );
+
+  it("GIVEN a question shape around a pronoun THEN its other words are read, not 'no quotes from you'", async () => {
+    const reply = await mention("what did you say about Yukos?");
+    expect(reply.text).toMatch(/^Read as “\/brief Yukos”: Yukos faces a new tax bill/);
+    expect(replyText(reply)).not.toMatch(/no quotes from/i);
+  });
+
   it("GIVEN words the archive has nothing on THEN an honest no-match, still with the reading", async () => {
     const reply = await mention("sandwich please");
     expect(reply.text).toBe(

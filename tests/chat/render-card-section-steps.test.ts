@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NextStep, Quote } from "../../src/core/card/card-schema.js";
-import { renderCardSection, topSteps } from "../../src/app/render/render-card-section.js";
+import { topSteps } from "../../src/app/render/compact-steps.js";
+import { renderCardSection } from "../../src/app/render/render-card-section.js";
 import { testCard } from "../fixtures/test-card.js";
 
 const step = (
@@ -37,6 +38,42 @@ describe("compact next steps", () => {
       late.text,
       vague.text,
     ]);
+  });
+
+  it("GIVEN dated steps with and without a named actor THEN the ones with an actor first, soonest first", () => {
+    const byMayor = {
+      ...step("The mayor will sign the order in April", 400, "2005-04", "in April"),
+      actor: "Ann Lee",
+    };
+    const byCouncil = {
+      ...step("The council will vote on Tuesday", 500, "2005-01-11", "on Tuesday"),
+      actor: "council",
+    };
+    const nobody = step("A ruling is expected on Monday", 600, "2005-01-10", "on Monday");
+    const someday = step("Talks will resume next month", 700, null, "next month");
+    expect(
+      topSteps([vague, someday, nobody, byMayor, byCouncil], [], 5).map((s) => s.text),
+    ).toEqual([byCouncil.text, byMayor.text, nobody.text, someday.text, vague.text]);
+  });
+
+  it("GIVEN a shown quote whose words a step contains elsewhere in the article THEN the step is not shown", () => {
+    const lead = step("Ann Lee said we will build the bridge next year", 5, "2006", "next year");
+    const shown = [quote("We will build the bridge next year,", 300)];
+    expect(topSteps([lead, vague], shown, 3)).toEqual([vague]);
+  });
+
+  it("GIVEN a shown scare quote of two words inside a step THEN the step still shows", () => {
+    const talks = step("The talks he called a farce will resume on Monday", 40, "2005-01-17");
+    expect(topSteps([talks], [quote("a farce", 55)], 3)).toEqual([talks]);
+  });
+
+  it("GIVEN a side's position THEN a step wholly inside it is not shown, a step that adds to it is", () => {
+    const vote = step("The council will vote on Tuesday", 500, "2005-01-11", "on Tuesday");
+    const position = { text: "Says the council will vote on Tuesday.", summary: true };
+    expect(topSteps([vote, vague], [position], 3)).toEqual([vague]);
+    const broad = { text: "wants the bridge", summary: true };
+    const plan = step("Ann Lee wants the bridge built by May", 800, "2005-05", "by May");
+    expect(topSteps([plan], [broad], 3)).toEqual([plan]);
   });
 
   it("GIVEN a step that repeats a quote already shown THEN it is not shown twice", () => {

@@ -141,6 +141,62 @@ describe("renderDiscordMessages", () => {
     );
   });
 
+  it("GIVEN text after fields THEN it starts the next embed, so it shows under the fields", () => {
+    const reply: Reply = {
+      text: "t",
+      sections: [
+        {
+          title: "Card",
+          blocks: [
+            { type: "paragraph", text: "At odds: A vs B" },
+            {
+              type: "fields",
+              fields: [
+                { name: "A", value: "yes" },
+                { name: "B", value: "no" },
+              ],
+            },
+            { type: "quote", kind: "direct", text: "We agree", attribution: "C" },
+          ],
+          footer: "foot",
+        },
+      ],
+    };
+    const [message] = renderDiscordMessages(reply);
+    expect(message?.embeds).toEqual([
+      {
+        title: "Card",
+        description: "At odds: A vs B",
+        fields: [
+          { name: "A", value: "yes" },
+          { name: "B", value: "no" },
+        ],
+      },
+      { description: "> “We agree”\n— C", footer: { text: "foot" } },
+    ]);
+  });
+
+  it("GIVEN oversize text and fields in turn THEN one message per card, within every limit", () => {
+    const big = (i: number): Section => ({
+      title: `Card ${i}`,
+      blocks: Array.from({ length: 12 }, (_, k) =>
+        k % 2 === 0
+          ? { type: "paragraph" as const, text: `p${k} `.repeat(900) }
+          : {
+              type: "fields" as const,
+              fields: Array.from({ length: 30 }, (_, f) => ({
+                name: `n${f}`,
+                value: "v".repeat(900),
+              })),
+            },
+      ),
+      footer: "F".repeat(500),
+    });
+    const messages = renderDiscordMessages({ text: "x", sections: [big(0), big(1)] });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(() => discordMessageSchema.parse(message)).not.toThrow();
+  });
+
   it("GIVEN an empty reply THEN it still sends one valid message", () => {
     const messages = renderDiscordMessages({ text: "", sections: [] });
     expect(messages).toHaveLength(1);

@@ -1,13 +1,11 @@
 import type { ChannelRef } from "../chat-request.js";
 import type { Reply } from "../reply.js";
-import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/split-text.js";
-import { answerBrief } from "./answer-brief.js";
+import { answerBrief, answerWhatsNew } from "./answer-brief.js";
 import { knownPerson, readingHint } from "./answer-about.js";
 import { answerQuotes } from "./answer-quotes.js";
 import { answerWhoIs } from "./answer-who-is.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
-import { HELP_LINE } from "./help-reply.js";
 
 // Words that carry the asking, not what is asked about ("make me a sandwich" is about a sandwich).
 const filler = new Set(
@@ -27,7 +25,8 @@ interface Reading {
 
 /**
  * A mention no question shape fits is answered by its closest reading, said out loud: a person
- * it names ("Blair Iraq" → what did Blair say about Iraq?), else the articles its words find.
+ * it names ("Blair Iraq" → what did Blair say about Iraq?), else the articles its words find,
+ * else — when it has no words to look for — what's new. Never a bare "I did not understand".
  */
 export async function answerClosestReading(
   deps: ChatServiceDeps,
@@ -36,11 +35,10 @@ export async function answerClosestReading(
 ): Promise<Reply> {
   const words = asked.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""));
   const content = words.filter((w) => w !== "" && !filler.has(w.toLowerCase()));
-  if (content.length === 0)
-    return textReply(`I could not tell what “${truncateText(asked, 80)}” asks. ${HELP_LINE}`, {
-      ephemeral: true,
-    });
-  const reading = (await personReading(deps, content)) ?? articlesReading(deps, content, channel);
+  const reading =
+    content.length === 0
+      ? newsReading(deps)
+      : ((await personReading(deps, content)) ?? articlesReading(deps, content, channel));
   const reply = await reading.answer();
   const hint = readingHint(asked, reading.text);
   return {
@@ -67,6 +65,11 @@ async function personReading(deps: ChatServiceDeps, content: string[]): Promise<
     }
   }
   return null;
+}
+
+// Nothing but asking words ("anything for me?"): the one question that needs no subject.
+function newsReading(deps: ChatServiceDeps): Reading {
+  return { text: "what's new?", answer: () => answerWhatsNew(deps) };
 }
 
 function articlesReading(deps: ChatServiceDeps, content: string[], channel: ChannelRef): Reading {

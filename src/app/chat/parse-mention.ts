@@ -113,9 +113,32 @@ export function parseMention(text: string): ChatIntent {
   if (question.startsWith("/")) return slashInMention(question);
   for (const [pattern, build] of PATTERNS) {
     const match = pattern.exec(question);
-    if (match) return build(match);
+    if (match) {
+      const intent = build(match);
+      return namesNoOne(intent) ? { kind: "unparsed", text: question } : intent;
+    }
   }
   return isMostlyNonLatin(question) ? { kind: "foreign" } : { kind: "unparsed", text: question };
+}
+
+// Words that point at someone without naming them: "what do you think", "anything for me".
+const POINTER =
+  /^(?:i|me|my|myself|you|your|yourself|we|us|our|it|its|this|that|these|those|they|them|their|he|him|his|she|her|someone|anyone|everyone|somebody|anybody|everybody|something|anything|everything|nothing|one)$/i;
+
+/**
+ * A question shape whose person or subject is only pointing words asks about no one: it is read
+ * as a whole (its closest reading) instead of answered as "no quotes from “you”".
+ */
+function namesNoOne(intent: ChatIntent): boolean {
+  const subject =
+    intent.kind === "quotes" || intent.kind === "who-is"
+      ? intent.person
+      : intent.kind === "about"
+        ? intent.subject
+        : null;
+  if (subject === null) return false;
+  const words = subject.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => POINTER.test(word.replace(/[^\p{L}]/gu, "")));
 }
 
 function quotesFrom(person: string | undefined, topic: string | undefined): ChatIntent {

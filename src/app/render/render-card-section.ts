@@ -1,5 +1,6 @@
 import type { BriefingCard, NextStep, Quote } from "../../core/card/card-schema.js";
 import type { Block, Section } from "../reply.js";
+import { topSteps, type ShownWords } from "./compact-steps.js";
 import { renderAttribution } from "./render-attribution.js";
 import { truncateText } from "./split-text.js";
 
@@ -12,11 +13,15 @@ export interface CardSectionOptions {
 // Long enough for a real quote, short enough for Slack fields (2000) and Discord fields (1024).
 const QUOTE_MAX = 900;
 const LINE_MAX = 300;
+const MAX_SIDES = 4;
 
-/** A compact card: headline, the disagreement, the top quotes with speaker and role, next steps with dates. */
+/**
+ * A compact card: headline, the disagreement first when there is one, the top quotes with
+ * speaker and role, then next steps — dated ones first, none that repeats words shown above.
+ */
 export function renderCardSection(card: BriefingCard, options: CardSectionOptions = {}): Section {
   const quotes = topQuotes(card.quotes, options.maxQuotes ?? 3);
-  const steps = topSteps(card.nextSteps, quotes, options.maxNextSteps ?? 3);
+  const steps = topSteps(card.nextSteps, shownWords(card, quotes), options.maxNextSteps ?? 3);
   const blocks: Block[] = [
     ...disagreementBlocks(card),
     ...quotes.map((quote) => quoteBlock(quote)),
@@ -33,6 +38,17 @@ export function renderCardSection(card: BriefingCard, options: CardSectionOption
   };
 }
 
+/**
+ * What the card shows above its steps: the quotes, and the positions of the sides — a position
+ * in quotation marks is a side's own words, any other is the card's summary of them.
+ */
+function shownWords(card: BriefingCard, quotes: readonly Quote[]): ShownWords[] {
+  const positions = (card.disagreement?.sides ?? [])
+    .slice(0, MAX_SIDES)
+    .map((side) => ({ text: side.position, summary: !/^\s*[“"‘]/.test(side.position) }));
+  return [...quotes, ...positions];
+}
+
 function disagreementBlocks(card: BriefingCard): Block[] {
   const d = card.disagreement;
   if (!d) return [];
@@ -41,7 +57,7 @@ function disagreementBlocks(card: BriefingCard): Block[] {
     { type: "paragraph", text: truncateText(`At odds: ${parties} — ${d.topic}`, LINE_MAX) },
     {
       type: "fields",
-      fields: d.sides.slice(0, 4).map((side) => ({
+      fields: d.sides.slice(0, MAX_SIDES).map((side) => ({
         name: truncateText(side.party, 100),
         value: truncateText(side.position, LINE_MAX),
       })),
@@ -73,33 +89,6 @@ function quoteBlock(quote: Quote): Block {
 /** Direct and partial quotes are the speaker's own words; indirect ones are the article's report. */
 export function quoteBlockKind(kind: Quote["kind"]): "direct" | "reported" {
   return kind === "indirect" ? "reported" : "direct";
-}
-
-/**
- * Dated steps first (soonest first), then the rest in article order; a step whose words a shown
- * quote already carries is not shown twice.
- */
-export function topSteps(
-  steps: readonly NextStep[],
-  shown: readonly Quote[],
-  max: number,
-): NextStep[] {
-  const repeats = (step: NextStep) =>
-    shown.some((q) => overlap(q, step) >= 0.5 * Math.min(q.end - q.start, step.end - step.start));
-  return steps
-    .filter((step) => !repeats(step))
-    .map((step, index) => ({ step, index }))
-    .sort((a, b) => dateRank(a.step, b.step) || a.index - b.index)
-    .slice(0, max)
-    .map(({ step }) => step);
-}
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-
-function dateRank(a: NextStep, b: NextStep): number {
-  if (a.when && b.when) return a.when < b.when ? -1 : a.when > b.when ? 1 : 0;
-  return a.when ? -1 : b.when ? 1 : 0;
 }
 
 /** "Putin will travel next week to Tehran — Vladimir Putin — next week (2007-10-19)". */
