@@ -9,7 +9,8 @@
  * --misses (list only the wrong answers); --keep PATH (build the SQLite archive at PATH and
  * keep it; reuse it when it exists, skipping the ingest); --postgres NAME (run on PostgreSQL in
  * database NAME on DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432: built
- * when missing, reused when present; --drop drops it after).
+ * when missing, reused when present; --drop drops it after); --ask "QUESTION" (repeatable: ask
+ * these instead, verdict-free, and print their answers).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,8 +143,12 @@ function toInput(question: string): ChatInput {
   return { kind: "mention", text: question };
 }
 
+// --ask: questions of one's own, judged only by the rules every answer keeps.
+const asked = args.flatMap((a, i) => (a === "--ask" && args[i + 1] ? [args[i + 1] ?? ""] : []));
+const questions = asked.length > 0 ? asked.map((ask) => ({ ask, expect: {} })) : lookupQuestions;
+
 let right = 0;
-for (const { ask, expect } of lookupQuestions) {
+for (const { ask, expect } of questions) {
   const start = performance.now();
   const reply = await chat.handle({
     channel: { platform: "terminal", channelId: "bench" },
@@ -157,7 +162,7 @@ for (const { ask, expect } of lookupQuestions) {
   const mark = verdict.right ? "right" : `WRONG: ${verdict.why.join("; ")}`;
   const first = reply.text.length > 140 ? `${reply.text.slice(0, 139)}…` : reply.text;
   console.log(`> ${ask}   (${ms.toFixed(1)} ms) ${mark}\n   ${first}`);
-  if (show) {
+  if (show || asked.length > 0) {
     const shown = renderTerminalReply(reply)
       .split("\n")
       .filter((l) => l.trim() !== "")
@@ -168,5 +173,5 @@ for (const { ask, expect } of lookupQuestions) {
 }
 
 const engine = postgres ? "PostgreSQL" : "SQLite";
-console.log(`\n${engine}: ${right}/${lookupQuestions.length} right`);
+console.log(`\n${engine}: ${right}/${questions.length} right`);
 await store.close();

@@ -20,6 +20,8 @@ export interface Expectation {
   quotes?: RegExp;
   /** The answer must list others carrying the name. */
   namesakes?: boolean;
+  /** Every other person listed carries this surname (not a first name: "Howard Flight"). */
+  namesakesCalled?: string;
   /** The answer is a closest reading and must say how it read the question. */
   hint?: boolean;
   /** A "no match" is the right answer (nothing in the archive fits). */
@@ -47,7 +49,13 @@ export const lookupQuestions: readonly LookupQuestion[] = [
     person: "Michael Howard",
     quotes: /immigra/i,
   }),
-  q("what did Mr Howard say about taxes", { person: "Michael Howard", quotes: /tax/i }),
+  q("what did Mr Howard say about taxes", {
+    person: "Michael Howard",
+    quotes: /tax/i,
+    namesakesCalled: "Howard",
+  }),
+  q("has Howard said anything on tax", { person: "Michael Howard", quotes: /tax/i }),
+  q("what's Blair been saying about Iraq", { person: "Tony Blair", quotes: /iraq/i }),
   q("what does Kennedy think about Iraq?", { person: "Charles Kennedy", quotes: /iraq/i }),
   q("did Blunkett say anything about ID cards?", { person: "David Blunkett", quotes: /id card/i }),
   q("what has Jack Straw said", { person: "Jack Straw", role: /foreign secretary/i }),
@@ -59,10 +67,13 @@ export const lookupQuestions: readonly LookupQuestion[] = [
   q("/quotes Hewitt", { person: "Patricia Hewitt" }),
   q("/quotes Mourinho about Chelsea", { person: "Jose Mourinho", quotes: /chelsea/i }),
   q("Blair's views on Iraq", { person: "Tony Blair", quotes: /iraq/i }),
+  q("Kennedy's stance on Iraq", { person: "Charles Kennedy", quotes: /iraq/i }),
   // Who is X: never "no match" for a name the archive has, one person per name, clean roles.
   q("who is Hewitt?", { person: "Patricia Hewitt" }),
   q("who is Brown?", { person: "Gordon Brown", role: /chancellor/i, namesakes: true }),
-  q("who is Howard?", { person: "Michael Howard", role: /leader/i }),
+  q("who is Howard?", { person: "Michael Howard", role: /leader/i, namesakesCalled: "Howard" }),
+  q("who is Mr Howard?", { person: "Michael Howard", namesakesCalled: "Howard" }),
+  q("who is Lord Goldsmith?", { person: "Peter Goldsmith" }),
   q("who is Kennedy?", { person: "Charles Kennedy", role: /leader/i }),
   q("who is Mr Blair?", { person: "Tony Blair", role: /prime minister/i }),
   q("who is Gordon Brown?", { person: "Gordon Brown", role: /chancellor/i }),
@@ -77,8 +88,11 @@ export const lookupQuestions: readonly LookupQuestion[] = [
   q("tell me about Blair", { person: "Tony Blair" }),
   q("any news on Gordon Brown?", { person: "Gordon Brown" }),
   q("what about Mourinho", { person: "Jose Mourinho" }),
+  q("what do you know about Hewitt", { person: "Patricia Hewitt" }),
+  q("what's new with Kilroy-Silk", { person: "Kilroy Silk" }),
   q("any news on Yukos?", { line: /yukos/i }),
   q("what happened with Yukos?", { line: /yukos/i }),
+  q("what happened to Yukos", { line: /yukos/i }),
   q("tell me about Iraq", { line: /iraq/i }),
   q("what's the latest on the Iraq war", { line: /iraq/i }),
   // Who said a phrase.
@@ -87,6 +101,7 @@ export const lookupQuestions: readonly LookupQuestion[] = [
   // A mention no question shape fits: its closest reading, said out loud.
   q("Blair Iraq", { person: "Tony Blair", hint: true }),
   q("Brown budget", { person: "Gordon Brown", hint: true }),
+  q("Howard on immigration", { person: "Michael Howard", quotes: /immigra/i, hint: true }),
   q("Kilroy-Silk", { person: "Kilroy Silk", hint: true }),
   q("make me a sandwich", { hint: true, noMatch: true }),
 ];

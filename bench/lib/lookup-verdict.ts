@@ -102,6 +102,10 @@ export function judge(reply: Reply, expect: Expectation): Verdict {
     why.push(`no quote matches ${expect.quotes}`);
   if (expect.namesakes && !shown.namesakes) why.push("no namesakes listed");
   if (expect.hint && !shown.hint) why.push("no reading hint");
+  const surname = expect.namesakesCalled;
+  const others = shown.people.slice(shown.subject ? 1 : 0);
+  const strangers = surname ? others.filter((n) => n.split(" ").at(-1) !== surname) : [];
+  if (strangers.length > 0) why.push(`namesakes not called ${surname}: ${strangers.join(", ")}`);
   const fragments = [...new Set(shown.roles.filter(roleFragment))];
   if (fragments.length > 0)
     why.push(`role fragments: ${fragments.map((r) => `"${r}"`).join(", ")}`);
