@@ -9,6 +9,7 @@ import {
   type Prominence,
   shownAliases,
 } from "./person-rules.js";
+import { rankRoles } from "./role-text.js";
 import { editDistance } from "./search-text.js";
 
 export type { PersonLookup } from "./person-rules.js";
@@ -36,6 +37,9 @@ export function createPersonLookup(db: Database.Database) {
   const roles = db.prepare<[number], { role: string }>(
     "SELECT role FROM person_roles WHERE person_id = ? ORDER BY seen_at DESC, role",
   );
+  const quotedRoles = db.prepare<[number], { role: string; quotes: number }>(
+    "SELECT speaker_role AS role, count(*) AS quotes FROM quotes WHERE person_id = ? AND speaker_role IS NOT NULL GROUP BY speaker_role",
+  );
   // Both counts walk an index on person_id; max(sort_key) is one seek on (person_id, sort_key).
   const prominence = db.prepare<{ id: number }, Prominence>(
     `SELECT @id AS id, (SELECT count(*) FROM quotes WHERE person_id = @id) AS quotes,
@@ -56,7 +60,10 @@ export function createPersonLookup(db: Database.Database) {
       personId: row.id,
       name: row.name,
       aliases: names,
-      roles: roles.all(id).map((r) => r.role),
+      roles: rankRoles(
+        roles.all(id).map((r) => r.role),
+        quotedRoles.all(id),
+      ),
     };
   }
 

@@ -7,6 +7,7 @@ import {
   type PersonLookup,
   type Prominence,
 } from "../person-rules.js";
+import { rankRoles } from "../role-text.js";
 import { editDistance } from "../search-text.js";
 import type { PersonRef } from "./archive-port.js";
 import type { Queryable } from "./open-postgres.js";
@@ -36,11 +37,15 @@ export function createPostgresPersonLookup(db: Queryable) {
       name: string;
       aliases: string[] | null;
       roles: string[] | null;
+      quoted: Array<{ role: string; quotes: number }> | null;
     }>({
       name: "bb_person_refs",
       text: `SELECT p.id, p.name,
          (SELECT array_agg(alias ORDER BY alias COLLATE "C") FROM person_aliases WHERE person_id = p.id) AS aliases,
-         (SELECT array_agg(role ORDER BY seen_at DESC, role COLLATE "C") FROM person_roles WHERE person_id = p.id) AS roles
+         (SELECT array_agg(role ORDER BY seen_at DESC, role COLLATE "C") FROM person_roles WHERE person_id = p.id) AS roles,
+         (SELECT json_agg(json_build_object('role', r.role, 'quotes', r.quotes)) FROM
+           (SELECT speaker_role AS role, count(*)::int AS quotes FROM quotes
+            WHERE person_id = p.id AND speaker_role IS NOT NULL GROUP BY speaker_role) r) AS quoted
        FROM people p WHERE p.id = ANY($1::int[])`,
       values: [ids],
     });
@@ -53,7 +58,7 @@ export function createPostgresPersonLookup(db: Queryable) {
           personId: row.id,
           name: row.name,
           aliases: shownAliases(row.name, row.aliases ?? []),
-          roles: row.roles ?? [],
+          roles: rankRoles(row.roles ?? [], row.quoted ?? []),
         },
       ];
     });
