@@ -43,6 +43,21 @@ export function byProminence(a: Prominence, b: Prominence): number {
   );
 }
 
+/**
+ * The people a one-word name means: those whose surname it is ("Howard" is Michael Howard and
+ * John Howard), not those who carry it as a first name ("Howard Flight"), unless no one has it
+ * as a surname ("Kilroy" for Kilroy Silk). A full name asked keeps every bearer.
+ */
+export function surnameBearers(
+  key: string,
+  candidates: ReadonlyArray<{ id: number; surnameKey: string }>,
+): number[] {
+  const all = candidates.map((c) => c.id);
+  if (key.includes(" ")) return all;
+  const bearers = candidates.filter((c) => c.surnameKey === key).map((c) => c.id);
+  return bearers.length > 0 ? bearers : all;
+}
+
 /** "tony blair" asked, "t blair" or "blair" stored: the first names do not contradict. */
 export function firstNamesAgree(asked: string, stored: string): boolean {
   const [a = ""] = asked.split(" ");

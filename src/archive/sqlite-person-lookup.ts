@@ -8,6 +8,7 @@ import {
   type PersonLookup,
   type Prominence,
   shownAliases,
+  surnameBearers,
 } from "./person-rules.js";
 import { rankRoles } from "./role-text.js";
 import { editDistance } from "./search-text.js";
@@ -22,8 +23,9 @@ export type { PersonLookup } from "./person-rules.js";
  * with its surname when the first names agree ("T Blair"); a misspelt name yields near misses.
  */
 export function createPersonLookup(db: Database.Database) {
-  const byAlias = db.prepare<[string], { person_id: number }>(
-    "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? ORDER BY person_id",
+  const byAlias = db.prepare<[string], { person_id: number; surnameKey: string }>(
+    `SELECT DISTINCT a.person_id, p.surname_key AS surnameKey FROM person_aliases a
+     JOIN people p ON p.id = a.person_id WHERE a.alias_key = ? ORDER BY a.person_id`,
   );
   const aliasRange = db.prepare<[string, string], { alias_key: string; person_id: number }>(
     "SELECT alias_key, person_id FROM person_aliases WHERE alias_key >= ? AND alias_key < ?",
@@ -103,7 +105,10 @@ export function createPersonLookup(db: Database.Database) {
   return function lookup(query: string): PersonLookup {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
-    const exact = byAlias.all(key).map((r) => r.person_id);
+    const exact = surnameBearers(
+      key,
+      byAlias.all(key).map((r) => ({ id: r.person_id, surnameKey: r.surnameKey })),
+    );
     if (exact.length > 0) return choose(ranked(exact));
     if (!key.includes(" ")) return { kind: "none", near: near(key) };
     const sameSurname = byAlias.all(surnameKey(key)).map((r) => r.person_id);

@@ -4,6 +4,7 @@ import {
   firstNamesAgree,
   maxShown,
   shownAliases,
+  surnameBearers,
   type PersonLookup,
   type Prominence,
 } from "../person-rules.js";
@@ -20,13 +21,18 @@ import type { Queryable } from "./open-postgres.js";
  */
 export function createPostgresPersonLookup(db: Queryable) {
   async function byAlias(key: string): Promise<number[]> {
+    return (await bearers(key)).map((r) => r.id);
+  }
+
+  async function bearers(key: string): Promise<Array<{ id: number; surnameKey: string }>> {
     // The lookup's fixed questions are named statements: parsed and planned once per connection.
-    const { rows } = await db.query<{ person_id: number }>({
-      name: "bb_person_by_alias",
-      text: "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = $1 ORDER BY person_id",
+    const { rows } = await db.query<{ id: number; surnameKey: string }>({
+      name: "bb_person_bearers",
+      text: `SELECT DISTINCT a.person_id AS id, p.surname_key AS "surnameKey" FROM person_aliases a
+        JOIN people p ON p.id = a.person_id WHERE a.alias_key = $1 ORDER BY a.person_id`,
       values: [key],
     });
-    return rows.map((r) => r.person_id);
+    return rows;
   }
 
   /** People in the order of `ids`, each with aliases and roles, in one query. */
@@ -113,7 +119,7 @@ export function createPostgresPersonLookup(db: Queryable) {
   return async function lookup(query: string): Promise<PersonLookup> {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
-    const exact = await byAlias(key);
+    const exact = surnameBearers(key, await bearers(key));
     if (exact.length > 0) return choose(await ranked(exact));
     if (!key.includes(" ")) return { kind: "none", near: await near(key) };
     const sameSurname = await byAlias(surnameKey(key));
