@@ -103,10 +103,11 @@ export function createPeopleResolver(db: Database.Database) {
   return function resolve(mention: PersonMention, seenAt: string): number | null {
     const key = nameKey(mention.name);
     if (!key) return null;
-    // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role.
+    // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
+    // its words as written still tell a name with role words in front ("Deputy" for "PM X").
     const role = cleanRole(mention.role);
     const id = key.includes(" ")
-      ? resolveFull(mention.name, key, role)
+      ? resolveFull(mention.name, key, mention.role)
       : resolveSurname(mention.name, key, role);
     const words = new Set(key.split(" "));
     for (const alias of [mention.name, ...mention.aliases]) {

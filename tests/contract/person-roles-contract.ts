@@ -103,6 +103,29 @@ export function describePersonRolesContract(name: string, openArchive: OpenContr
       ]);
     });
 
+    it("GIVEN a name with a word in front, its role only an edge THEN the role's words still join it to the person", async () => {
+      const specs: CardSpec[] = [
+        {
+          id: "deputy-named",
+          text: 'Deputy named\n\nDeputy Treasurer Ruth Quayle said "I accept."',
+          quotes: [{ words: "I accept.", name: "Ruth Quayle", role: "Deputy Treasurer" }],
+        },
+        {
+          id: "deputy-speaks",
+          text: 'Deputy speaks\n\nDeputy Port Ruth Quayle said "we sail at dawn."',
+          quotes: [{ words: "we sail at dawn.", name: "Port Ruth Quayle", role: "Deputy" }],
+        },
+      ];
+      for (const spec of specs)
+        await archive.ingest(
+          { id: spec.id, text: spec.text },
+          { sourceId: "file", card: cardOf(spec) },
+        );
+      const found = await archive.whoIs("Ruth Quayle");
+      expect(found.ok && found.value.person.roles).toEqual(["Deputy Treasurer"]);
+      expect(found.ok && found.value.quoteCount).toBe(2);
+    });
+
     it("GIVEN a one-word name one carries as a surname, another as a first name THEN the surname bearer only", async () => {
       for (const asked of ["Morgan", "Mr Morgan"]) {
         const found = await archive.whoIs(asked);

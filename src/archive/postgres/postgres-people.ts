@@ -102,10 +102,11 @@ export function createPostgresPeopleResolver(db: Queryable) {
   return async function resolve(mention: PersonMention, seenAt: string): Promise<number | null> {
     const key = nameKey(mention.name);
     if (!key) return null;
-    // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role.
+    // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
+    // its words as written still tell a name with role words in front ("Deputy" for "PM X").
     const role = cleanRole(mention.role);
     const id = key.includes(" ")
-      ? await resolveFull(mention.name, key, role)
+      ? await resolveFull(mention.name, key, mention.role)
       : await resolveSurname(mention.name, key, role);
     const words = new Set(key.split(" "));
     const aliases: [string, string][] = [];
