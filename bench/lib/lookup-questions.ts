@@ -71,8 +71,9 @@ export const lookupQuestions: readonly LookupQuestion[] = [
   // Who is X: never "no match" for a name the archive has, one person per name, clean roles.
   q("who is Hewitt?", { person: "Patricia Hewitt" }),
   q("who is Brown?", { person: "Gordon Brown", role: /chancellor/i, namesakes: true }),
-  q("who is Howard?", { person: "Michael Howard", role: /leader/i, namesakesCalled: "Howard" }),
+  q("who is Howard?", { person: "Michael Howard", role: /leader/i }),
   q("who is Mr Howard?", { person: "Michael Howard", namesakesCalled: "Howard" }),
+  q("who is Gordon?", { person: "Gordon Brown" }),
   q("who is Lord Goldsmith?", { person: "Peter Goldsmith" }),
   q("who is Kennedy?", { person: "Charles Kennedy", role: /leader/i }),
   q("who is Mr Blair?", { person: "Tony Blair", role: /prime minister/i }),

@@ -44,16 +44,18 @@ export function byProminence(a: Prominence, b: Prominence): number {
 }
 
 /**
- * The people a one-word name means: those whose surname it is ("Howard" is Michael Howard and
- * John Howard), not those who carry it as a first name ("Howard Flight"), unless no one has it
- * as a surname ("Kilroy" for Kilroy Silk). A full name asked keeps every bearer.
+ * The people a name asked means among those carrying it. A title before one word marks it a
+ * surname ("Mr Howard" is Michael Howard or John Howard, never Howard Flight), unless no one has
+ * it as a surname; a bare word ("Gordon") or a full name keeps every bearer.
  */
 export function surnameBearers(
-  key: string,
+  query: string,
   candidates: ReadonlyArray<{ id: number; surnameKey: string }>,
 ): number[] {
   const all = candidates.map((c) => c.id);
-  if (key.includes(" ")) return all;
+  const key = nameKey(query);
+  const titled = searchWords(query.replace(/['’]s\b/g, "")).length > 1;
+  if (key.includes(" ") || !titled) return all;
   const bearers = candidates.filter((c) => c.surnameKey === key).map((c) => c.id);
   return bearers.length > 0 ? bearers : all;
 }

@@ -106,7 +106,7 @@ export function createPersonLookup(db: Database.Database) {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
     const exact = surnameBearers(
-      key,
+      query,
       byAlias.all(key).map((r) => ({ id: r.person_id, surnameKey: r.surnameKey })),
     );
     if (exact.length > 0) return choose(ranked(exact));

@@ -119,7 +119,7 @@ export function createPostgresPersonLookup(db: Queryable) {
   return async function lookup(query: string): Promise<PersonLookup> {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
-    const exact = surnameBearers(key, await bearers(key));
+    const exact = surnameBearers(query, await bearers(key));
     if (exact.length > 0) return choose(await ranked(exact));
     if (!key.includes(" ")) return { kind: "none", near: await near(key) };
     const sameSurname = await byAlias(surnameKey(key));
