@@ -1,22 +1,35 @@
 /**
  * `npm run bench:lookups`: the BBC corpus ingested into a temporary archive the way the bot
  * stores articles (the engine builds each card inside `archive.ingest`), then the questions a
- * new user types, asked through the real chat service. Prints the first lines of each answer
- * so a person can read whether it is right, and how long each took.
+ * new user types (bench/lib/lookup-questions.ts), asked through the real chat service. Each
+ * answer gets a verdict (right or wrong, and why: bench/lib/lookup-verdict.ts); the total is
+ * printed last.
  *
- * Options: --corpus PATH, --lines N (default 6), --keep PATH (build the archive at PATH and
- * keep it; reuse it when it exists, skipping the ingest).
+ * Options: --corpus PATH; --show (print the first --lines N lines of each answer, default 6);
+ * --misses (list only the wrong answers); --keep PATH (build the SQLite archive at PATH and
+ * keep it; reuse it when it exists, skipping the ingest); --postgres NAME (run on PostgreSQL in
+ * database NAME on DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432: built
+ * when missing, reused when present; --drop drops it after); --ask "QUESTION" (repeatable: ask
+ * these instead, verdict-free, and print their answers).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { createChatService } from "../src/app/chat/create-chat-service.js";
 import type { ChatInput } from "../src/app/chat-request.js";
 import { chatCommandNames, type ChatCommandName } from "../src/app/chat-request.js";
+import type { Archive } from "../src/app/ports/archive.js";
+import type { SubscriptionStore } from "../src/app/ports/subscription-store.js";
 import { renderTerminalReply } from "../src/adapters/terminal/render-terminal-reply.js";
 import { chatMigrations } from "../src/archive/migrations/chat-migrations.js";
+import { chatPostgresMigrations } from "../src/archive/postgres/postgres-migrations/chat-tables.js";
+import { openPostgresArchive } from "../src/archive/postgres/postgres-archive.js";
+import { createPostgresSubscriptionStore } from "../src/archive/postgres/postgres-subscription-store.js";
 import { createSqliteArchive } from "../src/archive/sqlite-archive.js";
 import { createSqliteSubscriptionStore } from "../src/archive/sqlite-subscription-store.js";
+import { lookupQuestions } from "./lib/lookup-questions.js";
+import { judge } from "./lib/lookup-verdict.js";
 
 interface CorpusArticle {
   id: string;
@@ -32,46 +45,71 @@ const option = (name: string, fallback: string) => {
 const corpusPath = option("corpus", "/work/shared/data/bbc-2004/articles.jsonl");
 const lines = Number(option("lines", "6"));
 const keep = option("keep", "");
-
-// What a new user types: mentions in the forms people use, and the slash commands.
-const questions = [
-  "what did Blair say about Iraq?",
-  "/quotes Blair",
-  "/quotes Blair about Iraq",
-  "what has Tony Blair said about the Iraq war",
-  "what did Mr Blair say on elections?",
-  "who is Hewitt?",
-  "who is Brown?",
-  "what did Gordon Brown say about tax",
-  "what has Brown said about the economy?",
-  "who is Howard?",
-  "what did Michael Howard say about immigration?",
-  "who is Kennedy?",
-  "tell me about Charles Kennedy",
-  "what does Kennedy think about Iraq?",
-  "any news on Yukos?",
-  "what happened with Yukos?",
-  "tell me about Iraq",
-  "what's the latest on the Iraq war",
-  "did Blunkett say anything about ID cards?",
-  "who said 'weapons of mass destruction'",
-  "/who-said the war was legal",
-  "Blair Iraq",
-  "Kilroy-Silk",
-  "what about Mourinho",
-  "make me a sandwich",
-];
+const postgres = option("postgres", "");
+const show = args.includes("--show");
+const missesOnly = args.includes("--misses");
 
 if (!existsSync(corpusPath)) {
   console.error(`bench:lookups: corpus not found at ${corpusPath} (pass --corpus PATH).`);
   process.exit(2);
 }
-const dir = mkdtempSync(join(tmpdir(), "briefbot-lookups-"));
-const path = keep || join(dir, "lookups.db");
-const reuse = keep !== "" && existsSync(keep);
-const archive = createSqliteArchive({ path, migrations: chatMigrations });
 
-if (!reuse) {
+interface Opened {
+  archive: Archive;
+  subscriptions: SubscriptionStore;
+  fresh: boolean;
+  count: (table: string) => Promise<number>;
+  close: () => Promise<void>;
+}
+
+async function openSqlite(): Promise<Opened> {
+  const dir = mkdtempSync(join(tmpdir(), "briefbot-lookups-"));
+  const path = keep || join(dir, "lookups.db");
+  const fresh = !(keep !== "" && existsSync(keep));
+  const archive = createSqliteArchive({ path, migrations: chatMigrations });
+  return {
+    archive,
+    subscriptions: createSqliteSubscriptionStore(archive.db),
+    fresh,
+    count: async (table) =>
+      archive.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number,
+    async close() {
+      await archive.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (keep) console.log(`kept the archive at ${keep}`);
+    },
+  };
+}
+
+async function openPostgres(name: string): Promise<Opened> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a database name: ${name}`);
+  const server = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+  if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const archive = await openPostgresArchive(url.toString(), { migrations: chatPostgresMigrations });
+  return {
+    archive,
+    subscriptions: createPostgresSubscriptionStore(archive.pool),
+    fresh: found.rowCount === 0,
+    count: async (table) =>
+      Number((await archive.pool.query(`SELECT count(*) AS n FROM ${table}`)).rows[0]?.n ?? 0),
+    async close() {
+      await archive.close();
+      if (args.includes("--drop")) await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      else console.log(`kept database ${name}`);
+      await admin.end();
+    },
+  };
+}
+
+const store = postgres ? await openPostgres(postgres) : await openSqlite();
+const { archive } = store;
+
+if (store.fresh) {
   const corpus = readFileSync(corpusPath, "utf8")
     .split("\n")
     .filter(Boolean)
@@ -82,8 +120,7 @@ if (!reuse) {
       { id: a.id, title: a.title, text: a.text },
       { sourceId: "bench", url: `https://bbc.example/${a.id}` },
     );
-  const people = archive.db.prepare("SELECT count(*) FROM people").pluck().get() as number;
-  const quotes = archive.db.prepare("SELECT count(*) FROM quotes").pluck().get() as number;
+  const [people, quotes] = [await store.count("people"), await store.count("quotes")];
   console.log(
     `ingest: ${corpus.length} articles, ${quotes} quotes, ${people} people in ${((performance.now() - start) / 1000).toFixed(1)} s\n`,
   );
@@ -91,7 +128,7 @@ if (!reuse) {
 
 const chat = createChatService({
   archive,
-  subscriptions: createSqliteSubscriptionStore(archive.db),
+  subscriptions: store.subscriptions,
   clock: { now: () => new Date() },
   logger: { info: () => {}, warn: () => {}, error: (m, f) => console.error(m, f) },
   defaults: { localTime: "08:00", timeZone: "Europe/London" },
@@ -106,22 +143,35 @@ function toInput(question: string): ChatInput {
   return { kind: "mention", text: question };
 }
 
-for (const question of questions) {
+// --ask: questions of one's own, judged only by the rules every answer keeps.
+const asked = args.flatMap((a, i) => (a === "--ask" && args[i + 1] ? [args[i + 1] ?? ""] : []));
+const questions = asked.length > 0 ? asked.map((ask) => ({ ask, expect: {} })) : lookupQuestions;
+
+let right = 0;
+for (const { ask, expect } of questions) {
   const start = performance.now();
   const reply = await chat.handle({
     channel: { platform: "terminal", channelId: "bench" },
     requester: { userId: "bench", canManageChannel: true },
-    input: toInput(question),
+    input: toInput(ask),
   });
   const ms = performance.now() - start;
-  const shown = renderTerminalReply(reply)
-    .split("\n")
-    .filter((l) => l.trim() !== "")
-    .slice(0, lines)
-    .map((l) => `   ${l.length > 160 ? `${l.slice(0, 159)}…` : l}`);
-  console.log(`> ${question}   (${ms.toFixed(1)} ms)\n${shown.join("\n")}\n`);
+  const verdict = judge(reply, expect);
+  if (verdict.right) right += 1;
+  if (missesOnly && verdict.right) continue;
+  const mark = verdict.right ? "right" : `WRONG: ${verdict.why.join("; ")}`;
+  const first = reply.text.length > 140 ? `${reply.text.slice(0, 139)}…` : reply.text;
+  console.log(`> ${ask}   (${ms.toFixed(1)} ms) ${mark}\n   ${first}`);
+  if (show || asked.length > 0) {
+    const shown = renderTerminalReply(reply)
+      .split("\n")
+      .filter((l) => l.trim() !== "")
+      .slice(0, lines)
+      .map((l) => `   | ${l.length > 160 ? `${l.slice(0, 159)}…` : l}`);
+    console.log(shown.join("\n"));
+  }
 }
 
-await archive.close();
-rmSync(dir, { recursive: true, force: true });
-if (keep) console.log(`kept the archive at ${keep}`);
+const engine = postgres ? "PostgreSQL" : "SQLite";
+console.log(`\n${engine}: ${right}/${questions.length} right`);
+await store.close();

@@ -1,6 +1,7 @@
 import type { ArchivedCard, ArchivedQuote, ArticleRef } from "../app/ports/archive.js";
 import type { Quote, QuoteKind, Span } from "../core/card/card-schema.js";
 import { unpackCard } from "./card-packing.js";
+import { cleanRole } from "./role-text.js";
 
 /** Columns of `articles` every query selects as `a`, for an `ArticleRef`. */
 export const articleColumns =
@@ -97,7 +98,8 @@ export function toArchivedQuote(row: QuoteRow): ArchivedQuote {
     speaker: {
       personId: row.person_id,
       name: row.speaker_name,
-      role: row.speaker_role,
+      // Shown as a person's role elsewhere: the same trimming ("Lord Chancellor Lord" → "Lord Chancellor").
+      role: cleanRole(row.speaker_role),
       anonymous: row.anonymous === 1,
     },
     article: toArticleRef(row),

@@ -43,6 +43,23 @@ export function byProminence(a: Prominence, b: Prominence): number {
   );
 }
 
+/**
+ * The people a name asked means among those carrying it. A title before one word marks it a
+ * surname ("Mr Howard" is Michael Howard or John Howard, never Howard Flight), unless no one has
+ * it as a surname; a bare word ("Gordon") or a full name keeps every bearer.
+ */
+export function surnameBearers(
+  query: string,
+  candidates: ReadonlyArray<{ id: number; surnameKey: string }>,
+): number[] {
+  const all = candidates.map((c) => c.id);
+  const key = nameKey(query);
+  const titled = searchWords(query.replace(/['’]s\b/g, "")).length > 1;
+  if (key.includes(" ") || !titled) return all;
+  const bearers = candidates.filter((c) => c.surnameKey === key).map((c) => c.id);
+  return bearers.length > 0 ? bearers : all;
+}
+
 /** "tony blair" asked, "t blair" or "blair" stored: the first names do not contradict. */
 export function firstNamesAgree(asked: string, stored: string): boolean {
   const [a = ""] = asked.split(" ");

@@ -1,6 +1,7 @@
 import type Database from "better-sqlite3";
 import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
 import { roleWords, type PersonMention } from "./person-rules.js";
+import { cleanRole } from "./role-text.js";
 
 export type { PersonMention } from "./person-rules.js";
 
@@ -102,9 +103,12 @@ export function createPeopleResolver(db: Database.Database) {
   return function resolve(mention: PersonMention, seenAt: string): number | null {
     const key = nameKey(mention.name);
     if (!key) return null;
+    // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
+    // its words as written still tell a name with role words in front ("Deputy" for "PM X").
+    const role = cleanRole(mention.role);
     const id = key.includes(" ")
       ? resolveFull(mention.name, key, mention.role)
-      : resolveSurname(mention.name, key, mention.role);
+      : resolveSurname(mention.name, key, role);
     const words = new Set(key.split(" "));
     for (const alias of [mention.name, ...mention.aliases]) {
       const aliasKey = nameKey(alias);
@@ -116,7 +120,7 @@ export function createPeopleResolver(db: Database.Database) {
     // A name with role words in front came from a cut-up role ("UK Chancellor of"): not kept.
     const stored = nameKey(nameOf.get(id)?.name ?? key);
     const garbled = key.length > stored.length && extraLeadingWords(key, stored) !== null;
-    if (mention.role && !garbled) upsertRole.run(id, mention.role, seenAt);
+    if (role && !garbled) upsertRole.run(id, role, seenAt);
     return id;
   };
 }

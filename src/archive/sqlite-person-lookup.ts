@@ -8,7 +8,9 @@ import {
   type PersonLookup,
   type Prominence,
   shownAliases,
+  surnameBearers,
 } from "./person-rules.js";
+import { rankRoles } from "./role-text.js";
 import { editDistance } from "./search-text.js";
 
 export type { PersonLookup } from "./person-rules.js";
@@ -21,8 +23,9 @@ export type { PersonLookup } from "./person-rules.js";
  * with its surname when the first names agree ("T Blair"); a misspelt name yields near misses.
  */
 export function createPersonLookup(db: Database.Database) {
-  const byAlias = db.prepare<[string], { person_id: number }>(
-    "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = ? ORDER BY person_id",
+  const byAlias = db.prepare<[string], { person_id: number; surnameKey: string }>(
+    `SELECT DISTINCT a.person_id, p.surname_key AS surnameKey FROM person_aliases a
+     JOIN people p ON p.id = a.person_id WHERE a.alias_key = ? ORDER BY a.person_id`,
   );
   const aliasRange = db.prepare<[string, string], { alias_key: string; person_id: number }>(
     "SELECT alias_key, person_id FROM person_aliases WHERE alias_key >= ? AND alias_key < ?",
@@ -35,6 +38,9 @@ export function createPersonLookup(db: Database.Database) {
   );
   const roles = db.prepare<[number], { role: string }>(
     "SELECT role FROM person_roles WHERE person_id = ? ORDER BY seen_at DESC, role",
+  );
+  const quotedRoles = db.prepare<[number], { role: string; quotes: number }>(
+    "SELECT speaker_role AS role, count(*) AS quotes FROM quotes WHERE person_id = ? AND speaker_role IS NOT NULL GROUP BY speaker_role",
   );
   // Both counts walk an index on person_id; max(sort_key) is one seek on (person_id, sort_key).
   const prominence = db.prepare<{ id: number }, Prominence>(
@@ -56,7 +62,10 @@ export function createPersonLookup(db: Database.Database) {
       personId: row.id,
       name: row.name,
       aliases: names,
-      roles: roles.all(id).map((r) => r.role),
+      roles: rankRoles(
+        roles.all(id).map((r) => r.role),
+        quotedRoles.all(id),
+      ),
     };
   }
 
@@ -96,7 +105,10 @@ export function createPersonLookup(db: Database.Database) {
   return function lookup(query: string): PersonLookup {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
-    const exact = byAlias.all(key).map((r) => r.person_id);
+    const exact = surnameBearers(
+      query,
+      byAlias.all(key).map((r) => ({ id: r.person_id, surnameKey: r.surnameKey })),
+    );
     if (exact.length > 0) return choose(ranked(exact));
     if (!key.includes(" ")) return { kind: "none", near: near(key) };
     const sameSurname = byAlias.all(surnameKey(key)).map((r) => r.person_id);

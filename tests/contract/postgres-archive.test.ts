@@ -1,7 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { openPostgresArchive } from "../../src/archive/postgres/postgres-archive.js";
-import { describeArchiveContract } from "./archive-contract.js";
+import { describeArchiveContract, type OpenContractArchive } from "./archive-contract.js";
+import { describePersonRolesContract } from "./person-roles-contract.js";
 import { postgresAnswers, scratchDatabase, testServerUrl } from "./postgres-server.js";
 
 // Without a server the suite is not run, and says so plainly; CI sets
@@ -29,7 +30,7 @@ if (!server) {
   });
 
   // Each case gets its own schema in the file's database (pg_trgm stays in public).
-  describeArchiveContract("PostgreSQL", async ({ now }) => {
+  const openOnPostgres: OpenContractArchive = async ({ now }) => {
     schemas += 1;
     const schema = `archive_${schemas}`;
     const open = () =>
@@ -50,5 +51,7 @@ if (!server) {
         await Promise.all(pools.map((p) => p.end()));
       },
     };
-  });
+  };
+  describeArchiveContract("PostgreSQL", openOnPostgres);
+  describePersonRolesContract("PostgreSQL", openOnPostgres);
 }

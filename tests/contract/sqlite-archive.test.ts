@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSqliteArchive } from "../../src/archive/sqlite-archive.js";
-import { describeArchiveContract } from "./archive-contract.js";
+import { describeArchiveContract, type OpenContractArchive } from "./archive-contract.js";
+import { describePersonRolesContract } from "./person-roles-contract.js";
 
 // The same contract on SQLite. It type-checks once the async ports (issue 14) are merged:
 // until then `createSqliteArchive` returns the synchronous archive.
-describeArchiveContract("SQLite", async ({ now }) => {
+const openOnSqlite: OpenContractArchive = async ({ now }) => {
   const dir = mkdtempSync(join(tmpdir(), "briefbot-contract-"));
   const path = join(dir, "briefbot.db");
   const opened = [createSqliteArchive({ path, now })];
@@ -22,4 +23,7 @@ describeArchiveContract("SQLite", async ({ now }) => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+};
+
+describeArchiveContract("SQLite", openOnSqlite);
+describePersonRolesContract("SQLite", openOnSqlite);

@@ -112,7 +112,11 @@ export interface PersonRef {
   name: string;
   /** Every name seen for this person ("Lavrov", "Sergei Lavrov", "Mr Lavrov"). */
   aliases: string[];
-  /** Roles seen, most recent first ("Russian Foreign Minister"). */
+  /**
+   * Roles seen, as the articles word them with cut edges trimmed ("Lord Chancellor", never
+   * "Lord Chancellor Lord" or "head of"): the role most of their quotes were given under first,
+   * then the others most recent first ("Russian Foreign Minister").
+   */
   roles: string[];
 }
 

@@ -1,5 +1,6 @@
 import { extraLeadingWords, nameKey, surnameKey } from "../name-key.js";
 import { roleWords, type PersonMention } from "../person-rules.js";
+import { cleanRole } from "../role-text.js";
 import type { Queryable } from "./open-postgres.js";
 
 interface PersonRow {
@@ -101,9 +102,12 @@ export function createPostgresPeopleResolver(db: Queryable) {
   return async function resolve(mention: PersonMention, seenAt: string): Promise<number | null> {
     const key = nameKey(mention.name);
     if (!key) return null;
+    // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
+    // its words as written still tell a name with role words in front ("Deputy" for "PM X").
+    const role = cleanRole(mention.role);
     const id = key.includes(" ")
       ? await resolveFull(mention.name, key, mention.role)
-      : await resolveSurname(mention.name, key, mention.role);
+      : await resolveSurname(mention.name, key, role);
     const words = new Set(key.split(" "));
     const aliases: [string, string][] = [];
     for (const alias of [mention.name, ...mention.aliases]) {
@@ -121,7 +125,7 @@ export function createPostgresPeopleResolver(db: Queryable) {
       [id, aliases.map((a) => a[0]), aliases.map((a) => a[1])],
     );
     // A name with role words in front came from a cut-up role ("UK Chancellor of"): not kept.
-    if (mention.role) {
+    if (role) {
       const [row] = await one<{ name: string }>("SELECT name FROM people WHERE id = $1", [id]);
       const stored = nameKey(row?.name ?? key);
       const garbled = key.length > stored.length && extraLeadingWords(key, stored) !== null;
@@ -129,7 +133,7 @@ export function createPostgresPeopleResolver(db: Queryable) {
         await db.query(
           `INSERT INTO person_roles (person_id, role, seen_at) VALUES ($1, $2, $3)
            ON CONFLICT (person_id, role) DO UPDATE SET seen_at = greatest(person_roles.seen_at, excluded.seen_at)`,
-          [id, mention.role, seenAt],
+          [id, role, seenAt],
         );
     }
     return id;

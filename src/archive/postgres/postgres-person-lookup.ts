@@ -4,9 +4,11 @@ import {
   firstNamesAgree,
   maxShown,
   shownAliases,
+  surnameBearers,
   type PersonLookup,
   type Prominence,
 } from "../person-rules.js";
+import { rankRoles } from "../role-text.js";
 import { editDistance } from "../search-text.js";
 import type { PersonRef } from "./archive-port.js";
 import type { Queryable } from "./open-postgres.js";
@@ -19,13 +21,18 @@ import type { Queryable } from "./open-postgres.js";
  */
 export function createPostgresPersonLookup(db: Queryable) {
   async function byAlias(key: string): Promise<number[]> {
+    return (await bearers(key)).map((r) => r.id);
+  }
+
+  async function bearers(key: string): Promise<Array<{ id: number; surnameKey: string }>> {
     // The lookup's fixed questions are named statements: parsed and planned once per connection.
-    const { rows } = await db.query<{ person_id: number }>({
-      name: "bb_person_by_alias",
-      text: "SELECT DISTINCT person_id FROM person_aliases WHERE alias_key = $1 ORDER BY person_id",
+    const { rows } = await db.query<{ id: number; surnameKey: string }>({
+      name: "bb_person_bearers",
+      text: `SELECT DISTINCT a.person_id AS id, p.surname_key AS "surnameKey" FROM person_aliases a
+        JOIN people p ON p.id = a.person_id WHERE a.alias_key = $1 ORDER BY a.person_id`,
       values: [key],
     });
-    return rows.map((r) => r.person_id);
+    return rows;
   }
 
   /** People in the order of `ids`, each with aliases and roles, in one query. */
@@ -36,11 +43,15 @@ export function createPostgresPersonLookup(db: Queryable) {
       name: string;
       aliases: string[] | null;
       roles: string[] | null;
+      quoted: Array<{ role: string; quotes: number }> | null;
     }>({
       name: "bb_person_refs",
       text: `SELECT p.id, p.name,
          (SELECT array_agg(alias ORDER BY alias COLLATE "C") FROM person_aliases WHERE person_id = p.id) AS aliases,
-         (SELECT array_agg(role ORDER BY seen_at DESC, role COLLATE "C") FROM person_roles WHERE person_id = p.id) AS roles
+         (SELECT array_agg(role ORDER BY seen_at DESC, role COLLATE "C") FROM person_roles WHERE person_id = p.id) AS roles,
+         (SELECT json_agg(json_build_object('role', r.role, 'quotes', r.quotes)) FROM
+           (SELECT speaker_role AS role, count(*)::int AS quotes FROM quotes
+            WHERE person_id = p.id AND speaker_role IS NOT NULL GROUP BY speaker_role) r) AS quoted
        FROM people p WHERE p.id = ANY($1::int[])`,
       values: [ids],
     });
@@ -53,7 +64,7 @@ export function createPostgresPersonLookup(db: Queryable) {
           personId: row.id,
           name: row.name,
           aliases: shownAliases(row.name, row.aliases ?? []),
-          roles: row.roles ?? [],
+          roles: rankRoles(row.roles ?? [], row.quoted ?? []),
         },
       ];
     });
@@ -108,7 +119,7 @@ export function createPostgresPersonLookup(db: Queryable) {
   return async function lookup(query: string): Promise<PersonLookup> {
     const key = nameKey(query);
     if (!key) return { kind: "none", near: [] };
-    const exact = await byAlias(key);
+    const exact = surnameBearers(query, await bearers(key));
     if (exact.length > 0) return choose(await ranked(exact));
     if (!key.includes(" ")) return { kind: "none", near: await near(key) };
     const sameSurname = await byAlias(surnameKey(key));
