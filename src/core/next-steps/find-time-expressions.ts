@@ -3,36 +3,10 @@
  * months", "later this year", "in 2006"), each read into what it means before any date is known.
  * Durations ("after five hours", "for two weeks") are recognised so that they are never dates.
  */
-export type TimeMeaning =
-  /** A calendar day; `year` absent when the text leaves it out ("on 17 January"). */
-  | { kind: "day"; month: number; day: number; year?: number }
-  /** A month ("in March", "late January", "by the end of March 2006"). */
-  | { kind: "month"; month: number; year?: number }
-  | { kind: "year"; year: number }
-  /** A weekday: `which` says whether "this", "next" or "last" came before it, else "bare". */
-  | { kind: "weekday"; weekday: number; which: "bare" | "this" | "next" | "last" }
-  /** `count` units from the article date: "next week" is 1 week, "this year" 0, "ago" negative. */
-  | { kind: "offset"; unit: "day" | "week" | "month" | "year"; count: number }
-  /** The coming weekend (Saturday), `count` weeks on. */
-  | { kind: "weekend"; count: number }
-  /**
-   * A short stretch from the article date ("over the next few days", "in the coming weeks"):
-   * printed as the month it falls in, never as a day.
-   */
-  | { kind: "within"; days: number }
-  /** Known time words that name no interval a card can print ("soon", "in the coming months"). */
-  | { kind: "vague" }
-  /** Explicitly past ("earlier this year", "last summer"): no next step is dated by it. */
-  | { kind: "past" }
-  /** A length of time, not a date ("after five hours", "for two weeks", "a 20-year period"). */
-  | { kind: "duration" };
+import { monthRunRules, season } from "./month-run-rules.js";
+import { year, type TimeExpression, type TimeRule as Rule } from "./time-meaning.js";
 
-export interface TimeExpression {
-  start: number;
-  end: number;
-  text: string;
-  meaning: TimeMeaning;
-}
+export type { TimeExpression, TimeMeaning } from "./time-meaning.js";
 
 const monthNames = [
   "jan(?:uary|\\.)?",
@@ -71,16 +45,9 @@ const numberWords: Record<string, number> = {
 
 const monthWord = `(${monthNames.join("|")})(?![a-z])`;
 const weekday = `\\b(${weekdayNames.join("|")})(?:'s)?`;
-// "at 2010 GMT" is a clock time, "2010s" a decade, "2,010" a number.
-const year = `((?:19|20)\\d\\d)(?![\\d%,]|s\\b|-\\d|\\s*(?:GMT|BST|UTC|CET|EST|ET|[ap]\\.?m\\b|hrs|hours))`;
 const count = `(\\d+|${Object.keys(numberWords).join("|")}|a few|several|a couple of)`;
 const unit = `(day|week|fortnight|month|year|hour|minute|decade)s?`;
 const part = `(early|mid|late|the end of|end of|the start of|the beginning of|the middle of)`;
-
-interface Rule {
-  pattern: RegExp;
-  read: (m: RegExpExecArray) => TimeMeaning | null;
-}
 
 // Month names are capitalised in news text: "may" in lower case is the verb, "march" a walk.
 const monthIndex = (name: string): number =>
@@ -117,7 +84,7 @@ const rules: Rule[] = [
   {
     // "after five hours", "for two weeks", "over a 20-year period", "six-month", "lasting"
     pattern: new RegExp(
-      `\\b(?:(?:after|for|over|during|lasting|spanning)\\s+(?:the\\s+(?:next|past|last|first)\\s+)?${count}\\s+${unit}|${count}-${unit.replace(/s\?$/, "")}|(?:\\d+|${Object.keys(numberWords).join("|")})\\s+(?:hour|minute|second)s?)\\b`,
+      `\\b(?:(?:after|for|over|during|lasting|spanning)\\s+(?:the\\s+(?:next|past|last|first)\\s+)?${count}\\s+${unit}|${count}-${unit.replace(/s\?$/, "")}|(?<!\\b(?:in|within)\\s)(?:\\d+|${Object.keys(numberWords).join("|")})\\s+(?:hour|minute|second)s?)\\b`,
       "gi",
     ),
     read: () => ({ kind: "duration" }),
@@ -160,6 +127,7 @@ const rules: Rule[] = [
       return { kind: "vague" };
     },
   },
+  ...monthRunRules,
   {
     // "next week", "this year", "later this month", "by the end of the year", "next month"
     pattern:
@@ -172,7 +140,9 @@ const rules: Rule[] = [
       const step = /next|following|coming/.test(which) ? 1 : 0;
       if (what === "weekend") return { kind: "weekend", count: step };
       if (/spring|summer|autumn|fall|winter/.test(what))
-        return { kind: "offset", unit: "year", count: step };
+        return which === "the" && what === "fall"
+          ? null
+          : season(what, step ? "next" : which === "this" ? "this" : "bare");
       return { kind: "offset", unit: what as "week" | "month" | "year", count: step };
     },
   },
@@ -188,7 +158,8 @@ const rules: Rule[] = [
       if (what === "fortnight") return { kind: "offset", unit: "week", count: 2 * n };
       if (what === "decade") return { kind: "offset", unit: "year", count: 10 * n };
       if (what === "hour" || what === "minute")
-        return { kind: "offset", unit: "day", count: what === "hour" ? Math.ceil(n / 24) : 0 };
+        // "in five hours" is later the same day; "within 48 hours" two days on.
+        return { kind: "offset", unit: "day", count: what === "hour" ? Math.floor(n / 24) : 0 };
       return { kind: "offset", unit: what as "day" | "week" | "month" | "year", count: n };
     },
   },

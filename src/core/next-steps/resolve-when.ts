@@ -48,6 +48,8 @@ export function resolveWhen(meaning: TimeMeaning, articleDate: string | undefine
       const saturday = weekdayAfter(now, 6, "this") + 7 * meaning.count * day;
       return { when: dayText(Math.max(today, saturday)), past: false };
     }
+    case "months":
+      return monthRun(meaning, y, m);
     case "offset":
       return offset(now, meaning.unit, meaning.count);
     case "within": {
@@ -67,10 +69,44 @@ function absolute(meaning: TimeMeaning): ResolvedTime {
   return none;
 }
 
-function offset(now: Date, unit: "day" | "week" | "month" | "year", count: number): ResolvedTime {
+type MonthRun = Extract<TimeMeaning, { kind: "months" }>;
+
+// A quarter, half or season: printed as its first month still to come (the article's own month
+// when the run has begun); past when the whole run is over. Months are counted as year * 12 + m - 1.
+function monthRun(run: MonthRun, y: number, m: number): ResolvedTime {
+  const now = y * 12 + m - 1;
+  const wraps = run.to < run.from;
+  const span = (startYear: number) => ({
+    start: startYear * 12 + run.from - 1,
+    end: (startYear + (wraps ? 1 : 0)) * 12 + run.to - 1,
+  });
+  let startYear = run.year ?? (run.yearOffset !== undefined ? y + run.yearOffset : undefined);
+  if (startYear === undefined) {
+    // This year's run, or for winter in January the one that began in December.
+    startYear = wraps && m <= run.to ? y - 1 : y;
+    if (run.which === "next" && span(startYear).start <= now) startYear += 1;
+    else if (run.which !== "this") while (span(startYear).end < now) startYear += 1;
+  }
+  const { start, end } = span(startYear);
+  if (end < now) return { when: null, past: true };
+  const first = Math.max(start, now);
+  return { when: monthText(Math.floor(first / 12), (first % 12) + 1), past: false };
+}
+
+function offset(
+  now: Date,
+  unit: "day" | "week" | "month" | "quarter" | "year",
+  count: number,
+): ResolvedTime {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
   const past = count < 0;
+  if (unit === "quarter") {
+    // "this quarter" is the article's month; "next quarter" the first month of the next one.
+    const target = count === 0 ? m : Math.floor(m / 3) * 3 + 3 * count;
+    const date = new Date(Date.UTC(y, target, 1));
+    return { when: monthText(date.getUTCFullYear(), date.getUTCMonth() + 1), past };
+  }
   if (unit === "day" || unit === "week") {
     const days = Math.round(count * (unit === "week" ? 7 : 1));
     return { when: dayText(now.getTime() + days * day), past };
@@ -85,8 +121,9 @@ function offset(now: Date, unit: "day" | "week" | "month" | "year", count: numbe
   return { when: String(target), past };
 }
 
-// "on Tuesday": the next Tuesday after the article date; "this Tuesday": in the article's week
-// if still to come; "next Tuesday": in the week after (weeks run Monday to Sunday).
+// "on Tuesday", "this Tuesday": the first Tuesday on or after the article date (a Tuesday
+// article's "on Tuesday" is that day: news is written the day it happens); "next Tuesday": in
+// the week after (weeks run Monday to Sunday).
 function weekdayAfter(
   now: Date,
   weekday: number,
@@ -94,8 +131,7 @@ function weekdayAfter(
 ): number {
   const today = now.getUTCDay();
   const ahead = (weekday - today + 7) % 7;
-  if (which === "bare") return now.getTime() + (ahead === 0 ? 7 : ahead) * day;
-  if (which === "this") return now.getTime() + ahead * day;
+  if (which === "bare" || which === "this") return now.getTime() + ahead * day;
   const mondayNext = now.getTime() + ((8 - today) % 7 || 7) * day;
   return mondayNext + ((weekday + 6) % 7) * day;
 }

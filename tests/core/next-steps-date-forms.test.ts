@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { findNextSteps } from "../../src/core/next-steps/find-next-steps.js";
+import { findTimeExpressions } from "../../src/core/next-steps/find-time-expressions.js";
+import { resolveWhen } from "../../src/core/next-steps/resolve-when.js";
+
+// Each phrase is invented for this test. Article dates are fixed: the clock is never read.
+const monday = "2005-01-10";
+function dateOf(phrase: string, articleDate: string = monday): string | null {
+  const found = findTimeExpressions(phrase).filter((e) => e.meaning.kind !== "duration");
+  if (found.length === 0) return null;
+  const resolved = resolveWhen(found[0]!.meaning, articleDate);
+  return resolved.past ? "past" : resolved.when;
+}
+function stepWhen(body: string, articleDate: string = monday): string | null | undefined {
+  const doc = readArticle({ text: `Headline\n\n${body}`, date: articleDate });
+  return findNextSteps(doc, [], [])[0]?.when;
+}
+
+describe("GIVEN weekdays", () => {
+  it("THEN the article's own weekday is that day, and 'next' moves it to the week after", () => {
+    expect(dateOf("on Monday")).toBe("2005-01-10");
+    expect(dateOf("this Monday")).toBe("2005-01-10");
+    expect(dateOf("next Monday")).toBe("2005-01-17");
+    expect(stepWhen("The jury will retire on Monday.")).toBe("2005-01-10");
+  });
+  it("THEN another weekday is the first one after the article date", () => {
+    expect(dateOf("on Tuesday")).toBe("2005-01-11");
+    expect(dateOf("on Sunday")).toBe("2005-01-16");
+    // Friday 14 January: Thursday is six days on, never the Thursday just gone.
+    expect(dateOf("on Thursday", "2005-01-14")).toBe("2005-01-20");
+    expect(dateOf("next Wednesday", "2005-01-14")).toBe("2005-01-19");
+  });
+});
+
+describe("GIVEN months without a year", () => {
+  it("THEN a month written in that month is this one, an earlier month next year's", () => {
+    expect(dateOf("in late January")).toBe("2005-01");
+    expect(dateOf("in early January", "2005-01-28")).toBe("2005-01");
+    expect(dateOf("in March", "2005-12-01")).toBe("2006-03");
+    expect(stepWhen("The single will be released in late January.")).toBe("2005-01");
+  });
+  it("THEN 'by the end of March' is the next March not before the article", () => {
+    expect(dateOf("by the end of March")).toBe("2005-03");
+    expect(dateOf("by the end of March", "2005-03-20")).toBe("2005-03");
+    expect(dateOf("by the end of March", "2005-04-02")).toBe("2006-03");
+  });
+  it("THEN a month with its year is that month, and a past one is past", () => {
+    expect(dateOf("in June 2006")).toBe("2006-06");
+    expect(dateOf("in June 2004")).toBe("past");
+  });
+});
+
+describe("GIVEN offsets from the article date", () => {
+  it("THEN a length of time after 'in' or 'within' is a date that far on", () => {
+    expect(dateOf("in six months")).toBe("2005-07");
+    expect(dateOf("in two weeks")).toBe("2005-01-24");
+    expect(dateOf("in three days")).toBe("2005-01-13");
+    expect(dateOf("within a year")).toBe("2006");
+    expect(dateOf("in five hours")).toBe("2005-01-10");
+  });
+  it("THEN 'for' and 'after' a length of time name no date", () => {
+    expect(dateOf("for five hours")).toBeNull();
+    expect(dateOf("after five hours")).toBeNull();
+    expect(dateOf("for six months")).toBeNull();
+    expect(stepWhen("The strike will last for six months.")).toBeNull();
+  });
+  it("THEN next week, next month, next year and later this year count from the article date", () => {
+    expect(dateOf("next week")).toBe("2005-01-17");
+    expect(dateOf("next month")).toBe("2005-02");
+    expect(dateOf("next month", "2005-12-20")).toBe("2006-01");
+    expect(dateOf("next year")).toBe("2006");
+    expect(dateOf("later this year")).toBe("2005");
+    expect(dateOf("by the end of the year")).toBe("2005");
+    expect(dateOf("later this month")).toBe("2005-01");
+    expect(dateOf("tomorrow", "2005-12-31")).toBe("2006-01-01");
+  });
+});
+
+describe("GIVEN years and quarters", () => {
+  it("THEN a bare year is that year, and a year gone by is past", () => {
+    expect(dateOf("in 2007")).toBe("2007");
+    expect(dateOf("by 2010")).toBe("2010");
+    expect(dateOf("in 2003")).toBe("past");
+  });
+  it("THEN a quarter or half of a year is printed as its first month, never before the article", () => {
+    expect(dateOf("in the fourth quarter")).toBe("2005-10");
+    expect(dateOf("in the second half of next year")).toBe("2006-07");
+    expect(dateOf("in the first quarter", "2005-02-15")).toBe("2005-02");
+    expect(dateOf("in the first quarter of 2006")).toBe("2006-01");
+  });
+});
+
+describe("GIVEN any step", () => {
+  it("THEN no step is dated before its article", () => {
+    for (const body of [
+      "The firm will report its results on 3 January.",
+      "The panel will meet early this month.",
+      "The panel will meet in the first quarter.",
+      "The board will vote this week.",
+      "The band will tour in January.",
+    ]) {
+      const when = stepWhen(body, "2005-01-20") ?? "";
+      expect(when >= "2005-01-20".slice(0, when.length), `${body} -> ${when}`).toBe(true);
+    }
+  });
+  it("THEN a step with no time words has no date", () => {
+    expect(stepWhen("The firm will close the plant.")).toBeNull();
+  });
+});
