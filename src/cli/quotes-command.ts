@@ -2,6 +2,7 @@ import type { ArchivedQuote, PersonRef } from "../app/ports/archive.js";
 import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";
+import { balanceQuoteMarks } from "../core/card/balance-quote-marks.js";
 
 const usage = usageOf("quotes");
 
@@ -36,7 +37,8 @@ function renderQuotes(person: PersonRef, quotes: ArchivedQuote[]): string {
   if (quotes.length === 0)
     return `${person.name}${role} is in the archive but has no quotes there.\n`;
   const lines = quotes.map((q) => {
-    const words = q.kind === "indirect" ? q.text : `“${q.text}”`;
+    const text = balanceQuoteMarks(q.text);
+    const words = q.kind === "indirect" ? text : `“${text}”`;
     return `- ${words}\n  ${[q.article.headline, q.article.date].filter(Boolean).join(" · ")}`;
   });
   return `${person.name}${role}:\n${lines.join("\n")}\n`;

@@ -2,6 +2,7 @@ import type { QuoteMatch } from "../app/ports/archive.js";
 import { usageOf } from "./command-specs.js";
 import { fail, parseArchiveArgs, withExistingArchive } from "./archive-cli.js";
 import { writeJson, writeText } from "./write-safe.js";
+import { balanceQuoteMarks } from "../core/card/balance-quote-marks.js";
 
 const usage = usageOf("who-said");
 
@@ -32,7 +33,8 @@ export function renderMatch(match: QuoteMatch): string {
   const { headline, date, url } = match.article;
   const where = [headline, date, url].filter(Boolean).join(" · ");
   // Reported speech is the article's paraphrase: it gets no quotation marks.
-  const words = match.kind === "indirect" ? `${match.text} (reported speech)` : `“${match.text}”`;
+  const text = balanceQuoteMarks(match.text);
+  const words = match.kind === "indirect" ? `${text} (reported speech)` : `“${text}”`;
   return `${who}${role}:\n  ${words}\n  ${where}\n`;
 }
 

@@ -224,3 +224,44 @@ describe("reported speech on every surface", () => {
     expectUnquoted(renderCardMarkdown(card), reported, "card markdown");
   });
 });
+
+describe("reported speech cut inside words it quotes", () => {
+  // The span stops before the article's closing mark: shown alone, the mark would open a quote
+  // that never ends, and the report would read as a quotation.
+  const spec: CardSpec = {
+    id: "ferry",
+    date: "2026-11-21",
+    text: 'Ferry plan\n\nCaptain Ivo Marsh said the new timetable was a "fresh start for the island" and would begin soon.',
+    quotes: [
+      {
+        words: 'the new timetable was a "fresh start for the island',
+        name: "Ivo Marsh",
+        role: "captain",
+        kind: "indirect",
+      },
+    ],
+  };
+
+  it.each([
+    ["brief", "ferry"],
+    ["quotes", "Ivo Marsh"],
+    ["who-said", "the new timetable"],
+  ] as const)(
+    "GIVEN /%s %s THEN the quoted words are closed and the report is not in marks",
+    async (name, args) => {
+      const w = chatWorld();
+      await w.add(spec);
+      const reply = await w.ask({ kind: "command", name, args });
+      for (const [where, text] of surfaces(reply)) {
+        expect(text, where).toContain('the new timetable was a "fresh start for the island"');
+        expectUnquoted(text, "the new timetable", where);
+      }
+    },
+  );
+
+  it("GIVEN the card's text and Markdown THEN the same", () => {
+    const card = testCard(spec);
+    for (const text of [renderCardText(card, 400), renderCardMarkdown(card)])
+      expect(text).toContain('the new timetable was a "fresh start for the island"');
+  });
+});

@@ -4,6 +4,7 @@ import { renderAttribution } from "../render/render-attribution.js";
 import { quoteBlockKind } from "../render/render-card-section.js";
 import { textReply } from "../render/text-reply.js";
 import { truncateText } from "../render/split-text.js";
+import { balanceQuoteMarks } from "../../core/card/balance-quote-marks.js";
 
 /** `/who-said <phrase>`: the best match with speaker, role, exact words, article and date; near misses after. */
 export async function answerWhoSaid(archive: Archive, phrase: string): Promise<Reply> {
@@ -26,7 +27,7 @@ export async function answerWhoSaid(archive: Archive, phrase: string): Promise<R
   if (!best) return textReply(`No match: no one in the archive said “${shown}”.`);
   const who = renderAttribution(best.speaker);
   const exact = best.score >= 0.999;
-  const words = truncateText(best.text, 120);
+  const words = balanceQuoteMarks(truncateText(best.text, 120));
   // Reported speech is the article's paraphrase: it gets no quotation marks.
   const said = best.kind === "indirect" ? `said that ${words}` : `said “${words}”`;
   const text = `${who} ${exact ? said : `said something close to: ${words}`}`;
@@ -48,7 +49,7 @@ export function quoteSection(quote: QuoteMatch | Omit<QuoteMatch, "score">): Sec
       {
         type: "quote",
         kind: quoteBlockKind(quote.kind),
-        text: truncateText(quote.text, 900),
+        text: balanceQuoteMarks(truncateText(quote.text, 900)),
         attribution: speakerLine(quote),
       },
     ],
@@ -80,7 +81,7 @@ function nearMisses(quotes: readonly QuoteMatch[], title: string): Section {
 
 /** A quote in a line of text: a speaker's own words in quotation marks, reported speech never. */
 export function quotedWords(quote: Pick<QuoteMatch, "kind" | "text">, max = 160): string {
-  const words = truncateText(quote.text, max);
+  const words = balanceQuoteMarks(truncateText(quote.text, max));
   return quote.kind === "indirect" ? `(reported) ${words}` : `“${words}”`;
 }
 

@@ -3,6 +3,7 @@ import type { Block, Section } from "../reply.js";
 import { topSteps, type ShownWords } from "./compact-steps.js";
 import { renderAttribution } from "./render-attribution.js";
 import { truncateText } from "./split-text.js";
+import { balanceQuoteMarks } from "../../core/card/balance-quote-marks.js";
 
 export interface CardSectionOptions {
   /** Quotes shown; the rest are counted in the footer with a pointer to `/quotes`. */
@@ -59,7 +60,7 @@ function disagreementBlocks(card: BriefingCard): Block[] {
       type: "fields",
       fields: d.sides.slice(0, MAX_SIDES).map((side) => ({
         name: truncateText(side.party, 100),
-        value: truncateText(side.position, LINE_MAX),
+        value: balanceQuoteMarks(truncateText(side.position, LINE_MAX)),
       })),
     },
   ];
@@ -78,7 +79,7 @@ function quoteBlock(quote: Quote): Block {
   return {
     type: "quote",
     kind: quoteBlockKind(quote.kind),
-    text: truncateText(quote.text, QUOTE_MAX),
+    text: balanceQuoteMarks(truncateText(quote.text, QUOTE_MAX)),
     attribution:
       quote.kind === "indirect"
         ? `${renderAttribution(quote.speaker)} (reported speech)`

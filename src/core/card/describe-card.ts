@@ -1,4 +1,5 @@
 import type { BriefingCard, Disagreement, NextStep, Person, Quote } from "./card-schema.js";
+import { balanceQuoteMarks } from "./balance-quote-marks.js";
 
 /** Shared wording for the text and Markdown renderers, so both say the same thing. */
 
@@ -11,8 +12,9 @@ export function speakerLabel(quote: Quote): string {
 
 /** A quote as a line: quotation marks only around words the speaker actually used. */
 export function quoteLine(quote: Quote): string {
-  if (quote.kind === "indirect") return `${speakerLabel(quote)} (reported): ${quote.text}`;
-  return `“${quote.text}” — ${speakerLabel(quote)}${quote.kind === "partial" ? " (partial)" : ""}`;
+  const words = balanceQuoteMarks(quote.text);
+  if (quote.kind === "indirect") return `${speakerLabel(quote)} (reported): ${words}`;
+  return `“${words}” — ${speakerLabel(quote)}${quote.kind === "partial" ? " (partial)" : ""}`;
 }
 
 export function sidesLine(dispute: Pick<Disagreement, "sides">): string {

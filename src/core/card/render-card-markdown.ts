@@ -1,6 +1,7 @@
 import type { BriefingCard } from "./card-schema.js";
 import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
+import { balanceQuoteMarks } from "./balance-quote-marks.js";
 
 // Markdown control characters inside article text would turn words into formatting.
 const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, "\\$1");
@@ -19,7 +20,7 @@ export function renderCardMarkdown(card: BriefingCard): string {
   const d = card.disagreement;
   if (d) {
     out.push(`### Key disagreement: ${e(sidesLine(d))} over ${e(d.topic)}`, "");
-    out.push(...d.sides.map((s) => `- **${e(s.party)}**: ${e(s.position)}`));
+    out.push(...d.sides.map((s) => `- **${e(s.party)}**: ${e(balanceQuoteMarks(s.position))}`));
     out.push(...(d.also ?? []).map((o) => `- _Also_: ${e(sidesLine(o))} over ${e(o.topic)}`), "");
   }
   out.push(`### Quotes (${card.quotes.length})`, "");

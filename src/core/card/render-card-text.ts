@@ -2,6 +2,7 @@ import type { BriefingCard } from "./card-schema.js";
 import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 import { wrapText } from "./wrap-text.js";
+import { balanceQuoteMarks } from "./balance-quote-marks.js";
 
 /** Columns when the caller does not know the window's width (a pipe, a file). */
 export const defaultTextWidth = 96;
@@ -42,7 +43,9 @@ function disagreementLines(card: BriefingCard, width: number): string[] {
   if (!d) return ["KEY DISAGREEMENT", "  none found"];
   const lines = [wrapText(`KEY DISAGREEMENT: ${sidesLine(d)} over ${d.topic}`, width, "  ", "")];
   for (const side of d.sides) {
-    lines.push(wrapText(`${side.party}: ${side.position}`, width, "    ", "  • "));
+    lines.push(
+      wrapText(`${side.party}: ${balanceQuoteMarks(side.position)}`, width, "    ", "  • "),
+    );
     for (const e of side.evidence.slice(0, 2))
       if (e.text) lines.push(wrapText(excerpt(e.text), width, "        ", "      ▸ "));
     if (side.evidence.length > 2) lines.push(`      ▸ … ${side.evidence.length - 2} more`);
