@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { readArticle } from "../../src/core/article/read-article.js";
 import { buildCard } from "../../src/core/build-card.js";
 import type { Person, Quote } from "../../src/core/card/card-schema.js";
+import { buildSide } from "../../src/core/disagreement/build-side.js";
+import type { OppositionLink } from "../../src/core/disagreement/find-oppositions.js";
 import { createPartyIndex } from "../../src/core/disagreement/party-index.js";
+import type { Dispute } from "../../src/core/disagreement/rank-disputes.js";
 import { stanceSentences } from "../../src/core/disagreement/stance-sentences.js";
 
 const parties = (text: string) =>
@@ -154,5 +157,53 @@ describe("key disagreement from two parties answering each other on one point", 
       speaker: { name: "Cara Dent", role: null, anonymous: false },
     };
     expect(index.partyOfSpeaker(quote)).toBe("Callwise Data");
+  });
+
+  it("GIVEN 'X said.' after a quote THEN the position is the quoted words, never 'Says.'", () => {
+    const text =
+      'Prize draw row\n\n"The prize draw must not change," the Northern Lottery Company said.';
+    const doc = readArticle({ text });
+    const [stance] = stanceSentences(
+      doc,
+      createPartyIndex(doc, []),
+      "Northern Lottery Company",
+      () => 1,
+    );
+    expect(stance?.position).toBe("The prize draw must not change");
+  });
+
+  it("GIVEN a side's reported words that begin with its verb ('accused …') THEN the position is not 'Says accused …'", () => {
+    const text =
+      "Harbour row\n\nThe Fishermen's Association accused the Harbour Development Board of ignoring its members.";
+    const doc = readArticle({ text });
+    const index = createPartyIndex(doc, []);
+    const words = "accused the Harbour Development Board of ignoring its members";
+    const start = text.indexOf(words);
+    const quote: Quote = {
+      text: words,
+      start,
+      end: start + words.length,
+      kind: "indirect",
+      speaker: { name: "Fishermen's Association", role: null, anonymous: false },
+    };
+    const sentence = doc.sentences[0] ?? { start: 0, end: text.length };
+    const link: OppositionLink = {
+      actor: "Fishermen's Association",
+      target: "Harbour Development Board",
+      span: { start: sentence.start, end: sentence.end },
+      weight: 3,
+      kind: "speech",
+      noun: "accusations",
+      cue: { start, end: start + words.length },
+      topic: null,
+      quotes: { actor: quote },
+    };
+    const dispute: Dispute = {
+      sides: ["Fishermen's Association", "Harbour Development Board"],
+      links: [link],
+      score: 3,
+    };
+    const side = buildSide(doc, index, [quote], dispute, "Fishermen's Association", "members");
+    expect(side.position).toBe("Accused the Harbour Development Board of ignoring its members.");
   });
 });

@@ -122,7 +122,15 @@ function quotePosition(doc: ArticleDocument, quote: Quote): string {
   )
     ? text[0]?.toLowerCase() + text.slice(1)
     : text;
-  return sentence(`Says ${lowered.replace(/^that\s+/, "")}`);
+  const words = lowered.replace(/^that\s+/, "").replace(/^(?:but|and|so)\s+/i, "");
+  // "accused Britain's top sprinters of …", "defended his policies": the words are already what
+  // the side does; "Says accused …" is no sentence.
+  if (
+    /^(?:[a-z]{3,}ed|urging|arguing|insisting|calling|saying)\s/.test(words) &&
+    !/^(?:[a-z]*eed|hundred|indeed)\s/.test(words)
+  )
+    return sentence(words);
+  return sentence(`Says ${words}`);
 }
 
 // "has accused Britain's top sprinters of lacking pride" → "Has accused Britain's top sprinters…".

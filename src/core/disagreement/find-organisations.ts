@@ -109,7 +109,41 @@ export function findOrganisations(
   for (const m of text.matchAll(acronym))
     if (!notAcronyms.has(m[0]) && !notAcronyms.has(m[0].replace(/s$/, "")) && !shouted(text, m[0]))
       add(m[0], m.index, true);
-  return mentionsOf(text, groupNames(names));
+  const spelled = spelledOut(text);
+  for (const [, full] of spelled) add(full.name, full.at, true);
+  const canonical = groupNames(names);
+  // "World Summit on the Information Society (WSIS)": the acronym is the body it spells.
+  for (const [short, full] of spelled) {
+    const body = canonical.get(full.name);
+    if (body && !personNames.has(short)) canonical.set(short, body);
+  }
+  return mentionsOf(text, canonical);
+}
+
+// A capitalised name with its acronym in brackets, the acronym its capitals' initials.
+const withAcronym =
+  /((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and|&)\s+){0,2}){1,6}[A-Z][\w'’-]*)\s+\(([A-Z]{2,6})\)/g;
+
+function spelledOut(text: string): Map<string, { name: string; at: number }> {
+  const found = new Map<string, { name: string; at: number }>();
+  for (const m of text.matchAll(withAcronym)) {
+    const short = m[2] ?? "";
+    const words = (m[1] ?? "").split(/\s+/);
+    // The name is the shortest tail of capitalised words whose initials spell the acronym.
+    for (let i = words.length - 1; i >= 0; i--) {
+      const tail = words.slice(i);
+      if (!/^[A-Z]/.test(tail[0] ?? "")) continue;
+      const initials = tail
+        .filter((w) => /^[A-Z]/.test(w))
+        .map((w) => w[0])
+        .join("");
+      if (initials !== short) continue;
+      const name = tail.join(" ");
+      found.set(short, { name, at: m.index + (m[1] ?? "").lastIndexOf(name) });
+      break;
+    }
+  }
+  return found;
 }
 
 /** True when a name ends as bodies' names do ("… Hospital", "… Trust", "… plc"). */

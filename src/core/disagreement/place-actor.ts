@@ -24,7 +24,7 @@ export const speaksForBody =
 
 // "the US court", "UK charts": a country's name describing a thing, not the country acting.
 const thingOfPlace =
-  /^\s+(?:court|courts|firm|firms|company|companies|market|markets|charts?|economy|dollar|sales|shares|stocks|version|release|box|team|squad|players?|fans|consumers|shoppers|customers|users|viewers|audiences|record|album|singles?|films?|tour|airlines?|banks?|banking|industry|network|media|press|television|tv|radio|number|top|version|edition|subsidiary|arm|unit|division|operations|office|offices|city|cities|state|states|election|elections|presidency|citizens?|soil|troops\s+in)\b/i;
+  /^\s+(?:court|courts|firm|firms|company|companies|market|markets|charts?|economy|dollar|sales|shares|stocks|version|release|box|team|squad|players?|fans|consumers|shoppers|customers|users|viewers|audiences|record|album|singles?|films?|tour|airlines?|banks?|banking|industry|network|media|press|television|tv|radio|number|top|version|edition|subsidiary|arm|unit|division|operations|office|offices|city|cities|state|states|election|elections|presidency|citizens?|soil|troops\s+in|woman|women|man|men|girl|boy|teenagers?|couple|family|families|mother|father|pensioners?|motorists?|drivers?)\b/i;
 
 const locative =
   /\b(?:in|at|outside|near|across|throughout|around|within|inside|into|based in|across|(?:streets|city|capital|centre|center|outskirts|parts|north|south|east|west)\s+of)\s+(?:the\s+)?(?:rest\s+of\s+)?$/;

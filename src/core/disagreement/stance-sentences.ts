@@ -41,8 +41,9 @@ export function stanceSentences(
     if (subject?.party !== party || score < 2) continue;
     const after = verb.index + verb[0].length;
     const position = reportingVerb.test(verb[0])
-      ? reportedPosition(text.slice(after))
+      ? reportedPosition(text.slice(after), text.slice(0, verb.index))
       : text.slice(subject.start - sentence.start);
+    if (position === null) continue;
     found.push({ ...sentence, score, position });
   }
   return found;
@@ -65,7 +66,13 @@ function subjectOf(text: string, mentions: PartyMention[]): PartyMention | undef
 
 // What follows "said": "Says the plan is wrong" for reported words; for words in quotation marks
 // ("said: “Only a handful …”") the words themselves, so no position reads "Says : “Only …".
-function reportedPosition(rest: string): string {
+// "“We will fight on,” Obama said.": nothing follows the verb, so the position is the quoted
+// words before it; with none, the sentence gives no position ("Says." is none).
+function reportedPosition(rest: string, before: string): string | null {
+  if (!/[A-Za-z]/.test(rest)) {
+    const quoted = /^\s*[“"]([^”"]{3,})[”"]/.exec(before)?.[1];
+    return quoted ? quoted.replace(/[\s,]+$/, "") : null;
+  }
   const words = rest
     .replace(
       /^\s*(?:(?:on|last|this)\s+[A-Z]?[a-z]+day|yesterday|today|in\s+a\s+statement)?\s*/,

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { findOrganisations } from "../../src/core/disagreement/find-organisations.js";
+import { isPlaceActor } from "../../src/core/disagreement/place-actor.js";
+
+describe("names of the parties to a disagreement", () => {
+  it("GIVEN a body's name with its acronym in brackets THEN the acronym is that body", () => {
+    const text =
+      "A spokesman for the Forum for the Coastal Fisheries (FCF) spoke. Later the FCF said the plan was wrong.";
+    const found = findOrganisations(text, new Set());
+    const fcf = found.filter((m) => text.slice(m.start, m.end) === "FCF");
+    expect(fcf.length).toBe(2);
+    for (const m of fcf) expect(m.organisation).toBe("Forum for the Coastal Fisheries");
+  });
+
+  it("GIVEN brackets whose capitals do not spell the name THEN no name is joined to them", () => {
+    const text = "The Coastal Fisheries Forum (PDQ) met. Later PDQ said the plan was wrong.";
+    const pdq = findOrganisations(text, new Set()).find(
+      (m) => text.slice(m.start, m.end) === "PDQ",
+    );
+    expect(pdq?.organisation ?? "PDQ").toBe("PDQ");
+  });
+
+  it("GIVEN a country's name before a person noun ('a US woman') THEN the country is not acting", () => {
+    const text = "A US woman has sued the printer maker.";
+    const at = text.indexOf("US");
+    expect(isPlaceActor(text, at, at + 2, "United States")).toBe(false);
+  });
+});
