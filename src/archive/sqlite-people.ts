@@ -1,5 +1,5 @@
 import type Database from "better-sqlite3";
-import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
+import { extraLeadingWords, nameKey, surnameKey, titleOnly } from "./name-key.js";
 import { roleWords, type PersonMention } from "./person-rules.js";
 import { cleanRole } from "./role-text.js";
 
@@ -99,6 +99,15 @@ export function createPeopleResolver(db: Database.Database) {
     return candidates.find((row) => row.partial === 1)?.id ?? create(name, key, true);
   }
 
+  /**
+   * A title taken for a name ("Chancellor", "Bishop") is a person only as the one full name
+   * that carries the word ("Bishop" for Tom Bishop); else it names no one, and is not stored.
+   */
+  function resolveTitle(key: string): number | null {
+    const full = byAlias.all(key).filter((row) => row.partial === 0);
+    return full.length === 1 && full[0] ? full[0].id : null;
+  }
+
   /** Returns the person id for a mention, recording its aliases and role; null for no usable name. */
   return function resolve(mention: PersonMention, seenAt: string): number | null {
     const key = nameKey(mention.name);
@@ -106,9 +115,12 @@ export function createPeopleResolver(db: Database.Database) {
     // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
     // its words as written still tell a name with role words in front ("Deputy" for "PM X").
     const role = cleanRole(mention.role);
-    const id = key.includes(" ")
-      ? resolveFull(mention.name, key, mention.role)
-      : resolveSurname(mention.name, key, role);
+    const id = titleOnly(mention.name)
+      ? resolveTitle(key)
+      : key.includes(" ")
+        ? resolveFull(mention.name, key, mention.role)
+        : resolveSurname(mention.name, key, role);
+    if (id === null) return null;
     const words = new Set(key.split(" "));
     for (const alias of [mention.name, ...mention.aliases]) {
       const aliasKey = nameKey(alias);

@@ -1,4 +1,4 @@
-import { extraLeadingWords, nameKey, surnameKey } from "../name-key.js";
+import { extraLeadingWords, nameKey, surnameKey, titleOnly } from "../name-key.js";
 import { roleWords, type PersonMention } from "../person-rules.js";
 import { cleanRole } from "../role-text.js";
 import type { Queryable } from "./open-postgres.js";
@@ -98,6 +98,12 @@ export function createPostgresPeopleResolver(db: Queryable) {
     return candidates.find((row) => row.partial)?.id ?? create(name, key, true);
   }
 
+  /** A title taken for a name is a person only as the one full name carrying the word (SQLite's rule). */
+  async function resolveTitle(key: string): Promise<number | null> {
+    const full = (await byAlias(key)).filter((row) => !row.partial);
+    return full.length === 1 && full[0] ? full[0].id : null;
+  }
+
   /** The person id for a mention, recording its aliases and role; null for no usable name. */
   return async function resolve(mention: PersonMention, seenAt: string): Promise<number | null> {
     const key = nameKey(mention.name);
@@ -105,9 +111,12 @@ export function createPostgresPeopleResolver(db: Queryable) {
     // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
     // its words as written still tell a name with role words in front ("Deputy" for "PM X").
     const role = cleanRole(mention.role);
-    const id = key.includes(" ")
-      ? await resolveFull(mention.name, key, mention.role)
-      : await resolveSurname(mention.name, key, role);
+    const id = titleOnly(mention.name)
+      ? await resolveTitle(key)
+      : key.includes(" ")
+        ? await resolveFull(mention.name, key, mention.role)
+        : await resolveSurname(mention.name, key, role);
+    if (id === null) return null;
     const words = new Set(key.split(" "));
     const aliases: [string, string][] = [];
     for (const alias of [mention.name, ...mention.aliases]) {
