@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
 import { extraLeadingWords, nameKey, surnameKey, titleOnly } from "./name-key.js";
-import { roleWords, type PersonMention } from "./person-rules.js";
+import { roleCovers, roleWords, type PersonMention } from "./person-rules.js";
 import { cleanRole } from "./role-text.js";
 
 export type { PersonMention } from "./person-rules.js";
@@ -96,6 +96,18 @@ export function createPeopleResolver(db: Database.Database) {
     if (first && candidates.length === 1) return first.id;
     const sameRole = role ? candidates.filter((row) => withRole.get(row.id, role)) : [];
     if (sameRole.length === 1 && sameRole[0]) return sameRole[0].id;
+    // Else the one full name whose roles hold every word of this one ("Labour peer").
+    const covered = role
+      ? candidates.filter(
+          (row) =>
+            row.partial === 0 &&
+            roleCovers(
+              role,
+              rolesOf.all(row.id).map((r) => r.role),
+            ),
+        )
+      : [];
+    if (covered.length === 1 && covered[0]) return covered[0].id;
     return candidates.find((row) => row.partial === 1)?.id ?? create(name, key, true);
   }
 

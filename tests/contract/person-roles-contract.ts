@@ -155,6 +155,42 @@ export function describePersonRolesContract(name: string, openArchive: OpenContr
       expect(bishop.ok && bishop.value.quoteCount).toBe(2);
     });
 
+    it("GIVEN a bare surname two full names carry THEN joined to the one whose roles hold its role's words", async () => {
+      const specs: CardSpec[] = [
+        {
+          id: "quayles",
+          text: 'Two Quayles\n\nRuth Quayle, councillor and ferry pilot, said "the crossing is safe." Ivor Quayle, a baker, said "bread is dearer."',
+          quotes: [
+            {
+              words: "the crossing is safe.",
+              name: "Ruth Quayle",
+              role: "councillor and ferry pilot",
+            },
+            { words: "bread is dearer.", name: "Ivor Quayle", role: "baker" },
+          ],
+        },
+        {
+          id: "quayle-again",
+          text: 'Crossing reopens\n\nThe ferry pilot Quayle said "we sail today."',
+          quotes: [{ words: "we sail today.", name: "Quayle", role: "ferry pilot" }],
+        },
+        {
+          id: "quayle-unknown",
+          text: 'Fair opens\n\nThe fair organiser Quayle said "all welcome."',
+          quotes: [{ words: "all welcome.", name: "Quayle", role: "fair organiser" }],
+        },
+      ];
+      for (const spec of specs)
+        await archive.ingest(
+          { id: spec.id, text: spec.text },
+          { sourceId: "file", card: cardOf(spec) },
+        );
+      const ruth = await archive.whoIs("Ruth Quayle");
+      expect(ruth.ok && ruth.value.quoteCount).toBe(2);
+      const ivor = await archive.whoIs("Ivor Quayle");
+      expect(ivor.ok && ivor.value.quoteCount).toBe(1);
+    });
+
     it("GIVEN 'Mr' and a word one carries as a surname, another as a first name THEN the surname bearer only", async () => {
       const found = await archive.whoIs("Mr Morgan");
       expect(found.ok && found.value.person.name).toBe("Dylan Morgan");

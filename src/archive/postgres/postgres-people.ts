@@ -1,5 +1,5 @@
 import { extraLeadingWords, nameKey, surnameKey, titleOnly } from "../name-key.js";
-import { roleWords, type PersonMention } from "../person-rules.js";
+import { roleCovers, roleWords, type PersonMention } from "../person-rules.js";
 import { cleanRole } from "../role-text.js";
 import type { Queryable } from "./open-postgres.js";
 
@@ -94,6 +94,12 @@ export function createPostgresPeopleResolver(db: Queryable) {
       );
       const [only] = sameRole;
       if (only && sameRole.length === 1) return only.person_id;
+      // Else the one full name whose roles hold every word of this one ("Labour peer").
+      const covered: number[] = [];
+      for (const row of candidates)
+        if (!row.partial && roleCovers(role, await rolesOf(row.id))) covered.push(row.id);
+      const [sole] = covered;
+      if (sole !== undefined && covered.length === 1) return sole;
     }
     return candidates.find((row) => row.partial)?.id ?? create(name, key, true);
   }
