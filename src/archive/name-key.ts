@@ -68,6 +68,15 @@ export function nameKey(name: string): string {
   return words.slice(first).join(" ");
 }
 
+/**
+ * A "name" made only of titles ("Chancellor", "the Bishop", "Lord"): a card that took an office
+ * for its holder's name. It names no one in particular, so it is no person of the archive.
+ */
+export function titleOnly(name: string): boolean {
+  const words = searchWords(name);
+  return words.length > 0 && words.every((word) => titleWords.has(word));
+}
+
 /** The last word of a name key ("sergei lavrov" → "lavrov"). */
 export function surnameKey(key: string): string {
   return key.split(" ").at(-1) ?? key;

@@ -18,6 +18,16 @@ export function roleWords(roles: readonly string[]): Set<string> {
   );
 }
 
+/**
+ * Whether a bare surname's role is evidence for one full-named bearer: every content word of it
+ * is in that person's roles ("Labour peer" for the "Labour peer and human rights lawyer").
+ */
+export function roleCovers(role: string, known: readonly string[]): boolean {
+  const mine = roleWords([role]);
+  const theirs = roleWords(known);
+  return mine.size > 0 && [...mine].every((w) => theirs.has(w));
+}
+
 export type PersonLookup =
   /** `namesakes`: the others carrying the name asked for, most prominent first. */
   | { kind: "one"; person: PersonRef; namesakes: PersonRef[] }

@@ -21,6 +21,17 @@ const modifiers = new Set(
 const relationBeforeTitle =
   /^(?:[\p{Ll}][\p{L}'’-]*\s+)*?(?:rivals?|colleagues?|ally|allies|friends?|fellow|successor|predecessor)\s+(?=\p{Lu})/u;
 
+// A role that is only a relation to someone the article named ("wife", "rival") says who a
+// person is to that article alone: it is shown after any role of their own.
+const relations = new Set(
+  `wife husband widow sister brother daughter son mother father partner girlfriend boyfriend
+  fiancee fiance cousin uncle aunt niece nephew rival colleague friend ally`.split(/\s+/),
+);
+
+function relationOnly(role: string): number {
+  return relations.has(role.toLowerCase()) ? 1 : 0;
+}
+
 /** One role as the archive keeps and shows it, cut edges trimmed; null when nothing is left. */
 export function cleanRole(role: string | null | undefined): string | null {
   if (!role) return null;
@@ -46,7 +57,8 @@ function roleKey(role: string): string {
 
 /**
  * The roles shown for a person, best first: the roles their quotes were given under most often
- * (the role the archive's articles mostly call them by), then the others most recent first.
+ * (the role the archive's articles mostly call them by), then the others most recent first; a
+ * role that is only a relation to someone else ("wife") after every role of their own.
  * `recentFirst` are the roles kept for the person, newest first; `quoted` counts the person's
  * quotes per role as the quotes name it. Spellings of one role show once, the best-ranked kept.
  */
@@ -72,6 +84,8 @@ export function rankRoles(
   }
   // A stable sort: roles no quote was given under keep their newest-first order.
   return [...shown.entries()]
-    .sort(([a], [b]) => (byKey.get(b) ?? 0) - (byKey.get(a) ?? 0))
+    .sort(
+      ([a], [b]) => relationOnly(a) - relationOnly(b) || (byKey.get(b) ?? 0) - (byKey.get(a) ?? 0),
+    )
     .map(([, role]) => role);
 }

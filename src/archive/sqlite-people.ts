@@ -1,6 +1,6 @@
 import type Database from "better-sqlite3";
-import { extraLeadingWords, nameKey, surnameKey } from "./name-key.js";
-import { roleWords, type PersonMention } from "./person-rules.js";
+import { extraLeadingWords, nameKey, surnameKey, titleOnly } from "./name-key.js";
+import { roleCovers, roleWords, type PersonMention } from "./person-rules.js";
 import { cleanRole } from "./role-text.js";
 
 export type { PersonMention } from "./person-rules.js";
@@ -96,7 +96,28 @@ export function createPeopleResolver(db: Database.Database) {
     if (first && candidates.length === 1) return first.id;
     const sameRole = role ? candidates.filter((row) => withRole.get(row.id, role)) : [];
     if (sameRole.length === 1 && sameRole[0]) return sameRole[0].id;
+    // Else the one full name whose roles hold every word of this one ("Labour peer").
+    const covered = role
+      ? candidates.filter(
+          (row) =>
+            row.partial === 0 &&
+            roleCovers(
+              role,
+              rolesOf.all(row.id).map((r) => r.role),
+            ),
+        )
+      : [];
+    if (covered.length === 1 && covered[0]) return covered[0].id;
     return candidates.find((row) => row.partial === 1)?.id ?? create(name, key, true);
+  }
+
+  /**
+   * A title taken for a name ("Chancellor", "Bishop") is a person only as the one full name
+   * that carries the word ("Bishop" for Tom Bishop); else it names no one, and is not stored.
+   */
+  function resolveTitle(key: string): number | null {
+    const full = byAlias.all(key).filter((row) => row.partial === 0);
+    return full.length === 1 && full[0] ? full[0].id : null;
   }
 
   /** Returns the person id for a mention, recording its aliases and role; null for no usable name. */
@@ -106,9 +127,12 @@ export function createPeopleResolver(db: Database.Database) {
     // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
     // its words as written still tell a name with role words in front ("Deputy" for "PM X").
     const role = cleanRole(mention.role);
-    const id = key.includes(" ")
-      ? resolveFull(mention.name, key, mention.role)
-      : resolveSurname(mention.name, key, role);
+    const id = titleOnly(mention.name)
+      ? resolveTitle(key)
+      : key.includes(" ")
+        ? resolveFull(mention.name, key, mention.role)
+        : resolveSurname(mention.name, key, role);
+    if (id === null) return null;
     const words = new Set(key.split(" "));
     for (const alias of [mention.name, ...mention.aliases]) {
       const aliasKey = nameKey(alias);

@@ -71,6 +71,18 @@ describe("rankRoles: the role most quotes were given under first", () => {
     expect(roles).toEqual(["Treasurer", "ferry company director"]);
   });
 
+  it("GIVEN a relation to someone else quoted most THEN it still comes after a role of their own", () => {
+    const roles = rankRoles(
+      ["sister", "lighthouse keeper"],
+      [
+        { role: "sister", quotes: 6 },
+        { role: "lighthouse keeper", quotes: 1 },
+      ],
+    );
+    expect(roles).toEqual(["lighthouse keeper", "sister"]);
+    expect(rankRoles(["wife"], [])).toEqual(["wife"]);
+  });
+
   it("GIVEN roles that are only edges THEN none is shown", () => {
     expect(rankRoles(["Sir", "head of"], [{ role: "Sir", quotes: 5 }])).toEqual([]);
   });

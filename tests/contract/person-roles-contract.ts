@@ -126,6 +126,71 @@ export function describePersonRolesContract(name: string, openArchive: OpenContr
       expect(found.ok && found.value.quoteCount).toBe(2);
     });
 
+    it("GIVEN a title taken for a name THEN no person, unless one full name carries the word", async () => {
+      const specs: CardSpec[] = [
+        {
+          id: "harbour-dues",
+          text: 'Harbour dues\n\nLighthouse keeper Tom Bishop said "the light is out." The Chancellor said "dues will rise." The Bishop said "pray for calm."',
+          quotes: [
+            { words: "the light is out.", name: "Tom Bishop", role: "Lighthouse keeper" },
+            { words: "dues will rise.", name: "Chancellor", role: null },
+            { words: "pray for calm.", name: "Bishop", role: null },
+          ],
+        },
+      ];
+      for (const spec of specs)
+        await archive.ingest(
+          { id: spec.id, text: spec.text },
+          { sourceId: "file", card: cardOf(spec) },
+        );
+      const chancellor = await archive.whoIs("Chancellor");
+      expect(chancellor.ok).toBe(false);
+      const said = await archive.whoSaid("dues will rise");
+      expect(said.ok && said.value[0]?.speaker).toMatchObject({
+        name: "Chancellor",
+        personId: null,
+      });
+      const bishop = await archive.whoIs("Bishop");
+      expect(bishop.ok && bishop.value.person.name).toBe("Tom Bishop");
+      expect(bishop.ok && bishop.value.quoteCount).toBe(2);
+    });
+
+    it("GIVEN a bare surname two full names carry THEN joined to the one whose roles hold its role's words", async () => {
+      const specs: CardSpec[] = [
+        {
+          id: "quayles",
+          text: 'Two Quayles\n\nRuth Quayle, councillor and ferry pilot, said "the crossing is safe." Ivor Quayle, a baker, said "bread is dearer."',
+          quotes: [
+            {
+              words: "the crossing is safe.",
+              name: "Ruth Quayle",
+              role: "councillor and ferry pilot",
+            },
+            { words: "bread is dearer.", name: "Ivor Quayle", role: "baker" },
+          ],
+        },
+        {
+          id: "quayle-again",
+          text: 'Crossing reopens\n\nThe ferry pilot Quayle said "we sail today."',
+          quotes: [{ words: "we sail today.", name: "Quayle", role: "ferry pilot" }],
+        },
+        {
+          id: "quayle-unknown",
+          text: 'Fair opens\n\nThe fair organiser Quayle said "all welcome."',
+          quotes: [{ words: "all welcome.", name: "Quayle", role: "fair organiser" }],
+        },
+      ];
+      for (const spec of specs)
+        await archive.ingest(
+          { id: spec.id, text: spec.text },
+          { sourceId: "file", card: cardOf(spec) },
+        );
+      const ruth = await archive.whoIs("Ruth Quayle");
+      expect(ruth.ok && ruth.value.quoteCount).toBe(2);
+      const ivor = await archive.whoIs("Ivor Quayle");
+      expect(ivor.ok && ivor.value.quoteCount).toBe(1);
+    });
+
     it("GIVEN 'Mr' and a word one carries as a surname, another as a first name THEN the surname bearer only", async () => {
       const found = await archive.whoIs("Mr Morgan");
       expect(found.ok && found.value.person.name).toBe("Dylan Morgan");

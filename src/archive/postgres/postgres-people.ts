@@ -1,5 +1,5 @@
-import { extraLeadingWords, nameKey, surnameKey } from "../name-key.js";
-import { roleWords, type PersonMention } from "../person-rules.js";
+import { extraLeadingWords, nameKey, surnameKey, titleOnly } from "../name-key.js";
+import { roleCovers, roleWords, type PersonMention } from "../person-rules.js";
 import { cleanRole } from "../role-text.js";
 import type { Queryable } from "./open-postgres.js";
 
@@ -94,8 +94,20 @@ export function createPostgresPeopleResolver(db: Queryable) {
       );
       const [only] = sameRole;
       if (only && sameRole.length === 1) return only.person_id;
+      // Else the one full name whose roles hold every word of this one ("Labour peer").
+      const covered: number[] = [];
+      for (const row of candidates)
+        if (!row.partial && roleCovers(role, await rolesOf(row.id))) covered.push(row.id);
+      const [sole] = covered;
+      if (sole !== undefined && covered.length === 1) return sole;
     }
     return candidates.find((row) => row.partial)?.id ?? create(name, key, true);
+  }
+
+  /** A title taken for a name is a person only as the one full name carrying the word (SQLite's rule). */
+  async function resolveTitle(key: string): Promise<number | null> {
+    const full = (await byAlias(key)).filter((row) => !row.partial);
+    return full.length === 1 && full[0] ? full[0].id : null;
   }
 
   /** The person id for a mention, recording its aliases and role; null for no usable name. */
@@ -105,9 +117,12 @@ export function createPostgresPeopleResolver(db: Queryable) {
     // Kept trimmed, so that one role cut two ways ("Chancellor", "Chancellor of") is one role;
     // its words as written still tell a name with role words in front ("Deputy" for "PM X").
     const role = cleanRole(mention.role);
-    const id = key.includes(" ")
-      ? await resolveFull(mention.name, key, mention.role)
-      : await resolveSurname(mention.name, key, role);
+    const id = titleOnly(mention.name)
+      ? await resolveTitle(key)
+      : key.includes(" ")
+        ? await resolveFull(mention.name, key, mention.role)
+        : await resolveSurname(mention.name, key, role);
+    if (id === null) return null;
     const words = new Set(key.split(" "));
     const aliases: [string, string][] = [];
     for (const alias of [mention.name, ...mention.aliases]) {
