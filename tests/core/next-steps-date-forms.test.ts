@@ -108,3 +108,25 @@ describe("GIVEN any step", () => {
     expect(stepWhen("The firm will close the plant.")).toBeNull();
   });
 });
+
+describe("GIVEN a month with 'next year'", () => {
+  it("THEN it is that month of the next year", () => {
+    expect(dateOf("in February next year")).toBe("2006-02");
+    expect(stepWhen("The passes are due to be issued in February next year.")).toBe("2006-02");
+  });
+});
+
+describe("GIVEN calendar words in the present tense with a date to come", () => {
+  it("THEN a postponement, a maturity, a rule taking effect, a likely decision and a dated deadline are steps", () => {
+    expect(stepWhen("The inquest has been adjourned until 14 March.")).toBe("2005-03-14");
+    expect(stepWhen("The bonds mature in 2009.")).toBe("2009");
+    expect(stepWhen("The new fees go into effect next month.")).toBe("2005-02");
+    expect(stepWhen("A verdict is likely by late February.")).toBe("2005-02");
+    expect(stepWhen("The deadline for entries is Friday.")).toBe("2005-01-14");
+  });
+  it("THEN without a date to come they are not", () => {
+    expect(stepWhen("The inquest has been adjourned until further notice.")).toBeUndefined();
+    expect(stepWhen("The deadline for entries is tight.")).toBeUndefined();
+    expect(stepWhen("The bonds mature slowly.")).toBeUndefined();
+  });
+});

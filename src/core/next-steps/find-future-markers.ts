@@ -27,7 +27,10 @@ const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
 // "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
+  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to)(?=\s)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
+// "The deadline for bids is Friday", "the vote is on Tuesday": an event noun given a day to come.
+const eventOnDate =
+  /(?<=\b(?:deadline|vote|election|hearing|meeting|ruling|verdict|decision|launch|release|trial|summit|final|opening|premiere|auction|referendum|debate|sentencing)s?(?:\s+(?:for|on|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s)(?:is|are)(?=\s+(?:on\s+|due\s+|now\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\b|later\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g;
 // "Stuff and What Hi Fi? are hosting a show this weekend": a present progressive with a time
 // to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
 const progressivePattern =
@@ -112,6 +115,8 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     markers.push({ index: m.index, kind: "possible" });
   for (const m of sentence.matchAll(progressivePattern))
     markers.push({ index: m.index, kind: "progressive" });
+  for (const m of sentence.matchAll(eventOnDate))
+    markers.push({ index: m.index, kind: "scheduled" });
   for (const m of sentence.matchAll(scheduledPattern)) {
     markers.push({ index: m.index, kind: "scheduled" });
   }

@@ -101,13 +101,18 @@ const rules: Rule[] = [
   {
     // "January 2005", "in March", "by June", "until December", "next January"
     pattern: new RegExp(
-      `(?:\\b(in|by|until|till|before|from|during|through|after|this|next|since)\\s+)?\\b${monthWord}(?:\\s+${year})?`,
+      `(?:\\b(in|by|until|till|before|from|during|through|after|this|next|since)\\s+)?\\b${monthWord}(?:\\s+${year}|\\s+(this|next)\\s+year\\b)?`,
       "gi",
     ),
     read: (m) => {
       const monthNumber = monthIndex(m[2] ?? "");
-      if (!monthNumber || (!m[1] && !m[3])) return null;
+      if (!monthNumber || (!m[1] && !m[3] && !m[4])) return null;
       if (m[1]?.toLowerCase() === "since") return { kind: "past" };
+      // "in February next year": that month of the year the words name.
+      if (m[4]) {
+        const yearOffset = m[4].toLowerCase() === "next" ? 1 : 0;
+        return { kind: "months", from: monthNumber, to: monthNumber, yearOffset };
+      }
       return { kind: "month", month: monthNumber, ...(m[3] ? { year: Number(m[3]) } : {}) };
     },
   },
