@@ -130,3 +130,17 @@ describe("GIVEN calendar words in the present tense with a date to come", () => 
     expect(stepWhen("The bonds mature slowly.")).toBeUndefined();
   });
 });
+
+describe("GIVEN a forecast", () => {
+  it("THEN with a definite time to come it is a step; with none, or a vague one, it is not", () => {
+    expect(stepWhen("The regional economy is expected to grow by 3% in 2006.")).toBe("2006");
+    expect(stepWhen("Ticket prices will rise in April, the operator said.")).toBe("2005-04");
+    expect(stepWhen("Ticket prices will rise.")).toBeUndefined();
+    expect(stepWhen("Ticket prices will rise soon.")).toBeUndefined();
+  });
+  it("THEN 'in five months' after 'the third time' or 'lowest level' looks back and dates nothing", () => {
+    expect(dateOf("for the third time in five months")).toBeNull();
+    expect(dateOf("its lowest level in ten years")).toBeNull();
+    expect(stepWhen("The bank will raise rates for the third time in five months.")).toBeNull();
+  });
+});

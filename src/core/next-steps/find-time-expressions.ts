@@ -82,9 +82,10 @@ const rules: Rule[] = [
     read: () => ({ kind: "past" }),
   },
   {
-    // "after five hours", "for two weeks", "over a 20-year period", "six-month", "lasting"
+    // "after five hours", "for two weeks", "over a 20-year period", "six-month", "lasting";
+    // "for the fourth time in five months", "its lowest level in ten years" look back, not on.
     pattern: new RegExp(
-      `\\b(?:(?:after|for|over|during|lasting|spanning)\\s+(?:the\\s+(?:next|past|last|first)\\s+)?${count}\\s+${unit}|${count}-${unit.replace(/s\?$/, "")}|(?<!\\b(?:in|within)\\s)(?:\\d+|${Object.keys(numberWords).join("|")})\\s+(?:hour|minute|second)s?)\\b`,
+      `\\b(?:(?<=\\b(?:times?|level|high|low|record|rise|fall|increase|drop|gain|decline|growth|best|worst|biggest|largest|highest|lowest)\\s)in\\s+(?:the\\s+(?:past|last)\\s+)?${count}\\s+${unit}|(?:after|for|over|during|lasting|spanning)\\s+(?:the\\s+(?:next|past|last|first)\\s+)?${count}\\s+${unit}|${count}-${unit.replace(/s\?$/, "")}|(?<!\\b(?:in|within)\\s)(?:\\d+|${Object.keys(numberWords).join("|")})\\s+(?:hour|minute|second)s?)\\b`,
       "gi",
     ),
     read: () => ({ kind: "duration" }),
