@@ -144,3 +144,16 @@ describe("GIVEN a forecast", () => {
     expect(stepWhen("The bank will raise rates for the third time in five months.")).toBeNull();
   });
 });
+
+describe("GIVEN a weekday written with its date, and a guess about the past", () => {
+  it("THEN 'by Friday 11 March' is 11 March, not the first Friday", () => {
+    expect(stepWhen("Voters must register by Friday 11 March, the council will say.")).toBe(
+      "2005-03-11",
+    );
+    expect(dateOf("on Tuesday, 8 February")).toBe("2005-02-08");
+  });
+  it("THEN 'may have helped … on Monday' is no step", () => {
+    expect(stepWhen("The remarks may have helped the pound on Monday.")).toBeUndefined();
+    expect(stepWhen("The remarks may help the pound on Monday.")).toBe("2005-01-10");
+  });
+});

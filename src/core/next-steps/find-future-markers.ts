@@ -32,8 +32,10 @@ const expectOtherPattern =
   /\b(?:expects?|expected)\s+(?:[A-Z][\w.-]*\s+){1,3}to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/g;
 const timePattern = /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|to)\b)/g;
 // A possibility hedged by a condition ("might pull out … unless …") is a conditional next step.
-const hedgedPattern = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/g;
-const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
+// "may have helped", "could have won": a guess about the past, not a step to come.
+const hedgedPattern = /\b(?:might|may|could)\s+(?!(?:well\s+)?have\s)[a-z][^.;]*\b(?:unless|if)\b/g;
+const possiblePattern =
+  /\b(?:might|may|could)\s+(?!(?:well\s+)?have\s)(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
 // "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =

@@ -61,9 +61,9 @@ const amount = (word: string): number =>
 // Order matters: earlier rules claim their words first, so "17 January 2005" is one day.
 const rules: Rule[] = [
   {
-    // "17 January 2005", "January 17, 2005", "17 January", "Jan. 17"
+    // "17 January 2005", "January 17, 2005", "17 January", "Jan. 17", "Friday 11 March"
     pattern: new RegExp(
-      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${monthWord}|${monthWord}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+${year})?`,
+      `\\b(?:(?:${weekdayNames.join("|")}),?\\s+(?:the\\s+)?)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${monthWord}|${monthWord}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+${year})?`,
       "gi",
     ),
     read: (m) => {
