@@ -157,3 +157,17 @@ describe("GIVEN a weekday written with its date, and a guess about the past", ()
     expect(stepWhen("The remarks may help the pound on Monday.")).toBe("2005-01-10");
   });
 });
+
+describe("GIVEN a part of a year", () => {
+  it("THEN the words keep the part and the date is the year", () => {
+    const doc = readArticle({
+      text: "Headline\n\nThe firm said it would open the plant in early 2006.",
+      date: monday,
+    });
+    expect(findNextSteps(doc, [], [])[0]).toMatchObject({
+      when: "2006",
+      whenText: "in early 2006",
+    });
+    expect(dateOf("by mid-2007")).toBe("2007");
+  });
+});

@@ -194,8 +194,12 @@ const rules: Rule[] = [
     },
   },
   {
-    // "in 2006", "by 2010", "the end of 2005", "the 2006 World Cup"
-    pattern: new RegExp(`(?<![$£€\\d.,])(?:\\b(since)\\s+)?\\b${year}`, "gi"),
+    // "in 2006", "by 2010", "the end of 2005", "the 2006 World Cup", "early 2006" (the part is
+    // kept in the words a card prints; the date stays the year)
+    pattern: new RegExp(
+      `(?<![$£€\\d.,])(?:\\b(since)\\s+)?(?:\\b(?:early|late|mid)[\\s-]+)?\\b${year}`,
+      "gi",
+    ),
     read: (m) => (m[1] ? { kind: "past" } : { kind: "year", year: Number(m[2]) }),
   },
 ];
