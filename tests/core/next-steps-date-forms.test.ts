@@ -130,3 +130,44 @@ describe("GIVEN calendar words in the present tense with a date to come", () => 
     expect(stepWhen("The bonds mature slowly.")).toBeUndefined();
   });
 });
+
+describe("GIVEN a forecast", () => {
+  it("THEN with a definite time to come it is a step; with none, or a vague one, it is not", () => {
+    expect(stepWhen("The regional economy is expected to grow by 3% in 2006.")).toBe("2006");
+    expect(stepWhen("Ticket prices will rise in April, the operator said.")).toBe("2005-04");
+    expect(stepWhen("Ticket prices will rise.")).toBeUndefined();
+    expect(stepWhen("Ticket prices will rise soon.")).toBeUndefined();
+  });
+  it("THEN 'in five months' after 'the third time' or 'lowest level' looks back and dates nothing", () => {
+    expect(dateOf("for the third time in five months")).toBeNull();
+    expect(dateOf("its lowest level in ten years")).toBeNull();
+    expect(stepWhen("The bank will raise rates for the third time in five months.")).toBeNull();
+  });
+});
+
+describe("GIVEN a weekday written with its date, and a guess about the past", () => {
+  it("THEN 'by Friday 11 March' is 11 March, not the first Friday", () => {
+    expect(stepWhen("Voters must register by Friday 11 March, the council will say.")).toBe(
+      "2005-03-11",
+    );
+    expect(dateOf("on Tuesday, 8 February")).toBe("2005-02-08");
+  });
+  it("THEN 'may have helped … on Monday' is no step", () => {
+    expect(stepWhen("The remarks may have helped the pound on Monday.")).toBeUndefined();
+    expect(stepWhen("The remarks may help the pound on Monday.")).toBe("2005-01-10");
+  });
+});
+
+describe("GIVEN a part of a year", () => {
+  it("THEN the words keep the part and the date is the year", () => {
+    const doc = readArticle({
+      text: "Headline\n\nThe firm said it would open the plant in early 2006.",
+      date: monday,
+    });
+    expect(findNextSteps(doc, [], [])[0]).toMatchObject({
+      when: "2006",
+      whenText: "in early 2006",
+    });
+    expect(dateOf("by mid-2007")).toBe("2007");
+  });
+});

@@ -4,9 +4,19 @@ export interface FutureMarker {
   /**
    * `scheduled` (a present tense with a time: "the tournament starts on 17 January") and
    * `possible` ("he could be playing next month") count only when a time to come follows;
-   * `progressive` ("they are hosting a show this weekend") only when a definite one does.
+   * `progressive` ("they are hosting a show this weekend") and `forecast` ("sales will fall
+   * next year") only when a definite one does.
    */
-  kind: "will" | "would" | "plan" | "time" | "hedged" | "scheduled" | "possible" | "progressive";
+  kind:
+    | "will"
+    | "would"
+    | "plan"
+    | "time"
+    | "hedged"
+    | "scheduled"
+    | "possible"
+    | "progressive"
+    | "forecast";
 }
 
 const reporting =
@@ -22,8 +32,10 @@ const expectOtherPattern =
   /\b(?:expects?|expected)\s+(?:[A-Z][\w.-]*\s+){1,3}to\s+(?!be\s+(?:a|an|the)\b)[a-z]+/g;
 const timePattern = /\b(?:next|coming)\s+(?:week|month|year)\b(?=[^.]*\b(?:will|to)\b)/g;
 // A possibility hedged by a condition ("might pull out … unless …") is a conditional next step.
-const hedgedPattern = /\b(?:might|may|could)\s+[a-z][^.;]*\b(?:unless|if)\b/g;
-const possiblePattern = /\b(?:might|may|could)\s+(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
+// "may have helped", "could have won": a guess about the past, not a step to come.
+const hedgedPattern = /\b(?:might|may|could)\s+(?!(?:well\s+)?have\s)[a-z][^.;]*\b(?:unless|if)\b/g;
+const possiblePattern =
+  /\b(?:might|may|could)\s+(?!(?:well\s+)?have\s)(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
 // "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
@@ -78,10 +90,15 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
   if (/\?["'\u201d\u2019)]*$/.test(sentence)) return [];
   const markers: FutureMarker[] = [];
   for (const m of sentence.matchAll(willPattern)) {
-    if (!plansSomething(m[1], m[2]) || forecastVerb.test(m[1] ?? "")) continue;
+    if (!plansSomething(m[1], m[2])) continue;
     // "I will always make sure", "We will see", "time will tell": habits and sayings, no act.
     if (/^(?:always|never|ever|forever)$/i.test(m[1] ?? "") || saying.test(m[0])) continue;
     if (/\bnever\b/i.test(m[0])) continue;
+    // "Sales will fall next year": a forecast counts only with a definite time to come.
+    if (forecastVerb.test(m[1] ?? "")) {
+      markers.push({ index: m.index, kind: "forecast" });
+      continue;
+    }
     if (/\btime\s+$/i.test(sentence.slice(0, m.index)) && /^will\s+tell\b/i.test(m[0])) continue;
     if (claimOrQuestion(sentence.slice(0, m.index))) continue;
     markers.push({ index: m.index, kind: "will" });
@@ -103,8 +120,8 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     const copula = /^(?:is|are)\s+to/.test(m[0]);
     const head = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].indexOf("to"));
     if (copula && purposeNoun.test(head)) continue;
-    if (forecastVerb.test(m[1] ?? "") || !plansSomething(m[1], m[2])) continue;
-    markers.push({ index: m.index, kind: "plan" });
+    if (!plansSomething(m[1], m[2])) continue;
+    markers.push({ index: m.index, kind: forecastVerb.test(m[1] ?? "") ? "forecast" : "plan" });
   }
   for (const m of sentence.matchAll(expectOtherPattern))
     markers.push({ index: m.index, kind: "plan" });

@@ -52,7 +52,12 @@ function stepIn(
 }
 
 // A present tense or a "could" is a next step only with a time to come right after it.
-const needsTime = new Set<FutureMarker["kind"]>(["scheduled", "possible", "progressive"]);
+const needsTime = new Set<FutureMarker["kind"]>([
+  "scheduled",
+  "possible",
+  "progressive",
+  "forecast",
+]);
 const timeReach = 60;
 // A word every time expression holds (a cheap test before the full search).
 const timeWord =
@@ -80,7 +85,7 @@ function makeStep(
   // "is playing well this season": a progressive needs a time that names a date to come.
   // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
   if (
-    marker.kind === "progressive" &&
+    (marker.kind === "progressive" || marker.kind === "forecast") &&
     (time.vague || (time.at !== null && /[,;:]/.test(doc.text.slice(at, time.at))))
   )
     return null;

@@ -61,9 +61,9 @@ const amount = (word: string): number =>
 // Order matters: earlier rules claim their words first, so "17 January 2005" is one day.
 const rules: Rule[] = [
   {
-    // "17 January 2005", "January 17, 2005", "17 January", "Jan. 17"
+    // "17 January 2005", "January 17, 2005", "17 January", "Jan. 17", "Friday 11 March"
     pattern: new RegExp(
-      `\\b(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${monthWord}|${monthWord}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+${year})?`,
+      `\\b(?:(?:${weekdayNames.join("|")}),?\\s+(?:the\\s+)?)?(?:(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+${monthWord}|${monthWord}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b)(?:,?\\s+${year})?`,
       "gi",
     ),
     read: (m) => {
@@ -82,9 +82,10 @@ const rules: Rule[] = [
     read: () => ({ kind: "past" }),
   },
   {
-    // "after five hours", "for two weeks", "over a 20-year period", "six-month", "lasting"
+    // "after five hours", "for two weeks", "over a 20-year period", "six-month", "lasting";
+    // "for the fourth time in five months", "its lowest level in ten years" look back, not on.
     pattern: new RegExp(
-      `\\b(?:(?:after|for|over|during|lasting|spanning)\\s+(?:the\\s+(?:next|past|last|first)\\s+)?${count}\\s+${unit}|${count}-${unit.replace(/s\?$/, "")}|(?<!\\b(?:in|within)\\s)(?:\\d+|${Object.keys(numberWords).join("|")})\\s+(?:hour|minute|second)s?)\\b`,
+      `\\b(?:(?<=\\b(?:times?|level|high|low|record|rise|fall|increase|drop|gain|decline|growth|best|worst|biggest|largest|highest|lowest)\\s)in\\s+(?:the\\s+(?:past|last)\\s+)?${count}\\s+${unit}|(?:after|for|over|during|lasting|spanning)\\s+(?:the\\s+(?:next|past|last|first)\\s+)?${count}\\s+${unit}|${count}-${unit.replace(/s\?$/, "")}|(?<!\\b(?:in|within)\\s)(?:\\d+|${Object.keys(numberWords).join("|")})\\s+(?:hour|minute|second)s?)\\b`,
       "gi",
     ),
     read: () => ({ kind: "duration" }),
@@ -193,8 +194,12 @@ const rules: Rule[] = [
     },
   },
   {
-    // "in 2006", "by 2010", "the end of 2005", "the 2006 World Cup"
-    pattern: new RegExp(`(?<![$£€\\d.,])(?:\\b(since)\\s+)?\\b${year}`, "gi"),
+    // "in 2006", "by 2010", "the end of 2005", "the 2006 World Cup", "early 2006" (the part is
+    // kept in the words a card prints; the date stays the year)
+    pattern: new RegExp(
+      `(?<![$£€\\d.,])(?:\\b(since)\\s+)?(?:\\b(?:early|late|mid)[\\s-]+)?\\b${year}`,
+      "gi",
+    ),
     read: (m) => (m[1] ? { kind: "past" } : { kind: "year", year: Number(m[2]) }),
   },
 ];
