@@ -257,7 +257,11 @@ function clauseEnd(tokens: Token[], k: number, verb?: string): number {
   const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
-    if (tokens[j]?.text === "," && (CLAUSE_BREAK.test(after) || isMainCue(after))) return j;
+    if (
+      tokens[j]?.text === "," &&
+      (CLAUSE_BREAK.test(after) || isMainCue(after) || isCueParticiple(after))
+    )
+      return j;
     // "said she regretted her remarks and promised to stay out of it": a second verb of the
     // cue's subject ends the first one's clause.
     if (j > k + 2 && secondVerbAt(tokens, j, verb)) return j;
@@ -292,6 +296,17 @@ function tense(verb: string): "past" | "present" | "other" {
 // After a comma these open the writer's own words, not more of the reported clause: a
 // non-restrictive relative, a participle of the cue's subject, a comparison.
 const CLAUSE_BREAK = /^(?:according|who|which|saying|adding|noting|compared|while|but)$/i;
+
+/**
+ * "denied the accusations, dismissing him as …": after a comma, a participle of speech or stance
+ * is a new attribution of the same subject, not more of the reported clause.
+ */
+function isCueParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    /ing$/.test(w) && (REPORTING_VERBS.has(w) || STANCE_VERBS.has(w) || SAY_CONTENT_VERBS.has(w))
+  );
+}
 
 /** A verb of speech or stance in the past or present tense ("promised", "urges"). */
 function isCueVerb(word: string): boolean {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): verbs of view, knowledge and order. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("verbs of view, knowledge and order report a position, verb kept", () => {
+  it("GIVEN 'X described …' THEN the description is reported with its verb", () => {
+    expect(reported("Mayor Ellen Ward described the new bridge as a waste of money.")).toEqual([
+      ["described the new bridge as a waste of money", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'X ordered …' THEN the order is reported with its verb", () => {
+    expect(reported("Governor Tom Reyes ordered an inquiry into the flooding.")).toEqual([
+      ["ordered an inquiry into the flooding", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN 'X understands …' THEN what is understood is reported with its verb", () => {
+    expect(reported("Nora Blake understands that the vote will be close.")).toEqual([
+      ["understands that the vote will be close", "Nora Blake"],
+    ]);
+  });
+
+  it("GIVEN 'X touted …' THEN what was touted is reported with its verb", () => {
+    expect(reported("Senator Dan Holt touted his record on rural broadband.")).toEqual([
+      ["touted his record on rural broadband", "Dan Holt"],
+    ]);
+  });
+
+  it("GIVEN 'expressed', which reports a position under 80 in 100 times THEN nothing", () => {
+    expect(reported("Senator Dan Holt expressed his thanks to the volunteers.")).toEqual([]);
+  });
+});
+
+describe("a participle of speech after a comma ends the reported clause", () => {
+  it("GIVEN 'X denied …, dismissing …' THEN the denial stops at the comma", () => {
+    const found = reported("Tom Reyes denied the accusations, dismissing the witness as a liar.");
+    expect(found[0]).toEqual(["denied the accusations", "Tom Reyes"]);
+  });
+});
