@@ -46,3 +46,21 @@ describe("a participle of speech after a comma ends the reported clause", () => 
     expect(found[0]).toEqual(["denied the accusations", "Tom Reyes"]);
   });
 });
+
+describe("content right after the verb", () => {
+  it("GIVEN 'said about half of …' THEN the estimate is the content", () => {
+    expect(reported("The county office said about half of the wells were dry.")).toEqual([
+      ["about half of the wells were dry", "The county office"],
+    ]);
+  });
+
+  it("GIVEN 'said about' with no number THEN 'about' is a circumstance: nothing", () => {
+    expect(reported("The county office said about the same.")).toEqual([]);
+  });
+
+  it("GIVEN 'told the Post he’s …' THEN the clause after the listener is the content", () => {
+    expect(reported("Ann Cole told the Daily Post he’s already sold the farm.")).toEqual([
+      ["he’s already sold the farm", "Ann Cole"],
+    ]);
+  });
+});

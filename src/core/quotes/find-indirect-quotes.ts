@@ -16,6 +16,7 @@ import {
   SAY_CONTENT_VERBS,
   STANCE_VERBS,
 } from "../lexicon/reported-speech-verbs.js";
+import { words } from "../lexicon/word-list.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
@@ -200,10 +201,25 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   if (/^call/.test(verb) && lower === "on") return calledOn(tokens, k + 1);
   // "said in an interview.", "said happily on MSNBC", "adding to his victories": circumstances.
   const then = /ly$/.test(lower) ? (tokens[k + 1]?.text.toLowerCase() ?? ".") : lower;
-  if (CIRCUMSTANCE_WORDS.has(then) || /^[.,;]$/.test(then)) return null;
+  if ((CIRCUMSTANCE_WORDS.has(then) && !approximates(tokens, k)) || /^[.,;]$/.test(then))
+    return null;
   if (/^add/.test(verb) && lower === "to") return null;
   return k;
 }
+
+/**
+ * "said about half of the rise …", "said nearly 200 people …": "about" or "around" before a
+ * number is an estimate that opens the content, not a circumstance of the saying.
+ */
+function approximates(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  const n = tokens[k + 1]?.text.toLowerCase() ?? "";
+  return /^(?:about|around|over)$/.test(w) && (/^\d/.test(n) || QUANTITIES.has(n));
+}
+
+const QUANTITIES: ReadonlySet<string> = new Set(
+  words("half third quarter two three four five six seven eight nine ten dozen hundreds thousands"),
+);
 
 /** "told AP they concluded …", "told reporters the plan …": the content follows the listener. */
 function afterListener(text: string, tokens: Token[], k: number): number | null {
@@ -221,7 +237,9 @@ function afterListener(text: string, tokens: Token[], k: number): number | null 
   // "asked the congregation to stand", "told him not to worry": what the listener was asked
   // or told to do, the listener with it.
   if (w === "to" || (w === "not" && tokens[after + 1]?.text === "to")) return k;
-  if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(w) || DETERMINERS.has(w)))
+  // "told the Post he’s received …": a subject pronoun with its verb contracted onto it.
+  const bare = w.replace(/['’](?:s|re|ll|d|ve|m)$/, "");
+  if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(bare) || DETERMINERS.has(w)))
     return null;
   return w === "that" ? after + 1 : after;
 }
