@@ -64,3 +64,17 @@ describe("content right after the verb", () => {
     ]);
   });
 });
+
+describe("subjects read before the verb", () => {
+  it("GIVEN 'X itself said' THEN the reflexive is stepped over and X speaks", () => {
+    expect(reported("Acme Motors itself said the plant would stay open.")).toEqual([
+      ["the plant would stay open", "Acme Motors"],
+    ]);
+  });
+
+  it("GIVEN 'A person familiar with …' THEN the described person speaks", () => {
+    expect(reported("A person familiar with the planning says the deal is close.")).toEqual([
+      ["the deal is close", "A person familiar with the planning"],
+    ]);
+  });
+});
