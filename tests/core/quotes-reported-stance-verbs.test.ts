@@ -78,3 +78,13 @@ describe("subjects read before the verb", () => {
     ]);
   });
 });
+
+describe("a two-word clause", () => {
+  it("GIVEN 'X said he would.' THEN the pronoun and its auxiliary are reported", () => {
+    expect(reported("Senator Dan Holt said he would.")).toEqual([["he would", "Dan Holt"]]);
+  });
+
+  it("GIVEN two words that are no clause THEN nothing is reported", () => {
+    expect(reported("Senator Dan Holt said goodbye quietly.")).toEqual([]);
+  });
+});

@@ -68,8 +68,8 @@ export function findIndirectQuotes(
       )
     )
       continue;
-    const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
-    if (words >= MIN_WORDS) out.push({ ...found, cue });
+    const inside = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct);
+    if (inside.length >= MIN_WORDS || shortClause(inside)) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
   }
   // A second verb may also have been found as a cue of its own: one clause, reported once.
@@ -78,6 +78,19 @@ export function findIndirectQuotes(
     const key = `${r.content.start}:${r.content.end}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/**
+ * "Jeff Cole said he would.", "she said they did": two words make a clause when the first is a
+ * subject pronoun and the second its auxiliary.
+ */
+function shortClause(inside: Token[]): boolean {
+  const [subject, verb] = inside;
+  return (
+    inside.length === 2 &&
+    SUBJECTS.has(subject?.text.toLowerCase() ?? "") &&
+    AUXILIARIES.has(verb?.text.toLowerCase() ?? "")
+  );
 }
 
 /** Whether the text before a quote, from `from`, ends with a colon introducing it. */
