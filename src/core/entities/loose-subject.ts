@@ -29,7 +29,8 @@ const PREPOSITION_START =
  */
 export function subjectEndBefore(tokens: Token[], v: number): number {
   let j = v - 1;
-  const skippable = (t: Token): boolean => isBetween(t) || isNegated(t);
+  // "Ford itself said": a reflexive that stresses the subject stands between it and its verb.
+  const skippable = (t: Token): boolean => isBetween(t) || isNegated(t) || REFLEXIVE.test(t.text);
   while (j >= 0 && skippable(tokens[j] as Token)) j--;
   const time = (k: number): boolean => TIME_NOUNS.has(tokens[k]?.text.toLowerCase() ?? "");
   if (time(j)) {
@@ -107,8 +108,10 @@ export function looseSubjectBefore(
   // "A Washington Post-ABC News poll", "Exit polling": a poll, a study or records hold what
   // they found.
   const finder = FINDER_NOUNS.test(h);
+  // "A person familiar with the talks": a lone person described by what they know.
+  const person = PERSON_HEADS.has(h) && headAt > 0;
   // A lone capitalised word is a name the other readers did not take; leave it.
-  if (!quantity && !plural && !finder && !isRoleNoun(h)) return null;
+  if (!quantity && !plural && !finder && !person && !isRoleNoun(h)) return null;
   if (words.length === 1 && (head.cap || DETERMINERS.has(h))) return null;
   return {
     kind: "description",
@@ -121,6 +124,9 @@ export function looseSubjectBefore(
     nameStart: first.start,
   };
 }
+
+const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;
+const PERSON_HEADS: ReadonlySet<string> = new Set(["person", "individual", "someone", "somebody"]);
 
 const FINDER_NOUNS =
   /^(?:poll|polling|survey|study|report|analysis|review|audit|research|investigation|census|estimate|forecast|tally|count)$/;

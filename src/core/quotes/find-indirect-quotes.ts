@@ -16,6 +16,7 @@ import {
   SAY_CONTENT_VERBS,
   STANCE_VERBS,
 } from "../lexicon/reported-speech-verbs.js";
+import { words } from "../lexicon/word-list.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
@@ -67,8 +68,8 @@ export function findIndirectQuotes(
       )
     )
       continue;
-    const words = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct).length;
-    if (words >= MIN_WORDS) out.push({ ...found, cue });
+    const inside = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct);
+    if (inside.length >= MIN_WORDS || shortClause(inside)) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
   }
   // A second verb may also have been found as a cue of its own: one clause, reported once.
@@ -77,6 +78,19 @@ export function findIndirectQuotes(
     const key = `${r.content.start}:${r.content.end}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+}
+
+/**
+ * "Jeff Cole said he would.", "she said they did": two words make a clause when the first is a
+ * subject pronoun and the second its auxiliary.
+ */
+function shortClause(inside: Token[]): boolean {
+  const [subject, verb] = inside;
+  return (
+    inside.length === 2 &&
+    SUBJECTS.has(subject?.text.toLowerCase() ?? "") &&
+    AUXILIARIES.has(verb?.text.toLowerCase() ?? "")
+  );
 }
 
 /** Whether the text before a quote, from `from`, ends with a colon introducing it. */
@@ -200,10 +214,25 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   if (/^call/.test(verb) && lower === "on") return calledOn(tokens, k + 1);
   // "said in an interview.", "said happily on MSNBC", "adding to his victories": circumstances.
   const then = /ly$/.test(lower) ? (tokens[k + 1]?.text.toLowerCase() ?? ".") : lower;
-  if (CIRCUMSTANCE_WORDS.has(then) || /^[.,;]$/.test(then)) return null;
+  if ((CIRCUMSTANCE_WORDS.has(then) && !approximates(tokens, k)) || /^[.,;]$/.test(then))
+    return null;
   if (/^add/.test(verb) && lower === "to") return null;
   return k;
 }
+
+/**
+ * "said about half of the rise …", "said nearly 200 people …": "about" or "around" before a
+ * number is an estimate that opens the content, not a circumstance of the saying.
+ */
+function approximates(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.text.toLowerCase() ?? "";
+  const n = tokens[k + 1]?.text.toLowerCase() ?? "";
+  return /^(?:about|around|over)$/.test(w) && (/^\d/.test(n) || QUANTITIES.has(n));
+}
+
+const QUANTITIES: ReadonlySet<string> = new Set(
+  words("half third quarter two three four five six seven eight nine ten dozen hundreds thousands"),
+);
 
 /** "told AP they concluded …", "told reporters the plan …": the content follows the listener. */
 function afterListener(text: string, tokens: Token[], k: number): number | null {
@@ -221,7 +250,9 @@ function afterListener(text: string, tokens: Token[], k: number): number | null 
   // "asked the congregation to stand", "told him not to worry": what the listener was asked
   // or told to do, the listener with it.
   if (w === "to" || (w === "not" && tokens[after + 1]?.text === "to")) return k;
-  if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(w) || DETERMINERS.has(w)))
+  // "told the Post he’s received …": a subject pronoun with its verb contracted onto it.
+  const bare = w.replace(/['’](?:s|re|ll|d|ve|m)$/, "");
+  if (!t || t.punct || !(t.cap || w === "that" || SUBJECTS.has(bare) || DETERMINERS.has(w)))
     return null;
   return w === "that" ? after + 1 : after;
 }
@@ -257,7 +288,11 @@ function clauseEnd(tokens: Token[], k: number, verb?: string): number {
   const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
-    if (tokens[j]?.text === "," && (CLAUSE_BREAK.test(after) || isMainCue(after))) return j;
+    if (
+      tokens[j]?.text === "," &&
+      (CLAUSE_BREAK.test(after) || isMainCue(after) || isCueParticiple(after))
+    )
+      return j;
     // "said she regretted her remarks and promised to stay out of it": a second verb of the
     // cue's subject ends the first one's clause.
     if (j > k + 2 && secondVerbAt(tokens, j, verb)) return j;
@@ -292,6 +327,17 @@ function tense(verb: string): "past" | "present" | "other" {
 // After a comma these open the writer's own words, not more of the reported clause: a
 // non-restrictive relative, a participle of the cue's subject, a comparison.
 const CLAUSE_BREAK = /^(?:according|who|which|saying|adding|noting|compared|while|but)$/i;
+
+/**
+ * "denied the accusations, dismissing him as …": after a comma, a participle of speech or stance
+ * is a new attribution of the same subject, not more of the reported clause.
+ */
+function isCueParticiple(word: string): boolean {
+  const w = word.toLowerCase();
+  return (
+    /ing$/.test(w) && (REPORTING_VERBS.has(w) || STANCE_VERBS.has(w) || SAY_CONTENT_VERBS.has(w))
+  );
+}
 
 /** A verb of speech or stance in the past or present tense ("promised", "urges"). */
 function isCueVerb(word: string): boolean {

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): verbs of view, knowledge and order. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("verbs of view, knowledge and order report a position, verb kept", () => {
+  it("GIVEN 'X described …' THEN the description is reported with its verb", () => {
+    expect(reported("Mayor Ellen Ward described the new bridge as a waste of money.")).toEqual([
+      ["described the new bridge as a waste of money", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'X ordered …' THEN the order is reported with its verb", () => {
+    expect(reported("Governor Tom Reyes ordered an inquiry into the flooding.")).toEqual([
+      ["ordered an inquiry into the flooding", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN 'X understands …' THEN what is understood is reported with its verb", () => {
+    expect(reported("Nora Blake understands that the vote will be close.")).toEqual([
+      ["understands that the vote will be close", "Nora Blake"],
+    ]);
+  });
+
+  it("GIVEN 'X touted …' THEN what was touted is reported with its verb", () => {
+    expect(reported("Senator Dan Holt touted his record on rural broadband.")).toEqual([
+      ["touted his record on rural broadband", "Dan Holt"],
+    ]);
+  });
+
+  it("GIVEN 'expressed', which reports a position under 80 in 100 times THEN nothing", () => {
+    expect(reported("Senator Dan Holt expressed his thanks to the volunteers.")).toEqual([]);
+  });
+});
+
+describe("a participle of speech after a comma ends the reported clause", () => {
+  it("GIVEN 'X denied …, dismissing …' THEN the denial stops at the comma", () => {
+    const found = reported("Tom Reyes denied the accusations, dismissing the witness as a liar.");
+    expect(found[0]).toEqual(["denied the accusations", "Tom Reyes"]);
+  });
+});
+
+describe("content right after the verb", () => {
+  it("GIVEN 'said about half of …' THEN the estimate is the content", () => {
+    expect(reported("The county office said about half of the wells were dry.")).toEqual([
+      ["about half of the wells were dry", "The county office"],
+    ]);
+  });
+
+  it("GIVEN 'said about' with no number THEN 'about' is a circumstance: nothing", () => {
+    expect(reported("The county office said about the same.")).toEqual([]);
+  });
+
+  it("GIVEN 'told the Post he’s …' THEN the clause after the listener is the content", () => {
+    expect(reported("Ann Cole told the Daily Post he’s already sold the farm.")).toEqual([
+      ["he’s already sold the farm", "Ann Cole"],
+    ]);
+  });
+});
+
+describe("subjects read before the verb", () => {
+  it("GIVEN 'X itself said' THEN the reflexive is stepped over and X speaks", () => {
+    expect(reported("Acme Motors itself said the plant would stay open.")).toEqual([
+      ["the plant would stay open", "Acme Motors"],
+    ]);
+  });
+
+  it("GIVEN 'A person familiar with …' THEN the described person speaks", () => {
+    expect(reported("A person familiar with the planning says the deal is close.")).toEqual([
+      ["the deal is close", "A person familiar with the planning"],
+    ]);
+  });
+});
+
+describe("a two-word clause", () => {
+  it("GIVEN 'X said he would.' THEN the pronoun and its auxiliary are reported", () => {
+    expect(reported("Senator Dan Holt said he would.")).toEqual([["he would", "Dan Holt"]]);
+  });
+
+  it("GIVEN two words that are no clause THEN nothing is reported", () => {
+    expect(reported("Senator Dan Holt said goodbye quietly.")).toEqual([]);
+  });
+});
