@@ -118,3 +118,24 @@ describe("GIVEN a card with a disagreement, a promise quoted and two steps", () 
     ]);
   });
 });
+
+describe("compact quotes", () => {
+  it("GIVEN a report nested in a longer report of the same speaker THEN its words are shown once", () => {
+    const card = testCard({
+      id: "nested",
+      text: "Ann Lee says he sees no sign of a deal. Bo Park sees no sign of a deal either.",
+      quotes: [
+        { words: "he sees no sign of a deal", name: "Ann Lee", kind: "indirect" },
+        { words: "sees no sign of a deal", name: "Ann Lee", kind: "indirect" },
+        { words: "Park sees no sign of a deal", name: "Bo Park", kind: "indirect" },
+      ],
+    });
+    const shown = renderCardSection(card, { maxQuotes: 3 }).blocks.flatMap((b) =>
+      b.type === "quote" ? [`${b.text} / ${b.attribution}`] : [],
+    );
+    expect(shown).toEqual([
+      "he sees no sign of a deal / Ann Lee (reported speech)",
+      "Park sees no sign of a deal / Bo Park (reported speech)",
+    ]);
+  });
+});

@@ -70,9 +70,22 @@ function disagreementBlocks(card: BriefingCard): Block[] {
 function topQuotes(quotes: readonly Quote[], max: number): Quote[] {
   const rank = { direct: 0, partial: 1, indirect: 2 } as const;
   return [...quotes]
-    .filter((quote) => quote.speaker.name)
+    .filter((quote) => quote.speaker.name && !insideAnotherOfTheSameSpeaker(quote, quotes))
     .sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start)
     .slice(0, max);
+}
+
+// "Putin says he sees no evidence" is reported twice (by "says" and by "sees"): the analysis keeps
+// both, as annotators do, but a reader needs the words once.
+function insideAnotherOfTheSameSpeaker(quote: Quote, quotes: readonly Quote[]): boolean {
+  return quotes.some(
+    (other) =>
+      other !== quote &&
+      other.speaker.name === quote.speaker.name &&
+      other.start <= quote.start &&
+      other.end >= quote.end &&
+      other.end - other.start > quote.end - quote.start,
+  );
 }
 
 function quoteBlock(quote: Quote): Block {
