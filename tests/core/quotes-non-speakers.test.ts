@@ -73,3 +73,19 @@ describe("non-speakers", () => {
     expect(found.map(([, name]) => name)).not.toContain("N.H.");
   });
 });
+
+describe("speakers named by a rank and a role", () => {
+  it("GIVEN 'the former president said' after a vice president THEN the vice president is not the speaker", () => {
+    const found = quotes(
+      'Vice President Lena Ostrow spoke first.\n\n"We can win this," the former president said.',
+    );
+    expect(found).toEqual([["We can win this", "the former president"]]);
+  });
+
+  it("GIVEN 'the vice president said' after a vice president THEN the vice president speaks", () => {
+    const found = quotes(
+      'Vice President Lena Ostrow spoke first.\n\n"We can win this," the vice president said.',
+    );
+    expect(found).toEqual([["We can win this", "Lena Ostrow"]]);
+  });
+});

@@ -129,7 +129,8 @@ function description(
   const head = words[words.length - 1] ?? "";
   if (/^(?:the|this|that)$/i.test(words[0] ?? "") && isRoleNoun(head) && !src.plural) {
     const person = registry.findByRole(head.replace(/['’]s?$/, ""), src.start);
-    if (person) return { speaker: personSpeaker(person, evidence), person, group: null };
+    if (person && keepsRank(words, person))
+      return { speaker: personSpeaker(person, evidence), person, group: null };
   }
   // "the 36-year-old", "the two-time Golden Globe winner", "the three-time champion": an age or
   // a count of wins describes the person the story is about. An office without one ("the
@@ -145,6 +146,17 @@ function description(
     person: null,
     group: src.plural ? src : null,
   };
+}
+
+const RANK = /^(?:vice|deputy|assistant|former|acting|interim)$/i;
+
+/**
+ * "the former president said": a rank in the description must be in the person's role too, so
+ * a Vice President is not "the former president"; without a match the description stands alone.
+ */
+function keepsRank(words: string[], person: PersonEntry): boolean {
+  const role = (person.role ?? "").toLowerCase().split(/[\s,-]+/);
+  return words.filter((w) => RANK.test(w)).every((w) => role.includes(w.toLowerCase()));
 }
 
 function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
