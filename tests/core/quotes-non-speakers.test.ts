@@ -89,3 +89,15 @@ describe("speakers named by a rank and a role", () => {
     expect(found).toEqual([["We can win this", "Lena Ostrow"]]);
   });
 });
+
+describe("the addressed are not the speaker", () => {
+  it("GIVEN 'X emailed supporters saying: “…”' THEN X speaks, not the supporters", () => {
+    const found = quotes('Senator Ruth Okafor emailed supporters saying: "The fight goes on."');
+    expect(found).toEqual([["The fight goes on.", "Ruth Okafor"]]);
+  });
+
+  it("GIVEN 'the mayor texted volunteers saying' THEN the mayor's description speaks", () => {
+    const found = quotes('The mayor texted volunteers saying: "Stay home tonight."');
+    expect(found.map(([, name]) => name)).not.toContain("volunteers");
+  });
+});

@@ -110,6 +110,14 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name" && !isPlace(np.name);
   if (np && before && PREPOSITION.test(before.text) && !participle)
     return clauseSubject(text, tokens, j) ?? np;
+  // "The senator emailed supporters saying": a plural object of a past-tense verb before a
+  // participle is who was addressed; the clause's subject speaks.
+  const object = np?.plural && before && !before.cap && /ed$/.test(before.text);
+  if (object && /ing$/.test(tokens[v]?.text ?? "")) {
+    const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
+    const role = subject?.kind === "description" && isRoleNoun(subject.name.split(" ").pop() ?? "");
+    if (subject && (subject.kind === "name" || subject.kind === "pronoun" || role)) return subject;
+  }
   // "she released a statement saying": who issued the document speaks through it.
   if (np?.kind === "description" && DOCUMENT.test(np.name) && before && !before.punct) {
     const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
