@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { isReportingVerb } from "../quotes/reporting-verbs.js";
+import { isPlace } from "../quotes/non-speaker.js";
 import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
@@ -105,9 +106,18 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   // before the verb is a preposition's object, so the subject stands earlier in the clause.
   const before = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
   // But "footage of Hillary Clinton asking, “…”": a participle's subject is the name right before it.
-  const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name";
+  // A state is never that subject ("the campaign of the former senator from Pennsylvania saying").
+  const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name" && !isPlace(np.name);
   if (np && before && PREPOSITION.test(before.text) && !participle)
     return clauseSubject(text, tokens, j) ?? np;
+  // "The senator emailed supporters saying": a plural object of a past-tense verb before a
+  // participle is who was addressed; the clause's subject speaks.
+  const object = np?.plural && before && !before.cap && /ed$/.test(before.text);
+  if (object && /ing$/.test(tokens[v]?.text ?? "")) {
+    const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
+    const role = subject?.kind === "description" && isRoleNoun(subject.name.split(" ").pop() ?? "");
+    if (subject && (subject.kind === "name" || subject.kind === "pronoun" || role)) return subject;
+  }
   // "she released a statement saying": who issued the document speaks through it.
   if (np?.kind === "description" && DOCUMENT.test(np.name) && before && !before.punct) {
     const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
@@ -149,7 +159,9 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
   }
   // "On Thursday, after remaining neutral throughout the race, Warren …": introductions in a row.
   b = b + 1;
-  for (let n = 0; n < 3; n++) {
+  for (let n = 0; n < 4; n++) {
+    // "At a rally in Ames, Iowa, on Sunday, Clinton …": a state after a town goes with the introduction.
+    if (n > 0 && tokens[b - 1]?.text === ",") b = skipState(tokens, b, j);
     const next = skipIntroduction(text, tokens, b, j);
     if (next === b) break;
     b = next;
@@ -161,6 +173,17 @@ export function clauseSubject(text: string, tokens: Token[], j: number): SourceM
     if (np) return withApposition(text, tokens, namedApposition(text, tokens, np) ?? np);
   }
   return null;
+}
+
+/** Past a state set off by commas ("Iowa," / "N.H.,") at `b`, when one stands there. */
+function skipState(tokens: Token[], b: number, j: number): number {
+  for (let k = b + 1; k < j && k <= b + 2; k++) {
+    if (tokens[k]?.text !== ",") continue;
+    const words = tokens.slice(b, k).map((t) => t.text);
+    // Tokens may split an abbreviation from its stop ("N.H" + ".").
+    return isPlace(words.join(" ").replace(/ \.$/, ".")) ? k + 1 : b;
+  }
+  return b;
 }
 
 const MAX_CLAUSE = 80;

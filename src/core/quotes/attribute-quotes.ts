@@ -228,7 +228,10 @@ function attributeParagraph(
   for (const q of para.quotes) {
     const kind = classifyQuote(text, para.tokens, q, para.span.start);
     if (!kind) continue;
-    const cue = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
+    const chosen = chooseCue(para.tokens, para.quotes, q, para.cues) as ResolvedCue | null;
+    // A cue whose subject was misread as a place or an award ("At a rally in Ames, Iowa, …,
+    // saying") attributes nothing: the quote's speaker is found as if it had no cue.
+    const cue = chosen?.resolved.rejected ? null : chosen;
     const resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
     if (kind === "direct") {
       para.lastSpeaker = resolved;

@@ -37,6 +37,7 @@ function implicit(
   const src = implicitSource(text, para.tokens, q);
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
+  if (resolved.rejected) return null;
   sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
   return resolved;
 }
@@ -91,7 +92,8 @@ function sentenceSubject(
   // "LONDON (Reuters) - Donald Trump said …": a place in capitals opening the sentence is a
   // dateline, which never speaks.
   if (!/\p{Ll}/u.test(src.name) && resolvePlace(titleCase(src.name)) !== undefined) return null;
-  return resolveSource(text, src, registry, sal, para.index);
+  const resolved = resolveSource(text, src, registry, sal, para.index);
+  return resolved.rejected ? null : resolved;
 }
 
 function titleCase(name: string): string {

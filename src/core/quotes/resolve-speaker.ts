@@ -5,6 +5,7 @@ import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js
 import type { SourceMention } from "../entities/source-mention.js";
 import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import type { Cue } from "./find-cues.js";
+import { isNonSpeaker } from "./non-speaker.js";
 import { resolvePlace } from "../places/find-places.js";
 
 /** A speaker as resolved, with the person behind it when the article names one. */
@@ -13,6 +14,8 @@ export interface Resolved {
   person: PersonEntry | null;
   /** The source was a plural group ("U.S. officials"): "one" may later refer to it. */
   group: SourceMention | null;
+  /** The source phrase was no speaker (a place, an award): the cue attributes nothing. */
+  rejected?: boolean;
 }
 
 /** A cue with its speaker resolved. */
@@ -26,8 +29,6 @@ export interface Salience {
   mentioned: Array<{ at: number; person: PersonEntry; paragraph: number; subject: boolean }>;
 }
 
-const PLACE_OR_AWARD =
-  /\s(?:Prison|Jail|Hospital|Road|Avenue|Square|Airport|Station|Stadium|Award|Awards|Prize|Trophy|Medal)$/;
 const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 
 /** Turns a source phrase into a speaker: a named person, an organisation, or an unnamed source. */
@@ -43,10 +44,10 @@ export function resolveSource(
   // modifier is a person described, not the award, title or organisation it names.
   if (src.kind === "org" && describesPerson(text, src))
     return described(sal, src, paragraph, evidence);
-  // "detainee 'A' in Woodhill Prison said", "the Academy Award": a building, a street or an
-  // award never speaks; the subject was misread, so the speaker is not clear.
-  if ((src.kind === "name" || src.kind === "org") && PLACE_OR_AWARD.test(` ${src.name}`))
-    return { speaker: UNNAMED, person: null, group: null };
+  // "detainee 'A' in Woodhill Prison said", "in Ames, Iowa, …", "Unless …": a region, an award or a
+  // function word never speaks; the subject was misread, so another strategy (or none) decides.
+  if (isNonSpeaker(src, registry.find(src.name, src.start) !== null))
+    return { speaker: UNNAMED, person: null, group: null, rejected: true };
   // "Washington said", "the Kremlin said": a country speaking through a metonym, not a person.
   if ((src.kind === "name" || src.kind === "org") && resolvePlace(src.name) !== undefined) {
     return {
@@ -128,7 +129,8 @@ function description(
   const head = words[words.length - 1] ?? "";
   if (/^(?:the|this|that)$/i.test(words[0] ?? "") && isRoleNoun(head) && !src.plural) {
     const person = registry.findByRole(head.replace(/['’]s?$/, ""), src.start);
-    if (person) return { speaker: personSpeaker(person, evidence), person, group: null };
+    if (person && keepsRank(words, person))
+      return { speaker: personSpeaker(person, evidence), person, group: null };
   }
   // "the 36-year-old", "the two-time Golden Globe winner", "the three-time champion": an age or
   // a count of wins describes the person the story is about. An office without one ("the
@@ -144,6 +146,17 @@ function description(
     person: null,
     group: src.plural ? src : null,
   };
+}
+
+const RANK = /^(?:vice|deputy|assistant|former|acting|interim)$/i;
+
+/**
+ * "the former president said": a rank in the description must be in the person's role too, so
+ * a Vice President is not "the former president"; without a match the description stands alone.
+ */
+function keepsRank(words: string[], person: PersonEntry): boolean {
+  const role = (person.role ?? "").toLowerCase().split(/[\s,-]+/);
+  return words.filter((w) => RANK.test(w)).every((w) => role.includes(w.toLowerCase()));
 }
 
 function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
