@@ -4,6 +4,7 @@ import { words } from "../lexicon/word-list.js";
 import type { OppositionLink, WeightedSpan } from "./find-oppositions.js";
 import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
+import { isVerbForm, wordRoot } from "./word-root.js";
 
 // Words any two speakers share without speaking to one point.
 const common = new Set(
@@ -215,11 +216,16 @@ function turnsOf(
   return turns;
 }
 
-/** Content-word stems of at least five letters: "investigation" and "investigate" are "inves". */
+/**
+ * Roots of content words of at least five letters, or of irregular forms ("rose", "froze"): a
+ * claim and its rebuttal in other forms of a word ("frozen" and "freeze", "rises" and "rising")
+ * share it.
+ */
 function stems(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z]+/)
-    .filter((w) => w.length >= 5 && !common.has(w))
-    .map((w) => w.slice(0, 5));
+    .filter((w) => (w.length >= minimumLength || isVerbForm(w)) && !common.has(w))
+    .map(wordRoot);
 }
+const minimumLength = 5;
