@@ -55,3 +55,18 @@ describe("a claim and its rebuttal sharing words in other forms", () => {
     ]);
   });
 });
+
+describe("an answer in the speaker's own words of agreement", () => {
+  it("GIVEN 'I agree that we do not need …' on the shared words THEN it is no rebuttal", () => {
+    const text = [
+      "Grain stocks steady",
+      "",
+      "Farmers say the harvest is large enough.",
+      "",
+      '"The rising harvest means there is enough grain in the silos," Northern Growers Union chairman Ann Hollis said.',
+      "",
+      'The Westfield Millers Guild spokeswoman said: "I agree that we do not need more grain in the silos while the harvest rises."',
+    ].join("\n");
+    expect(rebuttals(text)).toEqual([]);
+  });
+});

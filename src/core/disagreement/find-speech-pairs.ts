@@ -80,6 +80,8 @@ export function findSpeechPairs(
     const said = answer.quotes.map((q) => doc.text.slice(q.start, q.end)).join(" ");
     const sentence = body[answer.first] as WeightedSpan;
     if (!standsAgainst(said, new Set(shared)) || agrees(doc, body, answer, answered)) continue;
+    // "I agree that we do not need to cut supply": a "not" in an answer that agrees.
+    if (ownAgreement.test(said)) continue;
     const quote = answer.quotes[0] as Quote;
     links.push({
       actor: answer.party,
