@@ -4,6 +4,7 @@ import { words } from "../lexicon/word-list.js";
 import type { OppositionLink, WeightedSpan } from "./find-oppositions.js";
 import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
+import { isVerbForm, wordRoot } from "./word-root.js";
 
 // Words any two speakers share without speaking to one point.
 const common = new Set(
@@ -79,6 +80,8 @@ export function findSpeechPairs(
     const said = answer.quotes.map((q) => doc.text.slice(q.start, q.end)).join(" ");
     const sentence = body[answer.first] as WeightedSpan;
     if (!standsAgainst(said, new Set(shared)) || agrees(doc, body, answer, answered)) continue;
+    // "I agree that we do not need to cut supply": a "not" in an answer that agrees.
+    if (ownAgreement.test(said)) continue;
     const quote = answer.quotes[0] as Quote;
     links.push({
       actor: answer.party,
@@ -215,11 +218,16 @@ function turnsOf(
   return turns;
 }
 
-/** Content-word stems of at least five letters: "investigation" and "investigate" are "inves". */
+/**
+ * Roots of content words of at least five letters, or of irregular forms ("rose", "froze"): a
+ * claim and its rebuttal in other forms of a word ("frozen" and "freeze", "rises" and "rising")
+ * share it.
+ */
 function stems(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z]+/)
-    .filter((w) => w.length >= 5 && !common.has(w))
-    .map((w) => w.slice(0, 5));
+    .filter((w) => (w.length >= minimumLength || isVerbForm(w)) && !common.has(w))
+    .map(wordRoot);
 }
+const minimumLength = 5;

@@ -1,6 +1,7 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
 import { findPlaces, resolvePlace } from "../places/find-places.js";
+import { bodyReferredBack, namedBodyMentions, type NamedBody } from "./body-referred-back.js";
 import { findGroups } from "./find-groups.js";
 import { findOrganisations, isBodyName } from "./find-organisations.js";
 import { isPlaceActor, politicalParties, speaksForBody, stateWord } from "./place-actor.js";
@@ -58,7 +59,8 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
     const place = findPlaces(words).find((m) => placeSpeaksIn(words, m.start, m.end, m.place));
     return place?.place ?? null;
   };
-  const partyByAlias = personParties(doc, humans, bodyIn, kinds);
+  const namedBodies = namedBodyMentions(text, organisations, humans);
+  const partyByAlias = personParties(doc, humans, bodyIn, kinds, namedBodies);
 
   const mentions = [
     ...findPlaces(text)
@@ -172,6 +174,7 @@ function personParties(
   people: readonly Person[],
   bodyIn: (words: string) => string | null,
   kinds: Map<string, PartyKind>,
+  namedBodies: readonly NamedBody[] = [],
 ): Map<string, string> {
   const partyByAlias = new Map<string, string>();
   const ambiguous = new Set<string>();
@@ -182,6 +185,7 @@ function personParties(
       bodyBeforeName(doc.text, person.name, bodyIn) ??
       bodyInApposition(doc.text, person.name, bodyIn) ??
       bodyAfterOf(doc.text, person.name, bodyIn) ??
+      bodyReferredBack(doc.text, person, namedBodies) ??
       (canStandAlone(doc.text, person) ? person.name : null);
     if (!party) continue;
     if (party === person.name) kinds.set(party, "person");
