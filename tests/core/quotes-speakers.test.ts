@@ -259,3 +259,15 @@ describe("sentence adverbs before the subject", () => {
     expect(said()).toEqual([["There was not a lot of education.", "Ann Kessel"]]);
   });
 });
+
+describe("names joined by an ampersand", () => {
+  it("GIVEN 'Q&R said' THEN the whole name speaks, not its first letter", () => {
+    const { said } = run(
+      "The bonds fell on Monday.\n\n“The outlook is weak,” Q&R said in a note. “We see no quick fix,” said TX&W.",
+    );
+    expect(said()).toEqual([
+      ["The outlook is weak", "Q&R"],
+      ["We see no quick fix", "TX&W"],
+    ]);
+  });
+});

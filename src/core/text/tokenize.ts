@@ -10,8 +10,9 @@ export interface Token {
 }
 
 // Acronyms with stops (U.S., U.N.) stay whole; words keep inner apostrophes and hyphens.
+// Capitals joined by "&" with no space ("S&P", "AT&T", "M&S") are one name, not two.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|''|``|\S/gu;
+  /\p{Lu}\p{L}*&\p{Lu}[\p{L}\p{N}]*(?:['’]s)?|(?:\p{Lu}\.){2,}|\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}[\p{N},.:]*\p{N}|\p{N}|''|``|\S/gu;
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\p{N}]/u;
 
