@@ -148,6 +148,14 @@ describe("according to", () => {
   });
 });
 
+describe("bodies that speak as one", () => {
+  it("GIVEN 'A prominent Latino business group says …' THEN the whole phrase reports", () => {
+    expect(
+      reported("A prominent Latino business group says the new tariff will close small dairies."),
+    ).toEqual([["the new tariff will close small dairies", "A prominent Latino business group"]]);
+  });
+});
+
 describe("listeners", () => {
   it("GIVEN 'asked X to …' THEN what the listener was asked to do is reported", () => {
     expect(reported("Pastor Tom Reed asked the congregation to stand for the anthem.")).toEqual([

@@ -9,6 +9,7 @@ import {
   TIME_NOUNS,
 } from "../lexicon/function-words.js";
 import { isReportingVerb } from "../lexicon/reporting-verbs.js";
+import { words as wordList } from "../lexicon/word-list.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun } from "./name-words.js";
 import { isBetween } from "./read-source.js";
@@ -110,8 +111,11 @@ export function looseSubjectBefore(
   const finder = FINDER_NOUNS.test(h);
   // "A person familiar with the talks": a lone person described by what they know.
   const person = PERSON_HEADS.has(h) && headAt > 0;
+  // "A major Muslim civil rights group says", "the Democratic governor's campaign said": a body
+  // that speaks as one, its modifiers read whole, when a determiner opens the phrase.
+  const body = BODY_HEADS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());
   // A lone capitalised word is a name the other readers did not take; leave it.
-  if (!quantity && !plural && !finder && !person && !isRoleNoun(h)) return null;
+  if (!quantity && !plural && !finder && !person && !body && !isRoleNoun(h)) return null;
   if (words.length === 1 && (head.cap || DETERMINERS.has(h))) return null;
   return {
     kind: "description",
@@ -127,6 +131,12 @@ export function looseSubjectBefore(
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;
 const PERSON_HEADS: ReadonlySet<string> = new Set(["person", "individual", "someone", "somebody"]);
+
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  wordList(
+    "group campaign department party administration office court government committee agency ministry organization organisation company firm camp commission council union coalition",
+  ),
+);
 
 const FINDER_NOUNS =
   /^(?:poll|polling|survey|study|report|analysis|review|audit|research|investigation|census|estimate|forecast|tally|count)$/;
