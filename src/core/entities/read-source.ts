@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokenize.js";
-import { isReportingVerb } from "../quotes/reporting-verbs.js";
+import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import { isPlace } from "../quotes/non-speaker.js";
 import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
