@@ -1,3 +1,5 @@
+import { COMMON_WORDS } from "../../core/lexicon/function-words.js";
+import { words } from "../../core/lexicon/word-list.js";
 import type { ChannelRef } from "../chat-request.js";
 import type { Reply } from "../reply.js";
 import { truncateText } from "../render/split-text.js";
@@ -8,13 +10,14 @@ import { answerWhoIs } from "./answer-who-is.js";
 import type { ChatServiceDeps } from "./chat-service-deps.js";
 
 // Words that carry the asking, not what is asked about ("make me a sandwich" is about a sandwich).
-const filler = new Set(
-  `a an and are as at be been but by can could did do does for from had has have he her his i if in into is it its
-  me my no not of on or our she so than that the their them then there these they this to too up us was we were
-  what when which who will with would you your about any anything some something tell show give get make let want
-  need know think say said says please just now today news latest new more thing things stuff info like really
-  how why where whats hey hi hello ok okay`.split(/\s+/),
-);
+const filler: ReadonlySet<string> = new Set([
+  ...COMMON_WORDS,
+  ...words(
+    "about any anything some something tell show give get make let want need know think say " +
+      "said says please just now today news latest new more thing things stuff info like " +
+      "really how why where whats hey hi hello ok okay",
+  ),
+]);
 
 const maxNameWords = 3;
 

@@ -1,9 +1,16 @@
 import type { ArticleDocument } from "../article/article-document.js";
+import { PLAIN_SAY_FORMS } from "../lexicon/reporting-verbs.js";
+import { words } from "../lexicon/word-list.js";
 import type { PartyIndex, PartyMention } from "./party-index.js";
 
-const stanceVerb =
-  /\b(?:said|says|told|added|insisted|warned|argued|urged|rejected|rejects|called|wants?|demanded|proposed|brought|offered|refused|asked|requested|accused|critici[sz]ed|opposed?|opposes|backed|defended|vowed|pledged|believes?)\b/;
-const reportingVerb = /^(?:said|says|told|added|insisted|warned|argued|believes?)$/;
+const stanceVerb = new RegExp(
+  String.raw`\b(?:${[...PLAIN_SAY_FORMS].join("|")}|insisted|warned|argued|urged|rejected|rejects|called|wants?|demanded|proposed|brought|offered|refused|asked|requested|accused|critici[sz]ed|opposed?|opposes|backed|defended|vowed|pledged|believes?)\b`,
+);
+// Verbs whose complement is the position itself ("said the plan must go").
+const reportingVerbs: ReadonlySet<string> = new Set([
+  ...PLAIN_SAY_FORMS,
+  ...words("insisted warned argued believe believes"),
+]);
 const emphasis =
   /\b(?:should|must|not|reject\w*|oppos\w*|halt|freeze|frozen|refus\w*|urged|unhelpful|contradict\w*)\b/i;
 
@@ -40,7 +47,7 @@ export function stanceSentences(
     const score = 2 * hits(text) + (emphasis.test(text) ? 1 : 0);
     if (subject?.party !== party || score < 2) continue;
     const after = verb.index + verb[0].length;
-    const position = reportingVerb.test(verb[0])
+    const position = reportingVerbs.has(verb[0])
       ? reportedPosition(text.slice(after), text.slice(0, verb.index))
       : text.slice(subject.start - sentence.start);
     if (position === null) continue;

@@ -1,9 +1,7 @@
-/** Word lists the name and role readers share. All lower case. */
+import { PLAIN_SAY_FORMS } from "../lexicon/reporting-verbs.js";
+import { words } from "../lexicon/word-list.js";
 
-/** A space-separated word list as an array (keeps long lists compact). */
-function words(list: string): string[] {
-  return list.split(" ");
-}
+/** Word lists the name and role readers share. All lower case. */
 
 /** Honorifics that precede a name and are dropped from it ("Mr Blair", "Sen. Jeff Merkley"). */
 export const HONORIFICS: ReadonlySet<string> = new Set(
@@ -111,21 +109,22 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
 );
 
 /** Capitalised words that start sentences or clauses and are never part of a name. */
-export const NOT_NAME: ReadonlySet<string> = new Set(
-  words(
+export const NOT_NAME: ReadonlySet<string> = new Set([
+  ...PLAIN_SAY_FORMS,
+  ...words(
     "the a an and but or nor so yet in on at of for to by with from as if when while after " +
       "before since because although though earlier later then now today yesterday tomorrow " +
       "still also meanwhile however instead this that these those it its he she they we i you " +
       "his her their our my your there here what who why how where which asked speaking " +
       "according in not no yes monday tuesday wednesday thursday friday saturday sunday january " +
       "february march april june july august september october november december mr mrs ms dr " +
-      "last next some many most all both each every one two asked said says told added well oh " +
+      "last next some many most all both each every one two asked well oh " +
       "so do does did is was are were be been has have had will would can could should may " +
       "might must just even only again once thus indeed perhaps maybe anyway another other " +
       "several few such any none nobody everyone someone hours days weeks months years minutes " +
       "later ago like unlike among despite",
   ),
-);
+]);
 
 /** Words that mark a capitalised run as an organisation or outlet rather than a person. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

@@ -88,3 +88,17 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
 export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(
   words("few many several some both all most more numerous various two three four five"),
 );
+
+/**
+ * The commonest English function words (articles, pronouns, auxiliaries, prepositions,
+ * conjunctions): too common to search by, so archive look-ups and the chat's closest reading
+ * both drop them. Each adds its own few extra words on top.
+ */
+export const COMMON_WORDS: ReadonlySet<string> = new Set(
+  words(
+    "a an and are as at be been but by can could did do does for from had has have he her his " +
+      "i if in into is it its me my no not of on or our she so than that the their them then " +
+      "there these they this to too up us was we were what when which who will with would you " +
+      "your",
+  ),
+);

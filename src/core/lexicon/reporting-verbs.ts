@@ -51,3 +51,9 @@ export const CORE_SAY_VERBS: ReadonlySet<string> = new Set(
 export function isReportingVerb(word: string): boolean {
   return REPORTING_VERBS.has(word);
 }
+
+/**
+ * The four plainest forms of attribution: so common they say nothing about a topic (archive
+ * search drops them), and a capitalised one opens a sentence rather than a name.
+ */
+export const PLAIN_SAY_FORMS: ReadonlySet<string> = new Set(words("said says told added"));

@@ -1,3 +1,4 @@
+import { PLAIN_SAY_FORMS } from "../lexicon/reporting-verbs.js";
 import { isNameWord, takesStop } from "../entities/name-words.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt } from "../text/token-at.js";
@@ -127,7 +128,7 @@ function newClauseBetween(tokens: Token[], verb: number, to: number): boolean {
       !(tokens[k + 2]?.punct ?? true)
     ) {
       const after = tokens[k + 2] as Token;
-      if (!after.cap && !/^(?:said|says|told|added)$/.test(after.text)) return true;
+      if (!after.cap && !PLAIN_SAY_FORMS.has(after.text)) return true;
     }
   }
   return false;

@@ -78,9 +78,10 @@ export function resolveSource(
   return description(text, src, registry, sal, paragraph, evidence);
 }
 
-// Words after "the … Award" that end the phrase rather than name its head.
+// Words after "the … Award" that end the phrase rather than name its head (a reporting verb
+// ends it too, checked by isReportingVerb).
 const NOT_HEAD =
-  /^(?:in|at|on|of|for|to|from|with|and|or|but|who|which|that|said|says|told|added|is|was|has|had|will|would)$/;
+  /^(?:in|at|on|of|for|to|from|with|and|or|but|who|which|that|is|was|has|had|will|would)$/;
 
 /** Whether "the <Capitalised words>" goes on with a lower-case head noun ("… winner"). */
 function describesPerson(text: string, src: SourceMention): boolean {
