@@ -6,7 +6,7 @@ import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
 
 // Words that any two speakers share without speaking to one topic.
-const common = new Set(
+export const COMMON_TALK_WORDS: ReadonlySet<string> = new Set(
   words(
     "about after again against also because been before being could does doing done going " +
       "have having here just know like made make many more most much need only other over " +
@@ -98,6 +98,6 @@ function stems(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^a-z]+/)
-    .filter((w) => w.length >= 5 && !common.has(w))
+    .filter((w) => w.length >= 5 && !COMMON_TALK_WORDS.has(w))
     .map((w) => w.slice(0, 5));
 }

@@ -2,22 +2,17 @@ import type { ArticleDocument } from "../article/article-document.js";
 import type { Quote } from "../card/card-schema.js";
 import { words } from "../lexicon/word-list.js";
 import type { OppositionLink, WeightedSpan } from "./find-oppositions.js";
+import { COMMON_TALK_WORDS } from "./find-contrasting-speech.js";
 import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
 import { isVerbForm, wordRoot } from "./word-root.js";
 
-// Words any two speakers share without speaking to one point.
-const common = new Set(
-  words(
-    "about after again against also because been before being could does doing done going " +
-      "have having here just know like made make many more most much need only other over " +
-      "people really said says should some still such than that their them then there these " +
-      "they thing things think this those time times very want well were what when where " +
-      "which while will with would year years your week weeks today month months good great " +
-      "best better first last next every work working country world number part place lot " +
-      "whether further course always never nothing everything something anything",
-  ),
-);
+// Words any two speakers share without speaking to one point: the contrasting-speech list, and
+// a few that only a turn-by-turn reading meets ("whether", "never", "something").
+const common = new Set([
+  ...COMMON_TALK_WORDS,
+  ...words("whether further course always never nothing everything something anything"),
+]);
 // A stand against another's words, not a mere "not": a claim called wrong, a denial, a
 // refusal, "no need", "no evidence", "do not accept", "only a handful".
 const against = new RegExp(
@@ -83,17 +78,7 @@ export function findSpeechPairs(
     // "I agree that we do not need to cut supply": a "not" in an answer that agrees.
     if (ownAgreement.test(said)) continue;
     const quote = answer.quotes[0] as Quote;
-    links.push({
-      actor: answer.party,
-      target: answered.party,
-      span: { start: sentence.start, end: sentence.end },
-      weight: 1.5,
-      kind: "rebuttal",
-      noun: "a rebuttal",
-      cue: { start: quote.start, end: quote.end },
-      topic: null,
-      quotes: { actor: quote, target: answered.quotes[answered.quotes.length - 1] as Quote },
-    });
+    links.push(rebuttal(answer, answered, sentence, quote, answered.quotes.at(-1) as Quote));
   }
   return [...links, ...headlinePairs(doc, body, turns, links)];
 }
@@ -133,33 +118,41 @@ function headlinePairs(
       const other = body[answered.first] as WeightedSpan;
       const quote = answer.quotes[0] as Quote;
       const first = answered.quotes[0] as Quote;
-      links.push(
-        {
-          actor: answer.party,
-          target: answered.party,
-          span: { start: sentence.start, end: sentence.end },
-          weight: 1.5,
-          kind: "rebuttal",
-          noun: "a rebuttal",
-          cue: { start: quote.start, end: quote.end },
-          topic: null,
-          quotes: { actor: quote, target: first },
-        },
-        {
-          actor: answered.party,
-          target: answer.party,
-          span: { start: other.start, end: other.end },
-          weight: 1,
-          kind: "speech",
-          noun: "a rebuttal",
-          cue: { start: first.start, end: first.end },
-          topic: null,
-          quotes: { actor: first },
-        },
-      );
+      links.push(rebuttal(answer, answered, sentence, quote, first), {
+        actor: answered.party,
+        target: answer.party,
+        span: { start: other.start, end: other.end },
+        weight: 1,
+        kind: "speech",
+        noun: "a rebuttal",
+        cue: { start: first.start, end: first.end },
+        topic: null,
+        quotes: { actor: first },
+      });
       break;
     }
   return links;
+}
+
+// One party's answer against another's words, cued by the answer's quote.
+function rebuttal(
+  answer: Turn,
+  answered: Turn,
+  sentence: WeightedSpan,
+  quote: Quote,
+  target: Quote,
+): OppositionLink {
+  return {
+    actor: answer.party,
+    target: answered.party,
+    span: { start: sentence.start, end: sentence.end },
+    weight: 1.5,
+    kind: "rebuttal",
+    noun: "a rebuttal",
+    cue: { start: quote.start, end: quote.end },
+    topic: null,
+    quotes: { actor: quote, target },
+  };
 }
 
 // "Malte Pollmann, spokesman for Lycos Europe" and "Lycos": one side the index did not join.
