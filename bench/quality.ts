@@ -2,12 +2,15 @@
 // numbers. Cards come from the product's own path (`briefbot brief --jsonl`), then
 // ../shared/eval/score_{card,quotes,reported}.py read them.
 //
-// Usage: npm run bench:quality [-- --train] [--extra] [--errors] [--shared DIR]
+// Usage: npm run bench:quality [-- --train] [--extra] [--bbc-quotes] [--errors] [--shared DIR]
 //   --train   also score PolNeAR train (840 articles): a rule that helps dev and hurts train overfits
 //   --extra   also score bench/gold/card-extra.jsonl (20 BBC 2004 articles annotated after the
 //             card-gold GUIDE, next steps and key disagreement only, so its people figures mean
 //             nothing); it holds ids and gold, the texts are read from ../shared at run time
-//   --extra-only  score only that set (skip card-gold dev and PolNeAR)
+//   --bbc-quotes  also score bench/gold/quotes-bbc.jsonl with score_quotes.py (direct-quote
+//             speakers in 25 BBC 2004 articles, hand-annotated; ids and gold only, texts from
+//             ../shared); --extra includes it
+//   --extra-only  score only the extra sets (skip card-gold dev and PolNeAR)
 //   --errors  let score_card.py list every miss on stderr (the list to read before changing a rule)
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -61,17 +64,21 @@ if (!extraOnly) {
   score("score_card.py", cardGold, cardPred, errors);
 }
 
-if (flag("--extra") || extraOnly) {
-  // The extra gold names each article by id and source file; the scorer and the CLI get the
-  // text from ../shared, joined here, so no article text is kept in the repository.
-  const gold = resolve("bench/gold/card-extra.jsonl");
-  const lines = (path: string): Record<string, unknown>[] =>
-    readFileSync(path, "utf8")
-      .split("\n")
-      .filter((line) => line.trim())
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-  const sources = new Map<string, Map<string, Record<string, unknown>>>();
-  const articles = lines(gold).map((entry) => {
+/** The lines of a JSONL file. */
+function lines(path: string): Record<string, unknown>[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+const sources = new Map<string, Map<string, Record<string, unknown>>>();
+/**
+ * A repository gold file names each article by id and source file; the scorers and the CLI get
+ * the text from ../shared, joined here, so no article text is kept in the repository.
+ */
+function withTexts(gold: string): Record<string, unknown>[] {
+  return lines(gold).map((entry) => {
     const source = String(entry["source"]);
     let byId = sources.get(source);
     if (!byId) {
@@ -80,13 +87,34 @@ if (flag("--extra") || extraOnly) {
     }
     const article = byId.get(String(entry["id"]));
     if (!article) throw new Error(`${String(entry["id"])} is not in ${source}`);
-    return { id: entry["id"], title: article["title"], text: article["text"], date: entry["date"] };
+    return { ...entry, title: article["title"], text: article["text"] };
   });
-  const input = join(work, "card-extra.input.jsonl");
-  writeFileSync(input, articles.map((a) => JSON.stringify(a)).join("\n") + "\n");
+}
+
+function writeLines(name: string, rows: Record<string, unknown>[]): string {
+  const path = join(work, name);
+  writeFileSync(path, rows.map((row) => JSON.stringify(row)).join("\n") + "\n");
+  return path;
+}
+
+if (flag("--extra") || extraOnly) {
+  const gold = resolve("bench/gold/card-extra.jsonl");
+  const articles = withTexts(gold).map(({ id, title, text, date }) => ({ id, title, text, date }));
+  const input = writeLines("card-extra.input.jsonl", articles);
   const pred = predict(input, "card-extra");
   console.log(`\n== card-extra (score_card.py; people not annotated)`);
   score("score_card.py", gold, pred, ["--text", input, ...errors]);
+}
+
+if (flag("--bbc-quotes") || flag("--extra") || extraOnly) {
+  // One file serves both: the CLI reads id/title/text, score_quotes.py reads text and quotes.
+  const gold = writeLines(
+    "quotes-bbc.gold.jsonl",
+    withTexts(resolve("bench/gold/quotes-bbc.jsonl")),
+  );
+  const pred = predict(gold, "quotes-bbc");
+  console.log(`\n== bbc quotes (score_quotes.py; bench/gold/quotes-bbc.jsonl)`);
+  score("score_quotes.py", gold, pred);
 }
 
 for (const split of extraOnly ? [] : flag("--train") ? ["dev", "train"] : ["dev"]) {
