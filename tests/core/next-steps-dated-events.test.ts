@@ -59,3 +59,66 @@ describe("GIVEN 'around year end'", () => {
     expect(stepWhen("The merger is expected to close around year end.")).toBe("1999");
   });
 });
+
+describe("GIVEN a payment or change set for a date", () => {
+  it("THEN 'payable' and 'effective' with a date to come are steps dated by it", () => {
+    expect(stepWhen("The board declared a dividend of 5 cents, payable Dec. 20 to holders.")).toBe(
+      "1999-12-20",
+    );
+    expect(stepWhen("The firm named a new chairman, effective Jan. 3.")).toBe("2000-01-03");
+  });
+  it("THEN 'effective' with no date is no step", () => {
+    expect(steps("The firm named a new chairman, effective immediately.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a calendar event told in the present", () => {
+  it("THEN 'reconvenes', 'has scheduled', 'has set DATE' and ', set to resume' are steps", () => {
+    expect(stepWhen("Parliament reconvenes Jan. 10.")).toBe("2000-01-10");
+    expect(stepWhen("The mayor has scheduled a news conference for Monday.")).toBe("1999-11-08");
+    expect(stepWhen("The club has set Dec. 1 as the deadline for offers.")).toBe("1999-12-01");
+    expect(stepWhen("Rebels attacked the road to the talks, set to resume Monday in Oslo.")).toBe(
+      "1999-11-08",
+    );
+  });
+  it("THEN a relative clause with a plural present verb and a date is a step", () => {
+    expect(stepWhen("The options, which expire Dec. 3, are worth little.")).toBe("1999-12-03");
+  });
+  it("THEN 'the date is' a day to come is a step", () => {
+    expect(stepWhen("The closing date is Nov. 30.")).toBe("1999-11-30");
+  });
+});
+
+describe("GIVEN a plan told in the past or in a relative clause", () => {
+  it("THEN a definite date to come makes it a step", () => {
+    expect(stepWhen("The firm announced that it planned to open a plant early next year.")).toBe(
+      "2000",
+    );
+    expect(
+      stepWhen("Rivals are building phones, which are expected to reach shops in March."),
+    ).toBe("2000-03");
+    expect(stepWhen("They said they expect the sale to be completed by Dec. 15.")).toBe(
+      "1999-12-15",
+    );
+  });
+  it("THEN a bare weekday in the past tense dates nothing", () => {
+    expect(steps("The team planned to leave the capital on Thursday.")).toEqual([]);
+  });
+  it("THEN no date, or a vague one, leaves it no step", () => {
+    expect(steps("The firm planned to open a plant.")).toEqual([]);
+    expect(steps("Rivals make phones, which are expected to reach shops soon.")).toEqual([]);
+  });
+});
+
+describe("GIVEN an obligation or a request with a deadline", () => {
+  it("THEN 'must … by DATE' and 'asked X to … by DATE' are steps", () => {
+    expect(stepWhen("The court ruled that the ship must be returned by Jan. 14.")).toBe(
+      "2000-01-14",
+    );
+    expect(stepWhen("The regulator asked the bank to respond by Nov. 30.")).toBe("1999-11-30");
+  });
+  it("THEN without 'by', 'before' or 'until' the date is no deadline", () => {
+    expect(steps("The regulator asked the bank to respond in a letter on Nov. 30.")).toEqual([]);
+    expect(steps("Voters must choose wisely.")).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ export interface StepTime {
   at: number | null;
   /** The time words name no interval ("soon", "this season"). */
   vague: boolean;
+  /** The time words are a weekday alone ("on Thursday"), with no calendar date. */
+  weekday: boolean;
 }
 
 // "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
@@ -56,9 +58,10 @@ export function findStepTime(
       ...resolved,
       at: expression.start,
       vague: expression.meaning.kind === "vague",
+      weekday: expression.meaning.kind === "weekday",
     };
   }
-  return { whenText: null, when: null, past: false, at: null, vague: false };
+  return { whenText: null, when: null, past: false, at: null, vague: false, weekday: false };
 }
 
 // Several markers of one sentence share its span: its time expressions are found once.
