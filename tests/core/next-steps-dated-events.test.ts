@@ -122,3 +122,34 @@ describe("GIVEN an obligation or a request with a deadline", () => {
     expect(steps("Voters must choose wisely.")).toEqual([]);
   });
 });
+
+describe("GIVEN more plans with a definite date", () => {
+  it("THEN 'decided to', 'was planned for' and 'supposed to' with a date to come are steps", () => {
+    expect(stepWhen("The league has decided to expand the cup in early March.")).toBe("2000-03");
+    expect(stepWhen("The official said the merger was planned for early December.")).toBe(
+      "1999-12",
+    );
+    expect(stepWhen("The talks are supposed to conclude by May.")).toBe("2000-05");
+  });
+  it("THEN a deadline extended to a date is a step dated by it", () => {
+    expect(stepWhen("The rival offer was extended to Nov. 19.")).toBe("1999-11-19");
+  });
+  it("THEN an election due on a date is a step", () => {
+    expect(stepWhen("With the election due this December, the party is nervous.")).toBe("1999-12");
+  });
+  it("THEN 'decided to' with no date, or a weekday, is no step", () => {
+    expect(steps("The league decided to expand the cup.")).toEqual([]);
+    expect(steps("The league decided to expand the cup on Monday.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a 'would' reported at the end of its sentence", () => {
+  it("THEN a definite time to come makes it a step", () => {
+    expect(stepWhen("The envoys would leave for Geneva on Tuesday, the minister said.")).toBe(
+      "1999-11-09",
+    );
+  });
+  it("THEN without a time it stays no step", () => {
+    expect(steps("The envoys would leave for Geneva, the minister said.")).toEqual([]);
+  });
+});
