@@ -153,3 +153,11 @@ describe("GIVEN a 'would' reported at the end of its sentence", () => {
     expect(steps("The envoys would leave for Geneva, the minister said.")).toEqual([]);
   });
 });
+
+describe("GIVEN a dated plan that is denied or told as a past expectation", () => {
+  it("THEN it is no step", () => {
+    expect(steps("The firm did not plan to open the plant early next year.")).toEqual([]);
+    expect(steps("We never expected the rebels to sign the deal today.")).toEqual([]);
+    expect(steps("I don't think we expect the rebels to sign the deal by Dec. 1.")).toEqual([]);
+  });
+});

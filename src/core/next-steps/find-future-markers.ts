@@ -55,7 +55,7 @@ const progressivePattern =
   /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
 // A plan told in the past or in a relative clause: dated only by a definite date to come.
 const datedPlanPattern =
-  /\b(?:(?:planned|intended)\s+to|(?:(?:has|have|had)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:was|were)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+(?:to|for)|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|(?:expects?|expected)\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:be\s+)?([a-z]+)/g;
+  /\b(?:(?:planned|intended)\s+to|(?:(?:has|have|had)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:was|were)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+(?:to|for)|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:be\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
   /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:be\s+)?([a-z]+)/g;
@@ -159,12 +159,14 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
   // These stand at their verb, so the time is sought from the act ("asked the bank's two
   // largest lenders to respond by …"), not from the asking.
   for (const m of sentence.matchAll(datedPlanPattern)) {
+    if (negated(sentence, m.index)) continue;
     const verb = m[1] ?? "";
     const index = m.index + m[0].length - verb.length;
     markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
   }
   for (const m of sentence.matchAll(deadlinePattern))
-    markers.push({ index: m.index + m[0].length - (m[1] ?? "").length, kind: "deadline" });
+    if (!negated(sentence, m.index))
+      markers.push({ index: m.index + m[0].length - (m[1] ?? "").length, kind: "deadline" });
   for (const m of sentence.matchAll(eventOnDate))
     markers.push({ index: m.index, kind: "scheduled" });
   for (const m of sentence.matchAll(scheduledPattern)) {
@@ -175,6 +177,14 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
       (marker) => !negatedBefore.test(sentence.slice(Math.max(0, marker.index - 8), marker.index)),
     )
     .sort((a, b) => a.index - b.index);
+}
+
+// "did not plan", "never agreed", "don't think we expect … to": no plan, whatever follows.
+// Tested at the start of a marker that is placed at its verb.
+function negated(sentence: string, index: number): boolean {
+  return /(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}$/.test(
+    sentence.slice(Math.max(0, index - 30), index),
+  );
 }
 
 // "will be held" and "will have to" are plans; "will be a big game" and "would have won" are not.
