@@ -161,3 +161,23 @@ describe("GIVEN a dated plan that is denied or told as a past expectation", () =
     expect(steps("I don't think we expect the rebels to sign the deal by Dec. 1.")).toEqual([]);
   });
 });
+
+describe("GIVEN weekdays that name a habit", () => {
+  it("THEN 'Monday and Tuesday nights' is no date and a later date dates the step", () => {
+    expect(dateOf("on Monday nights")).toBeNull();
+    expect(stepWhen("Two new trains will run on Monday and Tuesday nights from Dec. 6.")).toBe(
+      "1999-12-06",
+    );
+  });
+  it("THEN 'Monday night' is still a day", () => {
+    expect(dateOf("on Monday night")).toBe("1999-11-08");
+  });
+});
+
+describe("GIVEN someone summoned to act on a date", () => {
+  it("THEN 'subpoenaed X to testify on DATE' is a step", () => {
+    expect(
+      stepWhen("The senator subpoenaed the banker to testify before the panel on Dec. 2."),
+    ).toBe("1999-12-02");
+  });
+});

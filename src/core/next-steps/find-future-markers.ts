@@ -55,7 +55,7 @@ const progressivePattern =
   /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
 // A plan told in the past or in a relative clause: dated only by a definite date to come.
 const datedPlanPattern =
-  /\b(?:(?:planned|intended)\s+to|(?:(?:has|have|had)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:was|were)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+(?:to|for)|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to)\s+(?:be\s+)?([a-z]+)/g;
+  /\b(?:(?:planned|intended)\s+to|(?:(?:has|have|had)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:was|were)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+(?:to|for)|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:be\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
   /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:be\s+)?([a-z]+)/g;

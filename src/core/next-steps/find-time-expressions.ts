@@ -181,8 +181,12 @@ const rules: Rule[] = [
     },
   },
   {
-    // "on Tuesday", "next Monday", "this Friday", "Monday's debate"
-    pattern: new RegExp(`(?:\\b(this|next|coming)\\s+)?${weekday}`, "gi"),
+    // "on Tuesday", "next Monday", "this Friday", "Monday's debate"; "Monday nights" and "Monday
+    // and Tuesday nights" are a habit, not a day
+    pattern: new RegExp(
+      `(?:\\b(this|next|coming)\\s+)?${weekday}(?!\\s+(?:(?:and|or)\\s+(?:${weekdayNames.join("|")})\\s+)?(?:nights|mornings|afternoons|evenings)\\b)`,
+      "gi",
+    ),
     read: (m) => {
       const index = weekdayIndex(m[2] ?? "");
       if (index < 0 || !/^[A-Z]/.test(m[2] ?? "")) return null;
