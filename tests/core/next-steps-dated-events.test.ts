@@ -181,3 +181,12 @@ describe("GIVEN someone summoned to act on a date", () => {
     ).toBe("1999-12-02");
   });
 });
+
+describe("GIVEN 'should be' with no act", () => {
+  it("THEN 'should be more space until the end of the year' is no deadline", () => {
+    expect(steps("There should be more room for gains until the end of the year.")).toEqual([]);
+  });
+  it("THEN 'should be paid by Dec. 1' is one", () => {
+    expect(stepWhen("The fees should be paid by Dec. 1.")).toBe("1999-12-01");
+  });
+});

@@ -58,7 +58,7 @@ const datedPlanPattern =
   /\b(?:(?:planned|intended)\s+to|(?:(?:has|have|had)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:was|were)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+(?:to|for)|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:be\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
-  /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:be\s+)?([a-z]+)/g;
+  /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:(be)\s+)?([a-z]+)/g;
 // "said … would" reports a plan; "did not say when … would" does not.
 const reportedWould = new RegExp(
   `(?<!\\b(?:not|n't)\\s)\\b${reporting}\\b(?!\\s+(?:when|whether|if|how|why|what)\\b)`,
@@ -164,9 +164,10 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     const index = m.index + m[0].length - verb.length;
     markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
   }
+  // "should be more space until …" is a claim: after "be" only a participle is an act.
   for (const m of sentence.matchAll(deadlinePattern))
-    if (!negated(sentence, m.index))
-      markers.push({ index: m.index + m[0].length - (m[1] ?? "").length, kind: "deadline" });
+    if (!negated(sentence, m.index) && (!m[1] || plansSomething(m[1], m[2])))
+      markers.push({ index: m.index + m[0].length - (m[2] ?? "").length, kind: "deadline" });
   for (const m of sentence.matchAll(eventOnDate))
     markers.push({ index: m.index, kind: "scheduled" });
   for (const m of sentence.matchAll(scheduledPattern)) {
