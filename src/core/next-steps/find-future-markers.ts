@@ -45,7 +45,7 @@ const possiblePattern =
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
 // "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back|extended)\s+(?:until|till|to)(?=\s)|(?<=\b(?:election|vote|hearing|meeting|ruling|verdict|decision|trial|summit|referendum|debate|sentencing|report|results)s?\s)due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|(?:re)?convenes|(?:payable|effective)(?=\s+(?:on\s+|from\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?:has|have)\s+scheduled|(?:has|have)\s+set(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=,\s)(?:set|due|scheduled|slated)\s+to|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we|which|that)\s)(?:meet|begin|start|travel|arrive|resume|(?:re)?convene|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
+  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to)(?=\s)|extended\s+(?:until|till|to)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+|(?:19|20)\d\d\b))|(?<=\b(?:election|vote|hearing|meeting|ruling|verdict|decision|trial|summit|referendum|debate|sentencing|report|results)s?\s)due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|(?:re)?convenes|(?:payable|effective)(?=\s+(?:on\s+|from\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?:has|have)\s+scheduled|(?:has|have)\s+set(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=,\s)(?:set|due|scheduled|slated)\s+to|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we|which|that)\s)(?:meet|begin|start|travel|arrive|resume|(?:re)?convene|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
 // "The deadline for bids is Friday", "the vote is on Tuesday": an event noun given a day to come.
 const eventOnDate =
   /(?<=\b(?:deadline|date|vote|election|hearing|meeting|ruling|verdict|decision|launch|release|trial|summit|final|opening|premiere|auction|referendum|debate|sentencing)s?(?:\s+(?:for|on|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s)(?:is|are)(?=\s+(?:on\s+|due\s+|now\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\b|later\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g;
@@ -53,9 +53,10 @@ const eventOnDate =
 // to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
 const progressivePattern =
   /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
-// A plan told in the past or in a relative clause: dated only by a definite date to come.
+// A plan told in the past or in a relative clause: dated only by a definite date to come. "was
+// due to open in March", "had planned to" are mostly plans that changed, and are left out.
 const datedPlanPattern =
-  /\b(?:(?:planned|intended)\s+to|(?:(?:has|have|had)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:was|were)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+(?:to|for)|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:be\s+)?([a-z]+)/g;
+  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:(be)\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
   /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:(be)\s+)?([a-z]+)/g;
@@ -159,8 +160,9 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
   // These stand at their verb, so the time is sought from the act ("asked the bank's two
   // largest lenders to respond by …"), not from the asking.
   for (const m of sentence.matchAll(datedPlanPattern)) {
-    if (negated(sentence, m.index)) continue;
-    const verb = m[1] ?? "";
+    // "which are expected to be big hits": after "be" only a participle is an act.
+    if (negated(sentence, m.index) || (m[1] && !plansSomething(m[1], m[2]))) continue;
+    const verb = m[2] ?? "";
     const index = m.index + m[0].length - verb.length;
     markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
   }

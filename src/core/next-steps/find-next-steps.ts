@@ -101,6 +101,8 @@ function makeStep(
   // A plan told in the past is dated by a calendar date, not a bare weekday ("The team planned
   // to leave on Thursday" may be Thursday gone by); a deadline is the date after "by".
   if ((marker.kind === "dated" || marker.kind === "deadline") && time.weekday) return null;
+  // "planned to launch it in March, but delays …": a plan told with "but" has changed.
+  if (marker.kind === "dated" && /\bbut\b/i.test(doc.text.slice(at, sentence.end))) return null;
   if (
     marker.kind === "deadline" &&
     (time.at === null ||

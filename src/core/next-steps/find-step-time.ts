@@ -18,10 +18,9 @@ export interface StepTime {
 }
 
 // "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
-// A participle after "be" ("will be closed over the next year") is the step's own passive, and
-// "was planned for March" names the plan's date to come.
+// A participle after "be" ("will be closed over the next year") is the step's own passive.
 const pastBefore =
-  /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to|(?:planned|scheduled|due|set|expected|slated)\s+for)\b)[^,;:])*$/i;
+  /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;:])*$/i;
 const preposition = /\b(?:on|in|by|until|till|before|from|at|after|within|over|during|for)\s+$/i;
 
 /**
