@@ -5,7 +5,11 @@ export interface FutureMarker {
    * `scheduled` (a present tense with a time: "the tournament starts on 17 January") and
    * `possible` ("he could be playing next month") count only when a time to come follows;
    * `progressive` ("they are hosting a show this weekend") and `forecast` ("sales will fall
-   * next year") only when a definite one does.
+   * next year") only when a definite one does. `dated` (a plan told in the past or in a relative
+   * clause: "it planned to ship early next year", "which are expected to reach shops in March")
+   * counts only with a definite date to come that is not a bare weekday (in a past-tense
+   * sentence a weekday is a day gone by); `deadline` ("must be returned by Jan. 14", "asked it
+   * to respond by Oct. 31") only with such a date after "by", "before" or "until".
    */
   kind:
     | "will"
@@ -16,7 +20,9 @@ export interface FutureMarker {
     | "scheduled"
     | "possible"
     | "progressive"
-    | "forecast";
+    | "forecast"
+    | "dated"
+    | "deadline";
 }
 
 const reporting =
@@ -39,17 +45,28 @@ const possiblePattern =
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
 // "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to)(?=\s)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we)\s)(?:meet|begin|start|travel|arrive|resume|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
+  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to)(?=\s)|extended\s+(?:until|till|to)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+|(?:19|20)\d\d\b))|(?<=\b(?:election|vote|hearing|meeting|ruling|verdict|decision|trial|summit|referendum|debate|sentencing|report|results)s?\s)due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|(?:re)?convenes|(?:payable|effective)(?=\s+(?:on\s+|from\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?:has|have)\s+scheduled|(?:has|have)\s+set(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=,\s)(?:set|due|scheduled|slated)\s+to|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we|which|that)\s)(?:meet|begin|start|travel|arrive|resume|(?:re)?convene|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
 // "The deadline for bids is Friday", "the vote is on Tuesday": an event noun given a day to come.
 const eventOnDate =
-  /(?<=\b(?:deadline|vote|election|hearing|meeting|ruling|verdict|decision|launch|release|trial|summit|final|opening|premiere|auction|referendum|debate|sentencing)s?(?:\s+(?:for|on|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s)(?:is|are)(?=\s+(?:on\s+|due\s+|now\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\b|later\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g;
+  /(?<=\b(?:deadline|date|vote|election|hearing|meeting|ruling|verdict|decision|launch|release|trial|summit|final|opening|premiere|auction|referendum|debate|sentencing)s?(?:\s+(?:for|on|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s)(?:is|are)(?=\s+(?:on\s+|due\s+|now\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\b|later\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g;
 // "Stuff and What Hi Fi? are hosting a show this weekend": a present progressive with a time
 // to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
 const progressivePattern =
   /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
+// A plan told in the past or in a relative clause: dated only by a definite date to come. "was
+// due to open in March", "had planned to" are mostly plans that changed, and are left out.
+const datedPlanPattern =
+  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:(be)\s+)?([a-z]+)/g;
+// An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
+const deadlinePattern =
+  /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:(be)\s+)?([a-z]+)/g;
 // "said … would" reports a plan; "did not say when … would" does not.
 const reportedWould = new RegExp(
   `(?<!\\b(?:not|n't)\\s)\\b${reporting}\\b(?!\\s+(?:when|whether|if|how|why|what)\\b)`,
+);
+// "The group would leave on Tuesday, Castro said": the report closes the sentence.
+const reportedAfter = new RegExp(
+  `,\\s+(?:[\\w.'-]+\\s+){1,5}?${reporting}\\b[^,;:]*[.!"\u201d]*\\s*$`,
 );
 const alwaysPlanned = /^(?:continue|resume|meet|travel|visit|hold|return)$/;
 const participle =
@@ -114,6 +131,14 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
       !claimOrQuestion(sentence.slice(0, m.index))
     ) {
       markers.push({ index: m.index, kind: "would" });
+    } else if (
+      // Reported after the fact, a "would" counts only with a definite time to come.
+      reportedAfter.test(sentence.slice(m.index)) &&
+      plansSomething(verb, m[2]) &&
+      !forecastVerb.test(verb) &&
+      !claimOrQuestion(sentence.slice(0, m.index))
+    ) {
+      markers.push({ index: m.index, kind: "forecast" });
     }
   }
   for (const m of sentence.matchAll(planPattern)) {
@@ -132,6 +157,19 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     markers.push({ index: m.index, kind: "possible" });
   for (const m of sentence.matchAll(progressivePattern))
     markers.push({ index: m.index, kind: "progressive" });
+  // These stand at their verb, so the time is sought from the act ("asked the bank's two
+  // largest lenders to respond by …"), not from the asking.
+  for (const m of sentence.matchAll(datedPlanPattern)) {
+    // "which are expected to be big hits": after "be" only a participle is an act.
+    if (negated(sentence, m.index) || (m[1] && !plansSomething(m[1], m[2]))) continue;
+    const verb = m[2] ?? "";
+    const index = m.index + m[0].length - verb.length;
+    markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
+  }
+  // "should be more space until …" is a claim: after "be" only a participle is an act.
+  for (const m of sentence.matchAll(deadlinePattern))
+    if (!negated(sentence, m.index) && (!m[1] || plansSomething(m[1], m[2])))
+      markers.push({ index: m.index + m[0].length - (m[2] ?? "").length, kind: "deadline" });
   for (const m of sentence.matchAll(eventOnDate))
     markers.push({ index: m.index, kind: "scheduled" });
   for (const m of sentence.matchAll(scheduledPattern)) {
@@ -142,6 +180,14 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
       (marker) => !negatedBefore.test(sentence.slice(Math.max(0, marker.index - 8), marker.index)),
     )
     .sort((a, b) => a.index - b.index);
+}
+
+// "did not plan", "never agreed", "don't think we expect … to": no plan, whatever follows.
+// Tested at the start of a marker that is placed at its verb.
+function negated(sentence: string, index: number): boolean {
+  return /(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}$/.test(
+    sentence.slice(Math.max(0, index - 30), index),
+  );
 }
 
 // "will be held" and "will have to" are plans; "will be a big game" and "would have won" are not.

@@ -57,6 +57,15 @@ const needsTime = new Set<FutureMarker["kind"]>([
   "possible",
   "progressive",
   "forecast",
+  "dated",
+  "deadline",
+]);
+// These need a time that names a date to come, in their own clause.
+const needsDefiniteTime = new Set<FutureMarker["kind"]>([
+  "progressive",
+  "forecast",
+  "dated",
+  "deadline",
 ]);
 const timeReach = 60;
 // A word every time expression holds (a cheap test before the full search).
@@ -85,8 +94,21 @@ function makeStep(
   // "is playing well this season": a progressive needs a time that names a date to come.
   // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
   if (
-    (marker.kind === "progressive" || marker.kind === "forecast") &&
+    needsDefiniteTime.has(marker.kind) &&
     (time.vague || (time.at !== null && /[,;:]/.test(doc.text.slice(at, time.at))))
+  )
+    return null;
+  // A plan told in the past is dated by a calendar date, not a bare weekday ("The team planned
+  // to leave on Thursday" may be Thursday gone by); a deadline is the date after "by".
+  if ((marker.kind === "dated" || marker.kind === "deadline") && time.weekday) return null;
+  // "planned to launch it in March, but delays …": a plan told with "but" has changed.
+  if (marker.kind === "dated" && /\bbut\b/i.test(doc.text.slice(at, sentence.end))) return null;
+  if (
+    marker.kind === "deadline" &&
+    (time.at === null ||
+      !/\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$/i.test(
+        doc.text.slice(Math.max(0, time.at - 20), time.at),
+      ))
   )
     return null;
   // "on a Saturday morning", "every week": a habit, not a date to come.

@@ -13,11 +13,14 @@ export interface StepTime {
   at: number | null;
   /** The time words name no interval ("soon", "this season"). */
   vague: boolean;
+  /** The time words are a weekday alone ("on Thursday"), with no calendar date. */
+  weekday: boolean;
 }
 
 // "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
+// A participle after "be" ("will be closed over the next year") is the step's own passive.
 const pastBefore =
-  /\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;:])*$/i;
+  /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;:])*$/i;
 const preposition = /\b(?:on|in|by|until|till|before|from|at|after|within|over|during|for)\s+$/i;
 
 /**
@@ -55,9 +58,10 @@ export function findStepTime(
       ...resolved,
       at: expression.start,
       vague: expression.meaning.kind === "vague",
+      weekday: expression.meaning.kind === "weekday",
     };
   }
-  return { whenText: null, when: null, past: false, at: null, vague: false };
+  return { whenText: null, when: null, past: false, at: null, vague: false, weekday: false };
 }
 
 // Several markers of one sentence share its span: its time expressions are found once.

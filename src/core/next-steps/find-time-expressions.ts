@@ -118,9 +118,10 @@ const rules: Rule[] = [
     },
   },
   {
-    // "in the coming year", "the new year", "next season", "soon", "in the near future"
+    // "in the coming year", "the new year", "next season", "soon", "in the near future"; in "as
+    // soon as Tuesday" the day is the time, not "soon"
     pattern:
-      /\b(?:(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|years)|in\s+(?:the\s+)?(?:near|foreseeable)\s+future|soon|shortly|before\s+long|(?:the\s+)?coming\s+year|(?:from\s+)?the\s+new\s+year|(?:next|this|the coming)\s+season|in due course)\b/gi,
+      /\b(?:(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months|years)|in\s+(?:the\s+)?(?:near|foreseeable)\s+future|soon(?!\s+as\s+(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:tomorrow|today|tonight|next|this)\b))|shortly|before\s+long|(?:the\s+)?coming\s+year|(?:from\s+)?the\s+new\s+year|(?:next|this|the coming)\s+season|in due course)\b/gi,
     read: (m) => {
       const words = m[0].toLowerCase();
       // "over the next few days" ends within the week, "in the coming weeks" within the month.
@@ -180,8 +181,12 @@ const rules: Rule[] = [
     },
   },
   {
-    // "on Tuesday", "next Monday", "this Friday", "Monday's debate"
-    pattern: new RegExp(`(?:\\b(this|next|coming)\\s+)?${weekday}`, "gi"),
+    // "on Tuesday", "next Monday", "this Friday", "Monday's debate"; "Monday nights" and "Monday
+    // and Tuesday nights" are a habit, not a day
+    pattern: new RegExp(
+      `(?:\\b(this|next|coming)\\s+)?${weekday}(?!\\s+(?:(?:and|or)\\s+(?:${weekdayNames.join("|")})\\s+)?(?:nights|mornings|afternoons|evenings)\\b)`,
+      "gi",
+    ),
     read: (m) => {
       const index = weekdayIndex(m[2] ?? "");
       if (index < 0 || !/^[A-Z]/.test(m[2] ?? "")) return null;

@@ -68,8 +68,8 @@ export const monthRunRules: TimeRule[] = [
     },
   },
   {
-    // "by year-end", "at the year end"
-    pattern: /\b(?:by|before|at|until)\s+(?:the\s+)?year[\s-]end\b/gi,
+    // "by year-end", "at the year end", "around year end"
+    pattern: /\b(?:by|before|at|until|around|near|toward|towards)\s+(?:the\s+)?year[\s-]end\b/gi,
     read: () => ({ kind: "offset", unit: "year", count: 0 }),
   },
 ];

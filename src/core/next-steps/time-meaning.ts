@@ -48,5 +48,5 @@ export interface TimeRule {
   read: (m: RegExpExecArray) => TimeMeaning | null;
 }
 
-// "at 2010 GMT" is a clock time, "2010s" a decade, "2,010" a number.
-export const year = `((?:19|20)\\d\\d)(?![\\d%,]|s\\b|-\\d|\\s*(?:GMT|BST|UTC|CET|EST|ET|[ap]\\.?m\\b|hrs|hours))`;
+// "at 2010 GMT" is a clock time, "2010s" a decade, "2,010" a number; "Nov. 1, 2004, will" is a year.
+export const year = `((?:19|20)\\d\\d)(?![\\d%]|,\\d|s\\b|-\\d|\\s*(?:GMT|BST|UTC|CET|EST|ET|[ap]\\.?m\\b|hrs|hours))`;

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { findNextSteps } from "../../src/core/next-steps/find-next-steps.js";
+import { findTimeExpressions } from "../../src/core/next-steps/find-time-expressions.js";
+import { resolveWhen } from "../../src/core/next-steps/resolve-when.js";
+
+// Each sentence is invented for this test. Article dates are fixed: the clock is never read.
+const thursday = "1999-11-04";
+function dateOf(phrase: string, articleDate: string = thursday): string | null {
+  const found = findTimeExpressions(phrase).filter((e) => e.meaning.kind !== "duration");
+  if (found.length === 0) return null;
+  const resolved = resolveWhen(found[0]!.meaning, articleDate);
+  return resolved.past ? "past" : resolved.when;
+}
+function steps(body: string, articleDate: string = thursday) {
+  const doc = readArticle({ text: `Headline\n\n${body}`, date: articleDate });
+  return findNextSteps(doc, [], []);
+}
+const stepWhen = (body: string, articleDate: string = thursday) =>
+  steps(body, articleDate)[0]?.when;
+
+describe("GIVEN a full date followed by a comma", () => {
+  it("THEN the year after the day still belongs to it", () => {
+    expect(dateOf("due on Dec. 1, 2006, the bonds")).toBe("2006-12-01");
+    expect(stepWhen("The notes, which will mature on Dec. 1, 2006, will pay 5%.")).toBe(
+      "2006-12-01",
+    );
+    expect(dateOf("until early 2001, when")).toBe("2001");
+  });
+  it("THEN a number with a thousands comma is still no year", () => {
+    expect(dateOf("about 2005,000 tons")).toBeNull();
+  });
+});
+
+describe("GIVEN a passive step whose participle looks past", () => {
+  it("THEN 'will be closed over the next year' is dated by its own time", () => {
+    expect(stepWhen("The mill, which makes paper, will be closed over the next year.")).toBe(
+      "2000",
+    );
+  });
+  it("THEN a past clause inside the step still keeps its time", () => {
+    expect(stepWhen("The club, which closed on Monday, will reopen.")).toBeNull();
+  });
+});
+
+describe("GIVEN 'as soon as' before a day", () => {
+  it("THEN the day is the time, not 'soon'", () => {
+    expect(stepWhen("The envoys might arrive as soon as Saturday, officials said.")).toBe(
+      "1999-11-06",
+    );
+  });
+  it("THEN 'as soon as possible' names no date", () => {
+    expect(stepWhen("The envoys will arrive as soon as possible.")).toBeNull();
+  });
+});
+
+describe("GIVEN 'around year end'", () => {
+  it("THEN the step is dated by the article's year", () => {
+    expect(stepWhen("The merger is expected to close around year end.")).toBe("1999");
+  });
+});
+
+describe("GIVEN a payment or change set for a date", () => {
+  it("THEN 'payable' and 'effective' with a date to come are steps dated by it", () => {
+    expect(stepWhen("The board declared a dividend of 5 cents, payable Dec. 20 to holders.")).toBe(
+      "1999-12-20",
+    );
+    expect(stepWhen("The firm named a new chairman, effective Jan. 3.")).toBe("2000-01-03");
+  });
+  it("THEN 'effective' with no date is no step", () => {
+    expect(steps("The firm named a new chairman, effective immediately.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a calendar event told in the present", () => {
+  it("THEN 'reconvenes', 'has scheduled', 'has set DATE' and ', set to resume' are steps", () => {
+    expect(stepWhen("Parliament reconvenes Jan. 10.")).toBe("2000-01-10");
+    expect(stepWhen("The mayor has scheduled a news conference for Monday.")).toBe("1999-11-08");
+    expect(stepWhen("The club has set Dec. 1 as the deadline for offers.")).toBe("1999-12-01");
+    expect(stepWhen("Rebels attacked the road to the talks, set to resume Monday in Oslo.")).toBe(
+      "1999-11-08",
+    );
+  });
+  it("THEN a relative clause with a plural present verb and a date is a step", () => {
+    expect(stepWhen("The options, which expire Dec. 3, are worth little.")).toBe("1999-12-03");
+  });
+  it("THEN 'the date is' a day to come is a step", () => {
+    expect(stepWhen("The closing date is Nov. 30.")).toBe("1999-11-30");
+  });
+});
+
+describe("GIVEN a plan told in the past or in a relative clause", () => {
+  it("THEN a definite date to come makes it a step", () => {
+    expect(stepWhen("The firm announced that it planned to open a plant early next year.")).toBe(
+      "2000",
+    );
+    expect(
+      stepWhen("Rivals are building phones, which are expected to reach shops in March."),
+    ).toBe("2000-03");
+    expect(stepWhen("They said they expect the sale to be completed by Dec. 15.")).toBe(
+      "1999-12-15",
+    );
+  });
+  it("THEN a bare weekday in the past tense dates nothing", () => {
+    expect(steps("The team planned to leave the capital on Thursday.")).toEqual([]);
+  });
+  it("THEN no date, or a vague one, leaves it no step", () => {
+    expect(steps("The firm planned to open a plant.")).toEqual([]);
+    expect(steps("Rivals make phones, which are expected to reach shops soon.")).toEqual([]);
+  });
+});
+
+describe("GIVEN an obligation or a request with a deadline", () => {
+  it("THEN 'must … by DATE' and 'asked X to … by DATE' are steps", () => {
+    expect(stepWhen("The court ruled that the ship must be returned by Jan. 14.")).toBe(
+      "2000-01-14",
+    );
+    expect(stepWhen("The regulator asked the bank to respond by Nov. 30.")).toBe("1999-11-30");
+  });
+  it("THEN without 'by', 'before' or 'until' the date is no deadline", () => {
+    expect(steps("The regulator asked the bank to respond in a letter on Nov. 30.")).toEqual([]);
+    expect(steps("Voters must choose wisely.")).toEqual([]);
+  });
+});
+
+describe("GIVEN more plans with a definite date", () => {
+  it("THEN 'decided to' and 'supposed to' with a date to come are steps", () => {
+    expect(stepWhen("The league has decided to expand the cup in early March.")).toBe("2000-03");
+    expect(stepWhen("The talks are supposed to conclude by May.")).toBe("2000-05");
+  });
+  it("THEN a plan told as 'was due to', 'had planned to' or with 'but' is left out", () => {
+    expect(steps("The album was due for release on Dec. 6.")).toEqual([]);
+    expect(steps("The band had planned to tour the US from Dec. 6.")).toEqual([]);
+    expect(steps("The firm planned to open the plant in March, but costs rose.")).toEqual([]);
+  });
+  it("THEN 'extended to' needs a date right after it", () => {
+    expect(steps("The rules were extended to all schools on Monday.")).toEqual([]);
+  });
+  it("THEN a deadline extended to a date is a step dated by it", () => {
+    expect(stepWhen("The rival offer was extended to Nov. 19.")).toBe("1999-11-19");
+  });
+  it("THEN an election due on a date is a step", () => {
+    expect(stepWhen("With the election due this December, the party is nervous.")).toBe("1999-12");
+  });
+  it("THEN 'decided to' with no date, or a weekday, is no step", () => {
+    expect(steps("The league decided to expand the cup.")).toEqual([]);
+    expect(steps("The league decided to expand the cup on Monday.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a 'would' reported at the end of its sentence", () => {
+  it("THEN a definite time to come makes it a step", () => {
+    expect(stepWhen("The envoys would leave for Geneva on Tuesday, the minister said.")).toBe(
+      "1999-11-09",
+    );
+  });
+  it("THEN without a time it stays no step", () => {
+    expect(steps("The envoys would leave for Geneva, the minister said.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a dated plan that is denied or told as a past expectation", () => {
+  it("THEN it is no step", () => {
+    expect(steps("The firm did not plan to open the plant early next year.")).toEqual([]);
+    expect(steps("We never expected the rebels to sign the deal today.")).toEqual([]);
+    expect(steps("I don't think we expect the rebels to sign the deal by Dec. 1.")).toEqual([]);
+  });
+});
+
+describe("GIVEN weekdays that name a habit", () => {
+  it("THEN 'Monday and Tuesday nights' is no date and a later date dates the step", () => {
+    expect(dateOf("on Monday nights")).toBeNull();
+    expect(stepWhen("Two new trains will run on Monday and Tuesday nights from Dec. 6.")).toBe(
+      "1999-12-06",
+    );
+  });
+  it("THEN 'Monday night' is still a day", () => {
+    expect(dateOf("on Monday night")).toBe("1999-11-08");
+  });
+});
+
+describe("GIVEN someone summoned to act on a date", () => {
+  it("THEN 'subpoenaed X to testify on DATE' is a step", () => {
+    expect(
+      stepWhen("The senator subpoenaed the banker to testify before the panel on Dec. 2."),
+    ).toBe("1999-12-02");
+  });
+});
+
+describe("GIVEN 'should be' with no act", () => {
+  it("THEN 'should be more space until the end of the year' is no deadline", () => {
+    expect(steps("There should be more room for gains until the end of the year.")).toEqual([]);
+  });
+  it("THEN 'should be paid by Dec. 1' is one", () => {
+    expect(stepWhen("The fees should be paid by Dec. 1.")).toBe("1999-12-01");
+  });
+});
+
+describe("GIVEN a dated expectation about what something will be", () => {
+  it("THEN 'which are expected to be big hits later this month' is no step", () => {
+    expect(
+      steps("Two games, which are expected to be big hits later this month, sold out."),
+    ).toEqual([]);
+  });
+  it("THEN 'which are expected to be launched later this month' is one", () => {
+    expect(
+      stepWhen("Two games, which are expected to be launched later this month, sold out."),
+    ).toBe("1999-11");
+  });
+});
