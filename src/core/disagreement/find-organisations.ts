@@ -23,14 +23,16 @@ const anyCase = (nouns: string) =>
     .split("|")
     .map((n) => `[${n[0]}${n[0]?.toUpperCase()}]${n.slice(1)}`)
     .join("|");
+// "Environmental group Transport 2000", "Channel 4 spokesman": a number may end a name.
+const numberTail = String.raw`(?:\s+\d{1,4}(?![\d,.]\d|\w|%))?`;
 const introducer = new RegExp(
-  String.raw`\b(?:${anyCase(introducerNouns)})\s+(${name}(?:\s+${name}){0,3})`,
+  String.raw`\b(?:${anyCase(introducerNouns)})\s+(${name}(?:\s+${name}){0,3}${numberTail})`,
   "g",
 );
 const introducerWord = new RegExp(`^(?:${introducerNouns})$`, "i");
 // "William Hill spokesman Rupert Adams", "Sony executives": a name before a role noun.
 const beforeRole = new RegExp(
-  String.raw`(?<![\w&'’.-])(${name}(?:\s+${name}){0,3})(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|chief\s+executive|chief|boss|bosses|chairman|chairwoman|director|managing\s+director|executives?|officials?|lawyers?|shareholders|manager|coach|captain|owner|owners|board|management|staff|workers|members)\b`,
+  String.raw`(?<![\w&'’.-])(${name}(?:\s+${name}){0,3}${numberTail})(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|chief\s+executive|chief|boss|bosses|chairman|chairwoman|director|managing\s+director|executives?|officials?|lawyers?|shareholders|manager|coach|captain|owner|owners|board|management|staff|workers|members)\b`,
   "g",
 );
 // "Valve said", "Yukos has claimed": a name doing what bodies do in the news.
