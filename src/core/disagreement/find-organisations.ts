@@ -107,7 +107,11 @@ export function findOrganisations(
   for (const m of text.matchAll(introducer))
     add(m[1] ?? "", m.index + m[0].indexOf(m[1] ?? ""), true);
   for (const pattern of [beforeRole, bodyVerb])
-    for (const m of text.matchAll(pattern)) add(m[1] ?? "", m.index, false);
+    for (const m of text.matchAll(pattern)) {
+      // "a meeting of the WSIS in Geneva agreed": a name after "in" is where, not who.
+      if (/\b(?:in|near)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      add(m[1] ?? "", m.index, false);
+    }
   for (const m of text.matchAll(acronym))
     if (!notAcronyms.has(m[0]) && !notAcronyms.has(m[0].replace(/s$/, "")) && !shouted(text, m[0]))
       add(m[0], m.index, true);

@@ -142,6 +142,17 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
       const body = bodyIn(described);
       if (body) return body;
     }
+    // "a World Bank report … the report said": a document speaks for the body it was named with.
+    const document = name
+      ? /^(?:the|a|an|its)\s+(?:\w+\s+)?(report|study|survey)$/i.exec(name)
+      : null;
+    if (document) {
+      const noun = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${document[1]}\\b`, "i");
+      const owner = ordered
+        .filter((m) => m.start < quote.start && m.kind === "organisation")
+        .find((m) => noun.test(text.slice(m.end, m.end + 40)));
+      if (owner) return owner.party;
+    }
     // "the company said" stands for the body last named before the quote.
     const generic = name ? bodyDescription.exec(name) : null;
     if (generic) {
