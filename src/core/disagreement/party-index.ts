@@ -22,6 +22,11 @@ export interface PartyIndex {
   mentionsIn(start: number, end: number): PartyMention[];
   partyOfSpeaker(quote: Quote): string | null;
   kindOf(party: string): PartyKind;
+  /**
+   * The body a common noun stands for at `at` ("the trust", "the company"): the last body named
+   * before it with that noun in its name, or for "company", "firm", "group" any body.
+   */
+  bodyBefore(noun: string, at: number): string | null;
 }
 
 // Commentators speak about a dispute; they are not a side in it.
@@ -111,6 +116,7 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
       return speakerCache.get(quote) ?? null;
     },
     kindOf: (party) => kinds.get(party) ?? "person",
+    bodyBefore,
   };
 
   function speakerParty(quote: Quote): string | null {
@@ -155,15 +161,17 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
     }
     // "the company said" stands for the body last named before the quote.
     const generic = name ? bodyDescription.exec(name) : null;
-    if (generic) {
-      // "the hospital" is the last body named with "Hospital" in it, "the company" any body.
-      const noun = new RegExp(`\\b${generic[1]}`, "i");
-      const before = ordered.filter((m) => m.end <= quote.start && m.kind === "organisation");
-      const fitting = before.filter((m) => noun.test(m.party));
-      const anyBody = /^(?:company|firm|group|statement|spokes\w+)$/i.test(generic[1] ?? "");
-      return (fitting.length || !anyBody ? fitting : before).pop()?.party ?? null;
-    }
+    if (generic) return bodyBefore(generic[1] ?? "", quote.start);
     return null;
+  }
+
+  // "the hospital" is the last body named with "Hospital" in it, "the company" any body.
+  function bodyBefore(noun: string, at: number): string | null {
+    const word = new RegExp(`\\b${noun}`, "i");
+    const before = ordered.filter((m) => m.end <= at && m.kind === "organisation");
+    const fitting = before.filter((m) => word.test(m.party));
+    const anyBody = /^(?:company|firm|group|statement|spokes\w+)$/i.test(noun);
+    return (fitting.length || !anyBody ? fitting : before).pop()?.party ?? null;
   }
 }
 
