@@ -168,7 +168,10 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     const agent = r.mentions.find((m) => m.start >= agentAt && m.start <= agentAt + 12);
     actor = agent ? agent.party : null;
     target = subjectBefore(r, cue.start);
-  } else if (passiveBefore.test(before) && /ed$/i.test(r.doc.text.slice(cue.start, cue.end))) {
+  } else if (
+    (passiveBefore.test(before) || headlinePassive(r, cue)) &&
+    /ed$/i.test(r.doc.text.slice(cue.start, cue.end))
+  ) {
     // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
     actor = null;
     target = subjectBefore(r, cue.start);
@@ -194,6 +197,14 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     cue: { start: cue.start, end: cue.end },
     topic: extractTopic(r.text),
   };
+}
+
+// Headlines drop the "is": "Rapper sued for 'rape'", "Minister criticised over fees". A participle
+// with nothing acted on after it, only what it is for, is passive.
+function headlinePassive(r: Reader, cue: Cue): boolean {
+  if (r.sentence.prominence !== 2) return false;
+  const after = r.doc.text.slice(cue.end, r.sentence.end);
+  return /^\s*(?:$|[:,;]|(?:for|over|after|amid|in|on|as|again)\b)/i.test(after);
 }
 
 // Between a subject and its verb: no new clause ("said that", "but", a quotation mark).
