@@ -8,6 +8,7 @@ import {
   oppositionPhrases,
   oppositionVerbs,
   sportingDenial,
+  unownedClaims,
   type OppositionVerb,
 } from "./opposition-lexicon.js";
 import type { PartyIndex, PartyMention } from "./party-index.js";
@@ -175,6 +176,12 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
     actor = null;
     target = subjectBefore(r, cue.start);
+  } else if (deniesReports(r, cue) && r.index.reportSource(cue.start)) {
+    // "denied reports that Gordon Brown is preparing to oust Alan Milburn", with "a report in
+    // the Sunday Business" named: those in the reports are what is denied of them, not whom it
+    // answers; the paper that ran them is. With no paper named, the one told of may be the rival.
+    actor = subjectBefore(r, cue.start);
+    target = r.index.reportSource(cue.start);
   } else {
     actor = subjectBefore(r, cue.start);
     target = firstAfter(r, cue.targetFrom, actor) ?? objectPronoun(r, cue.targetFrom, actor);
@@ -198,6 +205,10 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     topic: extractTopic(r.text),
   };
 }
+
+const deniesReports = (r: Reader, cue: Cue) =>
+  (cue.verb.noun === "denials" || cue.verb.noun === "rejection") &&
+  unownedClaims.test(r.doc.text.slice(cue.end, cue.end + 40));
 
 // Headlines drop the "is": "Rapper sued for 'rape'", "Minister criticised over fees". A participle
 // with nothing acted on after it, only what it is for, is passive.
