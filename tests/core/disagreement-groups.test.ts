@@ -231,4 +231,15 @@ describe("attacks launched", () => {
     expect(parties(text)).toEqual(["Milkvale", "banks"]);
     expect(findGroups("Banks said rates would rise. US firms were calm.")).toEqual([]);
   });
+
+  it("GIVEN prosecutors who blame a firm THEN the prosecutors are a side", () => {
+    const text = [
+      "Shipyard boss jailed",
+      "",
+      "A former finance chief at Northgate Shipping Group has been jailed for hiding losses.",
+      "",
+      "In papers filed in court, prosecutors blamed Northgate Shipping Group for failing to check its accounts.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Northgate Shipping Group", "prosecutors"]);
+  });
 });

@@ -16,6 +16,8 @@ const heads = new Set([
       "landowners hunters backbenchers councillors villagers tenants passengers commuters " +
       "students victims families",
   ),
+  // Those who bring a case or a charge: "punished by the authorities", "prosecutors say".
+  ...words("prosecutors authorities regulators"),
   ...words("ministers"),
 ]);
 // Bodies a story names only by their number: "Parmalat has sued 45 banks", "eight insurance
