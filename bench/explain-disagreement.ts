@@ -11,6 +11,7 @@ import { findCriticalSpeech } from "../src/core/disagreement/find-critical-speec
 import { findDisagreement } from "../src/core/disagreement/find-disagreement.js";
 import { findOppositions } from "../src/core/disagreement/find-oppositions.js";
 import { findRebuttals } from "../src/core/disagreement/find-rebuttals.js";
+import { findSpeechPairs } from "../src/core/disagreement/find-speech-pairs.js";
 import { createPartyIndex } from "../src/core/disagreement/party-index.js";
 import { attributeQuotes } from "../src/core/quotes/attribute-quotes.js";
 
@@ -63,6 +64,7 @@ const links = [
   ...findRebuttals(doc, index, quotes),
   ...findCriticalSpeech(doc, index, quotes),
   ...findContrastingSpeech(doc, index, quotes),
+  ...findSpeechPairs(doc, index, quotes),
 ];
 for (const l of links)
   console.log(

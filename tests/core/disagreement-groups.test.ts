@@ -219,4 +219,27 @@ describe("attacks launched", () => {
     ].join("\n");
     expect(parties(text)).toEqual(["Robin Butler", "Tony Blair"]);
   });
+
+  it("GIVEN bodies named only by their number ('has sued 12 banks') THEN they are a side; without a number they are not", () => {
+    const text = [
+      "Dairy firm sues 12 banks",
+      "",
+      "Collapsed dairy group Milkvale has sued 12 banks it says helped hide its debts.",
+      "",
+      "Milkvale said the banks knew of the losses. The banks have denied any wrongdoing.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Milkvale", "banks"]);
+    expect(findGroups("Banks said rates would rise. US firms were calm.")).toEqual([]);
+  });
+
+  it("GIVEN prosecutors who blame a firm THEN the prosecutors are a side", () => {
+    const text = [
+      "Shipyard boss jailed",
+      "",
+      "A former finance chief at Northgate Shipping Group has been jailed for hiding losses.",
+      "",
+      "In papers filed in court, prosecutors blamed Northgate Shipping Group for failing to check its accounts.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Northgate Shipping Group", "prosecutors"]);
+  });
 });

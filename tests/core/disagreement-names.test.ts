@@ -25,4 +25,13 @@ describe("names of the parties to a disagreement", () => {
     const at = text.indexOf("US");
     expect(isPlaceActor(text, at, at + 2, "United States")).toBe(false);
   });
+
+  it("GIVEN a body introduced with a number in its name ('group Roads 2010') THEN the number is part of it", () => {
+    const text =
+      "Pressure group Roads 2010 said the toll was a mistake. A Radio 5 spokesman said nothing. It rose 20,000 in 2010.";
+    const names = findOrganisations(text, new Set()).map((m) => m.organisation);
+    expect(names).toContain("Roads 2010");
+    expect(names).toContain("Radio 5");
+    expect(names).not.toContain("Roads");
+  });
 });

@@ -141,6 +141,19 @@ describe("key disagreement from two parties answering each other on one point", 
     expect(parties(text)).toBeNull();
   });
 
+  it("GIVEN the later party calls the headline's matter wrong earlier in its clause ('capping bills sends the wrong signal') THEN they are the sides", () => {
+    const text = [
+      "Water bills capped, Lacey says",
+      "",
+      "Governor Ann Lacey has announced a cap on water bills for the coming year.",
+      "",
+      "Ms Lacey said the cap would help families through a hard winter.",
+      "",
+      "Campaign group Rivers 2020 said capping water bills sends the wrong signal to polluters.",
+    ].join("\n");
+    expect(parties(text)).toEqual(["Ann Lacey", "Rivers 2020"]);
+  });
+
   it("GIVEN 'Name of firm Body' THEN the person speaks for the body", () => {
     const text =
       "Survey of call centres\n\nCallers are impatient, says Cara Dent of research firm Callwise Data, which ran the survey. Callwise Data and Ms Dent agree.";

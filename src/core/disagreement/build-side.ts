@@ -130,8 +130,16 @@ function quotePosition(doc: ArticleDocument, quote: Quote): string {
     !/^(?:[a-z]*eed|hundred|indeed)\s/.test(words)
   )
     return sentence(words);
+  // "Says he opposes large-scale immigration", "Says it will make an all cash bid": the speaker
+  // is the side, and a stand or an intention of its own reads "Opposes …", "Will make …". A
+  // claim of fact ("Says he had done nothing wrong") keeps its "Says".
+  const own = ownPronoun.exec(words);
+  if (own?.[1]) return sentence(own[1]);
   return sentence(`Says ${words}`);
 }
+
+const ownPronoun =
+  /^(?:he|she|it)\s+((?:would|will|wants|opposes|supports|rejects|plans|intends|hopes|expects|refuses|aims)\b.*)$/is;
 
 // "has accused Britain's top sprinters of lacking pride" → "Has accused Britain's top sprinters…".
 function predicate(text: string, cueStart: number, end: number): string | null {

@@ -3,6 +3,7 @@ import type { Quote } from "../card/card-schema.js";
 import { words } from "../lexicon/word-list.js";
 import type { OppositionLink } from "./find-oppositions.js";
 import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
+import { contrastOpener } from "./opposition-lexicon.js";
 import type { PartyIndex } from "./party-index.js";
 
 // Words that any two speakers share without speaking to one topic.
@@ -64,8 +65,22 @@ export function findContrastingSpeech(
         ...saidA.map((s) => ({ ...s, speaker: a, other: b })),
         ...saidB.map((s) => ({ ...s, speaker: b, other: a })),
       ].filter((s) => [...s.stems].some((w) => shared.has(w)));
-      if (!onTopic.some((s) => polarity.test(doc.text.slice(s.quote.start, s.quote.end)))) continue;
       const at = (q: Quote) => sentences.findIndex((x) => x.start <= q.start && q.start < x.end);
+      // "But a spokesman for Y said the divide remained very real": an answer opened against the
+      // other's words of an earlier sentence, two words of them its own, takes a stand as a "not"
+      // does.
+      const answers = (x: (typeof onTopic)[number]) =>
+        contrastOpener.test(doc.text.slice(sentences[at(x.quote)]?.start ?? x.quote.start)) &&
+        onTopic.some(
+          (y) =>
+            y.speaker !== x.speaker &&
+            at(y.quote) < at(x.quote) &&
+            at(x.quote) - at(y.quote) <= reach &&
+            [...x.stems].filter((w) => y.stems.has(w) && !ownWords.has(w)).length >= 2,
+        );
+      const stands = (x: (typeof onTopic)[number]) =>
+        polarity.test(doc.text.slice(x.quote.start, x.quote.end)) || answers(x);
+      if (!onTopic.some(stands)) continue;
       const near = onTopic.some((x) =>
         onTopic.some(
           (y) => x.speaker !== y.speaker && Math.abs(at(x.quote) - at(y.quote)) <= reach,

@@ -48,10 +48,10 @@ export function findCriticalSpeech(
       (s) => s.start <= quote.start && quote.start < s.end && s.prominence !== 2,
     ) ?? { start: quote.start, end: quote.end, prominence: 1 };
     const talkedAbout = new Set(
-      index
-        .mentionsIn(quote.start, quote.end)
-        .map((m) => m.party)
-        .filter((party) => party !== speaker),
+      [
+        ...index.mentionsIn(quote.start, quote.end).map((m) => m.party),
+        ...bodiesReferredTo(text).map((noun) => index.bodyBefore(noun, quote.start)),
+      ].filter((party): party is string => party !== null && party !== speaker),
     );
     for (const target of talkedAbout)
       links.push({
@@ -67,4 +67,13 @@ export function findCriticalSpeech(
       });
   }
   return links;
+}
+
+// "I have written straight back to the trust … to insist they withdraw this threat": a body the
+// speaker names by what it is, not by its name. "Our trust", "a board" are no reference back.
+const bodyNoun =
+  /(?<![A-Z][\w'’-]*\s)\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(trust|hospital|company|firm|council|board|bank|club|union|commission|authority|ministry|department|agency|regulator|broadcaster|network|watchdog)\b/g;
+
+function bodiesReferredTo(said: string): string[] {
+  return [...said.matchAll(bodyNoun)].map((m) => m[1] ?? "");
 }

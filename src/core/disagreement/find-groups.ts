@@ -16,8 +16,15 @@ const heads = new Set([
       "landowners hunters backbenchers councillors villagers tenants passengers commuters " +
       "students victims families",
   ),
+  // Those who bring a case or a charge: "punished by the authorities", "prosecutors say".
+  ...words("prosecutors authorities regulators"),
   ...words("ministers"),
 ]);
+// Bodies a story names only by their number: "Parmalat has sued 45 banks", "eight insurance
+// companies". Without a number ("banks said", "US firms") they are talk of a trade, not a side.
+const countedBodies = new Set(words("banks lenders insurers firms companies"));
+const countBefore =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens\s+of|several)\s+(?:[a-z-]+\s+)?$/;
 // "groups" only with what they are: "rights groups", "pressure groups", "animal welfare groups".
 const groupModifiers = /^(?:rights|pressure|lobby|consumer|campaign|welfare|environmental|green)$/;
 // Words that are not modifiers of a group noun: function words, quantifiers, verbs of speech.
@@ -44,7 +51,8 @@ export function findGroups(text: string): GroupMention[] {
   for (const m of text.matchAll(/\b[A-Za-z][a-z-]*\b/g)) {
     const word = m[0].toLowerCase();
     const isGroups = word === "groups";
-    if (!heads.has(word) && !isGroups) continue;
+    const counted = countedBodies.has(word) && countBefore.test(text.slice(0, m.index));
+    if (!heads.has(word) && !isGroups && !counted) continue;
     if (m[0] !== word && !sentenceStartAt(text, m.index)) continue;
     const modifiers = modifiersBefore(text, m.index);
     if (!modifiers) continue;

@@ -8,6 +8,7 @@ import {
   oppositionPhrases,
   oppositionVerbs,
   sportingDenial,
+  unownedClaims,
   type OppositionVerb,
 } from "./opposition-lexicon.js";
 import type { PartyIndex, PartyMention } from "./party-index.js";
@@ -168,10 +169,19 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     const agent = r.mentions.find((m) => m.start >= agentAt && m.start <= agentAt + 12);
     actor = agent ? agent.party : null;
     target = subjectBefore(r, cue.start);
-  } else if (passiveBefore.test(before) && /ed$/i.test(r.doc.text.slice(cue.start, cue.end))) {
+  } else if (
+    (passiveBefore.test(before) || headlinePassive(r, cue)) &&
+    /ed$/i.test(r.doc.text.slice(cue.start, cue.end))
+  ) {
     // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
     actor = null;
     target = subjectBefore(r, cue.start);
+  } else if (deniesReports(r, cue) && r.index.reportSource(cue.start)) {
+    // "denied reports that Gordon Brown is preparing to oust Alan Milburn", with "a report in
+    // the Sunday Business" named: those in the reports are what is denied of them, not whom it
+    // answers; the paper that ran them is. With no paper named, the one told of may be the rival.
+    actor = subjectBefore(r, cue.start);
+    target = r.index.reportSource(cue.start);
   } else {
     actor = subjectBefore(r, cue.start);
     target = firstAfter(r, cue.targetFrom, actor) ?? objectPronoun(r, cue.targetFrom, actor);
@@ -194,6 +204,18 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     cue: { start: cue.start, end: cue.end },
     topic: extractTopic(r.text),
   };
+}
+
+const deniesReports = (r: Reader, cue: Cue) =>
+  (cue.verb.noun === "denials" || cue.verb.noun === "rejection") &&
+  unownedClaims.test(r.doc.text.slice(cue.end, cue.end + 40));
+
+// Headlines drop the "is": "Rapper sued for 'rape'", "Minister criticised over fees". A participle
+// with nothing acted on after it, only what it is for, is passive.
+function headlinePassive(r: Reader, cue: Cue): boolean {
+  if (r.sentence.prominence !== 2) return false;
+  const after = r.doc.text.slice(cue.end, r.sentence.end);
+  return /^\s*(?:$|[:,;]|(?:for|over|after|amid|in|on|as|again)\b)/i.test(after);
 }
 
 // Between a subject and its verb: no new clause ("said that", "but", a quotation mark).

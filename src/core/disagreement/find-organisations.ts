@@ -23,14 +23,16 @@ const anyCase = (nouns: string) =>
     .split("|")
     .map((n) => `[${n[0]}${n[0]?.toUpperCase()}]${n.slice(1)}`)
     .join("|");
+// "Environmental group Transport 2000", "Channel 4 spokesman": a number may end a name.
+const numberTail = String.raw`(?:\s+\d{1,4}(?![\d,.]\d|\w|%))?`;
 const introducer = new RegExp(
-  String.raw`\b(?:${anyCase(introducerNouns)})\s+(${name}(?:\s+${name}){0,3})`,
+  String.raw`\b(?:${anyCase(introducerNouns)})\s+(${name}(?:\s+${name}){0,3}${numberTail})`,
   "g",
 );
 const introducerWord = new RegExp(`^(?:${introducerNouns})$`, "i");
 // "William Hill spokesman Rupert Adams", "Sony executives": a name before a role noun.
 const beforeRole = new RegExp(
-  String.raw`(?<![\w&'’.-])(${name}(?:\s+${name}){0,3})(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|chief\s+executive|chief|boss|bosses|chairman|chairwoman|director|managing\s+director|executives?|officials?|lawyers?|shareholders|manager|coach|captain|owner|owners|board|management|staff|workers|members)\b`,
+  String.raw`(?<![\w&'’.-])(${name}(?:\s+${name}){0,3}${numberTail})(?:['’]s)?\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|chief\s+executive|chief|boss|bosses|chairman|chairwoman|director|managing\s+director|executives?|officials?|lawyers?|shareholders|manager|coach|captain|owner|owners|board|management|staff|workers|members)\b`,
   "g",
 );
 // "Valve said", "Yukos has claimed": a name doing what bodies do in the news.
@@ -105,7 +107,11 @@ export function findOrganisations(
   for (const m of text.matchAll(introducer))
     add(m[1] ?? "", m.index + m[0].indexOf(m[1] ?? ""), true);
   for (const pattern of [beforeRole, bodyVerb])
-    for (const m of text.matchAll(pattern)) add(m[1] ?? "", m.index, false);
+    for (const m of text.matchAll(pattern)) {
+      // "a meeting of the WSIS in Geneva agreed": a name after "in" is where, not who.
+      if (/\b(?:in|near)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      add(m[1] ?? "", m.index, false);
+    }
   for (const m of text.matchAll(acronym))
     if (!notAcronyms.has(m[0]) && !notAcronyms.has(m[0].replace(/s$/, "")) && !shouted(text, m[0]))
       add(m[0], m.index, true);

@@ -25,6 +25,10 @@ const against = new RegExp(
   ].join("|"),
   "i",
 );
+// Words that call what stands before them wrong ("the freeze sends the wrong message", "the
+// plan is unacceptable"); a "not" or "opposed" says nothing of the words before it.
+const calledWrong =
+  /^(?:wrong|untrue|nonsense|rubbish|absurd|ridiculous|baseless|unfounded|unacceptable|misleading)$/i;
 // The answer agrees: "Labour also said", "echoed", "welcomed". Two voices of one view.
 const agreement =
   /\b(?:also|too|agreed?|agrees|echo\w*|welcom\w*|backed|backs|support\w*|likewise|similarly|praised|endorsed)\b/i;
@@ -162,10 +166,17 @@ function speaksFor(turn: Turn, party: string): boolean {
 }
 
 // The stand is against the other's point: a word both used stands in what is denied
-// ("Only a handful … are privy to any sensitive information", "no need to investigate the leak").
+// ("Only a handful … are privy to any sensitive information", "no need to investigate the leak")
+// or in what is called wrong, earlier in its clause ("the freeze sends the wrong message").
 function standsAgainst(said: string, shared: Set<string>): boolean {
   for (const m of said.matchAll(new RegExp(against.source, "gi"))) {
-    const scope = said.slice(m.index, m.index + m[0].length + 80);
+    // "nothing wrong with the mood": the words before are called right.
+    const before = said.slice(0, m.index);
+    const clause =
+      calledWrong.test(m[0]) && !/\b(?:not|no|nothing|never|n['’]t)\s+(?:\w+\s+)?$/i.test(before)
+        ? (/[^,;:.!?]{0,60}$/.exec(before)?.[0] ?? "")
+        : "";
+    const scope = said.slice(m.index - clause.length, m.index + m[0].length + 80);
     if (stems(scope).some((w) => shared.has(w))) return true;
   }
   return false;

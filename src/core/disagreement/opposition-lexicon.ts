@@ -79,7 +79,7 @@ export const oppositionPhrases: readonly OppositionVerb[] = [
   },
   {
     pattern:
-      /\b(?:took|take|takes|taking|taken)\s+(?:legal\s+action\s+against|[^,.;]{1,40}?\s+to\s+court)\b/gi,
+      /\b(?:took|take|takes|taking|taken)\s+(?:(?:legal\s+)?action\s+against|[^,.;]{1,40}?\s+to\s+court)\b/gi,
     weight: 2,
     noun: "a lawsuit",
   },

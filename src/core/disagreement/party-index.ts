@@ -22,6 +22,16 @@ export interface PartyIndex {
   mentionsIn(start: number, end: number): PartyMention[];
   partyOfSpeaker(quote: Quote): string | null;
   kindOf(party: string): PartyKind;
+  /**
+   * The body a common noun stands for at `at` ("the trust", "the company"): the last body named
+   * before it with that noun in its name, or for "company", "firm", "group" any body.
+   */
+  bodyBefore(noun: string, at: number): string | null;
+  /**
+   * The paper or body whose report the article names ("a report in the Sunday Business"), the
+   * last before `at`, else the first after it: who made the claims a denial answers.
+   */
+  reportSource(at: number): string | null;
 }
 
 // Commentators speak about a dispute; they are not a side in it.
@@ -111,6 +121,8 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
       return speakerCache.get(quote) ?? null;
     },
     kindOf: (party) => kinds.get(party) ?? "person",
+    bodyBefore,
+    reportSource,
   };
 
   function speakerParty(quote: Quote): string | null {
@@ -142,19 +154,54 @@ export function createPartyIndex(doc: ArticleDocument, people: readonly Person[]
       const body = bodyIn(described);
       if (body) return body;
     }
+    // "a World Bank report … the report said": a document speaks for the body it was named with.
+    const document = name
+      ? /^(?:the|a|an|its|another)\s+(?:\w+\s+)?(report|study|survey)$/i.exec(name)
+      : null;
+    if (document) {
+      // "A report in the Sunday Business claimed …": the paper that carries it.
+      const carrier = ordered.find(
+        (m) =>
+          m.kind === "organisation" &&
+          m.start < quote.start &&
+          quote.start - m.end < 30 &&
+          reportIn.test(text.slice(Math.max(0, m.start - 40), m.start)),
+      );
+      if (carrier) return carrier.party;
+      const noun = new RegExp(`^(?:['’]s)?\\s+(?:[\\w-]+\\s+)?${document[1]}\\b`, "i");
+      const owner = ordered
+        .filter((m) => m.start < quote.start && m.kind === "organisation")
+        .find((m) => noun.test(text.slice(m.end, m.end + 40)));
+      if (owner) return owner.party;
+    }
     // "the company said" stands for the body last named before the quote.
     const generic = name ? bodyDescription.exec(name) : null;
-    if (generic) {
-      // "the hospital" is the last body named with "Hospital" in it, "the company" any body.
-      const noun = new RegExp(`\\b${generic[1]}`, "i");
-      const before = ordered.filter((m) => m.end <= quote.start && m.kind === "organisation");
-      const fitting = before.filter((m) => noun.test(m.party));
-      const anyBody = /^(?:company|firm|group|statement|spokes\w+)$/i.test(generic[1] ?? "");
-      return (fitting.length || !anyBody ? fitting : before).pop()?.party ?? null;
-    }
+    if (generic) return bodyBefore(generic[1] ?? "", quote.start);
     return null;
   }
+
+  function reportSource(at: number): string | null {
+    const sources = ordered.filter(
+      (m) =>
+        m.kind === "organisation" && reportIn.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
+    return [...sources].reverse().find((m) => m.start < at)?.party ?? sources[0]?.party ?? null;
+  }
+
+  // "the hospital" is the last body named with "Hospital" in it, "the company" any body.
+  function bodyBefore(noun: string, at: number): string | null {
+    const word = new RegExp(`\\b${noun}`, "i");
+    const before = ordered.filter((m) => m.end <= at && m.kind === "organisation");
+    const fitting = before.filter((m) => word.test(m.party));
+    const anyBody = /^(?:company|firm|group|statement|spokes\w+)$/i.test(noun);
+    return (fitting.length || !anyBody ? fitting : before).pop()?.party ?? null;
+  }
 }
+
+// "a report in the Sunday Business", "reports by the Observer": a claim and who carries it.
+// The name may have lost a first word the body finder drops ("Sunday" of "the Sunday Business").
+const reportIn =
+  /\b(?:reports?|articles?|story|stories)\s+(?:in|by|from)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const surnameOf = (name: string) => name.split(/\s+/).pop() ?? name;

@@ -1,3 +1,4 @@
+import { words } from "../lexicon/word-list.js";
 import { topicStems } from "./extract-topic.js";
 import type { OppositionLink } from "./find-oppositions.js";
 import { unownedClaims } from "./opposition-lexicon.js";
@@ -162,7 +163,7 @@ function sameSide(a: string, b: string): boolean {
   const stems = (s: string) =>
     s
       .split(/[^A-Za-z]+/)
-      .filter((w) => w.length >= 4 && /^[A-Z]/.test(w))
+      .filter((w) => w.length >= 4 && /^[A-Z]/.test(w) && !scopeWords.has(w))
       .map((w) => w.slice(0, 4).toLowerCase());
   const initials = (s: string) =>
     s
@@ -181,6 +182,12 @@ function sameSide(a: string, b: string): boolean {
     !(isName(a) && isName(b))
   );
 }
+
+// Words of a body's reach, not of who it is: the "World Bank" and the "World Summit on the
+// Information Society" are two bodies.
+const scopeWords = new Set(
+  words("World Global International National Federal Central General United Royal"),
+);
 
 const isName = (s: string) =>
   /^[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+$/.test(s) &&
