@@ -134,6 +134,10 @@ function contentOf(
     const content = aside(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
+  if (trailsContent(tokens, cue)) {
+    const content = contentAround(tokens, cue);
+    return content ? { content, withVerb: false } : null;
+  }
   const lead = negatedLead(tokens, cue);
   const withVerb = stance || lead !== null;
   const from = withVerb ? (lead ?? cue.index) : complementStart(text, tokens, cue);
@@ -152,6 +156,28 @@ function contentOf(
   const content = span(tokens, from, end - 1);
   return content ? { content, withVerb } : null;
 }
+
+/**
+ * "…, Israeli officials said Wednesday.", "…, she said in a statement on Friday.": a source set
+ * off by a comma whose verb is followed only by when, where or how it spoke reports the words
+ * before it, as a cue that ends its sentence does.
+ */
+function trailsContent(tokens: Token[], cue: ResolvedCue): boolean {
+  const srcAt = tokenAt(tokens, cue.source.start);
+  if (srcAt < 1 || tokens[srcAt - 1]?.text !== ",") return false;
+  const first = tokens[cue.index + 1]?.text.toLowerCase() ?? "";
+  if (!(WEEKDAYS.has(first) || TRAILING_CIRCUMSTANCES.has(first))) return false;
+  const stop = sentenceEnd(tokens, cue.index + 1);
+  if (stop - cue.index > 10) return false;
+  return !tokens
+    .slice(cue.index + 1, stop)
+    .some((t) => t.text === "," || t.text.toLowerCase() === "that" || t.text === "“");
+}
+
+// The words that open a trailing circumstance of saying: "said on Twitter", "said last week".
+const TRAILING_CIRCUMSTANCES: ReadonlySet<string> = new Set(
+  words("on in at during after before earlier later last this yesterday today tonight"),
+);
 
 function passiveBefore(tokens: Token[], v: number): boolean {
   if (!/(?:ed|en|wn|told|said|thought|felt|known|found)$/i.test(tokens[v]?.text ?? ""))
