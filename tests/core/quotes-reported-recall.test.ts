@@ -19,4 +19,13 @@ describe("reported speech: more of what was reported", () => {
       reported("The mill will close by the end of the year, Dana Hollis said in a statement."),
     ).toEqual([["The mill will close by the end of the year", "Dana Hollis"]]);
   });
+
+  it("GIVEN a progressive verb with 'are' or 'has been' THEN its subject still reports", () => {
+    expect(reported("The city council members are denouncing the new parking fees.")).toEqual([
+      ["denouncing the new parking fees", "The city council members"],
+    ]);
+    expect(reported("Dana Hollis has been warning that the mill is running out of cash.")).toEqual([
+      ["the mill is running out of cash", "Dana Hollis"],
+    ]);
+  });
 });

@@ -39,8 +39,11 @@ const BETWEEN = new Set([
   "subsequently",
   "has",
   "is",
+  "are",
   "was",
   "were",
+  // "has been warning that …": the progressive's auxiliary.
+  "been",
   "did",
   "does",
   "do",
