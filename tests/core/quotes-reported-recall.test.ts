@@ -28,4 +28,13 @@ describe("reported speech: more of what was reported", () => {
       ["the mill is running out of cash", "Dana Hollis"],
     ]);
   });
+
+  it("GIVEN a verb of praise, blame or feeling THEN it reports a position, verb kept", () => {
+    expect(reported("Dana Hollis decried the closing of the county library.")).toEqual([
+      ["decried the closing of the county library", "Dana Hollis"],
+    ]);
+    expect(reported("Mayor Tom Reyes expressed doubts about the stadium deal.")).toEqual([
+      ["expressed doubts about the stadium deal", "Tom Reyes"],
+    ]);
+  });
 });

@@ -41,7 +41,12 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
     "wish intend vow promise threaten urge demand " +
     // Verbs of view, knowledge and order, each reporting a position in at least 80 of 100 uses
     // on PolNeAR train ("expressed", "opposed", "pledged", "seemed", "saw", "mocked" fall below).
-    "describe discuss understand order recognize highlight learn tout remember realize",
+    "describe discuss understand order recognize highlight learn tout remember realize " +
+    // Verbs of praise, blame and feeling from the GenderGapTracker family, each reporting a
+    // position in at least 75 of 100 new uses on PolNeAR train ("blasted", "attacked",
+    // "proposed", "pledged" fall below: "pledged delegates", "attacked Cruz relentlessly").
+    "express mock decry advocate lament hail assail lambast deride chide rebuke reaffirm " +
+    "scold berate castigate ridicule commend salute",
   "thought felt know knows sees consider considers considering prefer preferred " +
     // Finite forms of verbs of plan and position that report one in at least 85 of 100 uses on
     // PolNeAR train ("endorsed", "appeared", "offered", "sought" fall far below).
