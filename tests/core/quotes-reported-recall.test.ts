@@ -37,4 +37,10 @@ describe("reported speech: more of what was reported", () => {
       ["expressed doubts about the stadium deal", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a semicolon after the reported clause THEN the clause ends there", () => {
+    expect(
+      reported("Dana Hollis said the mill would close in June; the union has called a meeting."),
+    ).toEqual([["the mill would close in June", "Dana Hollis"]]);
+  });
 });

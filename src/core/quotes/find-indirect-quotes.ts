@@ -314,6 +314,8 @@ function clauseEnd(tokens: Token[], k: number, verb?: string): number {
   const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
+    // "… to stay out of it; the party, meanwhile, …": a semicolon closes the reported clause.
+    if (tokens[j]?.text === ";" && j > k) return j;
     if (
       tokens[j]?.text === "," &&
       (CLAUSE_BREAK.test(after) || isMainCue(after) || isCueParticiple(after))
