@@ -43,4 +43,15 @@ describe("reported speech: more of what was reported", () => {
       reported("Dana Hollis said the mill would close in June; the union has called a meeting."),
     ).toEqual([["the mill would close in June", "Dana Hollis"]]);
   });
+
+  it("GIVEN a second source joined by 'and' THEN each clause goes to its own speaker", () => {
+    expect(
+      reported(
+        "Dana Hollis said the mill would close in June and Tom Reyes said the town would survive.",
+      ),
+    ).toEqual([
+      ["the mill would close in June", "Dana Hollis"],
+      ["the town would survive", "Tom Reyes"],
+    ]);
+  });
 });

@@ -45,8 +45,9 @@ export function findIndirectQuotes(
     const stance = STANCE_VERBS.has(verb);
     if (!(stance || SAY_CONTENT_VERBS.has(verb) || verb === "according to")) continue;
     if (cue.resolved.speaker.name === null) continue;
-    const found = contentOf(text, tokens, cue, stance);
-    if (!found) continue;
+    const read = contentOf(text, tokens, cue, stance);
+    if (!read) continue;
+    const found = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
     const { content } = found;
     // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
     if (passiveBefore(tokens, cue.index)) continue;
@@ -79,6 +80,32 @@ export function findIndirectQuotes(
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
+
+/**
+ * "One in three said the party ignores them and one in four said it was hostile": a clause ends
+ * where a second source, joined by "and", "but", "while" or a comma, reports words of its own.
+ */
+function beforeNextReport(
+  tokens: Token[],
+  content: Span,
+  cue: ResolvedCue,
+  cues: ResolvedCue[],
+): Span {
+  let end = content.end;
+  for (const other of cues) {
+    if (other === cue || other.inverted || other.index <= cue.index) continue;
+    const at = tokenAt(tokens, other.source.start);
+    if (other.source.start <= content.start || other.source.start >= end || at < 1) continue;
+    if (!JOINERS.test(tokens[at - 1]?.text ?? "")) continue;
+    let last = at - 2;
+    while (last > 0 && (tokens[last] as Token).punct) last--;
+    const lastToken = tokens[last];
+    if (lastToken && lastToken.end > content.start) end = Math.min(end, lastToken.end);
+  }
+  return { start: content.start, end };
+}
+
+const JOINERS = /^(?:and|but|while|whereas|,)$/i;
 
 /**
  * "Jeff Cole said he would.", "she said they did": two words make a clause when the first is a
