@@ -54,4 +54,14 @@ describe("reported speech: more of what was reported", () => {
       ["the town would survive", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a verb of proposal or attack THEN it reports a position, but not as an adjective", () => {
+    expect(reported("Dana Hollis pledged to repave every road in the county.")).toEqual([
+      ["pledged to repave every road in the county", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes blasted the council for its budget cuts.")).toEqual([
+      ["blasted the council for its budget cuts", "Tom Reyes"],
+    ]);
+    expect(reported("Dana Hollis leads with 271 pledged delegates in the race.")).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ export function findIndirectQuotes(
     const found = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
     const { content } = found;
     // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
-    if (passiveBefore(tokens, cue.index)) continue;
+    if (passiveBefore(tokens, cue.index) || modifiesNoun(tokens, cue.index)) continue;
     // Content that opens with quoted words is a partial quote, found as such.
     if (
       quotes.some(
@@ -205,6 +205,14 @@ function trailsContent(tokens: Token[], cue: ResolvedCue): boolean {
 const TRAILING_CIRCUMSTANCES: ReadonlySet<string> = new Set(
   words("on in at during after before earlier later last this yesterday today tonight"),
 );
+
+/** "271 pledged delegates", "the 12 proposed rules": a participle after a number is an adjective. */
+function modifiesNoun(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1]?.text ?? "";
+  return (
+    /ed$/i.test(tokens[v]?.text ?? "") && (/^\d[\d,.]*$/.test(before) || QUANTITIES.has(before))
+  );
+}
 
 function passiveBefore(tokens: Token[], v: number): boolean {
   if (!/(?:ed|en|wn|told|said|thought|felt|known|found)$/i.test(tokens[v]?.text ?? ""))
