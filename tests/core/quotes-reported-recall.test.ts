@@ -64,4 +64,10 @@ describe("reported speech: more of what was reported", () => {
     ]);
     expect(reported("Dana Hollis leads with 271 pledged delegates in the race.")).toEqual([]);
   });
+
+  it("GIVEN a concession after a comma THEN the reported clause ends before it", () => {
+    expect(
+      reported("Dana Hollis said the mill would reopen, although no buyer has been found yet."),
+    ).toEqual([["the mill would reopen", "Dana Hollis"]]);
+  });
 });

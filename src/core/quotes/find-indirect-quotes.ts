@@ -388,8 +388,9 @@ function tense(verb: string): "past" | "present" | "other" {
 }
 
 // After a comma these open the writer's own words, not more of the reported clause: a
-// non-restrictive relative, a participle of the cue's subject, a comparison.
-const CLAUSE_BREAK = /^(?:according|who|which|saying|adding|noting|compared|while|but)$/i;
+// non-restrictive relative, a participle of the cue's subject, a comparison, a concession.
+const CLAUSE_BREAK =
+  /^(?:according|who|which|saying|adding|noting|compared|while|but|although|though|despite|whereas)$/i;
 
 /**
  * "denied the accusations, dismissing him as …": after a comma, a participle of speech or stance
