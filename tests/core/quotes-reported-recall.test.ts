@@ -70,4 +70,16 @@ describe("reported speech: more of what was reported", () => {
       reported("Dana Hollis said the mill would reopen, although no buyer has been found yet."),
     ).toEqual([["the mill would reopen", "Dana Hollis"]]);
   });
+
+  it("GIVEN an infinitive or gerund of speech after 'continued', 'went on' or 'likely' THEN its subject reports", () => {
+    expect(reported("Dana Hollis continued to criticize the cost of the new stadium.")).toEqual([
+      ["criticize the cost of the new stadium", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes went on to say the county would need more buses.")).toEqual([
+      ["the county would need more buses", "Tom Reyes"],
+    ]);
+    expect(reported("Older voters were more likely to say the economy was getting worse.")).toEqual(
+      [["the economy was getting worse", "Older voters"]],
+    );
+  });
 });

@@ -147,13 +147,16 @@ function sourceFor(
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
       return { source: withApposition(text, tokens, after), inverted: true };
   }
+  // "Trump continued to question …", "voters were more likely to say …": the subject of the
+  // verb or adjective the infinitive or gerund depends on.
+  const head = chainHead(tokens, v) ?? v;
   // "Rice did not expect", "she never said": the subject stands before the negation.
-  let subjectEnd = v;
+  let subjectEnd = head;
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
   const before = readSourceBefore(text, tokens, subjectEnd);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
   // "Clinton on Tuesday said", "voters who said": past a time phrase, or a relative's antecedent.
-  const end = subjectEndBefore(tokens, v);
+  const end = subjectEndBefore(tokens, head);
   if (tokens[end]?.text.toLowerCase() === "who") {
     const antecedent =
       phraseEndingAt(text, tokens, end - 1) ?? looseSubjectBefore(text, tokens, end - 1, true);
@@ -164,6 +167,41 @@ function sourceFor(
   // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
   const loose = looseSubjectBefore(text, tokens, end);
   return loose ? { source: loose, inverted: false } : null;
+}
+
+const CHAIN_VERBS =
+  /^(?:continue[sd]?|began|begins?|start(?:s|ed)?|tr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|moved?|moves|hesitated?|rushed|rushes)$/i;
+const CHAIN_ADJECTIVES =
+  /^(?:likely|unlikely|quick|eager|poised|ready|able|unable|willing|reluctant|careful|keen|prepared)$/i;
+const GERUND_HEADS = /^(?:began|begins?|start(?:s|ed)?|continue[sd]?|kept|keeps)$/i;
+const DEGREE = /^(?:more|less|most|least|all|very|so|too|also|not|quite|particularly)$/i;
+
+/**
+ * The verb or adjective an infinitive or gerund of speech depends on ("continued to question",
+ * "went on to say", "were more likely to say", "began dismissing"), degree words stepped over,
+ * or null when the verb stands on its own.
+ */
+function chainHead(tokens: Token[], v: number): number | null {
+  let h: number;
+  if (/ing$/i.test(tokens[v]?.text ?? "") && GERUND_HEADS.test(tokens[v - 1]?.text ?? ""))
+    h = v - 1;
+  else if (tokens[v - 1]?.text.toLowerCase() === "to") {
+    h = v - 2;
+    // "went on to say"
+    if (tokens[h]?.text === "on" && /^(?:went|goes|go|going)$/i.test(tokens[h - 1]?.text ?? ""))
+      h--;
+    else {
+      const w = tokens[h]?.text ?? "";
+      if (!CHAIN_VERBS.test(w) && !CHAIN_ADJECTIVES.test(w)) return null;
+    }
+  } else return null;
+  while (
+    h > 0 &&
+    DEGREE.test(tokens[h - 1]?.text ?? "") &&
+    CHAIN_ADJECTIVES.test(tokens[h]?.text ?? "")
+  )
+    h--;
+  return h;
 }
 
 /** A headline in title case: short, most of its words capitalised. */
