@@ -82,4 +82,14 @@ describe("reported speech: more of what was reported", () => {
       [["the economy was getting worse", "Older voters"]],
     );
   });
+
+  it("GIVEN talk about a topic THEN the topic is reported, but not after 'said of'", () => {
+    expect(reported("Dana Hollis spoke about the rising cost of child care.")).toEqual([
+      ["about the rising cost of child care", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes argued against the new tax on small shops.")).toEqual([
+      ["against the new tax on small shops", "Tom Reyes"],
+    ]);
+    expect(reported("Dana Hollis spoke at the county fair on Saturday.")).toEqual([]);
+  });
 });

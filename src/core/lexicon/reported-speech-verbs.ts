@@ -59,3 +59,9 @@ export const LISTENER_VERBS: ReadonlySet<string> = verbForms(
   "tell ask inform assure reassure remind warn urge advise notify",
   "told tells telling",
 );
+
+/**
+ * Verbs of talk that report only what they were about ("spoke about the rights …", "talked of
+ * a recent visit"): their content is the topic after "about" or "of", never a clause.
+ */
+export const TOPIC_VERBS: ReadonlySet<string> = verbForms("talk", "speak speaks spoke speaking");
