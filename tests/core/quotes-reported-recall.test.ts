@@ -92,4 +92,13 @@ describe("reported speech: more of what was reported", () => {
     ]);
     expect(reported("Dana Hollis spoke at the county fair on Saturday.")).toEqual([]);
   });
+
+  it("GIVEN 'now', 'since' or a modal between the subject and its verb THEN the subject reports", () => {
+    expect(reported("Dana Hollis now says the mill will stay open.")).toEqual([
+      ["the mill will stay open", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes has since stressed that the plan was never final.")).toEqual([
+      ["the plan was never final", "Tom Reyes"],
+    ]);
+  });
 });

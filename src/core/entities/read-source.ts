@@ -44,6 +44,11 @@ const BETWEEN = new Set([
   "were",
   // "has been warning that …": the progressive's auxiliary.
   "been",
+  // "Kaine now says …", "has since stressed …", "must acknowledge …".
+  "now",
+  "since",
+  "must",
+  "should",
   "did",
   "does",
   "do",
