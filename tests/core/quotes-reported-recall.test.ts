@@ -101,4 +101,15 @@ describe("reported speech: more of what was reported", () => {
       ["the plan was never final", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a stance verb after an apposition's comma THEN it is active, unless a preposition follows", () => {
+    expect(
+      reported(
+        "Dana Hollis, a plumber who attended the meeting, blamed the council for the delays.",
+      ),
+    ).toEqual([["blamed the council for the delays", "Dana Hollis"]]);
+    expect(reported("Tom Reyes, accused of fraud by the county, left the meeting early.")).toEqual(
+      [],
+    );
+  });
 });

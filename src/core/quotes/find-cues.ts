@@ -75,7 +75,10 @@ export function findCues(
     // "by" is passive too.
     // "is widely expected": an adverb between the auxiliary and the participle changes nothing.
     const aux = /ly$/.test(before) ? (tokens[v - 2]?.text.toLowerCase() ?? "") : before;
-    const passive = PASSIVE.test(aux) || before === "," || tokens[v + 1]?.text === "by";
+    const passive =
+      PASSIVE.test(aux) ||
+      (before === "," && reducedPassive(tokens, v)) ||
+      tokens[v + 1]?.text === "by";
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
     // A headline's speaker is named: "Glenn Beck Says …", not "Resoundingly Reject …".
@@ -202,6 +205,23 @@ function chainHead(tokens: Token[], v: number): number | null {
   )
     h--;
   return h;
+}
+
+// After these a participle set off by a comma is passive ("Ahmadinejad, suspected of …").
+const PASSIVE_NEXT = /^(?:by|of|in|as|for|with|at|on|from|over|under|to)$/i;
+// Verbs whose infinitive object makes them active even after a comma ("X, 61, declined to …").
+const ACTIVE_BEFORE_TO =
+  /^(?:declined|refused|vowed|pledged|promised|threatened|hoped|wanted|intended|urged|sought)$/i;
+
+/**
+ * "Ahmadinejad, suspected by Western powers of …": after a comma, a participle followed by a
+ * preposition is a reduced passive; one followed by its object ("Keith Hutto, a contractor,
+ * blamed George W. Bush …") is the verb of the subject the apposition describes.
+ */
+function reducedPassive(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1]?.text ?? "";
+  if (!PASSIVE_NEXT.test(next)) return false;
+  return !(next.toLowerCase() === "to" && ACTIVE_BEFORE_TO.test(tokens[v]?.text ?? ""));
 }
 
 /** A headline in title case: short, most of its words capitalised. */
