@@ -112,4 +112,10 @@ describe("reported speech: more of what was reported", () => {
       [],
     );
   });
+
+  it("GIVEN a poll or records after the content THEN what they found is reported", () => {
+    expect(reported("Most county residents oppose the new toll, the survey found.")).toEqual([
+      ["Most county residents oppose the new toll", "the survey"],
+    ]);
+  });
 });

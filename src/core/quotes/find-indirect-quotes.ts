@@ -153,8 +153,10 @@ function contentOf(
   stance: boolean,
 ): { content: Span; withVerb: boolean } | null {
   const next = tokens[cue.index + 1]?.text ?? "";
-  // "… its missile shield plans.": a verb of stance alone ends no sentence it reports.
-  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase())) return null;
+  // "… its missile shield plans.": a verb of stance alone ends no sentence it reports; a verb of
+  // finding does ("…, the poll found.", "…, campaign records show.").
+  const finding = SAY_CONTENT_VERBS.has(cue.verb.toLowerCase());
+  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase()) && !finding) return null;
   if (cue.inverted || cue.verb === "according to" || /^[.!?]$/.test(next)) {
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
