@@ -118,4 +118,10 @@ describe("reported speech: more of what was reported", () => {
       ["Most county residents oppose the new toll", "the survey"],
     ]);
   });
+
+  it("GIVEN a poll described by who released or ran it THEN the poll is the subject", () => {
+    expect(
+      reported("A Gallup poll released Tuesday found that most residents oppose the toll."),
+    ).toEqual([["most residents oppose the toll", "A Gallup poll"]]);
+  });
 });

@@ -20,7 +20,7 @@ const MAX_WORDS = 12;
 const DASH = /^(?:—|–|--)$/;
 // Words after a subject's head that start its modifier ("people with direct knowledge of …").
 const MODIFIER_START =
-  /^(?:of|at|with|in|from|for|on|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked)$/i;
+  /^(?:of|at|with|in|from|for|on|by|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked|released|conducted|published|taken|commissioned)$/i;
 const PREPOSITION_START =
   /^(?:in|on|at|for|to|with|from|by|during|after|before|among|amid|under|over|into|about|against|despite|without|through)$/i;
 
@@ -87,6 +87,8 @@ export function looseSubjectBefore(
     if (antecedent && DETERMINERS.has(lower)) break;
     if (words.length > MAX_WORDS) return null;
   }
+  // "A Des Moines Register poll released (Saturday) found": the participle describes the poll.
+  if (words.length > 1 && PARTICIPLE_END.test(words[words.length - 1]?.text ?? "")) words.pop();
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
@@ -128,6 +130,8 @@ export function looseSubjectBefore(
     nameStart: first.start,
   };
 }
+
+const PARTICIPLE_END = /^(?:released|conducted|published|taken|commissioned)$/i;
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;
 const PERSON_HEADS: ReadonlySet<string> = new Set(["person", "individual", "someone", "somebody"]);
