@@ -124,4 +124,13 @@ describe("reported speech: more of what was reported", () => {
       reported("A Gallup poll released Tuesday found that most residents oppose the toll."),
     ).toEqual([["most residents oppose the toll", "A Gallup poll"]]);
   });
+
+  it("GIVEN ', calling X Y' after a named subject's clause THEN the naming is reported", () => {
+    expect(
+      reported("Dana Hollis defended the new toll, calling the bridge repairs a matter of safety."),
+    ).toEqual([
+      ["the bridge repairs a matter of safety", "Dana Hollis"],
+      ["defended the new toll", "Dana Hollis"],
+    ]);
+  });
 });

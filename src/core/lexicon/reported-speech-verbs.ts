@@ -14,7 +14,7 @@ export const SAY_CONTENT_VERBS: ReadonlySet<string> = without(
       "repeat clarify concur agree hint complain caution estimate ask wonder",
     "say says said saying tell tells told telling write writes wrote writing written " +
       "stated maintain maintains maintained maintaining signalled " +
-      "showed shown found finds finding read called calls",
+      "showed shown found finds finding read called calls calling",
   ),
   // Forms that are mostly nouns or mean something else in news (measured on PolNeAR train,
   // under half of them reported speech there): "his remarks", "maintained a lead", "adds up".

@@ -334,7 +334,7 @@ function names(tokens: Token[], v: number, source: SourceMention): boolean {
   const verb = (tokens[v] as Token).text.toLowerCase();
   const next = tokens[v + 1];
   return (
-    /^call(?:s|ed)?$/.test(verb) &&
+    /^call(?:s|ed|ing)?$/.test(verb) &&
     source.kind === "name" &&
     !!next &&
     !next.punct &&
