@@ -133,4 +133,16 @@ describe("reported speech: more of what was reported", () => {
       ["defended the new toll", "Dana Hollis"],
     ]);
   });
+
+  it("GIVEN 'Asked whether …' or 'when asked about …' THEN the question is reported, its asker named only with 'by'", () => {
+    expect(
+      reported("Asked whether she would run again, Dana Hollis said she had not decided."),
+    ).toEqual([
+      ["she had not decided", "Dana Hollis"],
+      ["whether she would run again", null],
+    ]);
+    expect(reported("Asked by Tom Reyes about the new stadium deal, the mayor shrugged.")).toEqual([
+      ["about the new stadium deal", "Tom Reyes"],
+    ]);
+  });
 });
