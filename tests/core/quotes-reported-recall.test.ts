@@ -145,4 +145,10 @@ describe("reported speech: more of what was reported", () => {
       ["about the new stadium deal", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a time phrase between the verb and a clause without 'that' THEN the clause is reported", () => {
+    expect(
+      reported("But the council said on Thursday there were no plans for a new bridge."),
+    ).toEqual([["there were no plans for a new bridge", "the council"]]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   CIRCUMSTANCE_WORDS,
   LISTENERS,
   NEGATIONS,
+  TIME_NOUNS,
   WEEKDAYS,
   WH_WORDS,
 } from "../lexicon/function-words.js";
@@ -257,6 +258,10 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   const next = tokens[k];
   if (!next || next.punct) return null;
   if (WEEKDAYS.has(next.text.toLowerCase()) && !(tokens[k + 1]?.punct ?? true)) k++;
+  // "said on Thursday there were no plans", "said last week the talks …": a time phrase, then
+  // the clause.
+  const afterTime = pastTime(tokens, k);
+  if (afterTime > k && opensClause(tokens[afterTime])) k = afterTime;
   // "said on Nov. 9. Later that month …": the complementiser stands in the cue's own sentence.
   const stop = sentenceEnd(tokens, k);
   // "told a town hall in Salem, New Hampshire on Monday that …": a listener and its
@@ -288,6 +293,22 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
     return null;
   if (/^add/.test(verb) && lower === "to") return null;
   return k;
+}
+
+/** The index past a time phrase at `k` ("on Thursday", "last week", "this morning"), or `k`. */
+function pastTime(tokens: Token[], k: number): number {
+  let j = k;
+  if (/^(?:on|last|this|early|late|earlier|later)$/i.test(tokens[j]?.text ?? "")) j++;
+  const from = j;
+  while (j < tokens.length && TIME_NOUNS.has(tokens[j]?.text.toLowerCase() ?? "")) j++;
+  return j > from ? j : k;
+}
+
+/** Whether a token opens a clause: a subject pronoun, "there", a determiner or a name. */
+function opensClause(t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  const w = t.text.toLowerCase();
+  return SUBJECTS.has(w) || DETERMINERS.has(w) || (t.cap && !/^(?:on|in|at)$/i.test(w));
 }
 
 /**
