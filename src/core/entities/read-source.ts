@@ -44,8 +44,9 @@ const BETWEEN = new Set([
   "were",
   // "has been warning that …": the progressive's auxiliary.
   "been",
-  // "Kaine now says …", "has since stressed …", "must acknowledge …".
+  // "Kaine now says …", "has since stressed …", "has long said …", "must acknowledge …".
   "now",
+  "long",
   "since",
   "must",
   "should",
