@@ -151,4 +151,16 @@ describe("reported speech: more of what was reported", () => {
       reported("But the council said on Thursday there were no plans for a new bridge."),
     ).toEqual([["there were no plans for a new bridge", "the council"]]);
   });
+
+  it("GIVEN 'has long said' THEN the subject still reports", () => {
+    expect(reported("Dana Hollis has long said that the mill should reopen.")).toEqual([
+      ["the mill should reopen", "Dana Hollis"],
+    ]);
+  });
+
+  it("GIVEN a participle after an inserted source THEN the words before the source were said", () => {
+    expect(reported("Sales were strong all week, Tom Reyes said, wiping the counter.")).toEqual([
+      ["Sales were strong all week", "Tom Reyes"],
+    ]);
+  });
 });

@@ -482,7 +482,10 @@ function aside(tokens: Token[], cue: ResolvedCue): Span | null {
   const end = clauseEnd(tokens, cue.index + 2);
   const before = srcStart - 1 - start;
   const after = end - (cue.index + 2);
-  if (after >= before) return span(tokens, cue.index + 2, end - 1);
+  // "Sales were great, he said, wiping sweat off his face.": a participle after the source's
+  // comma is what the speaker did, so the words before the source were said.
+  const did = /ing$/i.test(tokens[cue.index + 2]?.text ?? "") && before >= MIN_WORDS;
+  if (after >= before && !did) return span(tokens, cue.index + 2, end - 1);
   return span(tokens, start, lastWord(tokens, start, srcStart - 1));
 }
 
