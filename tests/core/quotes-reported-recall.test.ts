@@ -163,4 +163,13 @@ describe("reported speech: more of what was reported", () => {
       ["Sales were strong all week", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a lone quantity or a share 'out of' a whole as subject THEN it reports", () => {
+    expect(reported("Several said the new bus routes were too slow.")).toEqual([
+      ["the new bus routes were too slow", "Several"],
+    ]);
+    expect(reported("Nearly nine out of 10 say the county roads need repair.")).toEqual([
+      ["the county roads need repair", "Nearly nine out of 10"],
+    ]);
+  });
 });

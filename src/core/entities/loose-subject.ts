@@ -105,7 +105,13 @@ export function looseSubjectBefore(
   const number =
     /^\p{N}/u.test(head.text) ||
     /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/.test(h);
-  const quantity = QUANTITY_HEADS.has(h) || number;
+  // "Nearly nine out of 10 say": a share counted out of a whole.
+  const outOf =
+    h === "out" &&
+    /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(
+      words[(headAt < 0 ? words.length : headAt) - 2]?.text ?? "",
+    );
+  const quantity = QUANTITY_HEADS.has(h) || number || outOf;
   const plural =
     PLURAL_NOUNS.has(h) || (/[^s'’]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
   // "A Washington Post-ABC News poll", "Exit polling": a poll, a study or records hold what
@@ -118,7 +124,8 @@ export function looseSubjectBefore(
   const body = BODY_HEADS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());
   // A lone capitalised word is a name the other readers did not take; leave it.
   if (!quantity && !plural && !finder && !person && !body && !isRoleNoun(h)) return null;
-  if (words.length === 1 && (head.cap || DETERMINERS.has(h))) return null;
+  // ("Most said …", "Several say …": a lone quantity speaks for the people counted.)
+  if (words.length === 1 && !quantity && (head.cap || DETERMINERS.has(h))) return null;
   return {
     kind: "description",
     start: first.start,
