@@ -172,4 +172,10 @@ describe("reported speech: more of what was reported", () => {
       ["the county roads need repair", "Nearly nine out of 10"],
     ]);
   });
+
+  it("GIVEN an aside in dashes between the subject and its verb THEN the subject reports", () => {
+    expect(reported("Dana Hollis — and some of her neighbours — say the toll is unfair.")).toEqual([
+      ["the toll is unfair", "Dana Hollis"],
+    ]);
+  });
 });

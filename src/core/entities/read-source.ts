@@ -99,6 +99,18 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
     while (k > 0 && k > j - 8 && tokens[k]?.text !== "(") k--;
     if (tokens[k]?.text === "(") j = k - 1;
   }
+  // "Democrats — and some Republicans — say": an aside set off by dashes after the subject.
+  if (ASIDE_DASH.test(tokens[j]?.text ?? "")) {
+    let k = j - 1;
+    while (
+      k > 0 &&
+      k > j - 14 &&
+      !ASIDE_DASH.test(tokens[k]?.text ?? "") &&
+      !/^[.!?]$/.test(tokens[k]?.text ?? "")
+    )
+      k--;
+    if (ASIDE_DASH.test(tokens[k]?.text ?? "") && k < j - 1) j = k - 1;
+  }
   const t = tokens[j];
   if (!t) return null;
   const lower = t.text.toLowerCase();
@@ -134,6 +146,8 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   }
   return np;
 }
+
+const ASIDE_DASH = /^(?:—|–|--)$/;
 
 const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 
