@@ -114,15 +114,15 @@ describe("reported speech: more of what was reported", () => {
   });
 
   it("GIVEN a poll or records after the content THEN what they found is reported", () => {
-    expect(reported("Most county residents oppose the new toll, the survey found.")).toEqual([
-      ["Most county residents oppose the new toll", "the survey"],
+    expect(reported("Most county residents drive to work alone, the survey found.")).toEqual([
+      ["Most county residents drive to work alone", "the survey"],
     ]);
   });
 
   it("GIVEN a poll described by who released or ran it THEN the poll is the subject", () => {
     expect(
-      reported("A Gallup poll released Tuesday found that most residents oppose the toll."),
-    ).toEqual([["most residents oppose the toll", "A Gallup poll"]]);
+      reported("A Gallup poll released Tuesday found that most residents drive to work alone."),
+    ).toEqual([["most residents drive to work alone", "A Gallup poll"]]);
   });
 
   it("GIVEN ', calling X Y' after a named subject's clause THEN the naming is reported", () => {
@@ -176,6 +176,15 @@ describe("reported speech: more of what was reported", () => {
   it("GIVEN an aside in dashes between the subject and its verb THEN the subject reports", () => {
     expect(reported("Dana Hollis — and some of her neighbours — say the toll is unfair.")).toEqual([
       ["the toll is unfair", "Dana Hollis"],
+    ]);
+  });
+
+  it("GIVEN a refusal, opposition or support THEN the position is reported, verb kept", () => {
+    expect(reported("Dana Hollis refused to sign the new contract.")).toEqual([
+      ["refused to sign the new contract", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes opposes the plan to close the county library.")).toEqual([
+      ["opposes the plan to close the county library", "Tom Reyes"],
     ]);
   });
 });
