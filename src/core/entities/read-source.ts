@@ -109,7 +109,13 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
       !/^[.!?]$/.test(tokens[k]?.text ?? "")
     )
       k--;
-    if (ASIDE_DASH.test(tokens[k]?.text ?? "") && k < j - 1) j = k - 1;
+    // Only a name or an organisation: a described subject's aside is read by the loose reader
+    // ("People with direct knowledge of the talks — including two lawyers — said").
+    const np =
+      ASIDE_DASH.test(tokens[k]?.text ?? "") && k < j - 1
+        ? phraseEndingAt(text, tokens, k - 1)
+        : null;
+    if (np && (np.kind === "name" || np.kind === "org")) return withApposition(text, tokens, np);
   }
   const t = tokens[j];
   if (!t) return null;
