@@ -443,6 +443,10 @@ function isCueVerb(word: string): boolean {
 
 /** "CONTENT, X said." or "According to X, CONTENT." */
 function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
+  // "…, which critics have long disputed.": the source of an object relative disputes its
+  // antecedent, not the sentence before it.
+  const srcAt = tokenAt(tokens, cue.source.start);
+  if (!cue.inverted && /^(?:which|that|whom)$/i.test(tokens[srcAt - 1]?.text ?? "")) return null;
   const start = sentenceStart(tokens, cue.index - 1);
   const end = sentenceEnd(tokens, cue.index);
   const srcStart = tokenAt(tokens, cue.source.start);
