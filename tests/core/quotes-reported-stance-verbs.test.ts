@@ -35,8 +35,12 @@ describe("verbs of view, knowledge and order report a position, verb kept", () =
     ]);
   });
 
-  it("GIVEN 'expressed', which reports a position under 80 in 100 times THEN nothing", () => {
-    expect(reported("Senator Dan Holt expressed his thanks to the volunteers.")).toEqual([]);
+  // "expressed" reports a position in 76 of 100 uses on PolNeAR train and adds 30 gold reports
+  // there: with the verb kept, the reported clause says what was expressed.
+  it("GIVEN 'expressed' THEN the position is reported, verb kept", () => {
+    expect(reported("Senator Dan Holt expressed his thanks to the volunteers.")).toEqual([
+      ["expressed his thanks to the volunteers", "Dan Holt"],
+    ]);
   });
 });
 

@@ -20,7 +20,7 @@ const MAX_WORDS = 12;
 const DASH = /^(?:—|–|--)$/;
 // Words after a subject's head that start its modifier ("people with direct knowledge of …").
 const MODIFIER_START =
-  /^(?:of|at|with|in|from|for|on|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked)$/i;
+  /^(?:of|at|with|in|from|for|on|by|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked|released|conducted|published|taken|commissioned)$/i;
 const PREPOSITION_START =
   /^(?:in|on|at|for|to|with|from|by|during|after|before|among|amid|under|over|into|about|against|despite|without|through)$/i;
 
@@ -87,6 +87,8 @@ export function looseSubjectBefore(
     if (antecedent && DETERMINERS.has(lower)) break;
     if (words.length > MAX_WORDS) return null;
   }
+  // "A Des Moines Register poll released (Saturday) found": the participle describes the poll.
+  if (words.length > 1 && PARTICIPLE_END.test(words[words.length - 1]?.text ?? "")) words.pop();
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return null;
@@ -103,7 +105,13 @@ export function looseSubjectBefore(
   const number =
     /^\p{N}/u.test(head.text) ||
     /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen)$/.test(h);
-  const quantity = QUANTITY_HEADS.has(h) || number;
+  // "Nearly nine out of 10 say": a share counted out of a whole.
+  const outOf =
+    h === "out" &&
+    /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/iu.test(
+      words[(headAt < 0 ? words.length : headAt) - 2]?.text ?? "",
+    );
+  const quantity = QUANTITY_HEADS.has(h) || number || outOf;
   const plural =
     PLURAL_NOUNS.has(h) || (/[^s'’]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
   // "A Washington Post-ABC News poll", "Exit polling": a poll, a study or records hold what
@@ -116,7 +124,8 @@ export function looseSubjectBefore(
   const body = BODY_HEADS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());
   // A lone capitalised word is a name the other readers did not take; leave it.
   if (!quantity && !plural && !finder && !person && !body && !isRoleNoun(h)) return null;
-  if (words.length === 1 && (head.cap || DETERMINERS.has(h))) return null;
+  // ("Most said …", "Several say …": a lone quantity speaks for the people counted.)
+  if (words.length === 1 && !quantity && (head.cap || DETERMINERS.has(h))) return null;
   return {
     kind: "description",
     start: first.start,
@@ -128,6 +137,8 @@ export function looseSubjectBefore(
     nameStart: first.start,
   };
 }
+
+const PARTICIPLE_END = /^(?:released|conducted|published|taken|commissioned)$/i;
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;
 const PERSON_HEADS: ReadonlySet<string> = new Set(["person", "individual", "someone", "somebody"]);

@@ -39,8 +39,17 @@ const BETWEEN = new Set([
   "subsequently",
   "has",
   "is",
+  "are",
   "was",
   "were",
+  // "has been warning that …": the progressive's auxiliary.
+  "been",
+  // "Kaine now says …", "has since stressed …", "has long said …", "must acknowledge …".
+  "now",
+  "long",
+  "since",
+  "must",
+  "should",
   "did",
   "does",
   "do",
@@ -90,6 +99,24 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
     while (k > 0 && k > j - 8 && tokens[k]?.text !== "(") k--;
     if (tokens[k]?.text === "(") j = k - 1;
   }
+  // "Democrats — and some Republicans — say": an aside set off by dashes after the subject.
+  if (ASIDE_DASH.test(tokens[j]?.text ?? "")) {
+    let k = j - 1;
+    while (
+      k > 0 &&
+      k > j - 14 &&
+      !ASIDE_DASH.test(tokens[k]?.text ?? "") &&
+      !/^[.!?]$/.test(tokens[k]?.text ?? "")
+    )
+      k--;
+    // Only a name or an organisation: a described subject's aside is read by the loose reader
+    // ("People with direct knowledge of the talks — including two lawyers — said").
+    const np =
+      ASIDE_DASH.test(tokens[k]?.text ?? "") && k < j - 1
+        ? phraseEndingAt(text, tokens, k - 1)
+        : null;
+    if (np && (np.kind === "name" || np.kind === "org")) return withApposition(text, tokens, np);
+  }
   const t = tokens[j];
   if (!t) return null;
   const lower = t.text.toLowerCase();
@@ -125,6 +152,8 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   }
   return np;
 }
+
+const ASIDE_DASH = /^(?:—|–|--)$/;
 
 const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 

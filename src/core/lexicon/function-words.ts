@@ -59,7 +59,7 @@ export const QUANTITY_HEADS: ReadonlySet<string> = new Set(
   words(
     "percent per cent % half most majority minority plurality third thirds quarter quarters " +
       "all many some few none both each everyone everybody others dozens hundreds thousands " +
-      "millions",
+      "millions several",
   ),
 );
 

@@ -10,6 +10,7 @@ import type { Token } from "../text/tokenize.js";
 import { chooseCue } from "./choose-cue.js";
 import { classifyQuote } from "./classify-quote.js";
 import { findCues } from "./find-cues.js";
+import { findAskedQuestions } from "./find-asked-questions.js";
 import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { resolveSource } from "./resolve-speaker.js";
@@ -248,8 +249,24 @@ function attributeParagraph(
         quote(text, r.content, "indirect", r.cue.resolved, r.withVerb ? undefined : r.cue.verb),
     ),
   );
+  const quoted = (pos: number): boolean => insideQuote(para.quotes, pos);
+  for (const asked of findAskedQuestions(text, para.tokens, quoted)) {
+    const { start, end } = asked.content;
+    if (out.some((q) => q.kind === "indirect" && q.start < end && q.end > start)) continue;
+    const resolved = asked.asker
+      ? resolveSource(text, asked.asker, registry, sal, para.index)
+      : NO_ASKER;
+    out.push(quote(text, asked.content, "indirect", resolved, "asked"));
+  }
   return out;
 }
+
+// "Asked whether …, Reid said": the one who asked is not named.
+const NO_ASKER: Resolved = {
+  speaker: { name: null, role: null, anonymous: false },
+  person: null,
+  group: null,
+};
 
 function quote(
   text: string,

@@ -75,7 +75,10 @@ export function findCues(
     // "by" is passive too.
     // "is widely expected": an adverb between the auxiliary and the participle changes nothing.
     const aux = /ly$/.test(before) ? (tokens[v - 2]?.text.toLowerCase() ?? "") : before;
-    const passive = PASSIVE.test(aux) || before === "," || tokens[v + 1]?.text === "by";
+    const passive =
+      PASSIVE.test(aux) ||
+      (before === "," && reducedPassive(tokens, v)) ||
+      tokens[v + 1]?.text === "by";
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
     const found = sourceFor(text, tokens, v, closesAt);
     // A headline's speaker is named: "Glenn Beck Says …", not "Resoundingly Reject …".
@@ -147,13 +150,16 @@ function sourceFor(
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
       return { source: withApposition(text, tokens, after), inverted: true };
   }
+  // "Trump continued to question …", "voters were more likely to say …": the subject of the
+  // verb or adjective the infinitive or gerund depends on.
+  const head = chainHead(tokens, v) ?? v;
   // "Rice did not expect", "she never said": the subject stands before the negation.
-  let subjectEnd = v;
+  let subjectEnd = head;
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
   const before = readSourceBefore(text, tokens, subjectEnd);
   if (before) return { source: withApposition(text, tokens, before), inverted: false };
   // "Clinton on Tuesday said", "voters who said": past a time phrase, or a relative's antecedent.
-  const end = subjectEndBefore(tokens, v);
+  const end = subjectEndBefore(tokens, head);
   if (tokens[end]?.text.toLowerCase() === "who") {
     const antecedent =
       phraseEndingAt(text, tokens, end - 1) ?? looseSubjectBefore(text, tokens, end - 1, true);
@@ -164,6 +170,58 @@ function sourceFor(
   // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
   const loose = looseSubjectBefore(text, tokens, end);
   return loose ? { source: loose, inverted: false } : null;
+}
+
+const CHAIN_VERBS =
+  /^(?:continue[sd]?|began|begins?|start(?:s|ed)?|tr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|moved?|moves|hesitated?|rushed|rushes)$/i;
+const CHAIN_ADJECTIVES =
+  /^(?:likely|unlikely|quick|eager|poised|ready|able|unable|willing|reluctant|careful|keen|prepared)$/i;
+const GERUND_HEADS = /^(?:began|begins?|start(?:s|ed)?|continue[sd]?|kept|keeps)$/i;
+const DEGREE = /^(?:more|less|most|least|all|very|so|too|also|not|quite|particularly)$/i;
+
+/**
+ * The verb or adjective an infinitive or gerund of speech depends on ("continued to question",
+ * "went on to say", "were more likely to say", "began dismissing"), degree words stepped over,
+ * or null when the verb stands on its own.
+ */
+function chainHead(tokens: Token[], v: number): number | null {
+  let h: number;
+  if (/ing$/i.test(tokens[v]?.text ?? "") && GERUND_HEADS.test(tokens[v - 1]?.text ?? ""))
+    h = v - 1;
+  else if (tokens[v - 1]?.text.toLowerCase() === "to") {
+    h = v - 2;
+    // "went on to say"
+    if (tokens[h]?.text === "on" && /^(?:went|goes|go|going)$/i.test(tokens[h - 1]?.text ?? ""))
+      h--;
+    else {
+      const w = tokens[h]?.text ?? "";
+      if (!CHAIN_VERBS.test(w) && !CHAIN_ADJECTIVES.test(w)) return null;
+    }
+  } else return null;
+  while (
+    h > 0 &&
+    DEGREE.test(tokens[h - 1]?.text ?? "") &&
+    CHAIN_ADJECTIVES.test(tokens[h]?.text ?? "")
+  )
+    h--;
+  return h;
+}
+
+// After these a participle set off by a comma is passive ("Ahmadinejad, suspected of …").
+const PASSIVE_NEXT = /^(?:by|of|in|as|for|with|at|on|from|over|under|to)$/i;
+// Verbs whose infinitive object makes them active even after a comma ("X, 61, declined to …").
+const ACTIVE_BEFORE_TO =
+  /^(?:declined|refused|vowed|pledged|promised|threatened|hoped|wanted|intended|urged|sought)$/i;
+
+/**
+ * "Ahmadinejad, suspected by Western powers of …": after a comma, a participle followed by a
+ * preposition is a reduced passive; one followed by its object ("Keith Hutto, a contractor,
+ * blamed George W. Bush …") is the verb of the subject the apposition describes.
+ */
+function reducedPassive(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1]?.text ?? "";
+  if (!PASSIVE_NEXT.test(next)) return false;
+  return !(next.toLowerCase() === "to" && ACTIVE_BEFORE_TO.test(tokens[v]?.text ?? ""));
 }
 
 /** A headline in title case: short, most of its words capitalised. */
@@ -276,7 +334,7 @@ function names(tokens: Token[], v: number, source: SourceMention): boolean {
   const verb = (tokens[v] as Token).text.toLowerCase();
   const next = tokens[v + 1];
   return (
-    /^call(?:s|ed)?$/.test(verb) &&
+    /^call(?:s|ed|ing)?$/.test(verb) &&
     source.kind === "name" &&
     !!next &&
     !next.punct &&

@@ -7,6 +7,7 @@ import {
   CIRCUMSTANCE_WORDS,
   LISTENERS,
   NEGATIONS,
+  TIME_NOUNS,
   WEEKDAYS,
   WH_WORDS,
 } from "../lexicon/function-words.js";
@@ -15,6 +16,7 @@ import {
   LISTENER_VERBS,
   SAY_CONTENT_VERBS,
   STANCE_VERBS,
+  TOPIC_VERBS,
 } from "../lexicon/reported-speech-verbs.js";
 import { words } from "../lexicon/word-list.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
@@ -43,13 +45,15 @@ export function findIndirectQuotes(
   for (const cue of cues) {
     const verb = cue.verb.toLowerCase();
     const stance = STANCE_VERBS.has(verb);
-    if (!(stance || SAY_CONTENT_VERBS.has(verb) || verb === "according to")) continue;
+    const topic = TOPIC_VERBS.has(verb);
+    if (!(stance || topic || SAY_CONTENT_VERBS.has(verb) || verb === "according to")) continue;
     if (cue.resolved.speaker.name === null) continue;
-    const found = contentOf(text, tokens, cue, stance);
-    if (!found) continue;
+    const read = contentOf(text, tokens, cue, stance);
+    if (!read) continue;
+    const found = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
     const { content } = found;
     // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
-    if (passiveBefore(tokens, cue.index)) continue;
+    if (passiveBefore(tokens, cue.index) || modifiesNoun(tokens, cue.index)) continue;
     // Content that opens with quoted words is a partial quote, found as such.
     if (
       quotes.some(
@@ -79,6 +83,32 @@ export function findIndirectQuotes(
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
+
+/**
+ * "One in three said the party ignores them and one in four said it was hostile": a clause ends
+ * where a second source, joined by "and", "but", "while" or a comma, reports words of its own.
+ */
+function beforeNextReport(
+  tokens: Token[],
+  content: Span,
+  cue: ResolvedCue,
+  cues: ResolvedCue[],
+): Span {
+  let end = content.end;
+  for (const other of cues) {
+    if (other === cue || other.inverted || other.index <= cue.index) continue;
+    const at = tokenAt(tokens, other.source.start);
+    if (other.source.start <= content.start || other.source.start >= end || at < 1) continue;
+    if (!JOINERS.test(tokens[at - 1]?.text ?? "")) continue;
+    let last = at - 2;
+    while (last > 0 && (tokens[last] as Token).punct) last--;
+    const lastToken = tokens[last];
+    if (lastToken && lastToken.end > content.start) end = Math.min(end, lastToken.end);
+  }
+  return { start: content.start, end };
+}
+
+const JOINERS = /^(?:and|but|while|whereas|,)$/i;
 
 /**
  * "Jeff Cole said he would.", "she said they did": two words make a clause when the first is a
@@ -124,14 +154,20 @@ function contentOf(
   stance: boolean,
 ): { content: Span; withVerb: boolean } | null {
   const next = tokens[cue.index + 1]?.text ?? "";
-  // "… its missile shield plans.": a verb of stance alone ends no sentence it reports.
-  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase())) return null;
+  // "… its missile shield plans.": a verb of stance alone ends no sentence it reports; a verb of
+  // finding does ("…, the poll found.", "…, campaign records show.").
+  const finding = SAY_CONTENT_VERBS.has(cue.verb.toLowerCase());
+  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase()) && !finding) return null;
   if (cue.inverted || cue.verb === "according to" || /^[.!?]$/.test(next)) {
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
   if (next === ",") {
     const content = aside(tokens, cue);
+    return content ? { content, withVerb: false } : null;
+  }
+  if (trailsContent(tokens, cue)) {
+    const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
   const lead = negatedLead(tokens, cue);
@@ -151,6 +187,36 @@ function contentOf(
   }
   const content = span(tokens, from, end - 1);
   return content ? { content, withVerb } : null;
+}
+
+/**
+ * "…, Israeli officials said Wednesday.", "…, she said in a statement on Friday.": a source set
+ * off by a comma whose verb is followed only by when, where or how it spoke reports the words
+ * before it, as a cue that ends its sentence does.
+ */
+function trailsContent(tokens: Token[], cue: ResolvedCue): boolean {
+  const srcAt = tokenAt(tokens, cue.source.start);
+  if (srcAt < 1 || tokens[srcAt - 1]?.text !== ",") return false;
+  const first = tokens[cue.index + 1]?.text.toLowerCase() ?? "";
+  if (!(WEEKDAYS.has(first) || TRAILING_CIRCUMSTANCES.has(first))) return false;
+  const stop = sentenceEnd(tokens, cue.index + 1);
+  if (stop - cue.index > 10) return false;
+  return !tokens
+    .slice(cue.index + 1, stop)
+    .some((t) => t.text === "," || t.text.toLowerCase() === "that" || t.text === "“");
+}
+
+// The words that open a trailing circumstance of saying: "said on Twitter", "said last week".
+const TRAILING_CIRCUMSTANCES: ReadonlySet<string> = new Set(
+  words("on in at during after before earlier later last this yesterday today tonight"),
+);
+
+/** "271 pledged delegates", "the 12 proposed rules": a participle after a number is an adjective. */
+function modifiesNoun(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1]?.text ?? "";
+  return (
+    /ed$/i.test(tokens[v]?.text ?? "") && (/^\d[\d,.]*$/.test(before) || QUANTITIES.has(before))
+  );
 }
 
 function passiveBefore(tokens: Token[], v: number): boolean {
@@ -192,6 +258,10 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   const next = tokens[k];
   if (!next || next.punct) return null;
   if (WEEKDAYS.has(next.text.toLowerCase()) && !(tokens[k + 1]?.punct ?? true)) k++;
+  // "said on Thursday there were no plans", "said last week the talks …": a time phrase, then
+  // the clause.
+  const afterTime = pastTime(tokens, k);
+  if (afterTime > k && opensClause(tokens[afterTime])) k = afterTime;
   // "said on Nov. 9. Later that month …": the complementiser stands in the cue's own sentence.
   const stop = sentenceEnd(tokens, k);
   // "told a town hall in Salem, New Hampshire on Monday that …": a listener and its
@@ -208,6 +278,11 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   const wh = tokens.slice(k, k + 6).findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
   if (LISTENER_VERBS.has(verb)) return wh >= 0 ? k + wh : afterListener(text, tokens, k);
   const lower = (tokens[k] as Token).text.toLowerCase();
+  // "spoke about the rights …", "warned of an outbreak", "argued against the plan": the topic
+  // spoken of, its preposition kept (not after "said": "said of Trump, “…”" names whom the
+  // quote is about).
+  if (TOPICS.test(lower) && nextIsWord(tokens, k + 1) && !CORE_SAY_VERBS.has(verb)) return k;
+  if (TOPIC_VERBS.has(verb)) return null;
   // "Trump called for a special prosecutor …", "called on Sanders and Trump to do the same":
   // what was called for (measured on PolNeAR train: 87 in 100 are reported speech).
   if (/^call/.test(verb) && lower === "for") return nextIsWord(tokens, k + 1) ? k + 1 : null;
@@ -220,6 +295,22 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   return k;
 }
 
+/** The index past a time phrase at `k` ("on Thursday", "last week", "this morning"), or `k`. */
+function pastTime(tokens: Token[], k: number): number {
+  let j = k;
+  if (/^(?:on|last|this|early|late|earlier|later)$/i.test(tokens[j]?.text ?? "")) j++;
+  const from = j;
+  while (j < tokens.length && TIME_NOUNS.has(tokens[j]?.text.toLowerCase() ?? "")) j++;
+  return j > from ? j : k;
+}
+
+/** Whether a token opens a clause: a subject pronoun, "there", a determiner or a name. */
+function opensClause(t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  const w = t.text.toLowerCase();
+  return SUBJECTS.has(w) || DETERMINERS.has(w) || (t.cap && !/^(?:on|in|at)$/i.test(w));
+}
+
 /**
  * "said about half of the rise …", "said nearly 200 people …": "about" or "around" before a
  * number is an estimate that opens the content, not a circumstance of the saying.
@@ -229,6 +320,8 @@ function approximates(tokens: Token[], k: number): boolean {
   const n = tokens[k + 1]?.text.toLowerCase() ?? "";
   return /^(?:about|around|over)$/.test(w) && (/^\d/.test(n) || QUANTITIES.has(n));
 }
+
+const TOPICS = /^(?:about|of|against)$/;
 
 const QUANTITIES: ReadonlySet<string> = new Set(
   words("half third quarter two three four five six seven eight nine ten dozen hundreds thousands"),
@@ -288,6 +381,8 @@ function clauseEnd(tokens: Token[], k: number, verb?: string): number {
   const end = sentenceEnd(tokens, k);
   for (let j = k; j < end; j++) {
     const after = tokens[j + 1]?.text ?? "";
+    // "… to stay out of it; the party, meanwhile, …": a semicolon closes the reported clause.
+    if (tokens[j]?.text === ";" && j > k) return j;
     if (
       tokens[j]?.text === "," &&
       (CLAUSE_BREAK.test(after) || isMainCue(after) || isCueParticiple(after))
@@ -325,8 +420,9 @@ function tense(verb: string): "past" | "present" | "other" {
 }
 
 // After a comma these open the writer's own words, not more of the reported clause: a
-// non-restrictive relative, a participle of the cue's subject, a comparison.
-const CLAUSE_BREAK = /^(?:according|who|which|saying|adding|noting|compared|while|but)$/i;
+// non-restrictive relative, a participle of the cue's subject, a comparison, a concession.
+const CLAUSE_BREAK =
+  /^(?:according|who|which|saying|adding|noting|compared|while|but|although|though|despite|whereas)$/i;
 
 /**
  * "denied the accusations, dismissing him as …": after a comma, a participle of speech or stance
@@ -347,6 +443,10 @@ function isCueVerb(word: string): boolean {
 
 /** "CONTENT, X said." or "According to X, CONTENT." */
 function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
+  // "…, which critics have long disputed.": the source of an object relative disputes its
+  // antecedent, not the sentence before it.
+  const srcAt = tokenAt(tokens, cue.source.start);
+  if (!cue.inverted && /^(?:which|that|whom)$/i.test(tokens[srcAt - 1]?.text ?? "")) return null;
   const start = sentenceStart(tokens, cue.index - 1);
   const end = sentenceEnd(tokens, cue.index);
   const srcStart = tokenAt(tokens, cue.source.start);
@@ -386,7 +486,10 @@ function aside(tokens: Token[], cue: ResolvedCue): Span | null {
   const end = clauseEnd(tokens, cue.index + 2);
   const before = srcStart - 1 - start;
   const after = end - (cue.index + 2);
-  if (after >= before) return span(tokens, cue.index + 2, end - 1);
+  // "Sales were great, he said, wiping sweat off his face.": a participle after the source's
+  // comma is what the speaker did, so the words before the source were said.
+  const did = /ing$/i.test(tokens[cue.index + 2]?.text ?? "") && before >= MIN_WORDS;
+  if (after >= before && !did) return span(tokens, cue.index + 2, end - 1);
   return span(tokens, start, lastWord(tokens, start, srcStart - 1));
 }
 

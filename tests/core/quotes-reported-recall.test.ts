@@ -1,0 +1,190 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus), one rule class each. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("reported speech: more of what was reported", () => {
+  it("GIVEN a source after a comma with only a time or place after its verb THEN the words before it are reported", () => {
+    expect(
+      reported("The bridge will reopen to traffic next month, Canadian officials said Wednesday."),
+    ).toEqual([["The bridge will reopen to traffic next month", "Canadian officials"]]);
+    expect(
+      reported("The mill will close by the end of the year, Dana Hollis said in a statement."),
+    ).toEqual([["The mill will close by the end of the year", "Dana Hollis"]]);
+  });
+
+  it("GIVEN a progressive verb with 'are' or 'has been' THEN its subject still reports", () => {
+    expect(reported("The city council members are denouncing the new parking fees.")).toEqual([
+      ["denouncing the new parking fees", "The city council members"],
+    ]);
+    expect(reported("Dana Hollis has been warning that the mill is running out of cash.")).toEqual([
+      ["the mill is running out of cash", "Dana Hollis"],
+    ]);
+  });
+
+  it("GIVEN a verb of praise, blame or feeling THEN it reports a position, verb kept", () => {
+    expect(reported("Dana Hollis decried the closing of the county library.")).toEqual([
+      ["decried the closing of the county library", "Dana Hollis"],
+    ]);
+    expect(reported("Mayor Tom Reyes expressed doubts about the stadium deal.")).toEqual([
+      ["expressed doubts about the stadium deal", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN a semicolon after the reported clause THEN the clause ends there", () => {
+    expect(
+      reported("Dana Hollis said the mill would close in June; the union has called a meeting."),
+    ).toEqual([["the mill would close in June", "Dana Hollis"]]);
+  });
+
+  it("GIVEN a second source joined by 'and' THEN each clause goes to its own speaker", () => {
+    expect(
+      reported(
+        "Dana Hollis said the mill would close in June and Tom Reyes said the town would survive.",
+      ),
+    ).toEqual([
+      ["the mill would close in June", "Dana Hollis"],
+      ["the town would survive", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN a verb of proposal or attack THEN it reports a position, but not as an adjective", () => {
+    expect(reported("Dana Hollis pledged to repave every road in the county.")).toEqual([
+      ["pledged to repave every road in the county", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes blasted the council for its budget cuts.")).toEqual([
+      ["blasted the council for its budget cuts", "Tom Reyes"],
+    ]);
+    expect(reported("Dana Hollis leads with 271 pledged delegates in the race.")).toEqual([]);
+  });
+
+  it("GIVEN a concession after a comma THEN the reported clause ends before it", () => {
+    expect(
+      reported("Dana Hollis said the mill would reopen, although no buyer has been found yet."),
+    ).toEqual([["the mill would reopen", "Dana Hollis"]]);
+  });
+
+  it("GIVEN an infinitive or gerund of speech after 'continued', 'went on' or 'likely' THEN its subject reports", () => {
+    expect(reported("Dana Hollis continued to criticize the cost of the new stadium.")).toEqual([
+      ["criticize the cost of the new stadium", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes went on to say the county would need more buses.")).toEqual([
+      ["the county would need more buses", "Tom Reyes"],
+    ]);
+    expect(reported("Older voters were more likely to say the economy was getting worse.")).toEqual(
+      [["the economy was getting worse", "Older voters"]],
+    );
+  });
+
+  it("GIVEN talk about a topic THEN the topic is reported, but not after 'said of'", () => {
+    expect(reported("Dana Hollis spoke about the rising cost of child care.")).toEqual([
+      ["about the rising cost of child care", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes argued against the new tax on small shops.")).toEqual([
+      ["against the new tax on small shops", "Tom Reyes"],
+    ]);
+    expect(reported("Dana Hollis spoke at the county fair on Saturday.")).toEqual([]);
+  });
+
+  it("GIVEN 'now', 'since' or a modal between the subject and its verb THEN the subject reports", () => {
+    expect(reported("Dana Hollis now says the mill will stay open.")).toEqual([
+      ["the mill will stay open", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes has since stressed that the plan was never final.")).toEqual([
+      ["the plan was never final", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN a stance verb after an apposition's comma THEN it is active, unless a preposition follows", () => {
+    expect(
+      reported(
+        "Dana Hollis, a plumber who attended the meeting, blamed the council for the delays.",
+      ),
+    ).toEqual([["blamed the council for the delays", "Dana Hollis"]]);
+    expect(reported("Tom Reyes, accused of fraud by the county, left the meeting early.")).toEqual(
+      [],
+    );
+  });
+
+  it("GIVEN a poll or records after the content THEN what they found is reported", () => {
+    expect(reported("Most county residents drive to work alone, the survey found.")).toEqual([
+      ["Most county residents drive to work alone", "the survey"],
+    ]);
+  });
+
+  it("GIVEN a poll described by who released or ran it THEN the poll is the subject", () => {
+    expect(
+      reported("A Gallup poll released Tuesday found that most residents drive to work alone."),
+    ).toEqual([["most residents drive to work alone", "A Gallup poll"]]);
+  });
+
+  it("GIVEN ', calling X Y' after a named subject's clause THEN the naming is reported", () => {
+    expect(
+      reported("Dana Hollis defended the new toll, calling the bridge repairs a matter of safety."),
+    ).toEqual([
+      ["the bridge repairs a matter of safety", "Dana Hollis"],
+      ["defended the new toll", "Dana Hollis"],
+    ]);
+  });
+
+  it("GIVEN 'Asked whether …' or 'when asked about …' THEN the question is reported, its asker named only with 'by'", () => {
+    expect(
+      reported("Asked whether she would run again, Dana Hollis said she had not decided."),
+    ).toEqual([
+      ["she had not decided", "Dana Hollis"],
+      ["whether she would run again", null],
+    ]);
+    expect(reported("Asked by Tom Reyes about the new stadium deal, the mayor shrugged.")).toEqual([
+      ["about the new stadium deal", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN a time phrase between the verb and a clause without 'that' THEN the clause is reported", () => {
+    expect(
+      reported("But the council said on Thursday there were no plans for a new bridge."),
+    ).toEqual([["there were no plans for a new bridge", "the council"]]);
+  });
+
+  it("GIVEN 'has long said' THEN the subject still reports", () => {
+    expect(reported("Dana Hollis has long said that the mill should reopen.")).toEqual([
+      ["the mill should reopen", "Dana Hollis"],
+    ]);
+  });
+
+  it("GIVEN a participle after an inserted source THEN the words before the source were said", () => {
+    expect(reported("Sales were strong all week, Tom Reyes said, wiping the counter.")).toEqual([
+      ["Sales were strong all week", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN a lone quantity or a share 'out of' a whole as subject THEN it reports", () => {
+    expect(reported("Several said the new bus routes were too slow.")).toEqual([
+      ["the new bus routes were too slow", "Several"],
+    ]);
+    expect(reported("Nearly nine out of 10 say the county roads need repair.")).toEqual([
+      ["the county roads need repair", "Nearly nine out of 10"],
+    ]);
+  });
+
+  it("GIVEN an aside in dashes between the subject and its verb THEN the subject reports", () => {
+    expect(reported("Dana Hollis — and some of her neighbours — say the toll is unfair.")).toEqual([
+      ["the toll is unfair", "Dana Hollis"],
+    ]);
+  });
+
+  it("GIVEN a refusal, opposition or support THEN the position is reported, verb kept", () => {
+    expect(reported("Dana Hollis refused to sign the new contract.")).toEqual([
+      ["refused to sign the new contract", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes opposes the plan to close the county library.")).toEqual([
+      ["opposes the plan to close the county library", "Tom Reyes"],
+    ]);
+  });
+});
