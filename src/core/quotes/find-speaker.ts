@@ -25,7 +25,7 @@ export function findSpeaker(
     introduced(ctx, para, prev, q) ??
     sentenceSubject(ctx, para, q) ??
     precedingSubject(ctx, para, q) ??
-    fallback(para, prev, q)
+    fallback(ctx, para, prev, q)
   );
 }
 
@@ -123,7 +123,12 @@ function precedingSubject({ sal }: SpeakerContext, para: Para, q: QuotedSpan): R
 }
 
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
-function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
+function fallback(
+  { text, sal }: SpeakerContext,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+): Resolved {
   const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
   const before = own.findLast((c) => c.start < q.open);
   if (before) return before.resolved;
@@ -135,5 +140,45 @@ function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
   const last = named[named.length - 1];
   if (prev?.lastSpeaker && (!last || last.start < prev.lastSpeakerAt)) return prev.lastSpeaker;
   if (last) return last.resolved;
-  return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
+  return (
+    priorSubject(text, para, prev, q, sal) ?? {
+      speaker: { name: null, role: null, anonymous: false },
+      person: null,
+      group: null,
+    }
+  );
+}
+
+/**
+ * "Lee praised the plan.¶“We need someone who gets things done.”": a quote standing alone at
+ * the head of its paragraph, after a paragraph with no direct quote and no named speaker, is
+ * the person that paragraph was about: the subject of its last sentence led by a person.
+ */
+function priorSubject(
+  text: string,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+  sal: Salience,
+): Resolved | null {
+  if (!prev || prev.index !== para.index - 1 || prev.lastSpeaker) return null;
+  if (para.quotes[0] !== q || para.cues.length > 0) return null;
+  // Only a quote that opens its paragraph, with no name after it (a sign-off names the speaker).
+  if (text.slice(para.span.start, q.open).trim().length > 0) return null;
+  const outside = (pos: number) => !para.quotes.some((o) => o.open <= pos && pos < o.close);
+  if (para.tokens.some((t) => t.start >= q.close && t.cap && outside(t.start))) return null;
+  let subject: Salience["mentioned"][number] | undefined;
+  for (let k = sal.mentioned.length - 1; k >= 0 && !subject; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < prev.index) break;
+    if (m.paragraph === prev.index && m.subject) subject = m;
+  }
+  if (!subject) return null;
+  const at = subject.at;
+  const evidence = [subject.person.mentions.find((m) => m.start === at) ?? { start: at, end: at }];
+  return {
+    speaker: { name: subject.person.name, role: subject.person.role, anonymous: false, evidence },
+    person: subject.person,
+    group: null,
+  };
 }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written articles (not from any corpus): who speaks when the cue is far or missing. */
+function said(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const result = attributeQuotes(readArticle({ text }));
+  for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return result.quotes
+    .filter((q) => q.kind !== "indirect")
+    .map((q) => [q.text, q.speaker.name] as [string, string | null]);
+}
+
+describe("floating quotes after a paragraph about a person", () => {
+  it("GIVEN a paragraph about a newcomer THEN the lone quote after it is the newcomer's", () => {
+    expect(
+      said(
+        "Mayor Tom Briggs spoke in Dover on Monday.\n\nEllen Marsh praised the plan and its ability to get things done in a divided city.\n\n“We need someone who can cut through the noise.”",
+      ),
+    ).toEqual([["We need someone who can cut through the noise.", "Ellen Marsh"]]);
+  });
+
+  it("GIVEN a partial quote by the newcomer THEN the lone quote after it is still the newcomer's", () => {
+    expect(
+      said(
+        "“It was a long night,” said Tom Briggs.\n\nCouncil member Ellen Marsh used to back the mayor, but now said the town had “the chance to do better.”\n\n“I think he can do that, but the biggest problem we have is money.”",
+      ),
+    ).toEqual([
+      ["It was a long night", "Tom Briggs"],
+      ["the chance to do better.", "Ellen Marsh"],
+      ["I think he can do that, but the biggest problem we have is money.", "Ellen Marsh"],
+    ]);
+  });
+
+  it("GIVEN a name after the lone quote THEN the paragraph before does not decide", () => {
+    const out = said(
+      "Ellen Marsh praised the plan and its ability to get things done in a divided city.\n\n“We need someone who can cut through the noise.” (Tom Briggs, Dover Civic Club)",
+    );
+    expect(out[0]?.[1]).not.toBe("Ellen Marsh");
+  });
+});
