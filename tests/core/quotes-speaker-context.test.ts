@@ -40,3 +40,16 @@ describe("floating quotes after a paragraph about a person", () => {
     expect(out[0]?.[1]).not.toBe("Ellen Marsh");
   });
 });
+
+describe("quotes after a sentence about a person", () => {
+  it("GIVEN a show's title before the person's sentence THEN the quote after it is still the person's", () => {
+    expect(
+      said(
+        "“Order is back,” Gov. Tim Oakes said on Sunday.\n\nOn “Meet the Voters,” Sen. Alma Roth (Vt.), who lost the primary, named young voters as a reason to be hopeful. “The younger people are sick and tired of the same old fights.”",
+      ),
+    ).toEqual([
+      ["Order is back", "Tim Oakes"],
+      ["The younger people are sick and tired of the same old fights.", "Alma Roth"],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { isRoleNoun } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { clauseSubject, withApposition } from "../entities/read-source.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import { classifyQuote } from "./classify-quote.js";
 import { implicitSource } from "./implicit-source.js";
 import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
@@ -104,8 +105,12 @@ function titleCase(name: string): string {
  * "Obama touted the law before he left. “The more who sign up, …”": in a paragraph with no
  * cue, a quote after a sentence whose subject is a person is that person's.
  */
-function precedingSubject({ sal }: SpeakerContext, para: Para, q: QuotedSpan): Resolved | null {
-  if (para.cues.length > 0 || para.quotes[0] !== q) return null;
+function precedingSubject(
+  { text, sal }: SpeakerContext,
+  para: Para,
+  q: QuotedSpan,
+): Resolved | null {
+  if (para.cues.length > 0 || !firstStatement(text, para, q)) return null;
   let first: Salience["mentioned"][number] | undefined;
   for (let k = sal.mentioned.length - 1; k >= 0; k--) {
     const m = sal.mentioned[k];
@@ -120,6 +125,16 @@ function precedingSubject({ sal }: SpeakerContext, para: Para, q: QuotedSpan): R
     person: first.person,
     group: null,
   };
+}
+
+/**
+ * Whether `q` is the paragraph's first quoted statement: a title before it ("On “Face the
+ * Nation,” Sen. Alma Roth …") is no statement.
+ */
+function firstStatement(text: string, para: Para, q: QuotedSpan): boolean {
+  return para.quotes
+    .filter((o) => o.close <= q.open)
+    .every((o) => classifyQuote(text, para.tokens, o, para.span.start) === null);
 }
 
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
