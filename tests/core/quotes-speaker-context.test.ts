@@ -53,3 +53,19 @@ describe("quotes after a sentence about a person", () => {
     ]);
   });
 });
+
+describe("descriptions looked up by role", () => {
+  it("GIVEN 'the Republican nominee' and only a Democratic nominee named THEN the description stands alone", () => {
+    const out = said(
+      "Democratic vice presidential nominee Tom Kane spoke in Ohio.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who break the rules again.”",
+    );
+    expect(out).toEqual([["those who break the rules again.", "The Republican nominee"]]);
+  });
+
+  it("GIVEN 'the Republican nominee' after a Republican nominee named THEN that person speaks", () => {
+    const out = said(
+      "Republican presidential nominee Don Trask spoke in Ohio.\n\nThe Republican nominee also outlined his plan and vowed to punish “those who break the rules again.”",
+    );
+    expect(out).toEqual([["those who break the rules again.", "Don Trask"]]);
+  });
+});
