@@ -69,3 +69,17 @@ describe("descriptions looked up by role", () => {
     expect(out).toEqual([["those who break the rules again.", "Don Trask"]]);
   });
 });
+
+describe("introductions before a sentence's subject", () => {
+  it("GIVEN 'Ever since …', 'Given …', 'Based on …' or 'Fifteen minutes after …' THEN the subject after the comma speaks", () => {
+    expect(
+      said(
+        "Ever since she joined the race, Ms. Vale has been a loud voice with a simple message: “Do not give up now!”\n\nGiven the mayor's record, party aide Leo Grant called the plan “a great deal for the whole county.”\n\nFifteen minutes after the pick was announced, campaign chairman Rob Dent called the governor someone who had “limited the choice of every voter.”",
+      ),
+    ).toEqual([
+      ["Do not give up now!", "Vale"],
+      ["a great deal for the whole county.", "Leo Grant"],
+      ["limited the choice of every voter.", "Rob Dent"],
+    ]);
+  });
+});
