@@ -83,3 +83,13 @@ describe("introductions before a sentence's subject", () => {
     ]);
   });
 });
+
+describe("cues that name nobody", () => {
+  it("GIVEN 'said it would tell … a quote' THEN the sentence's subject speaks, not 'it'", () => {
+    expect(
+      said(
+        "Mayor Ann Holt, opening the new library on Saturday, said it would tell a story of ''hope and struggle in a small town.''",
+      ),
+    ).toEqual([["hope and struggle in a small town.", "Ann Holt"]]);
+  });
+});
