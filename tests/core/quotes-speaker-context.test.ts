@@ -93,3 +93,15 @@ describe("cues that name nobody", () => {
     ).toEqual([["hope and struggle in a small town.", "Ann Holt"]]);
   });
 });
+
+describe("datelines after a headline kept as a paragraph", () => {
+  it("GIVEN a title field without the stop the headline line has THEN the dateline after it never speaks", () => {
+    const text =
+      "Mayor Says Library Will Tell of 'Hope.'\n\nDOVER -- Mayor Ann Holt, opening the new library on Saturday, said it would tell a story of ''hope and struggle in a small town.''";
+    const { quotes } = attributeQuotes(
+      readArticle({ text, title: "Mayor Says Library Will Tell of 'Hope'" }),
+    );
+    const partial = quotes.find((q) => q.kind !== "indirect");
+    expect(partial?.speaker.name).toBe("Ann Holt");
+  });
+});
