@@ -105,3 +105,17 @@ describe("datelines after a headline kept as a paragraph", () => {
     expect(partial?.speaker.name).toBe("Ann Holt");
   });
 });
+
+describe("sign-offs after a quote split by an inner quote", () => {
+  it("GIVEN a line '“… what he calls “hell” than …” ― Name' THEN the signer speaks the quote's first piece", () => {
+    expect(
+      said(
+        "Readers wrote to us about the debate.\n“He was a bully.” ― Vera Cole\n“As a young woman....I’d rather live in what he calls “hell” than live in a world where he is president.” ― Ada Rojas\n“He does not answer questions.” ― Lee Park",
+      ),
+    ).toEqual([
+      ["He was a bully.", "Vera Cole"],
+      ["As a young woman....I’d rather live in what he calls", "Ada Rojas"],
+      ["He does not answer questions.", "Lee Park"],
+    ]);
+  });
+});

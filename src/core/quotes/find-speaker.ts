@@ -2,6 +2,8 @@ import { isRoleNoun } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { clauseSubject, withApposition } from "../entities/read-source.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import type { SourceMention } from "../entities/source-mention.js";
+import type { Token } from "../text/tokenize.js";
 import { classifyQuote } from "./classify-quote.js";
 import { implicitSource } from "./implicit-source.js";
 import type { Para, SpeakerContext } from "./paragraph.js";
@@ -35,12 +37,34 @@ function implicit(
   para: Para,
   q: QuotedSpan,
 ): Resolved | null {
-  const src = implicitSource(text, para.tokens, q);
+  const src = implicitSource(text, para.tokens, q) ?? closingSignOff(text, para, q);
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
   if (resolved.rejected) return null;
   sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
   return resolved;
+}
+
+/**
+ * "“I’d rather live in what he calls “hell” than …” ― Ana Ruiz": a quote opening its line
+ * that a dash after a closing mark signs off at the line's end is the signer's, though an
+ * inner quote split the quote so the sign-off no longer follows its piece.
+ */
+function closingSignOff(text: string, para: Para, q: QuotedSpan): SourceMention | null {
+  const lineStart = Math.max(para.span.start, text.lastIndexOf("\n", q.open) + 1);
+  if (text.slice(lineStart, q.open).trim().length > 0) return null;
+  const newline = text.indexOf("\n", q.close);
+  const lineEnd = newline < 0 ? para.span.end : Math.min(newline, para.span.end);
+  const tokens = para.tokens;
+  for (let k = tokenAt(tokens, q.close) + 1; k > 0 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= lineEnd) break;
+    if (!/^[‐‒–—―]$/.test(t.text) || !/^[”"]$/.test(tokens[k - 1]?.text ?? "")) continue;
+    const np = readNounPhrase(text, tokens, k + 1);
+    const rest = np ? text.slice(np.end, lineEnd) : "";
+    return np?.kind === "name" && /^[\s.]*$/.test(rest) ? np : null;
+  }
+  return null;
 }
 
 /**
