@@ -119,3 +119,20 @@ describe("sign-offs after a quote split by an inner quote", () => {
     ]);
   });
 });
+
+describe("names a dash sets before a quote", () => {
+  it("GIVEN 'including NAME -- ''…''' after a group's verb THEN the named person speaks", () => {
+    expect(
+      said(
+        "A chorus of prominent Republicans has said the same thing, including the former candidate Mitt Romsey -- ''It is disqualifying for a nominee to hide tax returns'' -- and others.",
+      )[0],
+    ).toEqual(["It is disqualifying for a nominee to hide tax returns", "Mitt Romsey"]);
+  });
+
+  it("GIVEN 'supportive of NAME -- ''…''' THEN the preposition's object does not speak", () => {
+    const out = said(
+      "“We need the money,” Mr. Kong said.\n\nMr. Kong said his colleague has recently seemed supportive of Mr. Trask -- ''a completely different man to me, which was a shock.''",
+    );
+    expect(out[1]?.[1]).toBe("Kong");
+  });
+});

@@ -46,6 +46,29 @@ export function chooseCue(
   return cueAfter(tokens, quotes, q, cues) ?? cueBefore(tokens, quotes, q, cues);
 }
 
+/**
+ * Whether a dash sets a name right before the quote ("… Mitt Romney -- ''…''"): that name, not
+ * a verb earlier in the sentence, introduces the quote.
+ */
+function dashedName(tokens: Token[], q: QuotedSpan): boolean {
+  let k = indexAt(tokens, q.open) - 1;
+  let dashes = 0;
+  while (k >= 0 && /^[-—–]$/.test(tokens[k]?.text ?? "") && dashes < 2) {
+    k--;
+    dashes++;
+  }
+  const t = tokens[k];
+  const dash = tokens[k + 1];
+  if (!(dashes > 0 && !!t && !!dash && t.cap && !t.punct && dash.start > t.end && isNameWord(t)))
+    return false;
+  // "supportive of Mr. Trump -- ''…''": a preposition's object is who is spoken of, not the speaker.
+  let j = k;
+  while (j > 0 && ((tokens[j - 1] as Token).cap || tokens[j - 1]?.text === ".")) j--;
+  return !OBJECT_OF.test(tokens[j - 1]?.text ?? "");
+}
+
+const OBJECT_OF = /^(?:of|to|for|with|about|against|on|at|by|from|in|into|over|than|like)$/i;
+
 // The first token at or after `pos`; past the end when there is none.
 function indexAt(tokens: Token[], pos: number): number {
   const index = tokenAt(tokens, pos);
@@ -99,6 +122,7 @@ function endsSentence(tokens: Token[], q: QuotedSpan, from: number): boolean {
 }
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+  if (dashedName(tokens, q)) return null;
   const to = indexAt(tokens, q.open) - 1;
   const prevClose = quotes.findLast((o) => o.close <= q.open)?.close ?? -1;
   for (let k = to; k >= 0 && k > to - 14; k--) {
