@@ -136,3 +136,13 @@ describe("names a dash sets before a quote", () => {
     expect(out[1]?.[1]).toBe("Kong");
   });
 });
+
+describe("verbs in a relative clause about the listener", () => {
+  it("GIVEN 'X told a young woman who suggested … that “…”' THEN X speaks, not the listener", () => {
+    expect(
+      said(
+        "In a panel this weekend, Marc H. Morrow, the head of the League, told a young woman who suggested that some people may not vote that “this is not the first generation to be frustrated.”",
+      ),
+    ).toEqual([["this is not the first generation to be frustrated.", "Marc H. Morrow"]]);
+  });
+});

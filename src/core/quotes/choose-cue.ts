@@ -129,8 +129,23 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
     const c = cueAt(cues, k);
-    if (c) return newClauseBetween(tokens, k, to) ? null : c;
+    if (c) return newClauseBetween(tokens, k, to) ? null : (outerCue(tokens, cues, k) ?? c);
     if (isSentenceEnd(tokens, k) && k < to) break;
+  }
+  return null;
+}
+
+/**
+ * "X told a young woman who suggested that … that “…”": a verb in a restrictive relative
+ * clause describes the listener; the main clause's earlier cue in the sentence, when there is
+ * one, introduces the quote.
+ */
+function outerCue(tokens: Token[], cues: Cue[], k: number): Cue | null {
+  if (tokens[k - 1]?.text !== "who" || tokens[k - 2]?.text === ",") return null;
+  for (let j = k - 2; j >= 0 && j > k - 30; j--) {
+    if (isSentenceEnd(tokens, j)) break;
+    const c = cueAt(cues, j);
+    if (c && tokens[j - 1]?.text !== "who") return c;
   }
   return null;
 }
