@@ -30,8 +30,12 @@ export function readArticle(input: ArticleInput): ArticleDocument {
   const headlineLine = pickHeadlineLine(text, lines, title);
   const body = headlineLine ? lines.slice(lines.indexOf(headlineLine) + 1) : lines;
   const { paragraphs, furniture } = groupParagraphs(text, body);
-  const dateline = paragraphs[0] ? findDateline(text, paragraphs[0]) : undefined;
-  if (dateline && paragraphs[0]) paragraphs[0] = { start: dateline.end, end: paragraphs[0].end };
+  // The first body paragraph carries the dateline; when the headline line was kept as a
+  // paragraph (its stop differs from the title field's), that is the paragraph after it.
+  const first = headlineLine || !title || !sameTitle(text, paragraphs[0], title) ? 0 : 1;
+  const lead = paragraphs[first];
+  const dateline = lead ? findDateline(text, lead) : undefined;
+  if (dateline && lead) paragraphs[first] = { start: dateline.end, end: lead.end };
   const date =
     normalizeDate(input.date) ?? normalizeDate(fields["date"]) ?? captionDate(text, furniture);
   const url = input.url ?? fields["url"];
@@ -77,6 +81,12 @@ function pickHeadlineLine(
   if (!first) return undefined;
   if (title === undefined) return first;
   return comparable(text.slice(first.start, first.end)) === comparable(title) ? first : undefined;
+}
+
+/** Whether a paragraph is the title with only a closing stop added ("… of 'Delight.'"). */
+function sameTitle(text: string, para: Span | undefined, title: string): boolean {
+  const bare = (v: string) => comparable(v).replace(/[.]+(?=['’"”]*$)/, "");
+  return !!para && bare(text.slice(para.start, para.end)) === bare(title);
 }
 
 function comparable(value: string): string {

@@ -264,12 +264,12 @@ function possessor(text: string, np: SourceMention): boolean {
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
 const INTRO =
-  /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring)$/i;
+  /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring|given|between|based|within|throughout|upon|regarding)$/i;
 
 const TIME_WORD =
   /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
 
-const LEAD_IN = /^(?:but|and|yet|so|almost|nearly|even|just)$/i;
+const LEAD_IN = /^(?:but|and|yet|so|almost|nearly|even|just|ever)$/i;
 
 function skipIntroduction(text: string, tokens: Token[], start: number, j: number): number {
   let comma = -1;
@@ -288,7 +288,16 @@ function skipIntroduction(text: string, tokens: Token[], start: number, j: numbe
   // "Often, Kessel …", "Separately, the senator …": one sentence adverb before the subject.
   const adverb =
     intro.length === 1 && /^(?:\p{L}+ly|often|sometimes|besides|likewise)$/iu.test(first);
-  return adverb || (intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)))
+  // "Fifteen minutes after the pick was announced, Podesta …": a span of time opening the
+  // sentence, however long the clause it leads, introduces the subject.
+  const span =
+    /^(?:\p{N}+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few)$/iu.test(
+      first,
+    ) &&
+    /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/i.test(
+      tokens[start + 1]?.text ?? "",
+    );
+  return adverb || span || (intro.length <= 4 && intro.some((t) => TIME_WORD.test(t.text)))
     ? comma + 1
     : start;
 }

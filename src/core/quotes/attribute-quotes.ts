@@ -233,7 +233,11 @@ function attributeParagraph(
     // A cue whose subject was misread as a place or an award ("At a rally in Ames, Iowa, …,
     // saying") attributes nothing: the quote's speaker is found as if it had no cue.
     const cue = chosen?.resolved.rejected ? null : chosen;
-    const resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
+    let resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
+    // "Obama, dedicating the museum, said it would tell a story of ''…''": a cue whose subject
+    // is "it" naming nobody says nothing of who spoke; the quote's sentence may still tell.
+    if (cue && resolved.speaker.name === null && /^it$/i.test(cue.source.name))
+      resolved = findSpeaker({ text, registry, sal }, para, prev, q);
     if (kind === "direct") {
       para.lastSpeaker = resolved;
       para.lastSpeakerAt = q.close;

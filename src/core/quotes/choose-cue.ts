@@ -46,6 +46,29 @@ export function chooseCue(
   return cueAfter(tokens, quotes, q, cues) ?? cueBefore(tokens, quotes, q, cues);
 }
 
+/**
+ * Whether a dash sets a name right before the quote ("… Mitt Romney -- ''…''"): that name, not
+ * a verb earlier in the sentence, introduces the quote.
+ */
+function dashedName(tokens: Token[], q: QuotedSpan): boolean {
+  let k = indexAt(tokens, q.open) - 1;
+  let dashes = 0;
+  while (k >= 0 && /^[-—–]$/.test(tokens[k]?.text ?? "") && dashes < 2) {
+    k--;
+    dashes++;
+  }
+  const t = tokens[k];
+  const dash = tokens[k + 1];
+  if (!(dashes > 0 && !!t && !!dash && t.cap && !t.punct && dash.start > t.end && isNameWord(t)))
+    return false;
+  // "supportive of Mr. Trump -- ''…''": a preposition's object is who is spoken of, not the speaker.
+  let j = k;
+  while (j > 0 && ((tokens[j - 1] as Token).cap || tokens[j - 1]?.text === ".")) j--;
+  return !OBJECT_OF.test(tokens[j - 1]?.text ?? "");
+}
+
+const OBJECT_OF = /^(?:of|to|for|with|about|against|on|at|by|from|in|into|over|than|like)$/i;
+
 // The first token at or after `pos`; past the end when there is none.
 function indexAt(tokens: Token[], pos: number): number {
   const index = tokenAt(tokens, pos);
@@ -99,14 +122,30 @@ function endsSentence(tokens: Token[], q: QuotedSpan, from: number): boolean {
 }
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
+  if (dashedName(tokens, q)) return null;
   const to = indexAt(tokens, q.open) - 1;
   const prevClose = quotes.findLast((o) => o.close <= q.open)?.close ?? -1;
   for (let k = to; k >= 0 && k > to - 14; k--) {
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
     const c = cueAt(cues, k);
-    if (c) return newClauseBetween(tokens, k, to) ? null : c;
+    if (c) return newClauseBetween(tokens, k, to) ? null : (outerCue(tokens, cues, k) ?? c);
     if (isSentenceEnd(tokens, k) && k < to) break;
+  }
+  return null;
+}
+
+/**
+ * "X told a young woman who suggested that … that “…”": a verb in a restrictive relative
+ * clause describes the listener; the main clause's earlier cue in the sentence, when there is
+ * one, introduces the quote.
+ */
+function outerCue(tokens: Token[], cues: Cue[], k: number): Cue | null {
+  if (tokens[k - 1]?.text !== "who" || tokens[k - 2]?.text === ",") return null;
+  for (let j = k - 2; j >= 0 && j > k - 30; j--) {
+    if (isSentenceEnd(tokens, j)) break;
+    const c = cueAt(cues, j);
+    if (c && tokens[j - 1]?.text !== "who") return c;
   }
   return null;
 }

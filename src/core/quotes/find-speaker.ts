@@ -2,6 +2,9 @@ import { isRoleNoun } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { clauseSubject, withApposition } from "../entities/read-source.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
+import type { SourceMention } from "../entities/source-mention.js";
+import type { Token } from "../text/tokenize.js";
+import { classifyQuote } from "./classify-quote.js";
 import { implicitSource } from "./implicit-source.js";
 import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
@@ -25,7 +28,7 @@ export function findSpeaker(
     introduced(ctx, para, prev, q) ??
     sentenceSubject(ctx, para, q) ??
     precedingSubject(ctx, para, q) ??
-    fallback(para, prev, q)
+    fallback(ctx, para, prev, q)
   );
 }
 
@@ -34,12 +37,34 @@ function implicit(
   para: Para,
   q: QuotedSpan,
 ): Resolved | null {
-  const src = implicitSource(text, para.tokens, q);
+  const src = implicitSource(text, para.tokens, q) ?? closingSignOff(text, para, q);
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
   if (resolved.rejected) return null;
   sal.spoken.push({ at: src.start, paragraph: para.index, resolved });
   return resolved;
+}
+
+/**
+ * "“I’d rather live in what he calls “hell” than …” ― Ana Ruiz": a quote opening its line
+ * that a dash after a closing mark signs off at the line's end is the signer's, though an
+ * inner quote split the quote so the sign-off no longer follows its piece.
+ */
+function closingSignOff(text: string, para: Para, q: QuotedSpan): SourceMention | null {
+  const lineStart = Math.max(para.span.start, text.lastIndexOf("\n", q.open) + 1);
+  if (text.slice(lineStart, q.open).trim().length > 0) return null;
+  const newline = text.indexOf("\n", q.close);
+  const lineEnd = newline < 0 ? para.span.end : Math.min(newline, para.span.end);
+  const tokens = para.tokens;
+  for (let k = tokenAt(tokens, q.close) + 1; k > 0 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.start >= lineEnd) break;
+    if (!/^[‐‒–—―]$/.test(t.text) || !/^[”"]$/.test(tokens[k - 1]?.text ?? "")) continue;
+    const np = readNounPhrase(text, tokens, k + 1);
+    const rest = np ? text.slice(np.end, lineEnd) : "";
+    return np?.kind === "name" && /^[\s.]*$/.test(rest) ? np : null;
+  }
+  return null;
 }
 
 /**
@@ -104,8 +129,12 @@ function titleCase(name: string): string {
  * "Obama touted the law before he left. “The more who sign up, …”": in a paragraph with no
  * cue, a quote after a sentence whose subject is a person is that person's.
  */
-function precedingSubject({ sal }: SpeakerContext, para: Para, q: QuotedSpan): Resolved | null {
-  if (para.cues.length > 0 || para.quotes[0] !== q) return null;
+function precedingSubject(
+  { text, sal }: SpeakerContext,
+  para: Para,
+  q: QuotedSpan,
+): Resolved | null {
+  if (para.cues.length > 0 || !firstStatement(text, para, q)) return null;
   let first: Salience["mentioned"][number] | undefined;
   for (let k = sal.mentioned.length - 1; k >= 0; k--) {
     const m = sal.mentioned[k];
@@ -122,8 +151,23 @@ function precedingSubject({ sal }: SpeakerContext, para: Para, q: QuotedSpan): R
   };
 }
 
+/**
+ * Whether `q` is the paragraph's first quoted statement: a title before it ("On “Face the
+ * Nation,” Sen. Alma Roth …") is no statement.
+ */
+function firstStatement(text: string, para: Para, q: QuotedSpan): boolean {
+  return para.quotes
+    .filter((o) => o.close <= q.open)
+    .every((o) => classifyQuote(text, para.tokens, o, para.span.start) === null);
+}
+
 /** No cue next to the quote: the paragraph's other cues, then the previous paragraph's speaker. */
-function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
+function fallback(
+  { text, sal }: SpeakerContext,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+): Resolved {
   const own = para.cues.filter((c) => c.resolved.speaker.name !== null);
   const before = own.findLast((c) => c.start < q.open);
   if (before) return before.resolved;
@@ -135,5 +179,45 @@ function fallback(para: Para, prev: Para | null, q: QuotedSpan): Resolved {
   const last = named[named.length - 1];
   if (prev?.lastSpeaker && (!last || last.start < prev.lastSpeakerAt)) return prev.lastSpeaker;
   if (last) return last.resolved;
-  return { speaker: { name: null, role: null, anonymous: false }, person: null, group: null };
+  return (
+    priorSubject(text, para, prev, q, sal) ?? {
+      speaker: { name: null, role: null, anonymous: false },
+      person: null,
+      group: null,
+    }
+  );
+}
+
+/**
+ * "Lee praised the plan.¶“We need someone who gets things done.”": a quote standing alone at
+ * the head of its paragraph, after a paragraph with no direct quote and no named speaker, is
+ * the person that paragraph was about: the subject of its last sentence led by a person.
+ */
+function priorSubject(
+  text: string,
+  para: Para,
+  prev: Para | null,
+  q: QuotedSpan,
+  sal: Salience,
+): Resolved | null {
+  if (!prev || prev.index !== para.index - 1 || prev.lastSpeaker) return null;
+  if (para.quotes[0] !== q || para.cues.length > 0) return null;
+  // Only a quote that opens its paragraph, with no name after it (a sign-off names the speaker).
+  if (text.slice(para.span.start, q.open).trim().length > 0) return null;
+  const outside = (pos: number) => !para.quotes.some((o) => o.open <= pos && pos < o.close);
+  if (para.tokens.some((t) => t.start >= q.close && t.cap && outside(t.start))) return null;
+  let subject: Salience["mentioned"][number] | undefined;
+  for (let k = sal.mentioned.length - 1; k >= 0 && !subject; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < prev.index) break;
+    if (m.paragraph === prev.index && m.subject) subject = m;
+  }
+  if (!subject) return null;
+  const at = subject.at;
+  const evidence = [subject.person.mentions.find((m) => m.start === at) ?? { start: at, end: at }];
+  return {
+    speaker: { name: subject.person.name, role: subject.person.role, anonymous: false, evidence },
+    person: subject.person,
+    group: null,
+  };
 }

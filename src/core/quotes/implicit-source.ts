@@ -24,6 +24,8 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
     if (subject && subject.kind !== "description") return subject;
     return np;
   }
+  const led = dashLead(text, tokens, q);
+  if (led) return led;
   const at = tokenAt(tokens, q.close);
   const after = at < 0 ? before : at;
   if (after > before && DASH.test(tokens[after]?.text ?? "")) {
@@ -38,4 +40,24 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
 function lastIndexBefore(tokens: Token[], pos: number): number {
   const t = tokenBefore(tokens, pos);
   return t ? tokens.indexOf(t, Math.max(0, tokenAt(tokens, t.start))) : -1;
+}
+
+/**
+ * "including the former candidate Mitt Romney -- ''It is disqualifying …''": a name a dash
+ * sets right before a quote is its speaker, whatever verb stands earlier in the sentence.
+ */
+export function dashLead(text: string, tokens: Token[], q: QuotedSpan): SourceMention | null {
+  const mark = /(?:\s--|\s[—–]|[—–])\s*$/.exec(text.slice(Math.max(0, q.open - 4), q.open));
+  if (!mark) return null;
+  const dashAt = q.open - (mark[0].length - mark[0].search(/[-—–]/));
+  const before = lastIndexBefore(tokens, dashAt);
+  const np = before >= 0 ? phraseEndingAt(text, tokens, before) : null;
+  const lead = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
+  // "supportive of Mr. Trump -- ''…''": a preposition's object is spoken of, not speaking.
+  if (
+    lead &&
+    /^(?:of|to|for|with|about|against|on|at|by|from|in|into|over|than|like)$/i.test(lead.text)
+  )
+    return null;
+  return np?.kind === "name" ? np : null;
 }

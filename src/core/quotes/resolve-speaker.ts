@@ -130,7 +130,7 @@ function description(
   const head = words[words.length - 1] ?? "";
   if (/^(?:the|this|that)$/i.test(words[0] ?? "") && isRoleNoun(head) && !src.plural) {
     const person = registry.findByRole(head.replace(/['’]s?$/, ""), src.start);
-    if (person && keepsRank(words, person))
+    if (person && keepsRank(words, person) && keepsModifiers(words, person))
       return { speaker: personSpeaker(person, evidence), person, group: null };
   }
   // "the 36-year-old", "the two-time Golden Globe winner", "the three-time champion": an age or
@@ -147,6 +147,18 @@ function description(
     person: null,
     group: src.plural ? src : null,
   };
+}
+
+/**
+ * "The Republican nominee" is not a Democratic vice-presidential nominee: a capitalised
+ * modifier of the description (a party, a chamber, a state) must be in the person's role too.
+ */
+function keepsModifiers(words: string[], person: PersonEntry): boolean {
+  const role = (person.role ?? "").toLowerCase().split(/[\s,-]+/);
+  return words
+    .slice(1, -1)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .every((w) => role.includes(w.toLowerCase()));
 }
 
 const RANK = /^(?:vice|deputy|assistant|former|acting|interim)$/i;
