@@ -3,6 +3,7 @@ import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { looseSubjectBefore, subjectEndBefore } from "../entities/loose-subject.js";
 import { phraseEndingAt, readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
+import { titledName } from "../entities/titled-name.js";
 import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
@@ -136,7 +137,7 @@ function sourceFor(
   const spokenOf = PREPOSITION.test(tokens[v + 1]?.text ?? "");
   if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
-    if (after) return { source: withApposition(text, tokens, after), inverted: true };
+    if (after) return { source: invertedSource(text, tokens, after), inverted: true };
   }
   // "Federal mandates are a burden, said Kevin Wilcox, an Orlando Republican.": after a comma,
   // a source that ends its clause is inverted even with no quotation marks.
@@ -145,7 +146,7 @@ function sourceFor(
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     const next = after ? tokens[tokenAt(tokens, after.end)] : undefined;
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
-      return { source: withApposition(text, tokens, after), inverted: true };
+      return { source: invertedSource(text, tokens, after), inverted: true };
   }
   // "Rice did not expect", "she never said": the subject stands before the negation.
   let subjectEnd = v;
@@ -164,6 +165,11 @@ function sourceFor(
   // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
   const loose = looseSubjectBefore(text, tokens, end);
   return loose ? { source: loose, inverted: false } : null;
+}
+
+/** "said EEF's chief economist, Ann Ferris": the name after a title speaks; else the phrase read. */
+function invertedSource(text: string, tokens: Token[], np: SourceMention): SourceMention {
+  return titledName(text, tokens, np) ?? withApposition(text, tokens, np);
 }
 
 /** A headline in title case: short, most of its words capitalised. */

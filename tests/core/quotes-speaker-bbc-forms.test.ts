@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written passages in the British style (not from any corpus), one speaker rule each. */
+function said(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const result = attributeQuotes(readArticle({ text }));
+  for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return result.quotes
+    .filter((q) => q.kind !== "indirect")
+    .map((q) => [q.text, q.speaker.name] as [string, string | null]);
+}
+
+describe("a title before the name after the verb", () => {
+  it("GIVEN 'said ORG chief economist, NAME.' THEN the name speaks, not the title", () => {
+    expect(
+      said(
+        'The lobby group expects rates to hold. "Factories are coping well," said BMA chief economist, Ann Ferris. "But orders may slow."',
+      ),
+    ).toEqual([
+      ["Factories are coping well", "Ann Ferris"],
+      ["But orders may slow.", "Ann Ferris"],
+    ]);
+  });
+
+  it("GIVEN 'said the chief economist, NAME and NAME' THEN the title is not taken for one name", () => {
+    const out = said('"Rates will rise," said the chief economist, Ann Ferris and Bo Lund.');
+    expect(out[0]?.[1]).not.toBe("Ann Ferris");
+  });
+});
