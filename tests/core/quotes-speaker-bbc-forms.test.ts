@@ -29,3 +29,13 @@ describe("a title before the name after the verb", () => {
     expect(out[0]?.[1]).not.toBe("Ann Ferris");
   });
 });
+
+describe("he and she stand for people, not companies", () => {
+  it("GIVEN a one-word company that spoke, then a man named THEN 'he said' is the man", () => {
+    expect(
+      said(
+        'Railco said its debts were large. Banks keep the firm afloat. Analyst Tom Hale thinks the banks could take over. "It cannot even pay the interest," he said.',
+      ),
+    ).toEqual([["It cannot even pay the interest", "Tom Hale"]]);
+  });
+});

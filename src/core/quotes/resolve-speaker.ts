@@ -247,7 +247,10 @@ function byGender(
 
 /** "KING-TV", "DFER": a name with an acronym in it is an outlet or a group, never "he" or "she". */
 function humanName(person: PersonEntry): boolean {
-  return person.gender !== null || !/(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u.test(person.name);
+  if (person.gender !== null) return true;
+  if (/(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u.test(person.name)) return false;
+  // "Eurotunnel said …": one word with no title, role or gender is as likely a company.
+  return /\s/.test(person.name) || person.role !== null;
 }
 
 function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
