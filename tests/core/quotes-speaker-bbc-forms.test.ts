@@ -39,3 +39,16 @@ describe("he and she stand for people, not companies", () => {
     ).toEqual([["It cannot even pay the interest", "Tom Hale"]]);
   });
 });
+
+describe("a date is never a speaker", () => {
+  it("GIVEN 'In their March report, MPs … said' after a quote THEN the quote keeps its speaker", () => {
+    expect(
+      said(
+        'Jo Kerr, of the Tenants Union, said: "We welcome the plan. "Nobody wants to live in damp flats." In their March report, MPs on the housing committee said most flats were damp.',
+      ),
+    ).toEqual([
+      ["We welcome the plan.", "Jo Kerr"],
+      ["Nobody wants to live in damp flats.", "Jo Kerr"],
+    ]);
+  });
+});

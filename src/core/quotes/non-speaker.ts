@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from "../lexicon/calendar.js";
 import type { SourceMention } from "../entities/source-mention.js";
 
 /**
@@ -21,6 +22,9 @@ const FUNCTION_WORD =
  * `knownPerson`: the article already names a person so ("Ms. Jordan", "Carla Washington").
  */
 export function isNonSpeaker(src: SourceMention, knownPerson: boolean): boolean {
+  // "In their November report, MPs … said": "report" read as a verb after "their November";
+  // a determiner and a month or a weekday are a date, never who spoke.
+  if (isDate(src.name.trim())) return true;
   if (src.kind !== "name" && src.kind !== "org") return false;
   const name = src.name.trim();
   if (BUILDING_OR_AWARD.test(` ${name}`)) return true;
@@ -28,6 +32,15 @@ export function isNonSpeaker(src: SourceMention, knownPerson: boolean): boolean 
   // A title makes the word a surname ("Ms. Washington said"), not the place.
   if (!knownPerson && src.role === null && isPlace(name)) return true;
   return isHeadlineFragment(name);
+}
+
+function isDate(phrase: string): boolean {
+  const [det, word, more] = phrase.split(/\s+/);
+  return (
+    more === undefined &&
+    /^(?:my|our|your|his|her|its|their|the|this|that|last|next)$/i.test(det ?? "") &&
+    CALENDAR_WORDS.has((word ?? "").toLowerCase())
+  );
 }
 
 // A state or province is where something happened ("At a rally in Portsmouth, N.H., …"), never
