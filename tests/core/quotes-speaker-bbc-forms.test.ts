@@ -52,3 +52,27 @@ describe("a date is never a speaker", () => {
     ]);
   });
 });
+
+describe("a cue after a finished quote that opens the next sentence", () => {
+  it("GIVEN 'A said: “…” B said: “…”' THEN each quote is its own introducer's", () => {
+    expect(
+      said(
+        'Health minister Rita Moss said: "We will keep going and the figures show it works." Shadow health secretary Dan Pryce said: "This is another failure."',
+      ),
+    ).toEqual([
+      ["We will keep going and the figures show it works.", "Rita Moss"],
+      ["This is another failure.", "Dan Pryce"],
+    ]);
+  });
+
+  it("GIVEN a quote then 'According to analysts X, …' THEN the quote keeps the speaker before", () => {
+    expect(
+      said(
+        '"Homes are going online," said Lena Ward, head of Netco, "with many people logging on daily." According to analysts Webstat, half of all users are online.',
+      ),
+    ).toEqual([
+      ["Homes are going online", "Lena Ward"],
+      ["with many people logging on daily.", "Lena Ward"],
+    ]);
+  });
+});

@@ -81,6 +81,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     // “… discrimination.” The star then recalled an incident …: after a finished sentence, a
     // cue with its subject before it and words after it starts a sentence of its own.
     if (c && ended && !c.inverted && !/^[.,;:!?]$/.test(tokens[k + 1]?.text ?? ".")) return null;
+    if (c && ended && opensNextQuote(tokens, c)) return null;
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
     // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that
@@ -88,6 +89,17 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     if (ended && t.text === "," && !isNameWord(tokens[from] ?? t)) break;
   }
   return null;
+}
+
+/**
+ * “… gathering pace.” Tim Cole said: “…”, “… radio.” According to analysts X, …: after a
+ * finished sentence, a cue ending in a colon introduces the quote after it, and "according to"
+ * opens a sentence of its own; neither attributes the quote before.
+ */
+function opensNextQuote(tokens: Token[], c: Cue): boolean {
+  if (c.verb.toLowerCase() === "according to") return true;
+  const end = tokenAt(tokens, Math.max(c.end, c.source.end));
+  return tokens[end]?.text === ":";
 }
 
 /** Whether the quote's own words end a sentence ("… anguish.”") and a new one starts after it. */
