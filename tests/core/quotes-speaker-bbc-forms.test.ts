@@ -76,3 +76,16 @@ describe("a cue after a finished quote that opens the next sentence", () => {
     ]);
   });
 });
+
+describe("a verb of saying that is a noun", () => {
+  it("GIVEN a quote then 'The Civix report, entitled …,' THEN the quote keeps the speaker named before", () => {
+    expect(
+      said(
+        '"Phones are changing how we shop," said Mia Holt, co author of the Civix report. "From banking to books, the shift is fast." The Civix report, entitled Mobile Britain, was paid for by a phone maker.',
+      ),
+    ).toEqual([
+      ["Phones are changing how we shop", "Mia Holt"],
+      ["From banking to books, the shift is fast.", "Mia Holt"],
+    ]);
+  });
+});

@@ -90,6 +90,7 @@ export function findCues(
     // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
     // a plural subject; the subject read was the wrong one.
     if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
+    if (speech && found && bareAfterSingular(tokens, v, found.source, verbs)) continue;
     // "differences on U.S. plans to …": a stance verb right after a preposition's object is a noun.
     if (!speech && objectBefore(text, tokens, v)) continue;
     // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
@@ -170,6 +171,26 @@ function sourceFor(
 /** "said EEF's chief economist, Ann Ferris": the name after a title speaks; else the phrase read. */
 function invertedSource(text: string, tokens: Token[], np: SourceMention): SourceMention {
   return titledName(text, tokens, np) ?? withApposition(text, tokens, np);
+}
+
+/**
+ * "The Demos report, entitled …", "In their November report, …": a verb's bare form right after
+ * a singular phrase does not agree with it, and with no clause after it the word is a noun.
+ */
+function bareAfterSingular(
+  tokens: Token[],
+  v: number,
+  source: SourceMention,
+  verbs: ReadonlySet<string>,
+): boolean {
+  const lower = (tokens[v] as Token).text.toLowerCase();
+  if (source.kind === "pronoun" || source.kind === "one" || source.plural) return false;
+  // Only a verb with a regular past: "the article read", "the fund forecast" are past tenses.
+  const past = `${lower.replace(/e$/, "")}ed`;
+  if (/s$/.test(lower) || !verbs.has(`${lower}s`) || !verbs.has(past)) return false;
+  // "a Times report that …" still reports (the noun is a cue); "The Demos report, entitled …"
+  // has no clause after it.
+  return tokens[v - 1]?.end === source.end && /^[,.]$/.test(tokens[v + 1]?.text ?? ".");
 }
 
 /** A headline in title case: short, most of its words capitalised. */
