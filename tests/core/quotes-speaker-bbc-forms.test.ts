@@ -89,3 +89,16 @@ describe("a verb of saying that is a noun", () => {
     ]);
   });
 });
+
+describe("a quote running over paragraphs", () => {
+  it("GIVEN a run-on quote going on in the next paragraph with no cue THEN a later sentence's source does not take it", () => {
+    expect(
+      said(
+        'Mr Hale said: "I dealt with this last year. I said then there was no deal.\n\n"What we both care about is jobs." The memoir, by reporter Ann Cole, said the two men had fallen out.',
+      ),
+    ).toEqual([
+      ["I dealt with this last year. I said then there was no deal.", "Hale"],
+      ["What we both care about is jobs.", "Hale"],
+    ]);
+  });
+});

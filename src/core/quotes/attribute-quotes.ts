@@ -44,6 +44,19 @@ function carryBack(pieces: Piece[]): void {
   }
 }
 
+/**
+ * "Mr Hale said: “… you don't.¶“What matters is jobs.” The book, by …, said": a quote that goes
+ * on from one left open at the end of the paragraph before, with no cue of its own, is the same
+ * speaker's, not that of a later sentence.
+ */
+function carriedOn(pieces: Piece[], q: QuotedSpan, registry: PersonRegistry): Resolved | null {
+  const last = pieces[pieces.length - 1];
+  if (!q.continues || !last?.span.runsOn || !last.attributed) return null;
+  const speaker = last.quote.speaker;
+  if (speaker.name === null) return null;
+  return { speaker, person: registry.find(speaker.name), group: null };
+}
+
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
 const CREDIT =
   /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
@@ -232,7 +245,10 @@ function attributeParagraph(
     // A cue whose subject was misread as a place or an award ("At a rally in Ames, Iowa, …,
     // saying") attributes nothing: the quote's speaker is found as if it had no cue.
     const cue = chosen?.resolved.rejected ? null : chosen;
-    const resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
+    const resolved =
+      cue?.resolved ??
+      carriedOn(pieces, q, registry) ??
+      findSpeaker({ text, registry, sal }, para, prev, q);
     if (kind === "direct") {
       para.lastSpeaker = resolved;
       para.lastSpeakerAt = q.close;
