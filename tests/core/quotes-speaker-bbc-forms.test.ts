@@ -102,3 +102,12 @@ describe("a quote running over paragraphs", () => {
     ]);
   });
 });
+
+describe("a bare title resolves to exactly that office", () => {
+  it("GIVEN a Deputy Prime Minister named, then 'the prime minister said' THEN not the deputy", () => {
+    const out = said(
+      'At a dinner hosted by Deputy Prime Minister Alan Grey the two men met. The prime minister said: "Give me a year and I will go."',
+    );
+    expect(out[0]?.[1]).not.toBe("Alan Grey");
+  });
+});

@@ -5,6 +5,7 @@ import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js
 import type { SourceMention } from "../entities/source-mention.js";
 import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import type { Cue } from "./find-cues.js";
+import { keepsRank } from "./keeps-rank.js";
 import { isNonSpeaker } from "./non-speaker.js";
 import { resolvePlace } from "../places/find-places.js";
 
@@ -147,17 +148,6 @@ function description(
     person: null,
     group: src.plural ? src : null,
   };
-}
-
-const RANK = /^(?:vice|deputy|assistant|former|acting|interim)$/i;
-
-/**
- * "the former president said": a rank in the description must be in the person's role too, so
- * a Vice President is not "the former president"; without a match the description stands alone.
- */
-function keepsRank(words: string[], person: PersonEntry): boolean {
-  const role = (person.role ?? "").toLowerCase().split(/[\s,-]+/);
-  return words.filter((w) => RANK.test(w)).every((w) => role.includes(w.toLowerCase()));
 }
 
 function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
