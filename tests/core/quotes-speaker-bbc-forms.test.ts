@@ -111,3 +111,13 @@ describe("a bare title resolves to exactly that office", () => {
     expect(out[0]?.[1]).not.toBe("Alan Grey");
   });
 });
+
+describe("he after a sentence naming two people", () => {
+  it("GIVEN 'A accused B and Mr C of …. He told …:' THEN he is the subject, not the object after 'and'", () => {
+    expect(
+      said(
+        'Opposition leader Mark Dunn accused the premier and Mr Bale of "bickering". He told Radio Nine: "This is the politics of the schoolyard."',
+      ),
+    ).toContainEqual(["This is the politics of the schoolyard.", "Mark Dunn"]);
+  });
+});

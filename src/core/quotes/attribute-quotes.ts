@@ -207,6 +207,8 @@ function learnGender(
 function startsClause(tokens: Token[], start: number): boolean {
   const k = tokenAt(tokens, start);
   const prev = tokens[k - 1];
+  // "accused the minister and Mr Brown of …": "and" with no comma before it joins two objects.
+  if (prev?.text === "and" && tokens[k - 2]?.text !== ",") return false;
   return (
     !prev ||
     /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) ||
