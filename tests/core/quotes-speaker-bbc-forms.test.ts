@@ -121,3 +121,12 @@ describe("he after a sentence naming two people", () => {
     ).toContainEqual(["This is the politics of the schoolyard.", "Mark Dunn"]);
   });
 });
+
+describe("a stop after the closing mark ends the sentence", () => {
+  it("GIVEN '… her record “as a local MP”. Mr Dale announced …' THEN the next sentence's cue does not take the quote", () => {
+    const out = said(
+      'Ex talk show host Ray Dale will contest the seat.\n\nLabour\'s Joan Pike holds the seat. She says she will fight on her record "as a hard working local MP". Mr Dale announced his plans a day later.',
+    );
+    expect(out[0]?.[1]).not.toBe("Ray Dale");
+  });
+});

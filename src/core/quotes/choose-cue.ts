@@ -70,7 +70,9 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
   const nextOpen =
     quotes.find((o) => o.open >= q.close && o.close - o.open > SHORT_QUOTE)?.open ??
     Number.MAX_SAFE_INTEGER;
-  const ended = endsSentence(tokens, q, from);
+  // “… a hard working MP”. Mr Silk announced …: a stop right after the closing mark ends the
+  // sentence too (the British order).
+  const ended = endsSentence(tokens, q, from) || stopAfterClose(tokens, from);
   // After "…,” or before "Name, apposition, said" a long apposition may precede the verb.
   const appositive = !ended && isNameWord(tokens[from] ?? (tokens[0] as Token));
   const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) || appositive ? LONG_GAP : MAX_GAP;
@@ -100,6 +102,10 @@ function opensNextQuote(tokens: Token[], c: Cue): boolean {
   if (c.verb.toLowerCase() === "according to") return true;
   const end = tokenAt(tokens, Math.max(c.end, c.source.end));
   return tokens[end]?.text === ":";
+}
+
+function stopAfterClose(tokens: Token[], from: number): boolean {
+  return tokens[from]?.text === "." && isSentenceEnd(tokens, from) && !!tokens[from + 1]?.cap;
 }
 
 /** Whether the quote's own words end a sentence ("… anguish.”") and a new one starts after it. */
