@@ -130,3 +130,12 @@ describe("a stop after the closing mark ends the sentence", () => {
     expect(out[0]?.[1]).not.toBe("Ray Dale");
   });
 });
+
+describe("a quantifier opening a sentence is no name", () => {
+  it("GIVEN 'More praise came, with X lauding “…”' THEN 'More' never speaks", () => {
+    const out = said(
+      'More praise is given to the hosts, with critic Lu Vance lauding the way "the home side controlled the game".',
+    );
+    expect(out[0]?.[1]).not.toBe("More");
+  });
+});

@@ -13,9 +13,10 @@ const BUILDING_OR_AWARD =
   /\s(?:Prison|Jail|Hospital|Road|Street|Avenue|Square|Airport|Station|Stadium|Arena|Award|Awards|Prize|Trophy|Medal|Cup|Championship|Championships)$/;
 
 // "Unless further rivals quit, ''…''", "Under the plan, “…”": a capitalised word that opens a
-// clause is a preposition, a conjunction or an adverb, never a name.
+// clause is a preposition, a conjunction, an adverb or a quantifier ("More plaudits …"), never
+// a name.
 const FUNCTION_WORD =
-  /^(?:under|unless|until|after|before|although|though|while|whilst|if|when|whenever|because|since|despite|without|within|with|although|besides|meanwhile|however|instead|still|yet|so|thus|hence|also|then|now|here|there|this|that|these|those|such|led|credit|according|asked|speaking|like|unlike|as|amid|among|for|from|of|in|on|at|by|to|and|but|or|nor)$/i;
+  /^(?:under|unless|until|after|before|although|though|while|whilst|if|when|whenever|because|since|despite|without|within|with|although|besides|meanwhile|however|instead|still|yet|so|thus|hence|also|then|now|here|there|this|that|these|those|such|led|credit|according|asked|speaking|like|unlike|as|amid|among|for|from|of|in|on|at|by|to|and|but|or|nor|more|most|many|some|several|few|all|both|each|every|any|other)$/i;
 
 /**
  * Whether a source phrase read before or after a reporting verb cannot be a speaker.
