@@ -20,30 +20,10 @@ import { findHeadlineLabel } from "./headline-label.js";
 import { findSpeaker } from "./find-speaker.js";
 import type { Para } from "./paragraph.js";
 import { tokenAt } from "../text/token-at.js";
+import { carriedOn, carryBack } from "./quote-pieces.js";
+import type { Piece } from "./quote-pieces.js";
 import { isRoleNoun } from "../entities/name-words.js";
 import type { SourceMention } from "../entities/source-mention.js";
-
-/** A quoted piece with whether a cue right next to it named the speaker. */
-interface Piece {
-  span: QuotedSpan;
-  quote: Quote;
-  attributed: boolean;
-}
-
-/**
- * A quote running over paragraphs is usually attributed in its last piece
- * ("“… there.¶“And we will win,” Briggs added."): earlier pieces take that speaker.
- */
-function carryBack(pieces: Piece[]): void {
-  for (let k = pieces.length - 2; k >= 0; k--) {
-    const piece = pieces[k] as Piece;
-    const next = pieces[k + 1] as Piece;
-    if (!piece.span.runsOn || piece.attributed || !next.span.continues) continue;
-    piece.quote.speaker = next.quote.speaker;
-    if (next.quote.cue !== undefined) piece.quote.cue = next.quote.cue;
-    piece.attributed = next.attributed;
-  }
-}
 
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
 const CREDIT =
@@ -195,6 +175,8 @@ function learnGender(
 function startsClause(tokens: Token[], start: number): boolean {
   const k = tokenAt(tokens, start);
   const prev = tokens[k - 1];
+  // "accused the minister and Mr Brown of …": "and" with no comma before it joins two objects.
+  if (prev?.text === "and" && tokens[k - 2]?.text !== ",") return false;
   return (
     !prev ||
     /^(?:[.!?;:”"]|''|and|but|while|as|because|when)$/.test(prev.text) ||
@@ -233,7 +215,10 @@ function attributeParagraph(
     // A cue whose subject was misread as a place or an award ("At a rally in Ames, Iowa, …,
     // saying") attributes nothing: the quote's speaker is found as if it had no cue.
     const cue = chosen?.resolved.rejected ? null : chosen;
-    let resolved = cue?.resolved ?? findSpeaker({ text, registry, sal }, para, prev, q);
+    let resolved =
+      cue?.resolved ??
+      carriedOn(pieces, q, registry) ??
+      findSpeaker({ text, registry, sal }, para, prev, q);
     // "Obama, dedicating the museum, said it would tell a story of ''…''": a cue whose subject
     // is "it" naming nobody says nothing of who spoke; the quote's sentence may still tell.
     if (cue && resolved.speaker.name === null && /^it$/i.test(cue.source.name))

@@ -93,7 +93,9 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
   const nextOpen =
     quotes.find((o) => o.open >= q.close && o.close - o.open > SHORT_QUOTE)?.open ??
     Number.MAX_SAFE_INTEGER;
-  const ended = endsSentence(tokens, q, from);
+  // “… a hard working MP”. Mr Silk announced …: a stop right after the closing mark ends the
+  // sentence too (the British order).
+  const ended = endsSentence(tokens, q, from) || stopAfterClose(tokens, from);
   // After "…,” or before "Name, apposition, said" a long apposition may precede the verb.
   const appositive = !ended && isNameWord(tokens[from] ?? (tokens[0] as Token));
   const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) || appositive ? LONG_GAP : MAX_GAP;
@@ -104,6 +106,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     // “… discrimination.” The star then recalled an incident …: after a finished sentence, a
     // cue with its subject before it and words after it starts a sentence of its own.
     if (c && ended && !c.inverted && !/^[.,;:!?]$/.test(tokens[k + 1]?.text ?? ".")) return null;
+    if (c && ended && opensNextQuote(tokens, c)) return null;
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
     // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that
@@ -111,6 +114,21 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     if (ended && t.text === "," && !isNameWord(tokens[from] ?? t)) break;
   }
   return null;
+}
+
+/**
+ * “… gathering pace.” Tim Cole said: “…”, “… radio.” According to analysts X, …: after a
+ * finished sentence, a cue ending in a colon introduces the quote after it, and "according to"
+ * opens a sentence of its own; neither attributes the quote before.
+ */
+function opensNextQuote(tokens: Token[], c: Cue): boolean {
+  if (c.verb.toLowerCase() === "according to") return true;
+  const end = tokenAt(tokens, Math.max(c.end, c.source.end));
+  return tokens[end]?.text === ":";
+}
+
+function stopAfterClose(tokens: Token[], from: number): boolean {
+  return tokens[from]?.text === "." && isSentenceEnd(tokens, from) && !!tokens[from + 1]?.cap;
 }
 
 /** Whether the quote's own words end a sentence ("… anguish.”") and a new one starts after it. */

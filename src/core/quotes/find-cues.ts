@@ -3,6 +3,7 @@ import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { looseSubjectBefore, subjectEndBefore } from "../entities/loose-subject.js";
 import { phraseEndingAt, readSourceBefore, withApposition } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
+import { titledName } from "../entities/titled-name.js";
 import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
@@ -92,6 +93,7 @@ export function findCues(
     // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
     // a plural subject; the subject read was the wrong one.
     if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
+    if (speech && found && bareAfterSingular(tokens, v, found.source, verbs)) continue;
     // "differences on U.S. plans to …": a stance verb right after a preposition's object is a noun.
     if (!speech && objectBefore(text, tokens, v)) continue;
     // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
@@ -139,7 +141,7 @@ function sourceFor(
   const spokenOf = PREPOSITION.test(tokens[v + 1]?.text ?? "");
   if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
-    if (after) return { source: withApposition(text, tokens, after), inverted: true };
+    if (after) return { source: invertedSource(text, tokens, after), inverted: true };
   }
   // "Federal mandates are a burden, said Kevin Wilcox, an Orlando Republican.": after a comma,
   // a source that ends its clause is inverted even with no quotation marks.
@@ -148,7 +150,7 @@ function sourceFor(
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     const next = after ? tokens[tokenAt(tokens, after.end)] : undefined;
     if (after && after.kind !== "pronoun" && (!next || /^[.,;!?]$/.test(next.text)))
-      return { source: withApposition(text, tokens, after), inverted: true };
+      return { source: invertedSource(text, tokens, after), inverted: true };
   }
   // "Trump continued to question …", "voters were more likely to say …": the subject of the
   // verb or adjective the infinitive or gerund depends on.
@@ -222,6 +224,31 @@ function reducedPassive(tokens: Token[], v: number): boolean {
   const next = tokens[v + 1]?.text ?? "";
   if (!PASSIVE_NEXT.test(next)) return false;
   return !(next.toLowerCase() === "to" && ACTIVE_BEFORE_TO.test(tokens[v]?.text ?? ""));
+}
+
+/** "said EEF's chief economist, Ann Ferris": the name after a title speaks; else the phrase read. */
+function invertedSource(text: string, tokens: Token[], np: SourceMention): SourceMention {
+  return titledName(text, tokens, np) ?? withApposition(text, tokens, np);
+}
+
+/**
+ * "The Demos report, entitled …", "In their November report, …": a verb's bare form right after
+ * a singular phrase does not agree with it, and with no clause after it the word is a noun.
+ */
+function bareAfterSingular(
+  tokens: Token[],
+  v: number,
+  source: SourceMention,
+  verbs: ReadonlySet<string>,
+): boolean {
+  const lower = (tokens[v] as Token).text.toLowerCase();
+  if (source.kind === "pronoun" || source.kind === "one" || source.plural) return false;
+  // Only a verb with a regular past: "the article read", "the fund forecast" are past tenses.
+  const past = `${lower.replace(/e$/, "")}ed`;
+  if (/s$/.test(lower) || !verbs.has(`${lower}s`) || !verbs.has(past)) return false;
+  // "a Times report that …" still reports (the noun is a cue); "The Demos report, entitled …"
+  // has no clause after it.
+  return tokens[v - 1]?.end === source.end && /^[,.]$/.test(tokens[v + 1]?.text ?? ".");
 }
 
 /** A headline in title case: short, most of its words capitalised. */

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from "../lexicon/calendar.js";
 import type { SourceMention } from "../entities/source-mention.js";
 
 /**
@@ -12,15 +13,19 @@ const BUILDING_OR_AWARD =
   /\s(?:Prison|Jail|Hospital|Road|Street|Avenue|Square|Airport|Station|Stadium|Arena|Award|Awards|Prize|Trophy|Medal|Cup|Championship|Championships)$/;
 
 // "Unless further rivals quit, ''…''", "Under the plan, “…”": a capitalised word that opens a
-// clause is a preposition, a conjunction or an adverb, never a name.
+// clause is a preposition, a conjunction, an adverb or a quantifier ("More plaudits …"), never
+// a name.
 const FUNCTION_WORD =
-  /^(?:under|unless|until|after|before|although|though|while|whilst|if|when|whenever|because|since|despite|without|within|with|although|besides|meanwhile|however|instead|still|yet|so|thus|hence|also|then|now|here|there|this|that|these|those|such|led|credit|according|asked|speaking|like|unlike|as|amid|among|for|from|of|in|on|at|by|to|and|but|or|nor)$/i;
+  /^(?:under|unless|until|after|before|although|though|while|whilst|if|when|whenever|because|since|despite|without|within|with|although|besides|meanwhile|however|instead|still|yet|so|thus|hence|also|then|now|here|there|this|that|these|those|such|led|credit|according|asked|speaking|like|unlike|as|amid|among|for|from|of|in|on|at|by|to|and|but|or|nor|more|most|many|some|several|few|all|both|each|every|any|other)$/i;
 
 /**
  * Whether a source phrase read before or after a reporting verb cannot be a speaker.
  * `knownPerson`: the article already names a person so ("Ms. Jordan", "Carla Washington").
  */
 export function isNonSpeaker(src: SourceMention, knownPerson: boolean): boolean {
+  // "In their November report, MPs … said": "report" read as a verb after "their November";
+  // a determiner and a month or a weekday are a date, never who spoke.
+  if (isDate(src.name.trim())) return true;
   if (src.kind !== "name" && src.kind !== "org") return false;
   const name = src.name.trim();
   if (BUILDING_OR_AWARD.test(` ${name}`)) return true;
@@ -28,6 +33,15 @@ export function isNonSpeaker(src: SourceMention, knownPerson: boolean): boolean 
   // A title makes the word a surname ("Ms. Washington said"), not the place.
   if (!knownPerson && src.role === null && isPlace(name)) return true;
   return isHeadlineFragment(name);
+}
+
+function isDate(phrase: string): boolean {
+  const [det, word, more] = phrase.split(/\s+/);
+  return (
+    more === undefined &&
+    /^(?:my|our|your|his|her|its|their|the|this|that|last|next)$/i.test(det ?? "") &&
+    CALENDAR_WORDS.has((word ?? "").toLowerCase())
+  );
 }
 
 // A state or province is where something happened ("At a rally in Portsmouth, N.H., …"), never

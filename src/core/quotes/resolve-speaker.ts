@@ -5,6 +5,7 @@ import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js
 import type { SourceMention } from "../entities/source-mention.js";
 import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import type { Cue } from "./find-cues.js";
+import { keepsRank } from "./keeps-rank.js";
 import { isNonSpeaker } from "./non-speaker.js";
 import { resolvePlace } from "../places/find-places.js";
 
@@ -161,17 +162,6 @@ function keepsModifiers(words: string[], person: PersonEntry): boolean {
     .every((w) => role.includes(w.toLowerCase()));
 }
 
-const RANK = /^(?:vice|deputy|assistant|former|acting|interim)$/i;
-
-/**
- * "the former president said": a rank in the description must be in the person's role too, so
- * a Vice President is not "the former president"; without a match the description stands alone.
- */
-function keepsRank(words: string[], person: PersonEntry): boolean {
-  const role = (person.role ?? "").toLowerCase().split(/[\s,-]+/);
-  return words.filter((w) => RANK.test(w)).every((w) => role.includes(w.toLowerCase()));
-}
-
 function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
   const word = src.name.toLowerCase();
   if (word === "they" || word === "it") {
@@ -259,7 +249,10 @@ function byGender(
 
 /** "KING-TV", "DFER": a name with an acronym in it is an outlet or a group, never "he" or "she". */
 function humanName(person: PersonEntry): boolean {
-  return person.gender !== null || !/(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u.test(person.name);
+  if (person.gender !== null) return true;
+  if (/(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u.test(person.name)) return false;
+  // "Eurotunnel said …": one word with no title, role or gender is as likely a company.
+  return /\s/.test(person.name) || person.role !== null;
 }
 
 function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
