@@ -208,3 +208,13 @@ describe("GIVEN a dated expectation about what something will be", () => {
     ).toBe("1999-11");
   });
 });
+
+describe("GIVEN a plan negated with a contracted 'n't'", () => {
+  it("THEN 'don't expect to' and 'didn't plan to' are no step", () => {
+    expect(steps("The unions don't expect to strike next month.")).toEqual([]);
+    expect(steps("The board didn't plan to vote on Friday.")).toEqual([]);
+  });
+  it("THEN the plan without the negation is still a step", () => {
+    expect(stepWhen("The unions expect to strike next month.")).toBe("1999-12");
+  });
+});

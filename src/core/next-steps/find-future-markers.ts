@@ -71,7 +71,8 @@ const reportedAfter = new RegExp(
 const alwaysPlanned = /^(?:continue|resume|meet|travel|visit|hold|return)$/;
 const participle =
   /^(?:\w+ed|\w+ing|held|made|given|taken|built|sold|paid|cut|shut|set|put|seen|done|run|brought|sent|spent|won|shown|known|kept|left|met|told|found|led|hit|launched|able|available|ready|on|back|out|in|open|closed|released|replaced|joined|asked|frozen|chosen|broken|written|driven|beaten|stolen|spoken|hidden|drawn|thrown|grown|forgotten|sworn|withdrawn|undertaken|overtaken|forbidden|struck|begun|bought|caught|taught|sought|fought|heard|read|lost|bound|freed|shaken|woken|ridden|overseen|rebuilt|reborn)$/;
-const negatedBefore = /\b(?:not|n't|never)\s+$/;
+// "n't" has no word boundary before it ("don't", "didn't"), so only "not" and "never" take one.
+const negatedBefore = /(?:\bnot|n't|\bnever)\s+$/;
 // "Sales will fall", "profits are expected to rise": forecasts of a figure, not anyone's action.
 const forecastVerb =
   /^(?:rise|rises|fall|falls|grow|grows|increase|decrease|drop|climb|decline|slow|slip|ease|rebound|recover|reach|top|exceed|surpass|double|halve|jump|soar|slump|shrink|remain|stay|hit|ever|mean|depend|affect)$/;
