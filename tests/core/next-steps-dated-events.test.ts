@@ -55,8 +55,16 @@ describe("GIVEN 'as soon as' before a day", () => {
 });
 
 describe("GIVEN 'around year end'", () => {
-  it("THEN the step is dated by the article's year", () => {
-    expect(stepWhen("The merger is expected to close around year end.")).toBe("1999");
+  it("THEN the step is dated by the last month of the article's year", () => {
+    expect(stepWhen("The merger is expected to close around year end.")).toBe("1999-12");
+    expect(stepWhen("The buyer expects to complete the deal by year-end.")).toBe("1999-12");
+    expect(stepWhen("The mill will shut by the end of the year.")).toBe("1999-12");
+    expect(stepWhen("The mill will shut by the end of next year.")).toBe("2000-12");
+    expect(stepWhen("The mill will shut by the end of the year.", "1999-12-20")).toBe("1999-12");
+  });
+  it("THEN the start of a year and 'later this year' stay the year", () => {
+    expect(stepWhen("The mill will shut at the start of next year.")).toBe("2000");
+    expect(stepWhen("The mill will shut later this year.")).toBe("1999");
   });
 });
 
