@@ -226,3 +226,17 @@ describe("GIVEN a plan negated with a contracted 'n't'", () => {
     expect(stepWhen("The unions expect to strike next month.")).toBe("1999-12");
   });
 });
+
+describe("GIVEN a past time closing a side clause inside the step", () => {
+  it("THEN the step keeps the time to come after it", () => {
+    expect(
+      stepWhen("The firm said it would extend its bid, due to expire last Friday, to Nov. 20."),
+    ).toBe("1999-11-20");
+    expect(
+      stepWhen("The league plans to show a film _ made last month, before the strike _ on Nov. 9."),
+    ).toBe("1999-11-09");
+  });
+  it("THEN a past time ending the sentence still makes the step past", () => {
+    expect(steps("The club will sign the striker, who left Rome last month.")).toEqual([]);
+  });
+});
