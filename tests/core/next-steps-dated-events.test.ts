@@ -240,3 +240,14 @@ describe("GIVEN a past time closing a side clause inside the step", () => {
     expect(steps("The club will sign the striker, who left Rome last month.")).toEqual([]);
   });
 });
+
+describe("GIVEN a dated plan whose verb takes a list of names", () => {
+  it("THEN the commas of the list do not cut the date off", () => {
+    expect(
+      stepWhen("The union has decided to admit Peru, Chile and the Philippines in early March."),
+    ).toBe("2000-03");
+  });
+  it("THEN a comma outside a list still does", () => {
+    expect(steps("The band is touring France, which it loves, in March.")).toEqual([]);
+  });
+});

@@ -95,7 +95,7 @@ function makeStep(
   // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
   if (
     needsDefiniteTime.has(marker.kind) &&
-    (time.vague || (time.at !== null && /[,;:]/.test(doc.text.slice(at, time.at))))
+    (time.vague || (time.at !== null && breaksClause(doc.text.slice(at, time.at))))
   )
     return null;
   // A plan told in the past is dated by a calendar date, not a bare weekday ("The team planned
@@ -133,6 +133,13 @@ function makeStep(
     conditional:
       marker.kind === "hedged" || marker.kind === "possible" || conditionWord.test(stepText),
   };
+}
+
+// A comma ends the clause, unless it only lists names: "to admit Poland, Hungary and the Czech
+// Republic in early March" is one clause.
+const listComma = /,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=,|\s+(?:and|or)\s)/g;
+function breaksClause(between: string): boolean {
+  return /[,;:]/.test(between.replace(listComma, ""));
 }
 
 function describesWorkings(text: string, sentence: Span, at: number): boolean {
