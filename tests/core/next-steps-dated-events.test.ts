@@ -251,3 +251,15 @@ describe("GIVEN a dated plan whose verb takes a list of names", () => {
     expect(steps("The band is touring France, which it loves, in March.")).toEqual([]);
   });
 });
+
+describe("GIVEN a present-tense meeting with a subject of two names joined by 'and'", () => {
+  it("THEN 'He and Premier Li Peng meet separately Monday' is a step on that day", () => {
+    expect(stepWhen("He and Premier Li Peng meet separately Monday with the envoy.")).toBe(
+      "1999-11-08",
+    );
+  });
+  it("THEN a habit or a past meeting is not", () => {
+    expect(steps("Li and Chen meet often.")).toEqual([]);
+    expect(steps("Li and Chen met on Monday.")).toEqual([]);
+  });
+});
