@@ -263,3 +263,23 @@ describe("GIVEN a present-tense meeting with a subject of two names joined by 'a
     expect(steps("Li and Chen met on Monday.")).toEqual([]);
   });
 });
+
+describe("GIVEN a passive infinitive with a date to come", () => {
+  it("THEN 'a festival, to be held in June' is a step on that date", () => {
+    expect(stepWhen("The city has named a director for its festival, to be held in June.")).toBe(
+      "2000-06",
+    );
+    expect(stepWhen("The bank plans a sale of bonds, to be completed around Nov. 20.")).toBe(
+      "1999-11-20",
+    );
+    expect(stepWhen("New rules to be published in early December will decide the case.")).toBe(
+      "1999-12",
+    );
+  });
+  it("THEN a state, a wish or a changed plan is not", () => {
+    expect(steps("Analysts seem to be divided on the merger in December.")).toEqual([]);
+    expect(steps("If you want your vote to be counted in December, register.")).toEqual([]);
+    expect(steps("The film was due to be shown on 30 November.")).toEqual([]);
+    expect(steps("Growth is projected to be 2% next year.")).toEqual([]);
+  });
+});

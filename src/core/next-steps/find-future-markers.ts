@@ -54,10 +54,12 @@ const eventOnDate =
 // to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
 const progressivePattern =
   /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
-// A plan told in the past or in a relative clause: dated only by a definite date to come. "was
+// A plan told in the past or in a relative clause, or a passive infinitive ("a placement, to be
+// completed around Nov. 1", "guidelines to be published in early November"): dated only by a
+// definite date to come. "was
 // due to open in March", "had planned to" are mostly plans that changed, and are left out.
 const datedPlanPattern =
-  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:(be)\s+)?([a-z]+)/g;
+  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to|\bto(?=\s+be\s))\s+(?:(be)\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
   /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:(be)\s+)?([a-z]+)/g;
@@ -164,6 +166,7 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
   for (const m of sentence.matchAll(datedPlanPattern)) {
     // "which are expected to be big hits": after "be" only a participle is an act.
     if (negated(sentence, m.index) || (m[1] && !plansSomething(m[1], m[2]))) continue;
+    if (/^to\s/.test(m[0]) && !passiveToCome(sentence, m.index, m[2])) continue;
     const verb = m[2] ?? "";
     const index = m.index + m[0].length - verb.length;
     markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
@@ -189,6 +192,17 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
 function negated(sentence: string, index: number): boolean {
   return /(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}$/.test(
     sentence.slice(Math.max(0, index - 30), index),
+  );
+}
+
+// "a festival, to be held in June": a passive infinitive is an act to come; not an ability or a
+// state ("likely to be quaking", "appear to be divided"), a wish ("want your voice to be heard")
+// or a plan that changed ("was due to be shown").
+function passiveToCome(sentence: string, index: number, verb = ""): boolean {
+  if (!participle.test(verb) || /ing$|^(?:able|available|ready|on|back|out|in|open)$/.test(verb))
+    return false;
+  return !/\b(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|supposed)|wants?|wanted|like|love|wish|appears?|appeared|seems?|seemed)\s+(?:[\w'-]+\s+){0,3}$/i.test(
+    sentence.slice(Math.max(0, index - 40), index),
   );
 }
 
