@@ -283,3 +283,19 @@ describe("GIVEN a passive infinitive with a date to come", () => {
     expect(steps("Growth is projected to be 2% next year.")).toEqual([]);
   });
 });
+
+describe("GIVEN a hearing, a vote or a meeting told in the present with a time to come", () => {
+  it("THEN it is a step on that time", () => {
+    expect(stepWhen("The appeal is heard in May.")).toBe("2000-05");
+    expect(stepWhen("The court hears the appeal in May.")).toBe("2000-05");
+    expect(stepWhen("Congress votes on the budget next week.")).toBe("1999-11-11");
+    expect(stepWhen("The two presidents hold talks in Lima next week.")).toBe("1999-11-11");
+  });
+  it("THEN a noun 'votes' and a yearly event are not", () => {
+    expect(
+      steps("They say the mayor won thanks to postal votes during the 20 November poll."),
+    ).toEqual([]);
+    expect(steps("The fair is held in May every year.")).toEqual([]);
+    expect(steps("The fair is held in May annually.")).toEqual([]);
+  });
+});

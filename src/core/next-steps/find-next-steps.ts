@@ -112,8 +112,13 @@ function makeStep(
   )
     return null;
   // "on a Saturday morning", "every week": a habit, not a date to come.
+  // "is held in May every year" too.
   const habit =
-    time.at !== null && /\b(?:a|every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at));
+    time.at !== null &&
+    (/\b(?:a|every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at)) ||
+      /^[\w.]*(?:\s+[\w.]+)?\s+(?:every|each)\s+(?:year|month|week|day|season)\b|^[\w.]*(?:\s+[\w.]+)?,?\s+annually\b/i.test(
+        doc.text.slice(time.at, time.at + 40),
+      ));
   if (
     needsTime.has(marker.kind) &&
     (habit || /^(?:on\s+)?(?:a|every|each)\s/i.test(time.whenText ?? ""))
