@@ -299,3 +299,17 @@ describe("GIVEN a hearing, a vote or a meeting told in the present with a time t
     expect(steps("The fair is held in May annually.")).toEqual([]);
   });
 });
+
+describe("GIVEN a wish or a goal with a definite date to come", () => {
+  it("THEN 'wants to … by the end of 2000' and 'the goal is to … by March' are steps", () => {
+    expect(stepWhen("The carmaker wants to double its exports by the end of 2000.")).toBe(
+      "2000-12",
+    );
+    expect(stepWhen("The goal is to send 20,000 doctors to the region by March.")).toBe("2000-03");
+  });
+  it("THEN without a date, or as a guess ('would want to'), they are not", () => {
+    expect(steps("The carmaker wants to double its exports.")).toEqual([]);
+    expect(steps("The aim is to win the league.")).toEqual([]);
+    expect(steps("If he won, he would want to stay next year.")).toEqual([]);
+  });
+});

@@ -141,10 +141,10 @@ function makeStep(
 }
 
 // A comma ends the clause, unless it only lists names: "to admit Poland, Hungary and the Czech
-// Republic in early March" is one clause.
+// Republic in early March" is one clause; so is a number's comma ("40,000 troops").
 const listComma = /,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=,|\s+(?:and|or)\s)/g;
 function breaksClause(between: string): boolean {
-  return /[,;:]/.test(between.replace(listComma, ""));
+  return /[,;:]/.test(between.replace(listComma, "").replace(/(?<=\d),(?=\d)/g, ""));
 }
 
 function describesWorkings(text: string, sentence: Span, at: number): boolean {
