@@ -311,3 +311,16 @@ describe("GIVEN a wish or a goal with a definite date to come", () => {
     expect(steps("If he won, he would want to stay next year.")).toEqual([]);
   });
 });
+
+describe("GIVEN a binding order with a date to come that is not a deadline", () => {
+  it("THEN 'requires the company to begin an auction in June 2004' is a dated step", () => {
+    expect(stepWhen("The deal requires the company to begin an auction in June 2004.")).toBe(
+      "2004-06",
+    );
+    expect(stepWhen("The judge ordered the firm to pay the fine in January.")).toBe("2000-01");
+  });
+  it("THEN a request needs 'by', and a bare weekday is no date", () => {
+    expect(steps("Officials urged the firm to pay in January.")).toEqual([]);
+    expect(steps("The judge ordered the firm to pay the fine on Monday.")).toEqual([]);
+  });
+});

@@ -174,9 +174,14 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
   }
   // "should be more space until …" is a claim: after "be" only a participle is an act.
+  // A binding order with a date ("requires the company to begin an auction in June 1994") is
+  // dated by any definite date; a request or a "must" only by one after "by", "before", "until".
   for (const m of sentence.matchAll(deadlinePattern))
     if (!negated(sentence, m.index) && (!m[1] || plansSomething(m[1], m[2])))
-      markers.push({ index: m.index + m[0].length - (m[2] ?? "").length, kind: "deadline" });
+      markers.push({
+        index: m.index + m[0].length - (m[2] ?? "").length,
+        kind: /^(?:ordered|required|requires|require|directed)\s/.test(m[0]) ? "dated" : "deadline",
+      });
   for (const m of sentence.matchAll(eventOnDate))
     markers.push({ index: m.index, kind: "scheduled" });
   for (const m of sentence.matchAll(scheduledPattern)) {
