@@ -324,3 +324,14 @@ describe("GIVEN a binding order with a date to come that is not a deadline", () 
     expect(steps("The judge ordered the firm to pay the fine on Monday.")).toEqual([]);
   });
 });
+
+describe("GIVEN an offer with a definite date to come", () => {
+  it("THEN 'I am willing to leave tomorrow' and 'we're prepared to sign in January' are steps", () => {
+    expect(stepWhen("“I am willing to fly there tomorrow,” the father wrote.")).toBe("1999-11-05");
+    expect(stepWhen("We're prepared to sign the deal in January.")).toBe("2000-01");
+  });
+  it("THEN without a date, or with a bare weekday, it is not", () => {
+    expect(steps("He is willing to talk.")).toEqual([]);
+    expect(steps("The team is ready to play on Saturday.")).toEqual([]);
+  });
+});

@@ -58,10 +58,11 @@ const progressivePattern =
 // A plan told in the past or in a relative clause, or a passive infinitive ("a placement, to be
 // completed around Nov. 1", "guidelines to be published in early November"): dated only by a
 // definite date to come; so is a wish or a goal ("wants to boost sales by the end of 1990",
-// "the goal is to put 40,000 troops there by the end of the month"). "was
+// "the goal is to put 40,000 troops there by the end of the month"), and an offer ("I am
+// willing to leave tomorrow"). "was
 // due to open in March", "had planned to" are mostly plans that changed, and are left out.
 const datedPlanPattern =
-  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to|\bto(?=\s+be\s)|(?<!\bwould\s)wants\s+to|(?:aim|goal|objective|target)\s+(?:is|was)\s+to)\s+(?:(be)\s+)?([a-z]+)/g;
+  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to|\bto(?=\s+be\s)|(?<!\bwould\s)wants\s+to|(?:am|is|are|'m|’m|'re|’re)\s+(?:willing|ready|prepared)\s+to|(?:aim|goal|objective|target)\s+(?:is|was)\s+to)\s+(?:(be)\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
   /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:(be)\s+)?([a-z]+)/g;
