@@ -335,3 +335,18 @@ describe("GIVEN an offer with a definite date to come", () => {
     expect(steps("The team is ready to play on Saturday.")).toEqual([]);
   });
 });
+
+describe("GIVEN a report dated by the day of the saying", () => {
+  it("THEN 'said on Monday that …' keeps the day out of the step and its date", () => {
+    const [step] = steps("The mayor said on Monday that the city would close the pool.");
+    expect(step?.text).toBe("the city would close the pool");
+    expect(step?.when).toBeNull();
+    expect(steps("The mayor said Tuesday the city would close the pool.")[0]?.when).toBeNull();
+  });
+  it("THEN a day after the verb of the step is still its date", () => {
+    expect(stepWhen("The mayor said last week that the city would close the pool in March.")).toBe(
+      "2000-03",
+    );
+    expect(stepWhen("The mayor said the city would close the pool on Tuesday.")).toBe("1999-11-09");
+  });
+});

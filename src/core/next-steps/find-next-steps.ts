@@ -8,7 +8,10 @@ const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
 // "unclear whether … will" is as uncertain as "if".
 const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
-const reportingClause = new RegExp(`\\b${reporting}\\s+(?:that\\s+)?`, "g");
+// "said on Monday that …": the day of the saying is not the step's, so it stays outside the step.
+const sayingDay =
+  "(?:(?:on|early|late)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\\s+(?:week|month|night))\\s+";
+const reportingClause = new RegExp(`\\b${reporting}\\s+(?:${sayingDay})?(?:that\\s+)?`, "g");
 const pronounSubject = /^\s*(?:he|she|they|we|it|i)\b/i;
 
 /**
