@@ -350,3 +350,13 @@ describe("GIVEN a report dated by the day of the saying", () => {
     expect(stepWhen("The mayor said the city would close the pool on Tuesday.")).toBe("1999-11-09");
   });
 });
+
+describe("GIVEN a named day given a day to come", () => {
+  it("THEN 'Flag Day is this coming Sunday' and 'Election Day is Tuesday' are steps", () => {
+    expect(stepWhen("National Flag Day is this coming Sunday.")).toBe("1999-11-07");
+    expect(stepWhen("Election Day is Tuesday.")).toBe("1999-11-09");
+  });
+  it("THEN a day not named as an event is not", () => {
+    expect(steps("His birthday is on Sunday.")).toEqual([]);
+  });
+});
