@@ -71,7 +71,7 @@ describe("GIVEN offsets from the article date", () => {
     expect(dateOf("next month", "2005-12-20")).toBe("2006-01");
     expect(dateOf("next year")).toBe("2006");
     expect(dateOf("later this year")).toBe("2005");
-    expect(dateOf("by the end of the year")).toBe("2005");
+    expect(dateOf("by the end of the year")).toBe("2005-12");
     expect(dateOf("later this month")).toBe("2005-01");
     expect(dateOf("tomorrow", "2005-12-31")).toBe("2006-01-01");
   });

@@ -55,8 +55,16 @@ describe("GIVEN 'as soon as' before a day", () => {
 });
 
 describe("GIVEN 'around year end'", () => {
-  it("THEN the step is dated by the article's year", () => {
-    expect(stepWhen("The merger is expected to close around year end.")).toBe("1999");
+  it("THEN the step is dated by the last month of the article's year", () => {
+    expect(stepWhen("The merger is expected to close around year end.")).toBe("1999-12");
+    expect(stepWhen("The buyer expects to complete the deal by year-end.")).toBe("1999-12");
+    expect(stepWhen("The mill will shut by the end of the year.")).toBe("1999-12");
+    expect(stepWhen("The mill will shut by the end of next year.")).toBe("2000-12");
+    expect(stepWhen("The mill will shut by the end of the year.", "1999-12-20")).toBe("1999-12");
+  });
+  it("THEN the start of a year and 'later this year' stay the year", () => {
+    expect(stepWhen("The mill will shut at the start of next year.")).toBe("2000");
+    expect(stepWhen("The mill will shut later this year.")).toBe("1999");
   });
 });
 
@@ -206,5 +214,149 @@ describe("GIVEN a dated expectation about what something will be", () => {
     expect(
       stepWhen("Two games, which are expected to be launched later this month, sold out."),
     ).toBe("1999-11");
+  });
+});
+
+describe("GIVEN a plan negated with a contracted 'n't'", () => {
+  it("THEN 'don't expect to' and 'didn't plan to' are no step", () => {
+    expect(steps("The unions don't expect to strike next month.")).toEqual([]);
+    expect(steps("The board didn't plan to vote on Friday.")).toEqual([]);
+  });
+  it("THEN the plan without the negation is still a step", () => {
+    expect(stepWhen("The unions expect to strike next month.")).toBe("1999-12");
+  });
+});
+
+describe("GIVEN a past time closing a side clause inside the step", () => {
+  it("THEN the step keeps the time to come after it", () => {
+    expect(
+      stepWhen("The firm said it would extend its bid, due to expire last Friday, to Nov. 20."),
+    ).toBe("1999-11-20");
+    expect(
+      stepWhen("The league plans to show a film _ made last month, before the strike _ on Nov. 9."),
+    ).toBe("1999-11-09");
+  });
+  it("THEN a past time ending the sentence still makes the step past", () => {
+    expect(steps("The club will sign the striker, who left Rome last month.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a dated plan whose verb takes a list of names", () => {
+  it("THEN the commas of the list do not cut the date off", () => {
+    expect(
+      stepWhen("The union has decided to admit Peru, Chile and the Philippines in early March."),
+    ).toBe("2000-03");
+  });
+  it("THEN a comma outside a list still does", () => {
+    expect(steps("The band is touring France, which it loves, in March.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a present-tense meeting with a subject of two names joined by 'and'", () => {
+  it("THEN 'He and Premier Li Peng meet separately Monday' is a step on that day", () => {
+    expect(stepWhen("He and Premier Li Peng meet separately Monday with the envoy.")).toBe(
+      "1999-11-08",
+    );
+  });
+  it("THEN a habit or a past meeting is not", () => {
+    expect(steps("Li and Chen meet often.")).toEqual([]);
+    expect(steps("Li and Chen met on Monday.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a passive infinitive with a date to come", () => {
+  it("THEN 'a festival, to be held in June' is a step on that date", () => {
+    expect(stepWhen("The city has named a director for its festival, to be held in June.")).toBe(
+      "2000-06",
+    );
+    expect(stepWhen("The bank plans a sale of bonds, to be completed around Nov. 20.")).toBe(
+      "1999-11-20",
+    );
+    expect(stepWhen("New rules to be published in early December will decide the case.")).toBe(
+      "1999-12",
+    );
+  });
+  it("THEN a state, a wish or a changed plan is not", () => {
+    expect(steps("Analysts seem to be divided on the merger in December.")).toEqual([]);
+    expect(steps("If you want your vote to be counted in December, register.")).toEqual([]);
+    expect(steps("The film was due to be shown on 30 November.")).toEqual([]);
+    expect(steps("Growth is projected to be 2% next year.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a hearing, a vote or a meeting told in the present with a time to come", () => {
+  it("THEN it is a step on that time", () => {
+    expect(stepWhen("The appeal is heard in May.")).toBe("2000-05");
+    expect(stepWhen("The court hears the appeal in May.")).toBe("2000-05");
+    expect(stepWhen("Congress votes on the budget next week.")).toBe("1999-11-11");
+    expect(stepWhen("The two presidents hold talks in Lima next week.")).toBe("1999-11-11");
+  });
+  it("THEN a noun 'votes' and a yearly event are not", () => {
+    expect(
+      steps("They say the mayor won thanks to postal votes during the 20 November poll."),
+    ).toEqual([]);
+    expect(steps("The fair is held in May every year.")).toEqual([]);
+    expect(steps("The fair is held in May annually.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a wish or a goal with a definite date to come", () => {
+  it("THEN 'wants to … by the end of 2000' and 'the goal is to … by March' are steps", () => {
+    expect(stepWhen("The carmaker wants to double its exports by the end of 2000.")).toBe("2000");
+    expect(stepWhen("The goal is to send 20,000 doctors to the region by March.")).toBe("2000-03");
+  });
+  it("THEN without a date, or as a guess ('would want to'), they are not", () => {
+    expect(steps("The carmaker wants to double its exports.")).toEqual([]);
+    expect(steps("The aim is to win the league.")).toEqual([]);
+    expect(steps("If he won, he would want to stay next year.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a binding order with a date to come that is not a deadline", () => {
+  it("THEN 'requires the company to begin an auction in June 2004' is a dated step", () => {
+    expect(stepWhen("The deal requires the company to begin an auction in June 2004.")).toBe(
+      "2004-06",
+    );
+    expect(stepWhen("The judge ordered the firm to pay the fine in January.")).toBe("2000-01");
+  });
+  it("THEN a request needs 'by', and a bare weekday is no date", () => {
+    expect(steps("Officials urged the firm to pay in January.")).toEqual([]);
+    expect(steps("The judge ordered the firm to pay the fine on Monday.")).toEqual([]);
+  });
+});
+
+describe("GIVEN an offer with a definite date to come", () => {
+  it("THEN 'I am willing to leave tomorrow' and 'we're prepared to sign in January' are steps", () => {
+    expect(stepWhen("“I am willing to fly there tomorrow,” the father wrote.")).toBe("1999-11-05");
+    expect(stepWhen("We're prepared to sign the deal in January.")).toBe("2000-01");
+  });
+  it("THEN without a date, or with a bare weekday, it is not", () => {
+    expect(steps("He is willing to talk.")).toEqual([]);
+    expect(steps("The team is ready to play on Saturday.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a report dated by the day of the saying", () => {
+  it("THEN 'said on Monday that …' keeps the day out of the step and its date", () => {
+    const [step] = steps("The mayor said on Monday that the city would close the pool.");
+    expect(step?.text).toBe("the city would close the pool");
+    expect(step?.when).toBeNull();
+    expect(steps("The mayor said Tuesday the city would close the pool.")[0]?.when).toBeNull();
+  });
+  it("THEN a day after the verb of the step is still its date", () => {
+    expect(stepWhen("The mayor said last week that the city would close the pool in March.")).toBe(
+      "2000-03",
+    );
+    expect(stepWhen("The mayor said the city would close the pool on Tuesday.")).toBe("1999-11-09");
+  });
+});
+
+describe("GIVEN a named day given a day to come", () => {
+  it("THEN 'Flag Day is this coming Sunday' and 'Election Day is Tuesday' are steps", () => {
+    expect(stepWhen("National Flag Day is this coming Sunday.")).toBe("1999-11-07");
+    expect(stepWhen("Election Day is Tuesday.")).toBe("1999-11-09");
+  });
+  it("THEN a day not named as an event is not", () => {
+    expect(steps("His birthday is on Sunday.")).toEqual([]);
   });
 });

@@ -43,20 +43,27 @@ const hedgedPattern = /\b(?:might|may|could)\s+(?!(?:well\s+)?have\s)[a-z][^.;]*
 const possiblePattern =
   /\b(?:might|may|could)\s+(?!(?:well\s+)?have\s)(?:well\s+|yet\s+|still\s+)?(?:be\s+)?[a-z]+/g;
 // Events on a calendar speak in the present: "the series ends on Sunday", "chiefs meet in January",
+// "He and Arafat meet separately Monday" (a plain verb after two names joined by "and"),
+// "parliament votes on the bill next week", "the case is heard in May",
 // "the hearing is set for March 3" (not a forecast: "is set for strong growth in 2005").
 const scheduledPattern =
-  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to)(?=\s)|extended\s+(?:until|till|to)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+|(?:19|20)\d\d\b))|(?<=\b(?:election|vote|hearing|meeting|ruling|verdict|decision|trial|summit|referendum|debate|sentencing|report|results)s?\s)due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|(?:re)?convenes|(?:payable|effective)(?=\s+(?:on\s+|from\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?:has|have)\s+scheduled|(?:has|have)\s+set(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=,\s)(?:set|due|scheduled|slated)\s+to|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we|which|that)\s)(?:meet|begin|start|travel|arrive|resume|(?:re)?convene|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
-// "The deadline for bids is Friday", "the vote is on Tuesday": an event noun given a day to come.
+  /\b(?:starts|begins|ends|opens|closes|meets|matures|goes\s+into\s+effect|(?:is|are)\s+likely(?=\s+(?:by|on|in|next|later|this|before|early|late)\b)|(?:postponed|delayed|adjourned|deferred|rescheduled|put\s+off|pushed\s+back)\s+(?:until|till|to)(?=\s)|extended\s+(?:until|till|to)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+[A-Z][a-z]+|(?:19|20)\d\d\b))|(?<=\b(?:election|vote|hearing|meeting|ruling|verdict|decision|trial|summit|referendum|debate|sentencing|report|results)s?\s)due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+due(?=\s+(?:on|by|in|at|next|later|this|before)\b)|(?:is|are)\s+(?:now\s+)?(?:set|scheduled|expected|planned|slated)(?=\s+(?:for|on|by|in|next|later|this|before|early|late)\b(?!\s+(?:\w+\s+)?(?:growth|gains?|rises?|falls?|increases?|declines?|losses|recovery|record)))|takes\s+place|kicks\s+off|(?:re)?convenes|(?:payable|effective)(?=\s+(?:on\s+|from\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?:has|have)\s+scheduled|(?:has|have)\s+set(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=,\s)(?:set|due|scheduled|slated)\s+to|(?:is|are)\s+(?:heard|held|staged)(?=\s+(?:on|in|at|next|later|this|early|late)\b)|(?<!\b(?:the|postal|more|fewer|his|her|their|its|our|all|many|of|\d+)\s)votes(?=\s+(?:on|to)\b)|hears|testifies|travels|visits|arrives|launches|resumes|comes\s+into\s+force|takes\s+effect|goes\s+on\s+sale|goes\s+to|decides|holds|lands|premieres|airs|expires|finishes|flies|leaves|plays|faces|hosts|(?<=(?:s|they|we|which|that|\band\s(?:[\w.'-]+\s){0,4}[A-Z][\w.'-]*)\s)(?:meet|hold|hear|begin|start|travel|arrive|resume|(?:re)?convene|take\s+place|kick\s+off|go\s+on\s+sale|go\s+into\s+effect|take\s+effect|come\s+into\s+force|mature|expire|vote|decide|open|close|fly|leave|play|go\s+to))\b/g;
+// "The deadline for bids is Friday", "the vote is on Tuesday", "Women's Day is this coming
+// Sunday": an event noun given a day to come.
 const eventOnDate =
-  /(?<=\b(?:deadline|date|vote|election|hearing|meeting|ruling|verdict|decision|launch|release|trial|summit|final|opening|premiere|auction|referendum|debate|sentencing)s?(?:\s+(?:for|on|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s)(?:is|are)(?=\s+(?:on\s+|due\s+|now\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\b|later\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g;
+  /(?<=\b(?:deadline|date|vote|election|hearing|meeting|ruling|verdict|decision|launch|release|trial|summit|final|opening|premiere|auction|referendum|debate|sentencing|Day)s?(?:\s+(?:for|on|of)\s+[\w-]+(?:\s+[\w-]+)?)?\s)(?:is|are)(?=\s+(?:on\s+|due\s+|now\s+|this\s+(?:coming\s+)?)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next\b|later\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))/g;
 // "Stuff and What Hi Fi? are hosting a show this weekend": a present progressive with a time
 // to come is an arrangement; in a relative clause ("which is meeting this week") it is under way.
 const progressivePattern =
   /(?<!\b(?:which|who|that)\s)\b(?:is|are)\s+(?:now\s+|also\s+)?(?!being\b|going\b)[a-z]{2,}ing\b/g;
-// A plan told in the past or in a relative clause: dated only by a definite date to come. "was
+// A plan told in the past or in a relative clause, or a passive infinitive ("a placement, to be
+// completed around Nov. 1", "guidelines to be published in early November"): dated only by a
+// definite date to come; so is a wish or a goal ("wants to boost sales by the end of 1990",
+// "the goal is to put 40,000 troops there by the end of the month"), and an offer ("I am
+// willing to leave tomorrow"). "was
 // due to open in March", "had planned to" are mostly plans that changed, and are left out.
 const datedPlanPattern =
-  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to)\s+(?:(be)\s+)?([a-z]+)/g;
+  /(?<!\bhad\s)\b(?:(?:planned|intended)\s+to|(?:(?:has|have)\s+)?(?:decided|agreed)\s+to|(?:is|are)\s+supposed\s+to|(?:which|that)\s+(?:(?:is|are)\s+(?:due|set|scheduled|expected|slated|planned|supposed)\s+to|(?:is|are)\s+to|plans?\s+to|intends?\s+to)|expects?\s+(?:the|its|their|his|her|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?to|(?:subpoenaed|summoned|invited)\s+(?:[\w.'-]+\s+){1,4}?to|\bto(?=\s+be\s)|(?<!\bwould\s)wants\s+to|(?:am|is|are|'m|’m|'re|’re)\s+(?:willing|ready|prepared)\s+to|(?:aim|goal|objective|target)\s+(?:is|was)\s+to)\s+(?:(be)\s+)?([a-z]+)/g;
 // An obligation or a request with a date: "must be returned by Jan. 14", "asked it to respond by".
 const deadlinePattern =
   /\b(?:(?:must|should)\s+(?!have\b|not\b)|(?:asked|ordered|told|urged|required|requires|require|directed)\s+(?:[\w.'-]+\s+){1,4}?to\s+)(?:(be)\s+)?([a-z]+)/g;
@@ -71,7 +78,8 @@ const reportedAfter = new RegExp(
 const alwaysPlanned = /^(?:continue|resume|meet|travel|visit|hold|return)$/;
 const participle =
   /^(?:\w+ed|\w+ing|held|made|given|taken|built|sold|paid|cut|shut|set|put|seen|done|run|brought|sent|spent|won|shown|known|kept|left|met|told|found|led|hit|launched|able|available|ready|on|back|out|in|open|closed|released|replaced|joined|asked|frozen|chosen|broken|written|driven|beaten|stolen|spoken|hidden|drawn|thrown|grown|forgotten|sworn|withdrawn|undertaken|overtaken|forbidden|struck|begun|bought|caught|taught|sought|fought|heard|read|lost|bound|freed|shaken|woken|ridden|overseen|rebuilt|reborn)$/;
-const negatedBefore = /\b(?:not|n't|never)\s+$/;
+// "n't" has no word boundary before it ("don't", "didn't"), so only "not" and "never" take one.
+const negatedBefore = /(?:\bnot|n't|\bnever)\s+$/;
 // "Sales will fall", "profits are expected to rise": forecasts of a figure, not anyone's action.
 const forecastVerb =
   /^(?:rise|rises|fall|falls|grow|grows|increase|decrease|drop|climb|decline|slow|slip|ease|rebound|recover|reach|top|exceed|surpass|double|halve|jump|soar|slump|shrink|remain|stay|hit|ever|mean|depend|affect)$/;
@@ -162,14 +170,20 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
   for (const m of sentence.matchAll(datedPlanPattern)) {
     // "which are expected to be big hits": after "be" only a participle is an act.
     if (negated(sentence, m.index) || (m[1] && !plansSomething(m[1], m[2]))) continue;
+    if (/^to\s/.test(m[0]) && !passiveToCome(sentence, m.index, m[2])) continue;
     const verb = m[2] ?? "";
     const index = m.index + m[0].length - verb.length;
     markers.push({ index, kind: forecastVerb.test(verb) ? "forecast" : "dated" });
   }
   // "should be more space until …" is a claim: after "be" only a participle is an act.
+  // A binding order with a date ("requires the company to begin an auction in June 1994") is
+  // dated by any definite date; a request or a "must" only by one after "by", "before", "until".
   for (const m of sentence.matchAll(deadlinePattern))
     if (!negated(sentence, m.index) && (!m[1] || plansSomething(m[1], m[2])))
-      markers.push({ index: m.index + m[0].length - (m[2] ?? "").length, kind: "deadline" });
+      markers.push({
+        index: m.index + m[0].length - (m[2] ?? "").length,
+        kind: /^(?:ordered|required|requires|require|directed)\s/.test(m[0]) ? "dated" : "deadline",
+      });
   for (const m of sentence.matchAll(eventOnDate))
     markers.push({ index: m.index, kind: "scheduled" });
   for (const m of sentence.matchAll(scheduledPattern)) {
@@ -187,6 +201,17 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
 function negated(sentence: string, index: number): boolean {
   return /(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,3}$/.test(
     sentence.slice(Math.max(0, index - 30), index),
+  );
+}
+
+// "a festival, to be held in June": a passive infinitive is an act to come; not an ability or a
+// state ("likely to be quaking", "appear to be divided"), a wish ("want your voice to be heard")
+// or a plan that changed ("was due to be shown").
+function passiveToCome(sentence: string, index: number, verb = ""): boolean {
+  if (!participle.test(verb) || /ing$|^(?:able|available|ready|on|back|out|in|open)$/.test(verb))
+    return false;
+  return !/\b(?:(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:due|set|supposed)|wants?|wanted|like|love|wish|appears?|appeared|seems?|seemed)\s+(?:[\w'-]+\s+){0,3}$/i.test(
+    sentence.slice(Math.max(0, index - 40), index),
   );
 }
 

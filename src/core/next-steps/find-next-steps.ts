@@ -8,7 +8,10 @@ const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
 // "unclear whether … will" is as uncertain as "if".
 const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
-const reportingClause = new RegExp(`\\b${reporting}\\s+(?:that\\s+)?`, "g");
+// "said on Monday that …": the day of the saying is not the step's, so it stays outside the step.
+const sayingDay =
+  "(?:(?:on|early|late)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight|last\\s+(?:week|month|night))\\s+";
+const reportingClause = new RegExp(`\\b${reporting}\\s+(?:${sayingDay})?(?:that\\s+)?`, "g");
 const pronounSubject = /^\s*(?:he|she|they|we|it|i)\b/i;
 
 /**
@@ -95,7 +98,7 @@ function makeStep(
   // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
   if (
     needsDefiniteTime.has(marker.kind) &&
-    (time.vague || (time.at !== null && /[,;:]/.test(doc.text.slice(at, time.at))))
+    (time.vague || (time.at !== null && breaksClause(doc.text.slice(at, time.at))))
   )
     return null;
   // A plan told in the past is dated by a calendar date, not a bare weekday ("The team planned
@@ -112,8 +115,13 @@ function makeStep(
   )
     return null;
   // "on a Saturday morning", "every week": a habit, not a date to come.
+  // "is held in May every year" too.
   const habit =
-    time.at !== null && /\b(?:a|every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at));
+    time.at !== null &&
+    (/\b(?:a|every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at)) ||
+      /^[\w.]*(?:\s+[\w.]+)?\s+(?:every|each)\s+(?:year|month|week|day|season)\b|^[\w.]*(?:\s+[\w.]+)?,?\s+annually\b/i.test(
+        doc.text.slice(time.at, time.at + 40),
+      ));
   if (
     needsTime.has(marker.kind) &&
     (habit || /^(?:on\s+)?(?:a|every|each)\s/i.test(time.whenText ?? ""))
@@ -133,6 +141,13 @@ function makeStep(
     conditional:
       marker.kind === "hedged" || marker.kind === "possible" || conditionWord.test(stepText),
   };
+}
+
+// A comma ends the clause, unless it only lists names: "to admit Poland, Hungary and the Czech
+// Republic in early March" is one clause; so is a number's comma ("40,000 troops").
+const listComma = /,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=,|\s+(?:and|or)\s)/g;
+function breaksClause(between: string): boolean {
+  return /[,;:]/.test(between.replace(listComma, "").replace(/(?<=\d),(?=\d)/g, ""));
 }
 
 function describesWorkings(text: string, sentence: Span, at: number): boolean {

@@ -52,7 +52,7 @@ export function findStepTime(
     .reverse();
   for (const expression of [...after, ...before]) {
     const resolved = resolveWhen(expression.meaning, articleDate);
-    if (resolved.past && expression.start < at) continue;
+    if (resolved.past && (expression.start < at || inSideClause(text, at, expression))) continue;
     return {
       whenText: withPreposition(text, expression),
       ...resolved,
@@ -85,6 +85,15 @@ function leads(text: string, span: Span, expression: TimeExpression): boolean {
 function inPastClause(text: string, span: Span, expression: TimeExpression): boolean {
   const head = text.slice(Math.max(span.start, expression.start - 40), expression.start);
   return pastBefore.test(head);
+}
+
+// "would extend its bid, due to expire last Thursday, to Nov. 6", "an advertisement _ made last
+// week, before …": a past time closing a clause set off by commas or dashes is that clause's.
+function inSideClause(text: string, at: number, expression: TimeExpression): boolean {
+  return (
+    /[,_\u2014\u2013(]\s[^,_\u2014\u2013()]*$/.test(text.slice(at, expression.start)) &&
+    /^\s*[,_\u2014\u2013)]/.test(text.slice(expression.end, expression.end + 3))
+  );
 }
 
 function withPreposition(text: string, expression: TimeExpression): string {

@@ -150,6 +150,9 @@ const rules: Rule[] = [
         return which === "the" && what === "fall"
           ? null
           : season(what, step ? "next" : which === "this" ? "this" : "bare");
+      // "by the end of the year" is its last month, December; "by the end of next year" too.
+      if (what === "year" && /\bend\s+of/i.test(m[0]))
+        return { kind: "months", from: 12, to: 12, yearOffset: step };
       return { kind: "offset", unit: what as "week" | "month" | "year", count: step };
     },
   },

@@ -68,8 +68,8 @@ export const monthRunRules: TimeRule[] = [
     },
   },
   {
-    // "by year-end", "at the year end", "around year end"
+    // "by year-end", "at the year end", "around year end": the year's last month, December
     pattern: /\b(?:by|before|at|until|around|near|toward|towards)\s+(?:the\s+)?year[\s-]end\b/gi,
-    read: () => ({ kind: "offset", unit: "year", count: 0 }),
+    read: () => ({ kind: "months", from: 12, to: 12, yearOffset: 0 }),
   },
 ];
