@@ -263,13 +263,14 @@ function insideLongerName(text: string, start: number, end: number): boolean {
 }
 
 // "Retired lawyer Tom Reed", "a friend, Retired officer Ann Lee": a participle is capitalised at
-// the start of a sentence or apposition; only after a lower-case word is it a name ("said United").
+// the start of a sentence, line or apposition; only after a lower-case word on its line is it a
+// name ("said United").
 const participle = /^[A-Z][a-z]+(?:ed|ing)$/;
 
 function capitalisedMidSentence(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const before = participle.test(word) ? "[a-z]" : "[a-z,]";
-  return new RegExp(`${before}[^\\S\\n]+${escaped}(?![\\w])`).test(text);
+  const before = participle.test(word) ? "[a-z][^\\S\\n]+" : "[a-z,]\\s+";
+  return new RegExp(`${before}${escaped}(?![\\w])`).test(text);
 }
 
 // "union Unison Dave Prentis": the body ends where a person's name begins.
