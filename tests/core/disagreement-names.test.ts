@@ -51,5 +51,7 @@ describe("a place's name describing a noun that acts", () => {
     expect(actor("US officials said no.", "US", "United States")).toBe(true);
     expect(actor("Russia insists talks are over.", "Russia", "Russia")).toBe(true);
     expect(actor("Russia rejected the plan.", "Russia", "Russia")).toBe(true);
+    const services = "He says UK security services were involved.";
+    expect(actor(services, "UK", "United Kingdom")).toBe(true);
   });
 });

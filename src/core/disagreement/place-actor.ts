@@ -50,13 +50,18 @@ export function isPlaceActor(text: string, start: number, end: number, place: st
 // "US show sued", "UK lender has cut", "US chip maker warned": a place, a common noun and then a
 // verb; the place describes the noun, which is what acts. "US officials said" keeps its state word.
 const nounThenVerb =
-  /^\s+([a-z][a-z-]{2,})(?:\s+[a-z][a-z-]{2,})?\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|can|must|says|said|[a-z]{2,}ed)\b/;
+  /^\s+([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|can|must|says|said|[a-z]{2,}ed)\b/;
 const notNoun =
   /^(?:also|has|have|had|is|was|were|are|will|would|could|should|may|might|can|must|did|does|now|then|still|yet|already|never|and|but|not|has|and|for|the|who|which|that|says|said|\w+ly|\w+ed|\w*[^s]s)$/;
 
+// "UK security services were involved": organs of the state are the state acting.
+const stateOrgan = /^(?:security|intelligence|secret|police|services|agencies|agents|spies)$/;
+
 function modifiesNoun(after: string): boolean {
-  const noun = nounThenVerb.exec(after)?.[1];
-  return noun !== undefined && !notNoun.test(noun) && !stateWord.test(noun);
+  const match = nounThenVerb.exec(after);
+  const noun = match?.[1];
+  if (noun === undefined || notNoun.test(noun)) return false;
+  return [noun, match?.[2] ?? ""].every((w) => !stateWord.test(w) && !stateOrgan.test(w));
 }
 
 // The next few words, before punctuation, hold a state word: "foreign and defense ministers".
