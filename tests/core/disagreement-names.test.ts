@@ -35,3 +35,23 @@ describe("names of the parties to a disagreement", () => {
     expect(names).not.toContain("Roads");
   });
 });
+
+describe("a place's name describing a noun that acts", () => {
+  const actor = (text: string, alias: string, place: string) => {
+    const at = text.indexOf(alias);
+    return isPlaceActor(text, at, at + alias.length, place);
+  };
+
+  it("GIVEN 'US show sued' or 'UK lender has cut' THEN the place is not the party", () => {
+    expect(actor("US show sued over prank\n\nA viewer sued.", "US", "United States")).toBe(false);
+    expect(actor("The UK lender has cut rates.", "UK", "United Kingdom")).toBe(false);
+  });
+
+  it("GIVEN 'US officials said' or 'Russia insists talks are over' THEN the place acts", () => {
+    expect(actor("US officials said no.", "US", "United States")).toBe(true);
+    expect(actor("Russia insists talks are over.", "Russia", "Russia")).toBe(true);
+    expect(actor("Russia rejected the plan.", "Russia", "Russia")).toBe(true);
+    const services = "He says UK security services were involved.";
+    expect(actor(services, "UK", "United Kingdom")).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import type { PartyIndex } from "./party-index.js";
 
 /** Words of blame in what a speaker says about another party ("Clinton is trigger-happy"). */
 const critical =
-  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|poor|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish|stupid|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess|hurt|hurting|harm\w*|hoax|demorali[sz]\w*|disillusion\w*|misgivings?|handicapp\w*|scapegoat\w*|incapable|inept|misguided|disgusted|angry|anger|furious)\b/i;
+  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish|stupid|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess|hurt|hurting|harm\w*|hoax|demorali[sz]\w*|disillusion\w*|misgivings?|handicapp\w*|scapegoat\w*|incapable|inept|misguided|disgusted|angry|anger|furious)\b/i;
 
 // "Nobody can blame him", "never criticised him", "not wrong": words of blame denied.
 const negated =
@@ -17,7 +17,14 @@ const negated =
 const aboutClaim =
   /^\W*(?:\w+\s+){0,2}(?:to\s+(?:suggest|claim|say|report|think|believe)|(?:when|if)\s+(?:\w+\s+){0,2}(?:said|say|says|saying|suggested|suggesting|claimed|claiming|reported))\b/i;
 
+// "Poor" judges only what someone did or runs ("poor management", "a poor decision", "the service
+// was poor", "poorly run"); "the poor", "rich and poor", "poor families" name people with little.
+const poorJudgement =
+  /\bpoor\s+(?:[a-z-]+\s+)?(?:decisions?|management|judge?ments?|leadership|performances?|service|record|planning|handling|choices?|quality|standards?|showing|job|work|advice|communication|organi[sz]ation|governance|treatment|care|response|value|results?|design|excuses?|state|security|maintenance|oversight|execution|timing|practice|conduct|behaviou?r|policy|policies|judgment|start|form|deal|effort|attempt|show)\b|\b(?:is|was|were|are|been|be|being|remains?|remained|seems?|seemed)\s+(?:\w+\s+)?poor\b(?!\s+(?:and|or)\b|\s+\w)|\bpoorly\s+(?!paid|off\b)\w+/gi;
+
 function blames(text: string): boolean {
+  for (const m of text.matchAll(poorJudgement))
+    if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   for (const m of text.matchAll(new RegExp(critical.source, "gi")))
     if (
       !negated.test(text.slice(Math.max(0, m.index - 30), m.index)) &&

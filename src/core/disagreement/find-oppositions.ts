@@ -12,6 +12,7 @@ import {
   type OppositionVerb,
 } from "./opposition-lexicon.js";
 import type { PartyIndex, PartyMention } from "./party-index.js";
+import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 
 /** One piece of evidence that `actor` stands against `target`. */
 export interface OppositionLink {
@@ -224,13 +225,30 @@ const clauseBreak =
 const pronounSubject =
   /\b(he|she|it|they|we|i|the\s+(?:\w+\s+)?(?:firm|company|group|bookmaker|bank|club|giant|carrier|airline|broadcaster|union|council|board|trust|hospital|retailer|maker|government|party|campaign|side|team|manager|coach|minister|president))\s+(?:(?:has|have|had|also|will|would|is|was|were|are|be|been|being|then|again|later|previously|repeatedly|strongly|publicly|recently|immediately|quickly|flatly|angrily|firmly|already|not|never|did|does|do|could|may|might|should|must|can)\s+){0,3}$/i;
 
+// "Yukos has said a US bankruptcy court will decide whether to block …": the reported clause has
+// a subject of its own, a noun phrase that is no party, and the speaker is not the one acting.
+function reportsOwnSubject(gap: string): boolean {
+  for (const m of gap.matchAll(/\b([a-z]+)\s+(?:a|an|the)\s+/g)) {
+    const verb = m[1] ?? "";
+    // "told the BBC it would block": the noun is who was told, not a new subject.
+    if (
+      /^(?:tell|told|tells|telling|ask|asked|asks|asking|urge[ds]?|urging|warn(?:s|ed|ing)?|assure[ds]?|inform(?:s|ed)?|remind(?:s|ed)?)$/.test(
+        verb,
+      )
+    )
+      continue;
+    if (isReportingVerb(verb)) return true;
+  }
+  return false;
+}
+
 /** The party acting at `at`: the last party named before it in its clause, or what a pronoun stands for. */
 function subjectBefore(r: Reader, at: number): string | null {
   const candidates = r.mentions.filter((m) => m.end <= at);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const m = candidates[i] as PartyMention;
     const gap = r.doc.text.slice(m.end, at);
-    if (gap.length > 90 || clauseBreak.test(gap)) break;
+    if (gap.length > 90 || clauseBreak.test(gap) || reportsOwnSubject(gap)) break;
     // "Britain's Darren Campbell", "Hereford's decision" are possessors, not subjects, unless nothing follows.
     if (
       /^['’]s\s+\w/.test(gap) &&

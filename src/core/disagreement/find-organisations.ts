@@ -94,8 +94,12 @@ export function findOrganisations(
   personNames: ReadonlySet<string>,
 ): OrganisationMention[] {
   const names = new Map<string, number>();
-  const add = (raw: string, at: number, proven: boolean) => {
-    const trimmed = trimName(withoutPerson(raw, personNames));
+  const add = (whole: string, from: number, proven: boolean) => {
+    // "Pension row\n\nRetired lawyer …": a name never runs across a line break.
+    const cut = whole.search(/\n(?!.*\n)/s) + 1;
+    const raw = whole.slice(cut);
+    const at = from + cut;
+    const trimmed = trimName(withoutPerson(raw, personNames), text.slice(Math.max(0, at - 20), at));
     if (!trimmed || personNames.has(trimmed.name) || names.has(trimmed.name)) return;
     if (resolvePlace(trimmed.name) !== undefined) return;
     // "Analysts said", "Critics warned": one capitalised word at a sentence start is no name.
@@ -158,16 +162,32 @@ export function isBodyName(name: string): boolean {
   return words.length > 1 && heads.has(words[words.length - 1] ?? "");
 }
 
-function trimName(raw: string): { name: string; offset: number } | null {
+// "the Sunday Times", "Sunday Business editor": a weekday before a name word is a paper's first
+// word, unless a time word before it makes it the day ("on Sunday Ladbrokes said").
+const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const timeBefore =
+  /\b(?:on|last|this|next|by|until|till|from|since|before|after|late|early|every|each|of|and|or|to)\s+$/i;
+
+function keepsWeekday(words: readonly string[], before: string): boolean {
+  const next = words[1] ?? "";
+  if (!weekday.test(words[0] ?? "") || !/^[A-Z][a-z]/.test(next) || leadingNoise.has(next))
+    return false;
+  return !timeBefore.test(before);
+}
+
+function trimName(raw: string, before = ""): { name: string; offset: number } | null {
   if (honorific.test(raw)) return null;
   const words = raw.split(/\s+/);
   let offset = 0;
+  let stripped = before;
   const noise = (w: string) =>
-    leadingNoise.has(w.replace(/['’]s$/, "")) ||
+    (leadingNoise.has(w.replace(/['’]s$/, "")) && !keepsWeekday(words, stripped)) ||
     introducerWord.test(w) ||
     /^(?:of|for|&|de|the)$/.test(w);
   while (words.length > 1 && noise(words[0] ?? "")) {
-    offset += (words.shift() ?? "").length + 1;
+    const word = words.shift() ?? "";
+    offset += word.length + 1;
+    stripped += `${word} `;
   }
   while (words.length && /^(?:of|for|and|&|de|the)$/.test(words[words.length - 1] ?? ""))
     words.pop();
@@ -207,7 +227,14 @@ function groupNames(names: Map<string, number>): Map<string, string> {
   for (const g of groups)
     for (const w of g.key) owners.set(w, (owners.get(w) ?? new Set()).add(g.name));
   for (const [word, owner] of owners)
-    if (owner.size === 1 && !canonical.has(word) && /^[A-Z][a-z]/.test(word) && word.length > 2)
+    if (
+      owner.size === 1 &&
+      !canonical.has(word) &&
+      // "Sunday" of "Sunday Times" alone is the day.
+      !leadingNoise.has(word) &&
+      /^[A-Z][a-z]/.test(word) &&
+      word.length > 2
+    )
       canonical.set(word, [...owner][0] ?? word);
   return canonical;
 }
@@ -235,9 +262,15 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   return /^\s[A-Z][a-z]/.test(text.slice(end, end + 3));
 }
 
+// "Retired lawyer Tom Reed", "a friend, Retired officer Ann Lee": a participle is capitalised at
+// the start of a sentence, line or apposition; only after a lower-case word on its line is it a
+// name ("said United").
+const participle = /^[A-Z][a-z]+(?:ed|ing)$/;
+
 function capitalisedMidSentence(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`[a-z,]\\s+${escaped}(?![\\w])`).test(text);
+  const before = participle.test(word) ? "[a-z][^\\S\\n]+" : "[a-z,]\\s+";
+  return new RegExp(`${before}${escaped}(?![\\w])`).test(text);
 }
 
 // "union Unison Dave Prentis": the body ends where a person's name begins.

@@ -43,7 +43,25 @@ export function isPlaceActor(text: string, start: number, end: number, place: st
   if (possessive) return describesState(after.slice(possessive[0].length), true);
   if (demonym.test(alias) && !notDemonym.test(alias) && /^\s+[\w“"]/.test(after))
     return describesState(after, false);
+  if (modifiesNoun(after)) return false;
   return !thingOfPlace.test(after);
+}
+
+// "US show sued", "UK lender has cut", "US chip maker warned": a place, a common noun and then a
+// verb; the place describes the noun, which is what acts. "US officials said" keeps its state word.
+const nounThenVerb =
+  /^\s+([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?\s+(?:has|have|had|is|was|were|are|will|would|could|should|may|might|can|must|says|said|[a-z]{2,}ed)\b/;
+const notNoun =
+  /^(?:also|has|have|had|is|was|were|are|will|would|could|should|may|might|can|must|did|does|now|then|still|yet|already|never|and|but|not|has|and|for|the|who|which|that|says|said|\w+ly|\w+ed|\w*[^s]s)$/;
+
+// "UK security services were involved": organs of the state are the state acting.
+const stateOrgan = /^(?:security|intelligence|secret|police|services|agencies|agents|spies)$/;
+
+function modifiesNoun(after: string): boolean {
+  const match = nounThenVerb.exec(after);
+  const noun = match?.[1];
+  if (noun === undefined || notNoun.test(noun)) return false;
+  return [noun, match?.[2] ?? ""].every((w) => !stateWord.test(w) && !stateOrgan.test(w));
 }
 
 // The next few words, before punctuation, hold a state word: "foreign and defense ministers".
