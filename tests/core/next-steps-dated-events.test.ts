@@ -360,3 +360,18 @@ describe("GIVEN a named day given a day to come", () => {
     expect(steps("His birthday is on Sunday.")).toEqual([]);
   });
 });
+
+describe("GIVEN a weekday in the possessive inside a dated step", () => {
+  it("THEN the step is dated by its own time, not by the named event's day", () => {
+    expect(
+      stepWhen(
+        "The union said it would fight Monday's ruling by the board to close the mill by Nov. 20.",
+      ),
+    ).toBe("1999-11-20");
+  });
+  it("THEN a possessive weekday alone still dates the step", () => {
+    expect(stepWhen("The council will publish its answer before Monday's meeting.")).toBe(
+      "1999-11-08",
+    );
+  });
+});

@@ -50,7 +50,14 @@ export function findStepTime(
         !/(?:,\s*(?:and|but|while|although)|;)\s/i.test(text.slice(e.end, at)),
     )
     .reverse();
-  for (const expression of [...after, ...before]) {
+  // "to get around Wednesday's ruling … by Jan. 14": a weekday in the possessive names another
+  // event by its day; the step's own time, when it has one, is any other.
+  const candidates = [...after, ...before];
+  const ordered = [
+    ...candidates.filter((e) => !possessiveWeekday(text, e)),
+    ...candidates.filter((e) => possessiveWeekday(text, e)),
+  ];
+  for (const expression of ordered) {
     const resolved = resolveWhen(expression.meaning, articleDate);
     if (resolved.past && (expression.start < at || inSideClause(text, at, expression))) continue;
     return {
@@ -62,6 +69,10 @@ export function findStepTime(
     };
   }
   return { whenText: null, when: null, past: false, at: null, vague: false, weekday: false };
+}
+
+function possessiveWeekday(text: string, e: TimeExpression): boolean {
+  return e.meaning.kind === "weekday" && /['’]s$/.test(text.slice(e.start, e.end));
 }
 
 // Several markers of one sentence share its span: its time expressions are found once.
