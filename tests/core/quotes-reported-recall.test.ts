@@ -187,4 +187,17 @@ describe("reported speech: more of what was reported", () => {
       ["opposes the plan to close the county library", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a subject modified by of/from/by/for before its verb THEN the whole subject reports", () => {
+    expect(
+      reported(
+        "County records from the 2019 budget cycle show the mayor spent twice the allowance.",
+      ),
+    ).toEqual([
+      ["the mayor spent twice the allowance", "County records from the 2019 budget cycle"],
+    ]);
+    expect(
+      reported("A report from the state auditor found that the agency lost track of its vehicles."),
+    ).toEqual([["the agency lost track of its vehicles", "A report from the state auditor"]]);
+  });
 });
