@@ -200,4 +200,13 @@ describe("reported speech: more of what was reported", () => {
       reported("A report from the state auditor found that the agency lost track of its vehicles."),
     ).toEqual([["the agency lost track of its vehicles", "A report from the state auditor"]]);
   });
+
+  it("GIVEN 'they' after a plural group opens the sentence before THEN the group reports", () => {
+    expect(
+      reported("Dairy farmers are angry about the new rules. They argue the fees will ruin them."),
+    ).toEqual([["the fees will ruin them", "Dairy farmers"]]);
+    expect(
+      reported("The rules took effect on Monday. They argue the fees will ruin small farms."),
+    ).toEqual([]);
+  });
 });
