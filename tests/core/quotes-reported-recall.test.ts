@@ -209,4 +209,15 @@ describe("reported speech: more of what was reported", () => {
       reported("The rules took effect on Monday. They argue the fees will ruin small farms."),
     ).toEqual([]);
   });
+
+  it("GIVEN a circumstance set off by commas or dashes before 'that' THEN the clause after it is reported", () => {
+    expect(
+      reported(
+        "Dana Hollis said on the radio, where she hosts a weekly show, that the mill would close.",
+      ),
+    ).toEqual([["the mill would close", "Dana Hollis"]]);
+    expect(
+      reported("Dana Hollis said — in a post, as it happens — that the mill would close."),
+    ).toEqual([["the mill would close", "Dana Hollis"]]);
+  });
 });
