@@ -220,4 +220,10 @@ describe("reported speech: more of what was reported", () => {
       reported("Dana Hollis said — in a post, as it happens — that the mill would close."),
     ).toEqual([["the mill would close", "Dana Hollis"]]);
   });
+
+  it("GIVEN a finder described by a participle ('polls taken in …') THEN the whole subject reports", () => {
+    expect(
+      reported("Exit polls taken in the county found that most voters backed the levy."),
+    ).toEqual([["most voters backed the levy", "Exit polls taken in the county"]]);
+  });
 });
