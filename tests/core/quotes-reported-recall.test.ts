@@ -226,4 +226,10 @@ describe("reported speech: more of what was reported", () => {
       reported("Exit polls taken in the county found that most voters backed the levy."),
     ).toEqual([["most voters backed the levy", "Exit polls taken in the county"]]);
   });
+
+  it("GIVEN a quantity of a group placed by 'in' before its verb THEN the whole subject reports", () => {
+    expect(reported("Most renters in Ward County say the fee is too high.")).toEqual([
+      ["the fee is too high", "Most renters in Ward County"],
+    ]);
+  });
 });

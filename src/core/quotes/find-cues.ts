@@ -283,7 +283,8 @@ function modifiedHead(tokens: Token[], np: SourceMention, v: number): boolean {
   return (object || m >= 0) && !spokesperson;
 }
 
-const MODIFIERS = /^(?:of|from|by|for|taken|conducted|released|published|commissioned|compiled)$/i;
+const MODIFIERS =
+  /^(?:of|from|by|for|in|taken|conducted|released|published|commissioned|compiled)$/i;
 
 function findsClause(tokens: Token[], v: number, source: SourceMention | undefined): boolean {
   if (tokens[v + 1]?.text.toLowerCase() === "that") return true;
