@@ -187,4 +187,49 @@ describe("reported speech: more of what was reported", () => {
       ["opposes the plan to close the county library", "Tom Reyes"],
     ]);
   });
+
+  it("GIVEN a subject modified by of/from/by/for before its verb THEN the whole subject reports", () => {
+    expect(
+      reported(
+        "County records from the 2019 budget cycle show the mayor spent twice the allowance.",
+      ),
+    ).toEqual([
+      ["the mayor spent twice the allowance", "County records from the 2019 budget cycle"],
+    ]);
+    expect(
+      reported("A report from the state auditor found that the agency lost track of its vehicles."),
+    ).toEqual([["the agency lost track of its vehicles", "A report from the state auditor"]]);
+  });
+
+  it("GIVEN 'they' after a plural group opens the sentence before THEN the group reports", () => {
+    expect(
+      reported("Dairy farmers are angry about the new rules. They argue the fees will ruin them."),
+    ).toEqual([["the fees will ruin them", "Dairy farmers"]]);
+    expect(
+      reported("The rules took effect on Monday. They argue the fees will ruin small farms."),
+    ).toEqual([]);
+  });
+
+  it("GIVEN a circumstance set off by commas or dashes before 'that' THEN the clause after it is reported", () => {
+    expect(
+      reported(
+        "Dana Hollis said on the radio, where she hosts a weekly show, that the mill would close.",
+      ),
+    ).toEqual([["the mill would close", "Dana Hollis"]]);
+    expect(
+      reported("Dana Hollis said — in a post, as it happens — that the mill would close."),
+    ).toEqual([["the mill would close", "Dana Hollis"]]);
+  });
+
+  it("GIVEN a finder described by a participle ('polls taken in …') THEN the whole subject reports", () => {
+    expect(
+      reported("Exit polls taken in the county found that most voters backed the levy."),
+    ).toEqual([["most voters backed the levy", "Exit polls taken in the county"]]);
+  });
+
+  it("GIVEN a quantity of a group placed by 'in' before its verb THEN the whole subject reports", () => {
+    expect(reported("Most renters in Ward County say the fee is too high.")).toEqual([
+      ["the fee is too high", "Most renters in Ward County"],
+    ]);
+  });
 });

@@ -79,7 +79,10 @@ export function looseSubjectBefore(
     const lower = t.text.toLowerCase();
     if (CLAUSE_OPENERS.has(lower) && !coordinatesModifiers(tokens, k)) break;
     if (AUXILIARIES.has(lower) || isNegated(t) || PRONOUNS.has(lower)) return null;
-    if (isReportingVerb(lower) || /^(?:is|'s)$/.test(lower)) return null;
+    // ("A report from the auditor found": after a determiner a finder is the noun.)
+    const noun =
+      FINDER_NOUNS.test(lower) && DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "");
+    if ((isReportingVerb(lower) && !noun) || /^(?:is|'s)$/.test(lower)) return null;
     // A relative's antecedent ("the 30 percent of voters who said") is one noun phrase: it
     // starts at its determiner and never takes in a preposition before it.
     if (antecedent && lower !== "of" && PREPOSITION_START.test(lower)) break;

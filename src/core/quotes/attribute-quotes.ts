@@ -13,6 +13,7 @@ import { findCues } from "./find-cues.js";
 import { findAskedQuestions } from "./find-asked-questions.js";
 import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { STANCE_ONLY_VERBS } from "./stance-cues.js";
+import { resolveWithGroup } from "./plural-antecedent.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
@@ -82,7 +83,7 @@ function readParagraph(
   const closesAt = (pos: number): boolean => closes.has(pos);
   const found = findCues(text, tokens, quoted, closesAt);
   const cues = found.map((c) => {
-    const resolved = resolveSource(text, c.source, registry, sal, index);
+    const resolved = resolveWithGroup(text, tokens, c.source, registry, sal, index);
     sal.spoken.push({ at: c.start, paragraph: index, resolved });
     if (resolved.person)
       sal.mentioned.push({
@@ -99,7 +100,10 @@ function readParagraph(
   const stances = findCues(text, tokens, quoted, closesAt, STANCE_ONLY_VERBS)
     .filter((c) => !taken.has(c.index))
     .filter((c) => c.source.kind !== "one")
-    .map((c) => ({ ...c, resolved: resolveSource(text, c.source, registry, sal, index) }))
+    .map((c) => ({
+      ...c,
+      resolved: resolveWithGroup(text, tokens, c.source, registry, sal, index),
+    }))
     // A stance is held by someone: a person, an organisation that is no place, or a group
     // described ("U.S. intelligence officials believe", "a new poll shows").
     .filter((c) => c.resolved.person !== null || c.source.kind === "org" || heldBy(c.source));

@@ -95,7 +95,9 @@ export function findCues(
     if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
     if (speech && found && bareAfterSingular(tokens, v, found.source, verbs)) continue;
     // "differences on U.S. plans to …": a stance verb right after a preposition's object is a noun.
-    if (!speech && objectBefore(text, tokens, v)) continue;
+    // ("The survey by the institute showed": a subject read whole from its head is no object.)
+    const whole = found && found.source.kind === "description" && modifiedBefore(tokens, found);
+    if (!speech && !whole && objectBefore(text, tokens, v)) continue;
     // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
     // only a clause ("found that …") or what a poll, a study or a count shows.
     if (!speech && FINDING.test(lower) && !findsClause(tokens, v, found?.source)) continue;
@@ -159,7 +161,13 @@ function sourceFor(
   let subjectEnd = head;
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
   const before = readSourceBefore(text, tokens, subjectEnd);
-  if (before) return { source: withApposition(text, tokens, before), inverted: false };
+  if (before && !modifiedHead(tokens, before, subjectEnd)) {
+    return { source: withApposition(text, tokens, before), inverted: false };
+  }
+  // "County records from the 2019 cycle show", "A report from the state auditor found": the
+  // phrase before the verb is a modifier's object; the whole subject, read from its head, speaks.
+  const modified = before ? looseSubjectBefore(text, tokens, subjectEndBefore(tokens, head)) : null;
+  if (before) return { source: modified ?? withApposition(text, tokens, before), inverted: false };
   // "Clinton on Tuesday said", "voters who said": past a time phrase, or a relative's antecedent.
   const end = subjectEndBefore(tokens, head);
   if (tokens[end]?.text.toLowerCase() === "who") {
@@ -281,13 +289,37 @@ const FINDING = /^(?:find|finds|found|finding|show|shows|showed|shown|showing)$/
 const FINDER_HEAD =
   /(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figure|result|record|number|document|filing|count|tally|test|experiment|paper)s?$/i;
 
+/** Whether a source was read whole over a modifier ("records from the 2019 cycle"). */
+function modifiedBefore(tokens: Token[], found: { source: SourceMention }): boolean {
+  const from = tokenAt(tokens, found.source.start);
+  const to = tokenAt(tokens, found.source.end);
+  return tokens.slice(from + 1, to).some((t) => MODIFIERS.test(t.text));
+}
+
+/** Whether a phrase read before a verb is the object of "of", "from", "by" or "for", or their head. */
+function modifiedHead(tokens: Token[], np: SourceMention, v: number): boolean {
+  const at = tokenAt(tokens, np.start);
+  const object =
+    at > 1 && MODIFIERS.test(tokens[at - 1]?.text ?? "") && !(tokens[at - 2] as Token).punct;
+  // "County records from …": a phrase that stops short of the verb before a modifier.
+  const from = tokenAt(tokens, np.end);
+  const m = tokens.slice(from, v).findIndex((t) => MODIFIERS.test(t.text));
+  // ("A spokesman for Ellen Ward declined": the spokesman is read as the source already.)
+  const head = m >= 0 ? tokens[from + m - 1] : tokens[at - 2];
+  const spokesperson = SPOKESPEOPLE.test(head?.text ?? "");
+  return (object || m >= 0) && !spokesperson;
+}
+
+const MODIFIERS =
+  /^(?:of|from|by|for|in|taken|conducted|released|published|commissioned|compiled)$/i;
+
 function findsClause(tokens: Token[], v: number, source: SourceMention | undefined): boolean {
   if (tokens[v + 1]?.text.toLowerCase() === "that") return true;
   if (!source || source.kind === "pronoun") return false;
   const next = tokens[v + 1]?.text.toLowerCase() ?? "";
-  return (
-    FINDER_HEAD.test(source.name) && !/^(?:up|off|itself|themselves|himself|herself)$/.test(next)
-  );
+  // "The survey by the Harbor Institute showed": the finder is the head, before its modifier.
+  const head = source.name.split(/\s+(?:of|from|by|for)\s+/i)[0] ?? source.name;
+  return FINDER_HEAD.test(head) && !/^(?:up|off|itself|themselves|himself|herself)$/.test(next);
 }
 
 const PREPOSITION = /^(?:on|of|for|in|to|with|about|against|from|by|at|over|into|under)$/i;

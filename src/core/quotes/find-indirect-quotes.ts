@@ -256,6 +256,10 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   const verb = cue.verb.toLowerCase();
   let k = cue.index + 1;
   const next = tokens[k];
+  if (next && DASHES.test(next.text)) {
+    const that = setOffThat(tokens, k, sentenceEnd(tokens, k));
+    return that >= 0 ? that + 1 : null;
+  }
   if (!next || next.punct) return null;
   if (WEEKDAYS.has(next.text.toLowerCase()) && !(tokens[k + 1]?.punct ?? true)) k++;
   // "said on Thursday there were no plans", "said last week the talks …": a time phrase, then
@@ -270,6 +274,12 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   const that = tokens
     .slice(k, Math.min(k + reach, stop))
     .findIndex((t) => t.text.toLowerCase() === "that");
+  // "said on CNN, where he is a contributor, that …", "said — on Twitter, as it happens — that":
+  // a circumstance set off by commas or dashes may stand longer before the "that".
+  // (Not "responded to questions about complaints by Lew, that …": the "that" is the noun's.)
+  const answers = /^(?:respond|repl|answer)/.test(verb) || TOPIC_VERBS.has(verb);
+  const setOff = that < 0 && !answers ? setOffThat(tokens, k, stop) : -1;
+  if (setOff >= 0) return setOff + 1;
   if (that >= 0) {
     // "said that may have been …": "that" followed by a verb is the clause's subject.
     const subject = that === 0 && AUXILIARIES.has(tokens[k + 1]?.text.toLowerCase() ?? "");
@@ -294,6 +304,23 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   if (/^add/.test(verb) && lower === "to") return null;
   return k;
 }
+
+/**
+ * The index of a "that" after a comma or dash that closes a circumstance opening at `k` (a
+ * preposition or a dash), within 20 words of the verb, or -1.
+ */
+function setOffThat(tokens: Token[], k: number, stop: number): number {
+  const first = tokens[k]?.text.toLowerCase() ?? "";
+  if (!(CIRCUMSTANCE_WORDS.has(first) || DASHES.test(first))) return -1;
+  for (let j = k + 2; j < Math.min(k + 20, stop); j++) {
+    const before = tokens[j - 1]?.text ?? "";
+    if (tokens[j]?.text.toLowerCase() === "that" && (before === "," || DASHES.test(before)))
+      return j;
+  }
+  return -1;
+}
+
+const DASHES = /^(?:—|–|--)$/;
 
 /** The index past a time phrase at `k` ("on Thursday", "last week", "this morning"), or `k`. */
 function pastTime(tokens: Token[], k: number): number {
