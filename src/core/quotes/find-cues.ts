@@ -8,6 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
+import { sourceQuoted } from "./misread-cues.js";
 
 /** A reporting verb (or "according to") with the phrase naming who spoke. */
 export interface Cue {
@@ -111,6 +112,7 @@ export function findCues(
       continue;
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
+    if (found && sourceQuoted(found.source, found.inverted, quoted)) continue;
     if (
       found &&
       (!speech ||
