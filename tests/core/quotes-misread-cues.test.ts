@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../src/core/article/read-article.js";
 import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+import { namesQuoted } from "../../src/core/quotes/misread-cues.js";
+import { tokenize } from "../../src/core/text/tokenize.js";
 
 /** Hand-written articles (not from any corpus): words that read like a cue but introduce no one. */
 function said(body: string): Array<[string, string | null]> {
@@ -18,5 +20,23 @@ describe("cues misread around a quote", () => {
       "While Governor Ellen Marsh has warned against ''a waste of public money'' in the way the city responds to floods, she has ordered a review.",
     );
     expect(out[0]).toEqual(["a waste of public money", "Ellen Marsh"]);
+  });
+
+  it("GIVEN a verb of naming whose object runs into a quote THEN its subject speaks", () => {
+    const out = said(
+      "“We will not back down,” Mayor Tom Briggs said on Monday.\n\nOne strategist described the mood in the city to date as “a slow boil that nobody is watching.”",
+    );
+    expect(out[1]).toEqual(["a slow boil that nobody is watching.", "One strategist"]);
+  });
+
+  it("GIVEN 'call' after a determiner and a modifier THEN it is a noun, not a verb of naming", () => {
+    const text = "She sent out a fundraising call following the vote, asking them to “give now.”";
+    const tokens = tokenize(text, 0, text.length);
+    const at = (word: string): number => tokens.findIndex((t) => t.text === word);
+    const quoted = (pos: number): boolean => pos >= text.indexOf("“");
+    expect(namesQuoted(tokens, at("call"), quoted)).toBe(false);
+    const verb = "They called it “a good start.”";
+    const vt = tokenize(verb, 0, verb.length);
+    expect(namesQuoted(vt, 1, (pos) => pos >= verb.indexOf("“"))).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { DETERMINERS } from "../lexicon/function-words.js";
+import type { Token } from "../text/tokenize.js";
 import type { SourceMention } from "../entities/source-mention.js";
 
 /**
@@ -11,3 +13,34 @@ export function sourceQuoted(
 ): boolean {
   return !inverted && quoted(source.start);
 }
+
+/**
+ * "called it a “starting point”", "calling him “a disgrace”", "described the race as “…”": a verb
+ * of naming whose object runs straight into a quote gives the quote its words, so its subject
+ * speaks (the weak verb alone, "called for talks", introduces no one).
+ */
+export function namesQuoted(tokens: Token[], v: number, quoted: (pos: number) => boolean): boolean {
+  if (
+    !/^(?:call|calls|called|calling|describe|describes|described|describing)$/i.test(
+      tokens[v]?.text ?? "",
+    )
+  )
+    return false;
+  if (PARTICLE.test(tokens[v + 1]?.text ?? "")) return false;
+  // "a fundraising call …, asking": after a determiner and a modifier the word is a noun.
+  if (
+    /ing$/.test(tokens[v - 1]?.text ?? "") &&
+    DETERMINERS.has(tokens[v - 2]?.text.toLowerCase() ?? "")
+  )
+    return false;
+  for (let k = v + 1; k < tokens.length && k <= v + MAX_OBJECT; k++) {
+    const t = tokens[k] as Token;
+    if (OPENING.test(t.text) || quoted(t.start)) return true;
+    if (/^[.!?;:]$/.test(t.text)) return false;
+  }
+  return false;
+}
+
+const MAX_OBJECT = 10;
+const OPENING = /^(?:[“"]|'')$/;
+const PARTICLE = /^(?:for|on|off|up|in|out|back|into|upon)$/i;
