@@ -39,4 +39,11 @@ describe("cues misread around a quote", () => {
     const vt = tokenize(verb, 0, verb.length);
     expect(namesQuoted(vt, 1, (pos) => pos >= verb.indexOf("“"))).toBe(true);
   });
+
+  it("GIVEN 'as X pointed out,' before a quote THEN X speaks", () => {
+    const out = said(
+      "“This is the difference,” said Mayor Tom Briggs.\n\nBut as The Gazette pointed out, “Still, Briggs has so far declined to release any tax returns.”",
+    );
+    expect(out[1]?.[1]).toBe("Gazette");
+  });
 });

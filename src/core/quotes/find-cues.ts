@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
-import { namesQuoted, sourceQuoted } from "./misread-cues.js";
+import { namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
 /** A reporting verb (or "according to") with the phrase naming who spoke. */
 export interface Cue {
@@ -119,7 +119,8 @@ export function findCues(
         !WEAK_VERBS.has(lower) ||
         introducesQuote(tokens, v, found.source, closesAt) ||
         names(tokens, v, found.source) ||
-        namesQuoted(tokens, v, quoted))
+        namesQuoted(tokens, v, quoted) ||
+        particleIntroduces(tokens, v))
     ) {
       cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
     }

@@ -44,3 +44,11 @@ export function namesQuoted(tokens: Token[], v: number, quoted: (pos: number) =>
 const MAX_OBJECT = 10;
 const OPENING = /^(?:[“"]|'')$/;
 const PARTICLE = /^(?:for|on|off|up|in|out|back|into|upon)$/i;
+
+/**
+ * "as The Hill pointed out, “…”": a weak verb with its particle ("point out") right before the
+ * quote's lead-in mark introduces the quote as "said" would.
+ */
+export function particleIntroduces(tokens: Token[], v: number): boolean {
+  return tokens[v + 1]?.text === "out" && /^(?:[,:“"]|'')$/.test(tokens[v + 2]?.text ?? "");
+}
