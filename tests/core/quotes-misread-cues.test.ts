@@ -46,4 +46,11 @@ describe("cues misread around a quote", () => {
     );
     expect(out[1]?.[1]).toBe("Gazette");
   });
+
+  it("GIVEN '“…,” telling X that' THEN X is the listener, not the speaker", () => {
+    const out = said(
+      "“This is the difference,” said Mayor Tom Briggs.\n\nThe Dover Civic Club would not discuss “that man,” telling Radio 4 that the club is focused on “keeping the parks open.”",
+    );
+    expect(out.find(([q]) => q.startsWith("keeping"))?.[1]).toBe("Dover Civic Club");
+  });
 });

@@ -143,7 +143,8 @@ function sourceFor(
   // "…,'' Michael McFaul, a senior fellow …, said of RT.": a preposition after the verb opens
   // what was spoken of, never who spoke.
   const spokenOf = PREPOSITION.test(tokens[v + 1]?.text ?? "");
-  if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf) {
+  // "“…,” telling Fox 35 that …": a participle is never followed by its subject (the listener).
+  if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf && !/ing$/.test(lower)) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     if (after) return { source: invertedSource(text, tokens, after), inverted: true };
   }
