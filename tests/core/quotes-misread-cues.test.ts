@@ -53,4 +53,11 @@ describe("cues misread around a quote", () => {
     );
     expect(out.find(([q]) => q.startsWith("keeping"))?.[1]).toBe("Dover Civic Club");
   });
+
+  it("GIVEN 'with X tweeting that … and asking, “…”' THEN X asks, not the sentence's subject", () => {
+    const out = said(
+      "Republicans were quick to pile on, with Senator Amy Vance tweeting that it was a “disaster” for the mayor and asking, “Who would hire him now?”",
+    );
+    expect(out.find(([q]) => q.startsWith("Who"))?.[1]).toBe("Amy Vance");
+  });
 });

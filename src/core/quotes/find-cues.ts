@@ -8,7 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
-import { namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
+import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
 /** A reporting verb (or "according to") with the phrase naming who spoke. */
 export interface Cue {
@@ -125,7 +125,7 @@ export function findCues(
       cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
     }
   }
-  return cues;
+  return speech ? joinParticiples(tokens, cues) : cues;
 }
 
 function sourceFor(

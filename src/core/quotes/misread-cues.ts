@@ -1,3 +1,4 @@
+import type { Cue } from "./find-cues.js";
 import { DETERMINERS } from "../lexicon/function-words.js";
 import type { Token } from "../text/tokenize.js";
 import type { SourceMention } from "../entities/source-mention.js";
@@ -51,4 +52,19 @@ const PARTICLE = /^(?:for|on|off|up|in|out|back|into|upon)$/i;
  */
 export function particleIntroduces(tokens: Token[], v: number): boolean {
   return tokens[v + 1]?.text === "out" && /^(?:[,:“"]|'')$/.test(tokens[v + 2]?.text ?? "");
+}
+
+/**
+ * "with Donald Trump tweeting that … and asking, “…”": a participle joined by "and" to an
+ * earlier participle of speech in the sentence shares that participle's subject.
+ */
+export function joinParticiples(tokens: Token[], cues: Cue[]): Cue[] {
+  return cues.map((c, i) => {
+    if (c.inverted || !/ing$/.test(c.verb) || tokens[c.index - 1]?.text !== "and") return c;
+    const prev = cues[i - 1];
+    if (!prev || prev.inverted || !/ing$/.test(prev.verb)) return c;
+    for (let k = prev.index + 1; k < c.index; k++)
+      if (/^[.!?;]$/.test((tokens[k] as Token).text)) return c;
+    return { ...c, source: prev.source };
+  });
 }
