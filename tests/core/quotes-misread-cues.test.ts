@@ -60,4 +60,11 @@ describe("cues misread around a quote", () => {
     );
     expect(out.find(([q]) => q.startsWith("Who"))?.[1]).toBe("Amy Vance");
   });
+
+  it("GIVEN 'Name (R-Ohio), said' after an opening phrase THEN the tagged name speaks", () => {
+    const out = said(
+      "“This is the difference,” said Mayor Tom Briggs.\n\nTuesday at Dover Grange College in Dover, DE, after winning Delaware in the Democratic primary, Gov. Amy Vance (D-DE), said, “We are going all the way.”",
+    );
+    expect(out[1]).toEqual(["We are going all the way.", "Amy Vance"]);
+  });
 });
