@@ -67,4 +67,11 @@ describe("cues misread around a quote", () => {
     );
     expect(out[1]).toEqual(["We are going all the way.", "Amy Vance"]);
   });
+
+  it("GIVEN 'X said … but called it a “…”' THEN X names it", () => {
+    const out = said(
+      "“This is the difference,” said Mayor Tom Briggs.\n\nCouncil members were vague. Sen. Amy Vance (D-R.I.), said after a lunch on Tuesday that she had not read the plan, but called it a “starting point for our talks.”",
+    );
+    expect(out[1]).toEqual(["starting point for our talks.", "Amy Vance"]);
+  });
 });

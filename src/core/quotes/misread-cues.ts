@@ -55,14 +55,17 @@ export function particleIntroduces(tokens: Token[], v: number): boolean {
 }
 
 /**
- * "with Donald Trump tweeting that … and asking, “…”": a participle joined by "and" to an
- * earlier participle of speech in the sentence shares that participle's subject.
+ * "with Donald Trump tweeting that … and asking, “…”", "Sen. Jack Reed said … but called it a
+ * “…”": a verb of speech joined by "and" or "but" to an earlier one of the same form in the
+ * sentence shares its subject.
  */
 export function joinParticiples(tokens: Token[], cues: Cue[]): Cue[] {
   return cues.map((c, i) => {
-    if (c.inverted || !/ing$/.test(c.verb) || tokens[c.index - 1]?.text !== "and") return c;
+    if (c.inverted || !/^(?:and|but)$/.test(tokens[c.index - 1]?.text ?? "")) return c;
     const prev = cues[i - 1];
-    if (!prev || prev.inverted || !/ing$/.test(prev.verb)) return c;
+    const participle = /ing$/.test(c.verb);
+    if (!prev || prev.inverted || /ing$/.test(prev.verb) !== participle) return c;
+    if (!participle && tokens[c.index - 1]?.text !== "but") return c;
     for (let k = prev.index + 1; k < c.index; k++)
       if (/^[.!?;]$/.test((tokens[k] as Token).text)) return c;
     return { ...c, source: prev.source };
