@@ -74,4 +74,11 @@ describe("cues misread around a quote", () => {
     );
     expect(out[1]).toEqual(["starting point for our talks.", "Amy Vance"]);
   });
+
+  it("GIVEN 'the Council issued a statement calling X “…”' THEN the Council speaks", () => {
+    const out = said(
+      "“This is the difference,” said Mayor Tom Briggs.\n\nAfter a late meeting, the Dover Planning Council issued a statement calling the new tower “a clear breach of five earlier rulings.”",
+    );
+    expect(out[1]?.[1]).toBe("Dover Planning Council");
+  });
 });

@@ -147,10 +147,11 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
     const role = subject?.kind === "description" && isRoleNoun(subject.name.split(" ").pop() ?? "");
     if (subject && (subject.kind === "name" || subject.kind === "pronoun" || role)) return subject;
   }
-  // "she released a statement saying": who issued the document speaks through it.
+  // "she released a statement saying", "the Security Council issued a statement calling": who
+  // issued the document speaks through it.
   if (np?.kind === "description" && DOCUMENT.test(np.name) && before && !before.punct) {
     const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
-    if (subject && (subject.kind === "name" || subject.kind === "pronoun")) return subject;
+    if (subject && /^(?:name|pronoun|org)$/.test(subject.kind)) return subject;
   }
   return np;
 }
