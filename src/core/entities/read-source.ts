@@ -93,6 +93,8 @@ const CLAUSE_JUNK = new Set([
 export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
   let j = v - 1;
   while (j >= 0 && isBetween(tokens[j] as Token)) j--;
+  const tagged = taggedNameBeforeComma(text, tokens, j);
+  if (tagged) return tagged;
   // "Rep. Earl Blumenauer (D-Ore.) said": the party tag is not part of the phrase.
   if (tokens[j]?.text === ")") {
     let k = j - 1;
@@ -145,15 +147,29 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
     const role = subject?.kind === "description" && isRoleNoun(subject.name.split(" ").pop() ?? "");
     if (subject && (subject.kind === "name" || subject.kind === "pronoun" || role)) return subject;
   }
-  // "she released a statement saying": who issued the document speaks through it.
+  // "she released a statement saying", "the Security Council issued a statement calling": who
+  // issued the document speaks through it.
   if (np?.kind === "description" && DOCUMENT.test(np.name) && before && !before.punct) {
     const subject = clauseSubject(text, tokens, tokenAt(tokens, np.start));
-    if (subject && (subject.kind === "name" || subject.kind === "pronoun")) return subject;
+    if (subject && /^(?:name|pronoun|org)$/.test(subject.kind)) return subject;
   }
   return np;
 }
 
 const ASIDE_DASH = /^(?:—|–|--)$/;
+
+/**
+ * "Gov. John Kasich (R-OH), said": a name whose party tag is followed by a comma before the verb
+ * is the subject; the clause's opening phrases ("Tuesday at Baldwin Wallace University") are not.
+ */
+function taggedNameBeforeComma(text: string, tokens: Token[], j: number): SourceMention | null {
+  if (tokens[j]?.text !== "," || tokens[j - 1]?.text !== ")") return null;
+  let k = j - 2;
+  while (k > 0 && k > j - 10 && tokens[k]?.text !== "(") k--;
+  if (tokens[k]?.text !== "(") return null;
+  const np = phraseEndingAt(text, tokens, k - 1);
+  return np?.kind === "name" ? withApposition(text, tokens, np) : null;
+}
 
 const DOCUMENT = /\b(?:statement|letter|release|post|tweet|email|e-mail|memo|note)$/i;
 

@@ -8,6 +8,7 @@ import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
+import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
 /** A reporting verb (or "according to") with the phrase naming who spoke. */
 export interface Cue {
@@ -113,17 +114,20 @@ export function findCues(
       continue;
     // "Defending that terrain is …, said": a sentence-opening participle is no name.
     if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
+    if (found && sourceQuoted(found.source, found.inverted, quoted)) continue;
     if (
       found &&
       (!speech ||
         !WEAK_VERBS.has(lower) ||
         introducesQuote(tokens, v, found.source, closesAt) ||
-        names(tokens, v, found.source))
+        names(tokens, v, found.source) ||
+        namesQuoted(tokens, v, quoted) ||
+        particleIntroduces(tokens, v))
     ) {
       cues.push(cue(t.text, v, t.start, t.end, found.source, found.inverted));
     }
   }
-  return cues;
+  return speech ? joinParticiples(tokens, cues) : cues;
 }
 
 function sourceFor(
@@ -141,7 +145,8 @@ function sourceFor(
   // "…,'' Michael McFaul, a senior fellow …, said of RT.": a preposition after the verb opens
   // what was spoken of, never who spoke.
   const spokenOf = PREPOSITION.test(tokens[v + 1]?.text ?? "");
-  if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf) {
+  // "“…,” telling Fox 35 that …": a participle is never followed by its subject (the listener).
+  if (afterQuote && !WEAK_VERBS.has(lower) && !spokenOf && !/ing$/.test(lower)) {
     const after = readNounPhrase(text, tokens, v + 1) ?? looseName(text, tokens, v + 1);
     if (after) return { source: invertedSource(text, tokens, after), inverted: true };
   }
