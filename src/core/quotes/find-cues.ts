@@ -8,19 +8,10 @@ import type { Token } from "../text/tokenize.js";
 import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
+import type { Cue } from "./cue.js";
 import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
-/** A reporting verb (or "according to") with the phrase naming who spoke. */
-export interface Cue {
-  verb: string;
-  /** Index of the verb in the paragraph's tokens. */
-  index: number;
-  start: number;
-  end: number;
-  source: SourceMention;
-  /** The source follows the verb ("said Mr Blair", "according to X"). */
-  inverted: boolean;
-}
+export type { Cue } from "./cue.js";
 
 const TELLS =
   /^(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|notified)$/;

@@ -1,4 +1,4 @@
-import type { Cue } from "./find-cues.js";
+import type { Cue } from "./cue.js";
 import { DETERMINERS } from "../lexicon/function-words.js";
 import type { Token } from "../text/tokenize.js";
 import type { SourceMention } from "../entities/source-mention.js";
