@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { stopwords } from "../../src/archive/stopwords.js";
 import { NOT_NAME } from "../../src/core/entities/lexicon.js";
+import { isFinderNoun } from "../../src/core/lexicon/finder-nouns.js";
 import { COMMON_WORDS } from "../../src/core/lexicon/function-words.js";
 import {
   CORE_SAY_VERBS,
@@ -41,6 +42,18 @@ describe("the lexicon is the one list of function words and plain verbs of sayin
       (f) =>
         !f.startsWith(join("src", "core", "lexicon")) &&
         /said says told added|said\|says\|told\|added/.test(readFileSync(f, "utf8")),
+    );
+    expect(relisting).toEqual([]);
+  });
+
+  it("the nouns of what finds or shows (poll, survey, study) are listed once, plurals read", () => {
+    for (const w of ["poll", "Polls", "studies", "records", "jury"])
+      expect(isFinderNoun(w), w).toBe(true);
+    for (const w of ["voters", "pollster", "officials"]) expect(isFinderNoun(w), w).toBe(false);
+    const relisting = sources("src").filter(
+      (f) =>
+        !f.startsWith(join("src", "core", "lexicon")) &&
+        /poll\|(?:polling\|)?survey\|study/.test(readFileSync(f, "utf8")),
     );
     expect(relisting).toEqual([]);
   });

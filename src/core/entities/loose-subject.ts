@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { isFinderNoun } from "../lexicon/finder-nouns.js";
 import {
   AUXILIARIES,
   CLAUSE_OPENERS,
@@ -80,8 +81,7 @@ export function looseSubjectBefore(
     if (CLAUSE_OPENERS.has(lower) && !coordinatesModifiers(tokens, k)) break;
     if (AUXILIARIES.has(lower) || isNegated(t) || PRONOUNS.has(lower)) return null;
     // ("A report from the auditor found": after a determiner a finder is the noun.)
-    const noun =
-      FINDER_NOUNS.test(lower) && DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "");
+    const noun = isFinderNoun(lower) && DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "");
     if ((isReportingVerb(lower) && !noun) || /^(?:is|'s)$/.test(lower)) return null;
     // A relative's antecedent ("the 30 percent of voters who said") is one noun phrase: it
     // starts at its determiner and never takes in a preposition before it.
@@ -119,7 +119,7 @@ export function looseSubjectBefore(
     PLURAL_NOUNS.has(h) || (/[^s'’]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
   // "A Washington Post-ABC News poll", "Exit polling": a poll, a study or records hold what
   // they found.
-  const finder = FINDER_NOUNS.test(h);
+  const finder = isFinderNoun(h);
   // "A person familiar with the talks": a lone person described by what they know.
   const person = PERSON_HEADS.has(h) && headAt > 0;
   // "A major Muslim civil rights group says", "the Democratic governor's campaign said": a body
@@ -151,9 +151,6 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
     "group campaign department party administration office court government committee agency ministry organization organisation company firm camp commission council union coalition",
   ),
 );
-
-const FINDER_NOUNS =
-  /^(?:poll|polling|survey|study|report|analysis|review|audit|research|investigation|census|estimate|forecast|tally|count)$/;
 
 /** "three current and former employees": "and" between two modifiers joins, opens nothing. */
 function coordinatesModifiers(tokens: Token[], k: number): boolean {

@@ -1,4 +1,5 @@
 import { isNameWord } from "../entities/name-words.js";
+import { isFinderNoun } from "../lexicon/finder-nouns.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { looseSubjectBefore, subjectEndBefore } from "../entities/loose-subject.js";
 import { phraseEndingAt, readSourceBefore, withApposition } from "../entities/read-source.js";
@@ -282,8 +283,6 @@ function opensSentence(tokens: Token[], source: SourceMention): boolean {
 }
 
 const FINDING = /^(?:find|finds|found|finding|show|shows|showed|shown|showing)$/;
-const FINDER_HEAD =
-  /(?:poll|survey|study|report|analysis|review|audit|data|research|investigation|probe|census|index|model|estimate|forecast|figure|result|record|number|document|filing|count|tally|test|experiment|paper)s?$/i;
 
 /** Whether a source was read whole over a modifier ("records from the 2019 cycle"). */
 function modifiedBefore(tokens: Token[], found: { source: SourceMention }): boolean {
@@ -315,7 +314,10 @@ function findsClause(tokens: Token[], v: number, source: SourceMention | undefin
   const next = tokens[v + 1]?.text.toLowerCase() ?? "";
   // "The survey by the Harbor Institute showed": the finder is the head, before its modifier.
   const head = source.name.split(/\s+(?:of|from|by|for)\s+/i)[0] ?? source.name;
-  return FINDER_HEAD.test(head) && !/^(?:up|off|itself|themselves|himself|herself)$/.test(next);
+  return (
+    isFinderNoun(head.split(/[\s-]+/).pop() ?? "") &&
+    !/^(?:up|off|itself|themselves|himself|herself)$/.test(next)
+  );
 }
 
 const PREPOSITION = /^(?:on|of|for|in|to|with|about|against|from|by|at|over|into|under)$/i;

@@ -1,0 +1,19 @@
+import { words } from "./word-list.js";
+
+// What finds or shows, rather than who says: "a new poll shows", "records from the 2019 cycle
+// show", "the jury found". Singular forms; plurals are read by `isFinderNoun`.
+const FINDER_LEMMAS: ReadonlySet<string> = new Set(
+  words(
+    "poll polling survey study report analysis review audit data research investigation probe " +
+      "census index model estimate forecast figure result record number document filing " +
+      "finding statistic count tally test experiment paper jury",
+  ),
+);
+
+/** Whether a word (any case, singular or plural) names something that finds or shows. */
+export function isFinderNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (FINDER_LEMMAS.has(w)) return true;
+  if (w.endsWith("ies")) return FINDER_LEMMAS.has(`${w.slice(0, -3)}y`);
+  return w.endsWith("s") && FINDER_LEMMAS.has(w.slice(0, -1));
+}
