@@ -57,4 +57,13 @@ describe("the lexicon is the one list of function words and plain verbs of sayin
     );
     expect(relisting).toEqual([]);
   });
+
+  it("the nouns of a body that speaks as one (campaign, committee, department) are listed once", () => {
+    const relisting = sources("src").filter(
+      (f) =>
+        !f.startsWith(join("src", "core", "lexicon")) &&
+        /campaign\|committee\|department|group campaign department/.test(readFileSync(f, "utf8")),
+    );
+    expect(relisting).toEqual([]);
+  });
 });

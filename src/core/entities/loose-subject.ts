@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokenize.js";
+import { BODY_NOUNS } from "../lexicon/body-nouns.js";
 import { isFinderNoun } from "../lexicon/finder-nouns.js";
 import {
   AUXILIARIES,
@@ -10,7 +11,6 @@ import {
   TIME_NOUNS,
 } from "../lexicon/function-words.js";
 import { isReportingVerb } from "../lexicon/reporting-verbs.js";
-import { words as wordList } from "../lexicon/word-list.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun } from "./name-words.js";
 import { isBetween } from "./read-source.js";
@@ -124,7 +124,7 @@ export function looseSubjectBefore(
   const person = PERSON_HEADS.has(h) && headAt > 0;
   // "A major Muslim civil rights group says", "the Democratic governor's campaign said": a body
   // that speaks as one, its modifiers read whole, when a determiner opens the phrase.
-  const body = BODY_HEADS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());
+  const body = BODY_NOUNS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());
   // A lone capitalised word is a name the other readers did not take; leave it.
   if (!quantity && !plural && !finder && !person && !body && !isRoleNoun(h)) return null;
   // ("Most said …", "Several say …": a lone quantity speaks for the people counted.)
@@ -145,12 +145,6 @@ const PARTICIPLE_END = /^(?:released|conducted|published|taken|commissioned)$/i;
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;
 const PERSON_HEADS: ReadonlySet<string> = new Set(["person", "individual", "someone", "somebody"]);
-
-const BODY_HEADS: ReadonlySet<string> = new Set(
-  wordList(
-    "group campaign department party administration office court government committee agency ministry organization organisation company firm camp commission council union coalition",
-  ),
-);
 
 /** "three current and former employees": "and" between two modifiers joins, opens nothing. */
 function coordinatesModifiers(tokens: Token[], k: number): boolean {

@@ -1,4 +1,5 @@
 import type { ArticleDocument } from "../article/article-document.js";
+import { BODY_NOUNS } from "../lexicon/body-nouns.js";
 import { isFinderNoun } from "../lexicon/finder-nouns.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
 import { findPeople } from "../entities/find-people.js";
@@ -121,12 +122,8 @@ function heldBy(src: SourceMention): boolean {
   const head = words[words.length - 1] ?? "";
   // "A Washington Post-ABC News poll last week", "a poll conducted by …": a finder named
   // anywhere in the phrase holds what it found.
-  return src.plural || isRoleNoun(head) || ORG_HEADS.test(head) || words.some(isFinderNoun);
+  return src.plural || isRoleNoun(head) || BODY_NOUNS.has(head) || words.some(isFinderNoun);
 }
-
-// "The Carson campaign declined to comment", "the State Department denies …": a body of people.
-const ORG_HEADS =
-  /^(?:campaign|committee|department|ministry|administration|agency|government|office|company|firm|party|commission|council|court|board|bureau|foundation|group|organization|organisation|union)$/;
 
 /** Whether `pos` lies inside one of the paragraph's quotes (sorted, non-overlapping): a binary search. */
 function insideQuote(quotes: QuotedSpan[], pos: number): boolean {
