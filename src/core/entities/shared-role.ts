@@ -1,0 +1,59 @@
+import type { Token } from "../text/tokenize.js";
+import { tokenAt } from "../text/token-at.js";
+import { ROLE_NOUNS } from "./lexicon.js";
+import type { SourceMention } from "./source-mention.js";
+
+/**
+ * "British authors Doris Lessing and Ian McEwan", "Democratic senators A, B and C": a plural role
+ * before a list of names is each name's role, in the singular. Only a plain -s plural of a known
+ * role noun is read so ("authors", "nominees"); anything else stays as it was.
+ */
+export function singularRole(role: string): string | null {
+  const words = role.split(/\s+/);
+  const head = words.pop() ?? "";
+  const stem = /^(\p{Ll}+[^s])s$/u.exec(head)?.[1];
+  if (!stem || !ROLE_NOUNS.has(stem)) return null;
+  return [...words, stem].join(" ");
+}
+
+/** Whether only list joins ("," "and", ", and") stand between two offsets. */
+function joinedByList(tokens: Token[], from: number, to: number): boolean {
+  const between = tokens.slice(tokenAt(tokens, from), tokenAt(tokens, to));
+  return (
+    between.length > 0 && between.length <= 2 && between.every((t) => /^(?:,|and)$/.test(t.text))
+  );
+}
+
+/** Whether a list join and a capitalised word come right after `end` (the list goes on). */
+function listGoesOn(tokens: Token[], end: number): boolean {
+  let k = tokenAt(tokens, end);
+  if (tokens[k]?.text !== "," && tokens[k]?.text !== "and") return false;
+  if (tokens[k]?.text === "," && tokens[k + 1]?.text === "and") k++;
+  return tokens[k + 1]?.cap ?? false;
+}
+
+/** The plural role a list of names shares, carried from name to name while the list lasts. */
+export interface SharedRole {
+  role: string;
+  end: number;
+}
+
+/**
+ * Gives a name the role it shares with the list it stands in: the first name's plural role made
+ * singular, then each next name joined to it by "," or "and". Returns the mention and the role
+ * still to share (null once the list ends).
+ */
+export function withSharedRole(
+  tokens: Token[],
+  np: SourceMention,
+  shared: SharedRole | null,
+): { np: SourceMention; shared: SharedRole | null } {
+  if (np.kind !== "name") return { np, shared };
+  if (np.role) {
+    const single = singularRole(np.role);
+    if (!single || !listGoesOn(tokens, np.end)) return { np, shared: null };
+    return { np: { ...np, role: single }, shared: { role: single, end: np.end } };
+  }
+  if (!shared || !joinedByList(tokens, shared.end, np.start)) return { np, shared: null };
+  return { np: { ...np, role: shared.role }, shared: { role: shared.role, end: np.end } };
+}

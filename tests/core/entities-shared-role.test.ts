@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { buildCard } from "../../src/core/build-card.js";
+
+function people(body: string) {
+  return buildCard({ text: `Festival line-up announced\n\n${body}` }).people.map((p) => ({
+    name: p.name,
+    role: p.role,
+  }));
+}
+
+describe("card people: a plural role shared by a list of names", () => {
+  it("GIVEN a plural role before two coordinated names THEN each gets it in the singular, and a name after the verb does not", () => {
+    expect(
+      people(
+        "Irish authors Maeve Dunphy and Colm Tarrant met Lena Okafor at the opening on Friday.",
+      ),
+    ).toEqual([
+      { name: "Maeve Dunphy", role: "Irish author" },
+      { name: "Colm Tarrant", role: "Irish author" },
+      { name: "Lena Okafor", role: null },
+    ]);
+  });
+
+  it("GIVEN a plural role before a comma list of names THEN every name in the list gets it", () => {
+    expect(
+      people(
+        "Democratic senators Ruth Calder, Owen Pryce and Nadia Hollis voted against the bill.",
+      ),
+    ).toEqual([
+      { name: "Ruth Calder", role: "Democratic senator" },
+      { name: "Owen Pryce", role: "Democratic senator" },
+      { name: "Nadia Hollis", role: "Democratic senator" },
+    ]);
+  });
+
+  it("GIVEN a plural role before a single name THEN it is not made singular (a group, not an office)", () => {
+    expect(people("Hollywood stars Kevin Marlow joined the cast on Friday.")).toEqual([
+      { name: "Kevin Marlow", role: null },
+    ]);
+  });
+});
