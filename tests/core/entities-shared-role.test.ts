@@ -39,3 +39,17 @@ describe("card people: a plural role shared by a list of names", () => {
     ]);
   });
 });
+
+describe("card people: a plural role named before 'such as' and a list", () => {
+  it("GIVEN 'past winners of the cup, such as A and B' THEN both get the role in the singular, and a later name does not", () => {
+    expect(
+      people(
+        "Other past winners of the Gold Cup, such as Tomas Rell and Anna Vey, did not enter. Judge Lena Okafor said so.",
+      ),
+    ).toEqual([
+      { name: "Tomas Rell", role: "past winner of the Gold Cup" },
+      { name: "Anna Vey", role: "past winner of the Gold Cup" },
+      { name: "Lena Okafor", role: "Judge" },
+    ]);
+  });
+});

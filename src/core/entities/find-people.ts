@@ -118,6 +118,7 @@ export function findPeople(
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
     const read = withSharedRole(
+      text,
       tokens,
       withRoleBefore(text, tokens, withApposition(text, tokens, raw)),
       shared,

@@ -1,5 +1,6 @@
 import type { Token } from "../text/tokenize.js";
 import { tokenAt } from "../text/token-at.js";
+import { COMMON_WORDS, DETERMINERS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
 import { ROLE_NOUNS } from "./lexicon.js";
 import type { SourceMention } from "./source-mention.js";
 
@@ -44,6 +45,7 @@ export interface SharedRole {
  * still to share (null once the list ends).
  */
 export function withSharedRole(
+  text: string,
   tokens: Token[],
   np: SourceMention,
   shared: SharedRole | null,
@@ -54,6 +56,49 @@ export function withSharedRole(
     if (!single || !listGoesOn(tokens, np.end)) return { np, shared: null };
     return { np: { ...np, role: single }, shared: { role: single, end: np.end } };
   }
-  if (!shared || !joinedByList(tokens, shared.end, np.start)) return { np, shared: null };
+  if (!shared || !joinedByList(tokens, shared.end, np.start)) {
+    const named = roleBeforeSuchAs(text, tokens, np.start);
+    if (!named) return { np, shared: null };
+    return { np: { ...np, role: named }, shared: { role: named, end: np.end } };
+  }
   return { np: { ...np, role: shared.role }, shared: { role: shared.role, end: np.end } };
+}
+
+// Words before a plural role that pick out a group, not the role: "other past winners".
+const NOT_ROLE = /^(?:other|such|these|those|many|some)$/i;
+// After the role's head only a prepositional object goes with it ("winners of the prize").
+const ROLE_OBJECT = /^(?:of|at|for|in|from)$/i;
+
+/**
+ * "past winners of the Booker Prize, such as A, B and C": the plural role phrase before "such
+ * as" names what the listed names are, in the singular ("past winner of the Booker Prize").
+ */
+function roleBeforeSuchAs(text: string, tokens: Token[], start: number): string | null {
+  const at = tokenAt(tokens, start);
+  if (tokens[at - 1]?.text !== "as" || tokens[at - 2]?.text.toLowerCase() !== "such") return null;
+  const last = tokens[at - 3]?.text === "," ? at - 4 : at - 3;
+  let first = last;
+  while (first > 0 && first > last - 12 && !(tokens[first - 1] as Token).punct) first--;
+  const headAt = tokens.findIndex(
+    (t, k) => k >= first && k <= last && singularRole(t.text) !== null,
+  );
+  if (headAt < 0) return null;
+  const head = tokens[headAt] as Token;
+  if (headAt < last && !ROLE_OBJECT.test((tokens[headAt + 1] as Token).text)) return null;
+  let from = headAt;
+  while (from > first && isModifier(tokens[from - 1] as Token)) from--;
+  const before = text.slice((tokens[from] as Token).start, head.start);
+  const after = text.slice(head.end, (tokens[last] as Token).end);
+  return before + (singularRole(head.text) as string) + after;
+}
+
+function isModifier(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return (
+    !t.punct &&
+    !NOT_ROLE.test(lower) &&
+    !COMMON_WORDS.has(lower) &&
+    !DETERMINERS.has(lower) &&
+    !PLURAL_QUANTIFIERS.has(lower)
+  );
 }
