@@ -53,3 +53,18 @@ describe("card people: a plural role named before 'such as' and a list", () => {
     ]);
   });
 });
+
+describe("card people: a plural role after 'all' closing a list of names", () => {
+  it("GIVEN 'A, B and C, all past winners of the cup,' THEN each listed name gets it, and a name outside the list does not", () => {
+    expect(
+      people(
+        "Lena Okafor praised Tomas Rell, Anna Vey and Colm Tarrant, all past winners of the Gold Cup, on Friday.",
+      ),
+    ).toEqual([
+      { name: "Lena Okafor", role: null },
+      { name: "Tomas Rell", role: "past winner of the Gold Cup" },
+      { name: "Anna Vey", role: "past winner of the Gold Cup" },
+      { name: "Colm Tarrant", role: "past winner of the Gold Cup" },
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ export function withSharedRole(
     return { np: { ...np, role: single }, shared: { role: single, end: np.end } };
   }
   if (!shared || !joinedByList(tokens, shared.end, np.start)) {
-    const named = roleBeforeSuchAs(text, tokens, np.start);
+    const named = roleBeforeSuchAs(text, tokens, np.start) ?? roleAfterList(text, tokens, np.end);
     if (!named) return { np, shared: null };
     return { np: { ...np, role: named }, shared: { role: named, end: np.end } };
   }
@@ -79,9 +79,43 @@ function roleBeforeSuchAs(text: string, tokens: Token[], start: number): string 
   const last = tokens[at - 3]?.text === "," ? at - 4 : at - 3;
   let first = last;
   while (first > 0 && first > last - 12 && !(tokens[first - 1] as Token).punct) first--;
-  const headAt = tokens.findIndex(
-    (t, k) => k >= first && k <= last && singularRole(t.text) !== null,
-  );
+  return pluralRolePhrase(text, tokens, first, last);
+}
+
+/**
+ * "A, B and C, all past winners of the prize,": a plural role phrase after "all" or "both" closing a
+ * list of names is each listed name's role, in the singular.
+ */
+function roleAfterList(text: string, tokens: Token[], end: number): string | null {
+  let k = tokenAt(tokens, end);
+  let joined = false;
+  for (; k >= 0 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === "," && /^(?:all|both)$/i.test(tokens[k + 1]?.text ?? "")) break;
+    if (t.text === "and") joined = true;
+    else if (t.text !== "," && t.text !== "." && !t.cap) return null;
+  }
+  if (!joined || k < 0 || k >= tokens.length) return null;
+  const first = k + 2;
+  let last = first;
+  while (last + 1 < tokens.length && last < first + 12 && !(tokens[last + 1] as Token).punct)
+    last++;
+  return pluralRolePhrase(text, tokens, first, last);
+}
+
+/**
+ * The role a plural role phrase between `first` and `last` names, in the singular: its
+ * modifiers, its head noun and a prepositional object ("past winners of the Gold Cup").
+ */
+function pluralRolePhrase(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+): string | null {
+  let headAt = -1;
+  for (let k = first; k <= last && headAt < 0; k++)
+    if (singularRole((tokens[k] as Token).text) !== null) headAt = k;
   if (headAt < 0) return null;
   const head = tokens[headAt] as Token;
   if (headAt < last && !ROLE_OBJECT.test((tokens[headAt + 1] as Token).text)) return null;
