@@ -68,3 +68,15 @@ describe("card people: a plural role after 'all' closing a list of names", () =>
     ]);
   });
 });
+
+describe("card people: a plural role predicated of a list of names", () => {
+  it("GIVEN 'A and B are the only nominees to …' THEN both get the role, cut at its head, and a name outside the list does not", () => {
+    expect(
+      people("Lena Okafor said Tomas Rell and Anna Vey are the only nominees to have won twice."),
+    ).toEqual([
+      { name: "Lena Okafor", role: null },
+      { name: "Tomas Rell", role: "nominee" },
+      { name: "Anna Vey", role: "nominee" },
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ export function withSharedRole(
 }
 
 // Words before a plural role that pick out a group, not the role: "other past winners".
-const NOT_ROLE = /^(?:other|such|these|those|many|some)$/i;
+const NOT_ROLE = /^(?:other|such|these|those|many|some|only)$/i;
 // After the role's head only a prepositional object goes with it ("winners of the prize").
 const ROLE_OBJECT = /^(?:of|at|for|in|from)$/i;
 
@@ -83,8 +83,9 @@ function roleBeforeSuchAs(text: string, tokens: Token[], start: number): string 
 }
 
 /**
- * "A, B and C, all past winners of the prize,": a plural role phrase after "all" or "both" closing a
- * list of names is each listed name's role, in the singular.
+ * "A, B and C, all past winners of the prize,", "A and B are the only nominees to …": a plural
+ * role phrase after "all" or "both" closing a list of names, or after the list's "are"/"were",
+ * is each listed name's role, in the singular.
  */
 function roleAfterList(text: string, tokens: Token[], end: number): string | null {
   let k = tokenAt(tokens, end);
@@ -92,15 +93,19 @@ function roleAfterList(text: string, tokens: Token[], end: number): string | nul
   for (; k >= 0 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.text === "," && /^(?:all|both)$/i.test(tokens[k + 1]?.text ?? "")) break;
+    if (/^(?:are|were)$/.test(t.text)) break;
     if (t.text === "and") joined = true;
     else if (t.text !== "," && t.text !== "." && !t.cap) return null;
   }
   if (!joined || k < 0 || k >= tokens.length) return null;
-  const first = k + 2;
+  const predicate = (tokens[k] as Token).text !== ",";
+  const first = k + (predicate ? 1 : 2);
   let last = first;
   while (last + 1 < tokens.length && last < first + 12 && !(tokens[last + 1] as Token).punct)
     last++;
-  return pluralRolePhrase(text, tokens, first, last);
+  // After "are" the role comes at once ("are the only nominees"), not in a later clause.
+  if (predicate) last = Math.min(last, first + 3);
+  return pluralRolePhrase(text, tokens, first, last, predicate);
 }
 
 /**
@@ -112,13 +117,18 @@ function pluralRolePhrase(
   tokens: Token[],
   first: number,
   last: number,
+  cutAtHead = false,
 ): string | null {
   let headAt = -1;
   for (let k = first; k <= last && headAt < 0; k++)
     if (singularRole((tokens[k] as Token).text) !== null) headAt = k;
   if (headAt < 0) return null;
   const head = tokens[headAt] as Token;
-  if (headAt < last && !ROLE_OBJECT.test((tokens[headAt + 1] as Token).text)) return null;
+  if (headAt < last && !ROLE_OBJECT.test((tokens[headAt + 1] as Token).text)) {
+    // A predicate's role ends at its head when a clause follows ("nominees to have won").
+    if (!cutAtHead) return null;
+    last = headAt;
+  }
   let from = headAt;
   while (from > first && isModifier(tokens[from - 1] as Token)) from--;
   const before = text.slice((tokens[from] as Token).start, head.start);
