@@ -80,3 +80,12 @@ describe("card people: a plural role predicated of a list of names", () => {
     ]);
   });
 });
+
+describe("card people: no role from a predicate that is not a plain role", () => {
+  it("GIVEN 'A and B are courting senators' THEN neither gets a role", () => {
+    expect(people("Tomas Rell and Anna Vey are courting wavering senators this week.")).toEqual([
+      { name: "Tomas Rell", role: null },
+      { name: "Anna Vey", role: null },
+    ]);
+  });
+});

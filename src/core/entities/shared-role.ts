@@ -65,7 +65,7 @@ export function withSharedRole(
 }
 
 // Words before a plural role that pick out a group, not the role: "other past winners".
-const NOT_ROLE = /^(?:other|such|these|those|many|some|only)$/i;
+const NOT_ROLE = /^(?:other|such|these|those|many|some)$/i;
 // After the role's head only a prepositional object goes with it ("winners of the prize").
 const ROLE_OBJECT = /^(?:of|at|for|in|from)$/i;
 
@@ -103,9 +103,26 @@ function roleAfterList(text: string, tokens: Token[], end: number): string | nul
   let last = first;
   while (last + 1 < tokens.length && last < first + 12 && !(tokens[last + 1] as Token).punct)
     last++;
-  // After "are" the role comes at once ("are the only nominees"), not in a later clause.
-  if (predicate) last = Math.min(last, first + 3);
-  return pluralRolePhrase(text, tokens, first, last, predicate);
+  return predicate ? predicateRole(tokens, first) : pluralRolePhrase(text, tokens, first, last);
+}
+
+// What may stand between a list's "are" and its role noun: "are (both) the only nominees".
+const PREDICATE_LEAD = /^(?:the|both|all|only|also|now|still)$/i;
+
+/**
+ * "A and B are the only nominees to …": after "are" the role comes at once and is read as its
+ * head noun alone; any other word before it ("are cannibalizing voters", "are wonderful
+ * senators") makes it no plain role.
+ */
+function predicateRole(tokens: Token[], first: number): string | null {
+  for (let k = first; k < first + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const single = singularRole(t.text);
+    // "are senators' aides": a possessive role noun is not what they are.
+    if (single) return /^['’]/u.test(tokens[k + 1]?.text ?? "") ? null : single;
+    if (!PREDICATE_LEAD.test(t.text)) return null;
+  }
+  return null;
 }
 
 /**
@@ -117,18 +134,13 @@ function pluralRolePhrase(
   tokens: Token[],
   first: number,
   last: number,
-  cutAtHead = false,
 ): string | null {
   let headAt = -1;
   for (let k = first; k <= last && headAt < 0; k++)
     if (singularRole((tokens[k] as Token).text) !== null) headAt = k;
   if (headAt < 0) return null;
   const head = tokens[headAt] as Token;
-  if (headAt < last && !ROLE_OBJECT.test((tokens[headAt + 1] as Token).text)) {
-    // A predicate's role ends at its head when a clause follows ("nominees to have won").
-    if (!cutAtHead) return null;
-    last = headAt;
-  }
+  if (headAt < last && !ROLE_OBJECT.test((tokens[headAt + 1] as Token).text)) return null;
   let from = headAt;
   while (from > first && isModifier(tokens[from - 1] as Token)) from--;
   const before = text.slice((tokens[from] as Token).start, head.start);
