@@ -7,6 +7,7 @@ import { DOTTED_TITLES, HONORIFICS } from "./lexicon.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
 import { phraseEndingAt, withApposition } from "./read-source.js";
 import type { SourceMention } from "./source-mention.js";
+import { type SharedRole, withSharedRole } from "./shared-role.js";
 
 // Capitalised runs ending in these are things, not people ("Cold War", "INF Treaty").
 const THING_WORDS =
@@ -106,6 +107,7 @@ export function findPeople(
   registry: PersonRegistry,
 ): Array<{ np: SourceMention; entry: PersonEntry }> {
   const found: Array<{ np: SourceMention; entry: PersonEntry }> = [];
+  let shared: SharedRole | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
@@ -115,7 +117,14 @@ export function findPeople(
     if (next?.text === "." && takesStop(t) && isNameWord(tokens[k + 2] ?? t)) continue;
     const raw = phraseEndingAt(text, tokens, k);
     if (!raw) continue;
-    const np = withRoleBefore(text, tokens, withApposition(text, tokens, raw));
+    const read = withSharedRole(
+      text,
+      tokens,
+      withRoleBefore(text, tokens, withApposition(text, tokens, raw)),
+      shared,
+    );
+    shared = read.shared;
+    const np = read.np;
     const inQuote = quoted(t.start);
     if (inQuote ? !quotedPerson(np, registry) : !looksLikePerson(np, registry)) continue;
     const entry = registry.add(

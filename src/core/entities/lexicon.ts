@@ -47,7 +47,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set(
       "campaigner supporter voter resident witness friend father mother son daughter wife " +
       "husband brother sister spokesmen administrator fellow lecturer specialist policeman " +
       "soldier veteran officials chairmen member founder co-founder pundit surrogate staffer " +
-      "agent investor trader dealer banker monarch emperor sultan sheikh ayatollah cleric rabbi " +
+      "agent investor trader dealer banker winner monarch emperor sultan sheikh ayatollah cleric rabbi " +
       "imam mp mep peer councillor councilman councilwoman assemblyman assemblywoman trustee " +
       "employee worker volunteer insider source regulator auditor planner designer engineer " +
       "architect ally constituent confidant loyalist backer donor critic rival opponent " +
