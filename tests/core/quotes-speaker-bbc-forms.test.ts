@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../src/core/article/read-article.js";
-import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+import { directSpeakers } from "../fixtures/direct-speakers.js";
 
 /** Hand-written passages in the British style (not from any corpus), one speaker rule each. */
-function said(body: string): Array<[string, string | null]> {
-  const text = `Headline for a test\n\n${body}`;
-  const result = attributeQuotes(readArticle({ text }));
-  for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-  return result.quotes
-    .filter((q) => q.kind !== "indirect")
-    .map((q) => [q.text, q.speaker.name] as [string, string | null]);
-}
+const said = directSpeakers;
 
 describe("a title before the name after the verb", () => {
   it("GIVEN 'said ORG chief economist, NAME.' THEN the name speaks, not the title", () => {

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { readArticle } from "../../src/core/article/read-article.js";
+import { directSpeakers } from "../fixtures/direct-speakers.js";
 import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
 
 /** Hand-written articles (not from any corpus): who speaks when the cue is far or missing. */
-function said(body: string): Array<[string, string | null]> {
-  const text = `Headline for a test\n\n${body}`;
-  const result = attributeQuotes(readArticle({ text }));
-  for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-  return result.quotes
-    .filter((q) => q.kind !== "indirect")
-    .map((q) => [q.text, q.speaker.name] as [string, string | null]);
-}
+const said = directSpeakers;
 
 describe("floating quotes after a paragraph about a person", () => {
   it("GIVEN a paragraph about a newcomer THEN the lone quote after it is the newcomer's", () => {
