@@ -1,4 +1,5 @@
 import type { Span } from "../card/card-schema.js";
+import { WEEKDAYS } from "../lexicon/function-words.js";
 import { resolvePlace } from "../places/find-places.js";
 
 /** One mention of an organisation: where it stands and the name the card gives it. */
@@ -164,14 +165,14 @@ export function isBodyName(name: string): boolean {
 
 // "the Sunday Times", "Sunday Business editor": a weekday before a name word is a paper's first
 // word, unless a time word before it makes it the day ("on Sunday Ladbrokes said").
-const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const timeBefore =
   /\b(?:on|last|this|next|by|until|till|from|since|before|after|late|early|every|each|of|and|or|to)\s+$/i;
 
 function keepsWeekday(words: readonly string[], before: string): boolean {
+  const first = words[0] ?? "";
   const next = words[1] ?? "";
-  if (!weekday.test(words[0] ?? "") || !/^[A-Z][a-z]/.test(next) || leadingNoise.has(next))
-    return false;
+  const weekday = /^[A-Z][a-z]+$/.test(first) && WEEKDAYS.has(first.toLowerCase());
+  if (!weekday || !/^[A-Z][a-z]/.test(next) || leadingNoise.has(next)) return false;
   return !timeBefore.test(before);
 }
 
