@@ -1,5 +1,6 @@
 import type { Span } from "../card/card-schema.js";
 import { placeTable } from "./place-table.js";
+import { CALENDAR_WORDS } from "../lexicon/calendar.js";
 
 /** One mention of a country or body: where it stands and the canonical name it refers to. */
 export interface PlaceMention extends Span {
@@ -37,8 +38,6 @@ const functionWords = new Set(
     " ",
   ),
 );
-const calendarWords =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 // A capital city inside a longer name is no country: "Real Madrid", "Washington Post",
 // "London Stock Exchange". Country names and demonyms ("U.S. Secretary") stay.
@@ -47,7 +46,7 @@ function partOfLongerName(text: string, start: number, end: number, alias: strin
   const previous = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start))?.[1];
   if (previous && !functionWords.has(previous)) return true;
   const next = /^\s([A-Z][a-z]+)/.exec(text.slice(end, end + 20))?.[1];
-  return next !== undefined && !calendarWords.test(next);
+  return next !== undefined && !CALENDAR_WORDS.has(next.toLowerCase());
 }
 
 const cityNames = new Set([
