@@ -2,28 +2,11 @@ import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokenBefore, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
 import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
+import { TITLE_SMALL_WORDS } from "../lexicon/function-words.js";
 
 export type QuoteClass = "direct" | "partial" | null;
 
 const MIN_PARTIAL_WORDS = 4;
-// Short capitalised phrases without sentence punctuation are titles or names ("Saturday Night Live").
-const SMALL_WORDS = new Set([
-  "a",
-  "an",
-  "the",
-  "of",
-  "and",
-  "or",
-  "in",
-  "on",
-  "at",
-  "to",
-  "for",
-  "with",
-  "from",
-  "by",
-  "is",
-]);
 
 /**
  * Decides whether quoted words are a statement (a whole quote, or a partial one inside reported
@@ -49,7 +32,7 @@ function isTitle(text: string, words: Token[], q: QuotedSpan): boolean {
   // A sentence in title case is rare; a title ending a sentence keeps its stop inside the marks.
   if (/\.$/.test(text.slice(q.start, q.end)) && words.length < 4) return false;
   return words.every(
-    (t) => t.cap || SMALL_WORDS.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text),
+    (t) => t.cap || TITLE_SMALL_WORDS.has(t.text.toLowerCase()) || /^\p{N}/u.test(t.text),
   );
 }
 
