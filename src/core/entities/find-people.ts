@@ -3,15 +3,11 @@ import { tokenAt } from "../text/token-at.js";
 import { resolvePlace } from "../places/find-places.js";
 import { FEMALE_NAMES, MALE_NAMES, isGivenName } from "./first-names.js";
 import { PARTICLES, isNameWord, isRoleNoun, takesStop } from "./name-words.js";
-import { DOTTED_TITLES, HONORIFICS } from "./lexicon.js";
+import { DOTTED_TITLES, HONORIFICS, THING_WORDS } from "./lexicon.js";
 import type { PersonEntry, PersonRegistry } from "./person-registry.js";
 import { phraseEndingAt, withApposition } from "./read-source.js";
 import type { SourceMention } from "./source-mention.js";
 import { type SharedRole, withSharedRole } from "./shared-role.js";
-
-// Capitalised runs ending in these are things, not people ("Cold War", "INF Treaty").
-const THING_WORDS =
-  /^(?:war|treaty|forces|states|republic|union|nations|act|bill|law|street|avenue|road|square|city|county|island|islands|mountains|river|sea|ocean|day|week|month|year|summit|conference|program|programme|plan|deal|accord|agreement|prize|award|center|centre|building|hall|park|airport|station|church|cup|games|olympics|league|championship|series|times|post|news|party|hotel|tower|plaza|hospital|museum|stadium|arena|bridge|casino|resort|mall|library|memorial|institute|foundation)$/i;
 
 /** The first name of a full name tells the gender, when it is a common one. */
 export function genderFromName(name: string): "m" | "f" | null {
@@ -28,7 +24,7 @@ export function looksLikePerson(np: SourceMention, registry: PersonRegistry): bo
   const words = np.name.split(/\s+/).filter((w) => !PARTICLES.has(w));
   const last = words[words.length - 1] ?? "";
   if (
-    THING_WORDS.test(last) ||
+    THING_WORDS.has(last.toLowerCase()) ||
     words.length > 4 ||
     /\d/.test(np.name) ||
     resolvePlace(np.name) !== undefined

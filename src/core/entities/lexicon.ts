@@ -173,3 +173,15 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
       "cinema opera gallery orchestra academy force forces agency show",
   ),
 );
+
+/** Last words that make a capitalised run a thing, not a person ("Cold War", "INF Treaty"). */
+export const THING_WORDS: ReadonlySet<string> = new Set(
+  words(
+    "war treaty forces states republic union nations act bill law street avenue road square " +
+      "city county island islands mountains river sea ocean day week month year summit " +
+      "conference program programme plan deal accord agreement prize award center centre " +
+      "building hall park airport station church cup games olympics league championship series " +
+      "times post news party hotel tower plaza hospital museum stadium arena bridge casino " +
+      "resort mall library memorial institute foundation",
+  ),
+);
