@@ -45,6 +45,16 @@ describe("card people: who is a person", () => {
     expect(listed).toEqual(["Maria Keller"]);
   });
 
+  it("GIVEN a surname that is also a job noun THEN an honorific or a job title before it makes a person", () => {
+    expect(
+      people("Labour MP Ooma Judge criticised the plan. Ms Judge said it was unfair."),
+    ).toEqual([{ name: "Ooma Judge", role: "Labour MP" }]);
+    expect(names("Mr Ooma Judge criticised the plan.")).toEqual(["Ooma Judge"]);
+    expect(
+      names("Viewers of Celebrity Big Brother were unmoved. The Chief Operating Officer left."),
+    ).toEqual([]);
+  });
+
   it("GIVEN an employer named before a job THEN the employer is not a person", () => {
     expect(
       names(

@@ -70,11 +70,14 @@ function isPerson(text: string, p: Person, lowerWords: ReadonlySet<string>): boo
   if (words.some((w) => NOT_PERSON_WORDS.has(bare(w)))) return false;
   if (!given && (words.some((w) => isOrgWord(w)) || resolvePlace(first) !== undefined))
     return false;
-  // "Big Brother": a name ending in a role noun is a title, unless a given name opens it.
-  if (words.length > 1 && !given && isRoleNoun(last)) return false;
   const mentions = p.mentions ?? [];
-  if ((p.role && roleNamesOffice(p.role) && !pluralHead(p.role)) || titled(text, mentions))
-    return true;
+  const office = !!p.role && roleNamesOffice(p.role) && !pluralHead(p.role);
+  // "Big Brother": a name ending in a role noun is a title, unless a given name opens it or the
+  // article gives its bearer an honorific or a job title ("Mr King", "governor Mervyn King").
+  if (words.length > 1 && !given && isRoleNoun(last) && !titled(text, mentions)) {
+    if (/s$/.test(last) || !jobTitled(text, mentions)) return false;
+  }
+  if (office || titled(text, mentions)) return true;
   // "Bookmaker Ladbrokes", "Climate", "Following": a word the article also writes in lower case.
   if (!given && lowerWords.has(bare(first))) return false;
   if (words.length > 1 && employs(text, p.name, mentions)) return false;
@@ -88,6 +91,17 @@ function titled(text: string, mentions: readonly Span[]): boolean {
     const before = /([\p{L}]+)\.?\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
     const word = before?.[1]?.toLowerCase() ?? "";
     return HONORIFICS.has(word) || DOTTED_TITLES.has(word);
+  });
+}
+
+/**
+ * "governor Mervyn King", "Labour MP Oona King": a job noun in lower case (or an acronym) right
+ * before a mention; "Celebrity Big Brother" and "Chief Operating Officer" are one title.
+ */
+function jobTitled(text: string, mentions: readonly Span[]): boolean {
+  return mentions.some((m) => {
+    const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? "";
+    return (/^\p{Ll}/u.test(word) || ALL_CAPS.test(word)) && isRoleNoun(word);
   });
 }
 
