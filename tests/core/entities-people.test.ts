@@ -55,6 +55,47 @@ describe("card people: who is a person", () => {
     ).toEqual([]);
   });
 
+  it("GIVEN hyphenated titles THEN they are roles and make their bearers people", () => {
+    expect(
+      people(
+        "Dutch co-chairman Jan Verhoef said so. Co-founder Ada Brill agreed. Vice-President Sam Ortiz and scrum-half Tom Reyes did not.",
+      ),
+    ).toEqual([
+      { name: "Jan Verhoef", role: "Dutch co-chairman" },
+      { name: "Ada Brill", role: "Co-founder" },
+      { name: "Sam Ortiz", role: "Vice-President" },
+      { name: "Tom Reyes", role: "scrum-half" },
+    ]);
+  });
+
+  it("GIVEN an employer with 'of' in its name before a job THEN the role keeps the whole employer", () => {
+    expect(
+      people(
+        "Rates rose. Bank of Lumbria chief Orla Vance said prices would fall. Office of National Statistics data agreed. US Secretary of State Ann Lowe spoke.",
+      ),
+    ).toEqual([
+      { name: "Orla Vance", role: "Bank of Lumbria chief" },
+      { name: "Ann Lowe", role: "US Secretary of State" },
+    ]);
+  });
+
+  it("GIVEN an apposition without its closing comma THEN the role ends before the verb", () => {
+    expect(
+      roleOf(
+        "Peter Holt, the German co-head of Airco will also step down next year.",
+        "Peter Holt",
+      ),
+    ).toBe("German co-head of Airco");
+  });
+
+  it("GIVEN companies whose names end in a corporate word THEN none is a person", () => {
+    expect(
+      names(
+        "Ravi Mehta, the vice-chairman of Lumbria Petrochemicals Limited, resigned. Shares of Westmoor Tobacco fell.",
+      ),
+    ).toEqual(["Ravi Mehta"]);
+  });
+
   it("GIVEN an employer named before a job THEN the employer is not a person", () => {
     expect(
       names(

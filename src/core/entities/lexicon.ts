@@ -108,6 +108,11 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Prefixes of hyphenated titles ("Co-founder", "Ex-minister", "Vice-President"). */
+export const ROLE_PREFIXES: ReadonlySet<string> = new Set(
+  words("co ex vice deputy acting joint assistant sub non under"),
+);
+
 /** Capitalised words that start sentences or clauses and are never part of a name. */
 export const NOT_NAME: ReadonlySet<string> = new Set([
   ...PLAIN_SAY_FORMS,
@@ -168,7 +173,8 @@ export const NOT_PERSON_WORDS: ReadonlySet<string> = new Set(
       "election elections debate convention summit internet web online website dvd cd tv " +
       "radio channel hospital hospitals trust trusts service services brothers studios pictures " +
       "records airlines airways entertainment media software systems technologies electronics " +
-      "telecom mobile motors industries group plc inc ltd corp corporation company firm bank " +
+      "telecom mobile motors industries group plc inc ltd limited corp corporation company firm " +
+      "bank tobacco petroleum petrochemicals pharmaceuticals securities " +
       "fund index exchange market markets stocks shares economy budget treasury theatre theater " +
       "cinema opera gallery orchestra academy force forces agency show",
   ),

@@ -75,7 +75,8 @@ function isPerson(text: string, p: Person, lowerWords: ReadonlySet<string>): boo
   // "Big Brother": a name ending in a role noun is a title, unless a given name opens it or the
   // article gives its bearer an honorific or a job title ("Mr King", "governor Mervyn King").
   if (words.length > 1 && !given && isRoleNoun(last) && !titled(text, mentions)) {
-    if (/s$/.test(last) || !jobTitled(text, mentions)) return false;
+    if (/s$/.test(last) || !(jobTitled(text, mentions) || (office && jobNamed(p.role))))
+      return false;
   }
   if (office || titled(text, mentions)) return true;
   // "Bookmaker Ladbrokes", "Climate", "Following": a word the article also writes in lower case.
@@ -103,6 +104,11 @@ function jobTitled(text: string, mentions: readonly Span[]): boolean {
     const word = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1] ?? "";
     return (/^\p{Ll}/u.test(word) || ALL_CAPS.test(word)) && isRoleNoun(word);
   });
+}
+
+/** "the Bank of England governor": a role with a job noun in lower case, not a title's capitals. */
+function jobNamed(role: string | null | undefined): boolean {
+  return !!role && role.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && isRoleNoun(w));
 }
 
 /** Whether the full name stands before a job noun as its employer ("William Hill spokesman"). */

@@ -6,6 +6,7 @@ import {
   ORG_WORDS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
+  ROLE_PREFIXES,
 } from "./lexicon.js";
 
 /** Lower case without a possessive ending or trailing stop. */
@@ -43,12 +44,34 @@ export function isHonorific(tokens: readonly Token[], k: number): boolean {
 export function isRoleWord(t: Token): boolean {
   if (ROLE_MODIFIERS.has(t.text.toLowerCase())) return true;
   const b = bare(t.text);
-  return ROLE_NOUNS.has(b) || ROLE_NOUNS.has(b.replace(/s$/, "")) || ROLE_MODIFIERS.has(b);
+  const head = compoundHead(t.text);
+  return (
+    ROLE_NOUNS.has(b) ||
+    ROLE_NOUNS.has(b.replace(/s$/, "")) ||
+    ROLE_MODIFIERS.has(b) ||
+    (head !== b && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, ""))))
+  );
 }
 
 export function isRoleNoun(word: string): boolean {
   const b = bare(word);
-  return ROLE_NOUNS.has(b) || ROLE_NOUNS.has(b.replace(/(?:e?s)$/, ""));
+  const head = compoundHead(word);
+  const noun = (w: string) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/(?:e?s)$/, ""));
+  return noun(b) || (head !== b && noun(head));
+}
+
+/**
+ * "co-chairman", "Vice-President", "editor-in-chief": a hyphenated compound is the kind of its
+ * last part, when the parts before it are lower case or a title's own prefix; a capitalised
+ * double-barrelled name ("Lloyd-Judge") stays whole.
+ */
+function compoundHead(word: string): string {
+  const b = bare(word);
+  const parts = b.split("-");
+  if (parts.length < 2 || parts.some((p) => p === "")) return b;
+  const leading = word.split("-")[0] ?? "";
+  if (/^\p{Lu}/u.test(leading) && !ROLE_PREFIXES.has(leading.toLowerCase())) return b;
+  return parts[parts.length - 1] as string;
 }
 
 export function isOrgWord(word: string): boolean {

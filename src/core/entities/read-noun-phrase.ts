@@ -370,11 +370,13 @@ function isTitleWord(pre: Token[], k: number): boolean {
     return true;
   // Inside the words before a name (`pre` ends where the name starts).
   if (k === pre.length - 2 && modifiesTitle(pre, k, true)) return true;
-  return (
-    (t.text === "of" || t.text === "and" || t.text === "&") &&
-    k > 0 &&
-    isRoleWord(pre[k - 1] as Token)
-  );
+  if (k === 0) return false;
+  const before = pre[k - 1] as Token;
+  // "Bank of England governor": "of" between capitals is inside the employer's name.
+  const employer = pre.slice(k + 1).some((w) => !w.cap && isRoleNoun(w.text));
+  if (t.text === "of" && before.cap && !before.punct && (pre[k + 1]?.cap ?? false) && employer)
+    return true;
+  return (t.text === "of" || t.text === "and" || t.text === "&") && isRoleWord(before);
 }
 
 function cleanRole(role: string): string | null {

@@ -374,7 +374,8 @@ export function withApposition(text: string, tokens: Token[], np: SourceMention)
   if (!opener && !(dashed && first.cap)) return np;
   let k = at + 1;
   const stops = (t: Token, k: number): boolean =>
-    /^(?:[,;:“”"()—–]|who|which|whose|said|says|told)$/i.test(t.text) ||
+    // "Rainer Holt, German co-head of Airco will also step down": a verb ends a comma-less one.
+    /^(?:[,;:“”"()—–]|who|which|whose|said|says|told|will|would|is|was|has|had)$/i.test(t.text) ||
     (t.text === "-" && t.start > (tokens[k - 1] as Token).end) ||
     (t.text === "." && !takesStop(tokens[k - 1] as Token));
   while (k < tokens.length && k < at + 16 && !stops(tokens[k] as Token, k)) k++;
