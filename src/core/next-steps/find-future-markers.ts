@@ -1,3 +1,5 @@
+import { findNounMarkers } from "./find-noun-markers.js";
+
 /** Where a sentence speaks of the future, and how ("would" needs reported speech to count). */
 export interface FutureMarker {
   index: number;
@@ -9,7 +11,11 @@ export interface FutureMarker {
    * clause: "it planned to ship early next year", "which are expected to reach shops in March")
    * counts only with a definite date to come that is not a bare weekday (in a past-tense
    * sentence a weekday is a day gone by); `deadline` ("must be returned by Jan. 14", "asked it
-   * to respond by Oct. 31") only with such a date after "by", "before" or "until".
+   * to respond by Oct. 31") only with such a date after "by", "before" or "until". `noted` (a
+   * noun or adjective that names something to come: "notes due 2015", "tomorrow's vote", "an
+   * option to buy … after Jan. 1, 1990") counts only with a definite date to come, not a bare
+   * weekday, within its `reach`. `projected` (a "would" no one is reported saying: "the stock
+   * would be redeemed in five years") counts only with a definite time, outside quotes.
    */
   kind:
     | "will"
@@ -22,7 +28,11 @@ export interface FutureMarker {
     | "progressive"
     | "forecast"
     | "dated"
-    | "deadline";
+    | "deadline"
+    | "noted"
+    | "projected";
+  /** How many characters after the marker its time may start, when not the default. */
+  reach?: number;
 }
 
 const reporting =
@@ -189,6 +199,7 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
   for (const m of sentence.matchAll(scheduledPattern)) {
     markers.push({ index: m.index, kind: "scheduled" });
   }
+  for (const m of findNounMarkers(sentence)) markers.push({ ...m, kind: "noted" });
   return markers
     .filter(
       (marker) => !negatedBefore.test(sentence.slice(Math.max(0, marker.index - 8), marker.index)),

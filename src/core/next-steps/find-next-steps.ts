@@ -47,7 +47,7 @@ function stepIn(
       quotes.find((q) => q.kind !== "indirect" && q.start <= at && at < q.end) ??
       quotedRange(doc, sentence, at);
     // Inside someone's own words "would" is hypothetical ("I would like …"), not a plan.
-    if (quote && marker.kind === "would") continue;
+    if (quote && (marker.kind === "would" || marker.kind === "projected")) continue;
     const step = makeStep(doc, sentence, marker, at, quote, nameActor);
     if (step) return step;
   }
@@ -62,6 +62,8 @@ const needsTime = new Set<FutureMarker["kind"]>([
   "forecast",
   "dated",
   "deadline",
+  "noted",
+  "projected",
 ]);
 // These need a time that names a date to come, in their own clause.
 const needsDefiniteTime = new Set<FutureMarker["kind"]>([
@@ -69,11 +71,17 @@ const needsDefiniteTime = new Set<FutureMarker["kind"]>([
   "forecast",
   "dated",
   "deadline",
+  "noted",
+  "projected",
 ]);
-const timeReach = 60;
+// Markers without a future verb: a date just gone is theirs as much as one to come.
+const presentTense = new Set<FutureMarker["kind"]>(["scheduled", "progressive", "noted"]);
+// How far after its marker a step's time may start: "wants to boost non-GM revenue to at least
+// 50% of its total business by the end of 1990" still dates the wish.
+const timeReach = 80;
 // A word every time expression holds (a cheap test before the full search).
 const timeWord =
-  /\d|\b(?:next|this|coming|later|tomorrow|today|tonight|soon|shortly|future|course|week|weekend|fortnight|month|year|season|spring|summer|autumn|fall|winter|day|days|decade|hour|minute|now|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+  /\d|\b(?:next|this|coming|later|tomorrow|today|tonight|soon|shortly|future|course|week|weekend|fortnight|month|year|season|spring|summer|autumn|fall|winter|day|days|decade|hour|minute|now|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/i;
 
 function makeStep(
   doc: ArticleDocument,
@@ -92,7 +100,13 @@ function makeStep(
   const time = findStepTime(doc.text, span, at, doc.date);
   // "The plan failed in 2003": a time before the article makes it a past event.
   if (time.past) return null;
-  if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + timeReach))
+  // "holds 500 shares bought from Sept. 14" in an article of 30 October: a present tense or a
+  // noun with a yearless date just gone speaks of that date, not of next year's.
+  if (presentTense.has(marker.kind) && time.justBefore) return null;
+  // "before the panel that issued Thursday's ruling": that day is the ruling's, not the step's.
+  if (needsTime.has(marker.kind) && time.otherEvent) return null;
+  const reach = marker.reach ?? timeReach;
+  if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + reach))
     return null;
   // "is playing well this season": a progressive needs a time that names a date to come.
   // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
@@ -103,7 +117,11 @@ function makeStep(
     return null;
   // A plan told in the past is dated by a calendar date, not a bare weekday ("The team planned
   // to leave on Thursday" may be Thursday gone by); a deadline is the date after "by".
-  if ((marker.kind === "dated" || marker.kind === "deadline") && time.weekday) return null;
+  if (
+    (marker.kind === "dated" || marker.kind === "deadline" || marker.kind === "noted") &&
+    time.weekday
+  )
+    return null;
   // "planned to launch it in March, but delays …": a plan told with "but" has changed.
   if (marker.kind === "dated" && /\bbut\b/i.test(doc.text.slice(at, sentence.end))) return null;
   if (

@@ -1,6 +1,6 @@
 import type { Span } from "../card/card-schema.js";
 import { findTimeExpressions, type TimeExpression } from "./find-time-expressions.js";
-import { resolveWhen } from "./resolve-when.js";
+import { justBefore, resolveWhen } from "./resolve-when.js";
 
 /** When a next step happens: the time words as written, their date, and whether they are past. */
 export interface StepTime {
@@ -15,6 +15,10 @@ export interface StepTime {
   vague: boolean;
   /** The time words are a weekday alone ("on Thursday"), with no calendar date. */
   weekday: boolean;
+  /** A day or month without a year that fell in the three months before the article. */
+  justBefore: boolean;
+  /** A weekday in the possessive ("Thursday's ruling"): another event named by its day. */
+  otherEvent: boolean;
 }
 
 // "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
@@ -66,9 +70,20 @@ export function findStepTime(
       at: expression.start,
       vague: expression.meaning.kind === "vague",
       weekday: expression.meaning.kind === "weekday",
+      justBefore: justBefore(expression.meaning, articleDate),
+      otherEvent: possessiveWeekday(text, expression),
     };
   }
-  return { whenText: null, when: null, past: false, at: null, vague: false, weekday: false };
+  return {
+    whenText: null,
+    when: null,
+    past: false,
+    at: null,
+    vague: false,
+    weekday: false,
+    justBefore: false,
+    otherEvent: false,
+  };
 }
 
 function possessiveWeekday(text: string, e: TimeExpression): boolean {

@@ -118,6 +118,14 @@ const rules: Rule[] = [
     },
   },
   {
+    // "the March accession", "a June vote": a month named before the event it dates
+    pattern: new RegExp(`(?<=\\b(?:the|a|an|its|their)\\s)${monthWord}(?=\\s+[a-z])`, "g"),
+    read: (m) => {
+      const monthNumber = monthIndex(m[1] ?? "");
+      return monthNumber ? { kind: "month", month: monthNumber } : null;
+    },
+  },
+  {
     // "in the coming year", "the new year", "next season", "soon", "in the near future"; in "as
     // soon as Tuesday" the day is the time, not "soon"
     pattern:

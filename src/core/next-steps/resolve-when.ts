@@ -139,3 +139,30 @@ function weekdayAfter(
 const pad = (n: number) => String(n).padStart(2, "0");
 const monthText = (year: number, month: number) => `${year}-${pad(month)}`;
 const dayText = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+const recentMonths = 3;
+
+/**
+ * A day or month written without a year whose date this year (or last, across New Year) lies
+ * within the three months before the article: "bought from Sept. 14" in an article of 30
+ * October. `resolveWhen` reads it as next year's; a present tense or a noun ("holds",
+ * "the Sept. 14 deadline") that names it most likely speaks of the one just gone.
+ */
+export function justBefore(meaning: TimeMeaning, articleDate: string | undefined): boolean {
+  if ((meaning.kind !== "day" && meaning.kind !== "month") || meaning.year !== undefined)
+    return false;
+  const today = articleDate ? Date.parse(`${articleDate}T00:00:00Z`) : NaN;
+  if (Number.isNaN(today)) return false;
+  const now = new Date(today);
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  if (meaning.kind === "month") {
+    const back = (m - meaning.month + 12) % 12;
+    return back > 0 && back <= recentMonths;
+  }
+  const limit = Date.UTC(y, now.getUTCMonth() - recentMonths, now.getUTCDate());
+  return [y, y - 1].some((year) => {
+    const date = Date.UTC(year, meaning.month - 1, meaning.day);
+    return date < today && date >= limit;
+  });
+}
