@@ -1,5 +1,6 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Quote } from "../card/card-schema.js";
+import { BLAME_SHIFTING } from "../lexicon/blame-words.js";
 import type { OppositionLink } from "./find-oppositions.js";
 import { weightedSentences } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
@@ -22,7 +23,13 @@ const aboutClaim =
 const poorJudgement =
   /\bpoor\s+(?:[a-z-]+\s+)?(?:decisions?|management|judge?ments?|leadership|performances?|service|record|planning|handling|choices?|quality|standards?|showing|job|work|advice|communication|organi[sz]ation|governance|treatment|care|response|value|results?|design|excuses?|state|security|maintenance|oversight|execution|timing|practice|conduct|behaviou?r|policy|policies|judgment|start|form|deal|effort|attempt|show)\b|\b(?:is|was|were|are|been|be|being|remains?|remained|seems?|seemed)\s+(?:\w+\s+)?poor\b(?!\s+(?:and|or)\b|\s+\w)|\bpoorly\s+(?!paid|off\b)\w+/gi;
 
+// "trying to pass the problem back to Powys", "passing the buck": a party blamed for shifting
+// its fault or costs onto another.
+const blameShifting = new RegExp(String.raw`\b(?:${BLAME_SHIFTING.join("|")})\b`, "gi");
+
 function blames(text: string): boolean {
+  for (const m of text.matchAll(blameShifting))
+    if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   for (const m of text.matchAll(poorJudgement))
     if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   for (const m of text.matchAll(new RegExp(critical.source, "gi")))

@@ -144,7 +144,7 @@ function verbCues(text: string, offset: number, headline: boolean): Cue[] {
     for (const m of text.matchAll(verb.pattern)) {
       const start = offset + m.index;
       const end = start + m[0].length;
-      const inside = /to\s+court$/.test(m[0]) ? start + (m[0].split(/\s/)[0]?.length ?? 0) : end;
+      const inside = verb.objectInside ? start + (m[0].split(/\s/)[0]?.length ?? 0) : end;
       cues.push({ start, end, verb, targetFrom: inside });
     }
   return cues;

@@ -1,3 +1,5 @@
+import { BLAME_PHRASES, BLAME_VERBS } from "../lexicon/blame-words.js";
+
 /**
  * The words of opposition a news story uses when one party acts against another. Weights say how
  * surely the verb alone means a dispute: "sued" always does, "warned" or "challenged" (a title
@@ -12,6 +14,8 @@ export interface OppositionVerb {
   sporting?: boolean;
   /** How the target side's position reads when it only receives the action ("Faces criticism"). */
   noun: string;
+  /** The target stands inside the phrase, after its first word: "took Gazprom to court". */
+  objectInside?: boolean;
 }
 
 const verb = (
@@ -42,7 +46,7 @@ export const oppositionVerbs: readonly OppositionVerb[] = [
     "rebuke",
   ),
   verb("attack(?:s|ed|ing)?", 1.5, "attacks", true, true),
-  verb("blam(?:e|es|ed|ing)", 2, "blame", true),
+  verb(BLAME_VERBS.join("|"), 2, "blame", true),
   verb("reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)", 2, "rejection"),
   verb("oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?", 1.5, "opposition", false, true),
   verb("disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?", 1.5, "a challenge", true),
@@ -82,7 +86,15 @@ export const oppositionPhrases: readonly OppositionVerb[] = [
       /\b(?:took|take|takes|taking|taken)\s+(?:(?:legal\s+)?action\s+against|[^,.;]{1,40}?\s+to\s+court)\b/gi,
     weight: 2,
     noun: "a lawsuit",
+    objectInside: true,
   },
+  // "held the board responsible for", "pointed the finger at the council".
+  ...BLAME_PHRASES.map((source) => ({
+    pattern: new RegExp(String.raw`\b${source}\b`, "gi"),
+    weight: 2,
+    noun: "blame",
+    objectInside: true,
+  })),
   {
     pattern:
       /\b(?:fil(?:e|es|ed|ing)|launch(?:es|ed|ing)?|lodg(?:e|es|ed|ing)|brought|bring|brings)\s+(?:a|an)\s+(?:(?:law)?suit|legal\s+(?:action|challenge)|complaint|appeal|case|objection)\s+(?:against|with)\b/gi,
