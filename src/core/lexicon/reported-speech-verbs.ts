@@ -47,7 +47,9 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
     // in 60 to 70 ("attacked", "thanked", "championed" fall below: "attacked Cruz relentlessly").
     "express mock decry advocate lament hail assail lambast deride chide rebuke reaffirm " +
     "scold berate castigate ridicule commend salute " +
-    "propose blast slam pledge voice",
+    "propose blast slam pledge voice " +
+    // Verbs of view, likeness and thanks ("portrayed him as …", "likened the plan to …").
+    "portray characterize characterise liken congratulate recommend",
   "thought felt know knows sees consider considers considering prefer preferred " +
     // Finite forms of verbs of plan and position that report one in at least 85 of 100 uses on
     // PolNeAR train ("endorsed", "appeared", "offered", "sought" fall far below).
@@ -55,7 +57,10 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
     // Forms of refusal, opposition and support that report a position in about 70 of 100 new
     // uses on PolNeAR train ("opposed", "support", "supporting", "endorsed" fall far below:
     // "strongly opposed by", "a super PAC supporting Faso").
-    "refuse refused refusing oppose opposes supports supported",
+    "refuse refused refusing oppose opposes supports supported " +
+    // Forms of view, thanks, preference and attack that report a position on PolNeAR train
+    // ("see the race as …", "views him as …", "favors a tax", "attacking Trump over …").
+    "see viewed views thanked favors favoring attacking",
 );
 
 /** Verbs of speech whose object is the listener ("told reporters …", "assured allies …"). */

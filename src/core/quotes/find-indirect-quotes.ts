@@ -1,4 +1,5 @@
 import type { Span } from "../card/card-schema.js";
+import { DURATION_NOUNS } from "../lexicon/calendar.js";
 import { takesStop } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import {
@@ -116,10 +117,12 @@ const JOINERS = /^(?:and|but|while|whereas|,)$/i;
  */
 function shortClause(inside: Token[]): boolean {
   const [subject, verb] = inside;
+  const first = subject?.text.toLowerCase().replace(/’/g, "'") ?? "";
+  // "she said she'd go", "he said it's true": the auxiliary contracted onto the pronoun.
+  const contracted = /^(\p{L}+)'(?:s|re|ll|d|ve|m)$/u.exec(first);
+  if (inside.length === 2 && contracted && SUBJECTS.has(contracted[1] ?? "")) return true;
   return (
-    inside.length === 2 &&
-    SUBJECTS.has(subject?.text.toLowerCase() ?? "") &&
-    AUXILIARIES.has(verb?.text.toLowerCase() ?? "")
+    inside.length === 2 && SUBJECTS.has(first) && AUXILIARIES.has(verb?.text.toLowerCase() ?? "")
   );
 }
 
@@ -157,9 +160,16 @@ function contentOf(
   // "… its missile shield plans.": a verb of stance alone ends no sentence it reports; a verb of
   // finding does ("…, the poll found.", "…, campaign records show.").
   const finding = SAY_CONTENT_VERBS.has(cue.verb.toLowerCase());
-  if (/^[.!?]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase()) && !finding) return null;
-  if (cue.inverted || cue.verb === "according to" || /^[.!?]$/.test(next)) {
+  if (/^[.!?;]$/.test(next) && !REPORTING_VERBS.has(cue.verb.toLowerCase()) && !finding)
+    return null;
+  // "Taxes will rise, he said; the council …": a cue before a semicolon ends the clause it reports.
+  if (cue.inverted || cue.verb === "according to" || /^[.!?;]$/.test(next)) {
     const content = contentAround(tokens, cue);
+    return content ? { content, withVerb: false } : null;
+  }
+  // "He said: the taxes will rise.": a colon introduces the rest of the sentence.
+  if (next === ":") {
+    const content = span(tokens, cue.index + 2, clauseEnd(tokens, cue.index + 2) - 1);
     return content ? { content, withVerb: false } : null;
   }
   if (next === ",") {
@@ -322,9 +332,17 @@ function setOffThat(tokens: Token[], k: number, stop: number): number {
 
 const DASHES = /^(?:—|–|--)$/;
 
-/** The index past a time phrase at `k` ("on Thursday", "last week", "this morning"), or `k`. */
+/**
+ * The index past a time phrase at `k` ("on Thursday", "last week", "this morning", "for weeks",
+ * "for two years"), or `k`.
+ */
 function pastTime(tokens: Token[], k: number): number {
   let j = k;
+  if (/^for$/i.test(tokens[j]?.text ?? "")) {
+    const count = tokens[j + 1]?.text.toLowerCase() ?? "";
+    const unit = SPAN_COUNTS.test(count) || QUANTITIES.has(count) ? j + 2 : j + 1;
+    return DURATION_NOUNS.has(tokens[unit]?.text.toLowerCase() ?? "") ? unit + 1 : k;
+  }
   if (/^(?:on|last|this|early|late|earlier|later)$/i.test(tokens[j]?.text ?? "")) j++;
   const from = j;
   while (j < tokens.length && TIME_NOUNS.has(tokens[j]?.text.toLowerCase() ?? "")) j++;
@@ -349,6 +367,9 @@ function approximates(tokens: Token[], k: number): boolean {
 }
 
 const TOPICS = /^(?:about|of|against)$/;
+
+// The words that count a span of time: "for several weeks", "for 20 years".
+const SPAN_COUNTS = /^(?:a|the|several|many|some|few|\d+)$/;
 
 const QUANTITIES: ReadonlySet<string> = new Set(
   words("half third quarter two three four five six seven eight nine ten dozen hundreds thousands"),

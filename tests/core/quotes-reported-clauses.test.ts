@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): where a reported clause starts and ends. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("punctuation right after the cue", () => {
+  it("GIVEN 'CONTENT, X said; …' THEN the words before the source are reported", () => {
+    expect(
+      reported("Taxes will rise next spring, Mayor Ellen Ward said; the council disagreed."),
+    ).toEqual([["Taxes will rise next spring", "Ellen Ward"]]);
+  });
+
+  it("GIVEN 'X said: CONTENT' THEN the rest of the sentence is reported", () => {
+    expect(reported("Mayor Ellen Ward said: the bridge will not reopen before June.")).toEqual([
+      ["the bridge will not reopen before June", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'X said: “…”' THEN the quote is direct, not reported", () => {
+    expect(reported("Mayor Ellen Ward said: “The bridge will not reopen.”")).toEqual([]);
+  });
+});
+
+describe("a span of time between the verb and its clause", () => {
+  it("GIVEN 'has said for weeks CONTENT' THEN the span is stepped over", () => {
+    expect(reported("Mayor Ellen Ward has said for weeks the library may close.")).toEqual([
+      ["the library may close", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'said for two years CONTENT' THEN the counted span is stepped over", () => {
+    expect(reported("Tom Reyes has said for two years he would not run again.")).toEqual([
+      ["he would not run again", "Tom Reyes"],
+    ]);
+  });
+});
+
+describe("a pronoun with its auxiliary contracted onto it is a clause", () => {
+  it("GIVEN 'she said she'd …' THEN the two words are reported", () => {
+    expect(reported("Mayor Ellen Ward said she'd resign.")).toEqual([
+      ["she'd resign", "Ellen Ward"],
+    ]);
+  });
+
+  it("GIVEN 'he said it’s …' THEN the two words are reported", () => {
+    expect(reported("Tom Reyes said it’s over.")).toEqual([["it’s over", "Tom Reyes"]]);
+  });
+});
+
+describe("verbs of view, likeness, thanks and preference report a position, verb kept", () => {
+  it.each([
+    [
+      "Tom Reyes portrayed the budget as a gift to landlords.",
+      "portrayed the budget as a gift to landlords",
+    ],
+    [
+      "Tom Reyes likened the new tax to a penalty on work.",
+      "likened the new tax to a penalty on work",
+    ],
+    [
+      "Tom Reyes characterized the vote as a turning point.",
+      "characterized the vote as a turning point",
+    ],
+    [
+      "Tom Reyes congratulated the council on its new budget.",
+      "congratulated the council on its new budget",
+    ],
+    [
+      "Tom Reyes recommended a review of the water contracts.",
+      "recommended a review of the water contracts",
+    ],
+    [
+      "Tom Reyes thanked the volunteers for their long hours.",
+      "thanked the volunteers for their long hours",
+    ],
+    ["Tom Reyes favors a cap on rents in the old town.", "favors a cap on rents in the old town"],
+    ["Tom Reyes views the merger as a threat to jobs.", "views the merger as a threat to jobs"],
+  ])("GIVEN %s THEN the position is reported", (body, content) => {
+    expect(reported(body)).toEqual([[content, "Tom Reyes"]]);
+  });
+});
