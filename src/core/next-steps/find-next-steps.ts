@@ -3,6 +3,7 @@ import type { NextStep, Person, Quote, Span } from "../card/card-schema.js";
 import { createActorNamer, type ActorNamer } from "./name-actor.js";
 import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { findStepTime } from "./find-step-time.js";
+import { splitRecordDate } from "./split-record-date.js";
 
 const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
@@ -29,7 +30,9 @@ export function findNextSteps(
   for (const sentence of doc.sentences) {
     const step = stepIn(doc, sentence, quotes, nameActor);
     // A quotation running over several sentences is one step, however many promises it makes.
-    if (step && !steps.some((s) => s.start === step.start && s.end === step.end)) steps.push(step);
+    if (!step) continue;
+    for (const part of splitRecordDate(doc.text, step, doc.date))
+      if (!steps.some((s) => s.start === part.start && s.end === part.end)) steps.push(part);
   }
   return steps;
 }
