@@ -157,6 +157,8 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
       !claimOrQuestion(sentence.slice(0, m.index))
     ) {
       markers.push({ index: m.index, kind: "forecast" });
+    } else if (plansSomething(verb, m[2]) && projected(sentence, m.index)) {
+      markers.push({ index: m.index, kind: "projected" });
     }
   }
   for (const m of sentence.matchAll(planPattern)) {
@@ -205,6 +207,23 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
       (marker) => !negatedBefore.test(sentence.slice(Math.max(0, marker.index - 8), marker.index)),
     )
     .sort((a, b) => a.index - b.index);
+}
+
+// "The stock would be redeemed in five years": a "would" no one is reported saying still tells
+// what is arranged, with a definite time; not under a condition ("if they sold, they would …"),
+// in a wish ("would like", "hoped it would"), or as a claim about the past ("would have won").
+const conditionClause = /\b(?:if|unless|otherwise|even\s+so|in\s+case|suppose|imagine)\b/i;
+const wishBefore =
+  /\b(?:wish|wishes|wished|hope|hopes|hoped|want|wants|wanted|prefer|prefers|preferred|dream|dreamed|imagined|thought|feared|worried)\b[^,;:]*$/i;
+const wishAfter = /^would\s+(?:(?:not|also|still)\s+)?(?:like|love|prefer|rather|hate|mind)\b/i;
+function projected(sentence: string, index: number): boolean {
+  const head = sentence.slice(Math.max(0, index - 60), index);
+  return (
+    !conditionClause.test(sentence) &&
+    !wishBefore.test(head) &&
+    !wishAfter.test(sentence.slice(index)) &&
+    !claimOrQuestion(sentence.slice(0, index))
+  );
 }
 
 // "did not plan", "never agreed", "don't think we expect … to": no plan, whatever follows.

@@ -3,6 +3,7 @@ import type { NextStep, Person, Quote, Span } from "../card/card-schema.js";
 import { createActorNamer, type ActorNamer } from "./name-actor.js";
 import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { findStepTime } from "./find-step-time.js";
+import { splitRecordDate } from "./split-record-date.js";
 
 const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
@@ -29,7 +30,9 @@ export function findNextSteps(
   for (const sentence of doc.sentences) {
     const step = stepIn(doc, sentence, quotes, nameActor);
     // A quotation running over several sentences is one step, however many promises it makes.
-    if (step && !steps.some((s) => s.start === step.start && s.end === step.end)) steps.push(step);
+    if (!step) continue;
+    for (const part of splitRecordDate(doc.text, step, doc.date))
+      if (!steps.some((s) => s.start === part.start && s.end === part.end)) steps.push(part);
   }
   return steps;
 }
@@ -106,7 +109,10 @@ function makeStep(
   // "before the panel that issued Thursday's ruling": that day is the ruling's, not the step's.
   if (needsTime.has(marker.kind) && time.otherEvent) return null;
   const reach = marker.reach ?? timeReach;
-  if (needsTime.has(marker.kind) && (time.at === null || time.at < at || time.at > at + reach))
+  if (
+    needsTime.has(marker.kind) &&
+    (time.at === null || (time.at < at && !time.subject) || time.at > at + reach)
+  )
     return null;
   // "is playing well this season": a progressive needs a time that names a date to come.
   // Its time must be in its own clause: not "is enjoying a second wind, with growth forecast for 2005".
@@ -132,11 +138,12 @@ function makeStep(
       ))
   )
     return null;
-  // "on a Saturday morning", "every week": a habit, not a date to come.
-  // "is held in May every year" too.
+  // "on a Saturday morning", "every week": a habit, not a date to come ("a Jan. 14 deadline" is
+  // one date). "is held in May every year" too.
   const habit =
     time.at !== null &&
-    (/\b(?:a|every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at)) ||
+    (/\b(?:every|each)\s+$/i.test(doc.text.slice(time.at - 8, time.at)) ||
+      (/\ba\s+$/i.test(doc.text.slice(time.at - 8, time.at)) && !/\d/.test(time.whenText ?? "")) ||
       /^[\w.]*(?:\s+[\w.]+)?\s+(?:every|each)\s+(?:year|month|week|day|season)\b|^[\w.]*(?:\s+[\w.]+)?,?\s+annually\b/i.test(
         doc.text.slice(time.at, time.at + 40),
       ));
@@ -164,8 +171,15 @@ function makeStep(
 // A comma ends the clause, unless it only lists names: "to admit Poland, Hungary and the Czech
 // Republic in early March" is one clause; so is a number's comma ("40,000 troops").
 const listComma = /,\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*(?=,|\s+(?:and|or)\s)/g;
+// "the Peoria, Ill., bank": a town's state abbreviation between commas is part of the name.
+const stateComma = /,\s+[A-Z][a-z]{0,4}\.,/g;
 function breaksClause(between: string): boolean {
-  return /[,;:]/.test(between.replace(listComma, "").replace(/(?<=\d),(?=\d)/g, ""));
+  return /[,;:]/.test(
+    between
+      .replace(stateComma, "")
+      .replace(listComma, "")
+      .replace(/(?<=\d),(?=\d)/g, ""),
+  );
 }
 
 function describesWorkings(text: string, sentence: Span, at: number): boolean {

@@ -17,14 +17,17 @@ export interface StepTime {
   weekday: boolean;
   /** A day or month without a year that fell in the three months before the article. */
   justBefore: boolean;
+  /** The time words stand in the step's subject, before its verb ("Sales in 2006 will …"). */
+  subject: boolean;
   /** A weekday in the possessive ("Thursday's ruling"): another event named by its day. */
   otherEvent: boolean;
 }
 
-// "which was abandoned on Sunday": a time in a past clause inside the step is another event's.
+// "which was abandoned on Sunday": a time in a past clause inside the step is another event's;
+// not after a word that looks ahead ("analysts were predicting 1990 earnings").
 // A participle after "be" ("will be closed over the next year") is the step's own passive.
 const pastBefore =
-  /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;:])*$/i;
+  /(?<!\b(?:be|been|being)\s)\b(?:was|were|had|did|ago|since|earlier|began|started|ended|finished|came|went|took|opened|closed|said|says|told|tells|added|wrote|announced|reported)\b(?:(?!\b(?:will|would|shall|is|are|to|predict\w*|forecasting|projecting|expects?|expected|expecting)\b)[^,;:])*$/i;
 const preposition = /\b(?:on|in|by|until|till|before|from|at|after|within|over|during|for)\s+$/i;
 
 /**
@@ -54,9 +57,25 @@ export function findStepTime(
         !/(?:,\s*(?:and|but|while|although)|;)\s/i.test(text.slice(e.end, at)),
     )
     .reverse();
+  // "Capital expenditure in 1990 will rise slightly, he said, from … this year", "The March
+  // accession will enable …": a time inside a short subject dates the step, before any time
+  // after the verb that stands beyond a comma (another clause's).
+  // A weekday there is the day of the saying ("President Smith Saturday vowed to …").
+  const subject = expressions.filter(
+    (e) => e.start < at && calendarKinds.has(e.meaning.kind) && inSubject(text, span, e, at),
+  );
+  const sameClause = after.filter(
+    (e) => !/[,;:]/.test(text.slice(at, e.start).replace(/(?<=\d),(?=\d)/g, "")),
+  );
+  const otherClause = after.filter((e) => !sameClause.includes(e));
   // "to get around Wednesday's ruling … by Jan. 14": a weekday in the possessive names another
   // event by its day; the step's own time, when it has one, is any other.
-  const candidates = [...after, ...before];
+  const candidates = [
+    ...sameClause,
+    ...subject,
+    ...otherClause,
+    ...before.filter((e) => !subject.includes(e)),
+  ];
   const ordered = [
     ...candidates.filter((e) => !possessiveWeekday(text, e)),
     ...candidates.filter((e) => possessiveWeekday(text, e)),
@@ -72,6 +91,7 @@ export function findStepTime(
       weekday: expression.meaning.kind === "weekday",
       justBefore: justBefore(expression.meaning, articleDate),
       otherEvent: possessiveWeekday(text, expression),
+      subject: subject.includes(expression),
     };
   }
   return {
@@ -83,7 +103,28 @@ export function findStepTime(
     weekday: false,
     justBefore: false,
     otherEvent: false,
+    subject: false,
   };
+}
+
+const calendarKinds = new Set<TimeExpression["meaning"]["kind"]>([
+  "year",
+  "month",
+  "months",
+  "day",
+]);
+
+// The subject: a few words with no comma from the step's start to the time, and at most three
+// words from the time to the verb ("Capital expenditure in 1990 will", "The March accession will").
+function inSubject(text: string, span: Span, e: TimeExpression, at: number): boolean {
+  const lead = text.slice(span.start, e.start);
+  const rest = text.slice(e.end, at);
+  return (
+    /^\s*(?:[\w.'’-]+\s+){1,5}$/.test(lead) &&
+    /^\s*(?:[\w.'’-]+\s+){0,3}$/.test(rest) &&
+    !/^\s*(?:on|in|by|from|until|early|late|later)\s+$/i.test(lead) &&
+    !/\b(?:is|are|was|were|has|have|had)\s/i.test(lead)
+  );
 }
 
 function possessiveWeekday(text: string, e: TimeExpression): boolean {

@@ -119,7 +119,7 @@ const rules: Rule[] = [
   },
   {
     // "the March accession", "a June vote": a month named before the event it dates
-    pattern: new RegExp(`(?<=\\b(?:the|a|an|its|their)\\s)${monthWord}(?=\\s+[a-z])`, "g"),
+    pattern: new RegExp(`(?<=\\b(?:the|a|an|its|their)\\s)${monthWord}(?=\\s+[a-z])`, "gi"),
     read: (m) => {
       const monthNumber = monthIndex(m[1] ?? "");
       return monthNumber ? { kind: "month", month: monthNumber } : null;
