@@ -60,6 +60,8 @@ function linkEvidence(
     const quote = acts ? link.quotes?.actor : link.quotes?.target;
     if (quote)
       return { start: quote.start, end: quote.end, score: 4, position: quotePosition(doc, quote) };
+    const given = acts ? link.positions?.actor : link.positions?.target;
+    if (given) return { ...link.span, score: 4, position: given };
     if (!acts || link.inferred === "actor") return { ...link.span, score: 0.5, position: null };
     const position =
       link.kind === "verb" ? predicate(doc.text, link.cue.start, link.span.end) : null;

@@ -38,6 +38,11 @@ export interface OppositionLink {
   open?: boolean;
   /** Evidence that only weighs in a dispute other evidence has found (two speakers on one topic). */
   support?: boolean;
+  /**
+   * The stand each side takes as the link's own sentence gives it ("Backs HD DVD."), when the
+   * evidence is no verb a position can be read from.
+   */
+  positions?: { actor?: string; target?: string };
   /** Which side an open link was given by the dispute it joined, not by its own words. */
   inferred?: "actor" | "target";
 }
