@@ -13,6 +13,8 @@ interface Evidence extends Span {
   score: number;
   /** The side's position as this evidence gives it; null when it only shows the side is a target. */
   position: string | null;
+  /** "Disputes with X.": a position that says only whom, used when no evidence says what. */
+  bare?: boolean;
 }
 
 /**
@@ -39,7 +41,9 @@ export function buildSide(
     })),
   ];
   const chosen = pickEvidence(found);
-  const best = chosen.find((e) => e.position !== null);
+  // A sentence that names both sides says more than a bare "Disputes with X.".
+  const best =
+    chosen.find((e) => e.position !== null && !e.bare) ?? chosen.find((e) => e.position !== null);
   return {
     party,
     position: best?.position ?? targetPosition(dispute.links, party, other),
@@ -60,6 +64,16 @@ function linkEvidence(
     const quote = acts ? link.quotes?.actor : link.quotes?.target;
     if (quote)
       return { start: quote.start, end: quote.end, score: 4, position: quotePosition(doc, quote) };
+    const given = acts ? link.positions?.actor : link.positions?.target;
+    if (given) return { ...link.span, score: 4, position: given };
+    // "They are being punished by the authorities": what befell the target is no predicate of
+    // the agent; the sentence, read whole, is the stand of both.
+    if (link.passive && !link.inferred)
+      return {
+        ...link.span,
+        score: acts ? 3 : 1,
+        position: sentence(clip(doc.text.slice(link.span.start, link.span.end))),
+      };
     if (!acts || link.inferred === "actor") return { ...link.span, score: 0.5, position: null };
     const position =
       link.kind === "verb" ? predicate(doc.text, link.cue.start, link.span.end) : null;
@@ -67,6 +81,7 @@ function linkEvidence(
       ...link.span,
       score: link.kind === "verb" ? 3 : 2,
       position: position ?? `Disputes with ${other}.`,
+      ...(position ? {} : { bare: true }),
     };
   });
 }
@@ -159,8 +174,17 @@ function targetPosition(links: OppositionLink[], party: string, other: string): 
 }
 
 function sentence(text: string): string {
-  const trimmed = text.replace(/[\s.,;:]+$/, "");
+  const trimmed = closeQuotes(text.replace(/[\s.,;:]+$/, ""));
   return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+}
+
+// Words clipped at a closing quotation mark ("presented as a work of criminal fiction”") get
+// it back, so no position opens a quotation it never closes.
+function closeQuotes(text: string): string {
+  const count = (mark: RegExp) => text.match(mark)?.length ?? 0;
+  if (count(/"/g) % 2 === 1) return `${text}"`;
+  if (count(/“/g) > count(/”/g)) return `${text}”`;
+  return text;
 }
 
 function clip(text: string): string {

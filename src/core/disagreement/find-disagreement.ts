@@ -6,6 +6,7 @@ import { findOppositions } from "./find-oppositions.js";
 import { findContrastingSpeech } from "./find-contrasting-speech.js";
 import { findCriticalSpeech } from "./find-critical-speech.js";
 import { findRebuttals } from "./find-rebuttals.js";
+import { findRivalStandards } from "./find-rival-standards.js";
 import { findSpeechPairs } from "./find-speech-pairs.js";
 import { createPartyIndex } from "./party-index.js";
 import { rankDisputes, type Dispute } from "./rank-disputes.js";
@@ -29,6 +30,7 @@ export function findDisagreement(
     ...findCriticalSpeech(doc, index, quotes),
     ...findContrastingSpeech(doc, index, quotes),
     ...findSpeechPairs(doc, index, quotes),
+    ...findRivalStandards(doc, index),
   ];
   const disputes = rankDisputes(links, doc.text).slice(0, 3);
   const found = disputes.map((dispute) => {

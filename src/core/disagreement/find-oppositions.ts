@@ -38,6 +38,16 @@ export interface OppositionLink {
   open?: boolean;
   /** Evidence that only weighs in a dispute other evidence has found (two speakers on one topic). */
   support?: boolean;
+  /**
+   * The stand each side takes as the link's own sentence gives it ("Backs HD DVD."), when the
+   * evidence is no verb a position can be read from.
+   */
+  positions?: { actor?: string; target?: string };
+  /**
+   * "X was criticised by Y": the verb's words tell what befell the target, so no side's stand
+   * is read from them as a predicate; the sentence is the evidence of both.
+   */
+  passive?: boolean;
   /** Which side an open link was given by the dispute it joined, not by its own words. */
   inferred?: "actor" | "target";
 }
@@ -163,6 +173,7 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
   const byAgent = /^\s+(?:\w+\s+){0,3}?by\s+/.exec(after);
   let actor: string | null;
   let target: string | null;
+  let passive = false;
   if (byAgent && (passiveBefore.test(before) || /^\s+by/.test(after))) {
     // "X was criticised by Y": Y acts against X.
     // "by the medical establishment ahead of … Trump": the agent stands right after "by".
@@ -170,6 +181,7 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     const agent = r.mentions.find((m) => m.start >= agentAt && m.start <= agentAt + 12);
     actor = agent ? agent.party : null;
     target = subjectBefore(r, cue.start);
+    passive = true;
   } else if (
     (passiveBefore.test(before) || headlinePassive(r, cue)) &&
     /ed$/i.test(r.doc.text.slice(cue.start, cue.end))
@@ -177,6 +189,7 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     // "da Silva was strongly criticised for …": the subject receives the action; no agent named.
     actor = null;
     target = subjectBefore(r, cue.start);
+    passive = true;
   } else if (deniesReports(r, cue) && r.index.reportSource(cue.start)) {
     // "denied reports that Gordon Brown is preparing to oust Alan Milburn", with "a report in
     // the Sunday Business" named: those in the reports are what is denied of them, not whom it
@@ -198,6 +211,7 @@ function verbLink(r: Reader, cue: Cue): OppositionLink | null {
     actor: actor ?? "",
     target: target ?? "",
     ...(open ? { open } : {}),
+    ...(passive ? { passive } : {}),
     span: { start: r.sentence.start, end: r.sentence.end },
     weight: cue.verb.weight * r.sentence.prominence,
     kind: "verb",
@@ -264,12 +278,36 @@ function subjectBefore(r: Reader, at: number): string | null {
     const quote = r.quotes.find((q) => q.start <= at && at < q.end);
     return quote ? r.index.partyOfSpeaker(quote) : null;
   }
+  if (pronoun === "they") {
+    const pair = namedPair(r, at);
+    if (pair) return pair;
+  }
   const person =
     pronoun === "he" || pronoun === "she" || /(?:manager|coach|minister|president)$/.test(pronoun);
   const earlier = r.index
     .mentionsIn(Math.max(0, r.sentence.start - 1500), at)
     .filter((m) => m.person === person);
   return earlier[earlier.length - 1]?.party ?? null;
+}
+
+/**
+ * "Lebedev has been on trial alongside Mr Khodorkovsky. The pair claim they are being punished":
+ * "they" after two or more people named in this sentence or the one before stands for them, and
+ * the one the article names most speaks for the rest.
+ */
+function namedPair(r: Reader, at: number): string | null {
+  const i = r.doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  const from = r.doc.sentences[Math.max(0, i - 1)]?.start ?? r.sentence.start;
+  const people = new Set(
+    r.index
+      .mentionsIn(from, at)
+      .filter((m) => m.kind === "person")
+      .map((m) => m.party),
+  );
+  if (people.size < 2) return null;
+  const all = r.index.mentionsIn(0, r.doc.text.length);
+  const times = (party: string) => all.filter((m) => m.party === party).length;
+  return [...people].reduce((best, party) => (times(party) > times(best) ? party : best));
 }
 
 /** "scolded him", "accused her of": the person last named before the sentence, not the actor. */

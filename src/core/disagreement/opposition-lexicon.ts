@@ -67,6 +67,15 @@ export const oppositionVerbs: readonly OppositionVerb[] = [
   ),
   verb("overrul(?:e|es|ed|ing)|overturn(?:s|ed|ing)?|impeach(?:es|ed|ing)?", 1.5, "a ruling"),
   verb("investigat(?:es|ed|ing)|prob(?:es|ed|ing)", 1, "an investigation"),
+  // "they are being punished by the authorities", "persecuted by the regime"; a side "punished"
+  // a mistake in a match is play.
+  verb(
+    "punish(?:es|ed|ing)?|persecut(?:e|es|ed|ing)|victimi[sz](?:e|es|ed|ing)|harass(?:es|ed|ing)?",
+    1.5,
+    "persecution",
+    false,
+    true,
+  ),
 ];
 
 /** Phrases that work as one verb of opposition; the target follows them. */

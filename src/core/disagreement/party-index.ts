@@ -1,5 +1,6 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Person, Quote, Span } from "../card/card-schema.js";
+import { isFormerRank } from "../lexicon/former-rank.js";
 import { findPlaces, resolvePlace } from "../places/find-places.js";
 import { bodyReferredBack, namedBodyMentions, type NamedBody } from "./body-referred-back.js";
 import { findGroups } from "./find-groups.js";
@@ -227,13 +228,17 @@ function personParties(
   const ambiguous = new Set<string>();
   for (const person of people) {
     if (person.role && neutralRole.test(person.role)) continue;
+    // A former chief of a body speaks for himself: "former Yukos boss Mikhail Khodorkovsky".
+    const former = person.role !== null && isFormerRank(person.role);
     const party =
-      (person.role ? bodyIn(person.role) : null) ??
-      bodyBeforeName(doc.text, person.name, bodyIn) ??
-      bodyInApposition(doc.text, person.name, bodyIn) ??
-      bodyAfterOf(doc.text, person.name, bodyIn) ??
-      bodyReferredBack(doc.text, person, namedBodies) ??
-      (canStandAlone(doc.text, person) ? person.name : null);
+      (former
+        ? null
+        : ((person.role ? bodyIn(person.role) : null) ??
+          bodyBeforeName(doc.text, person.name, bodyIn) ??
+          bodyInApposition(doc.text, person.name, bodyIn) ??
+          bodyAfterOf(doc.text, person.name, bodyIn) ??
+          bodyReferredBack(doc.text, person, namedBodies))) ??
+      (former || canStandAlone(doc.text, person) ? person.name : null);
     if (!party) continue;
     if (party === person.name) kinds.set(party, "person");
     for (const alias of new Set([person.name, ...person.aliases, surnameOf(person.name)])) {
@@ -304,7 +309,7 @@ function bodyBeforeName(
       /(?:^|[.,;:!?"“”(]\s*|\b(?:said|says|by|and|with|of)\s+)((?:[\w'’.&-]+\s+){1,7})$/.exec(
         before,
       )?.[1];
-    if (!title || !roleNoun.test(title)) continue;
+    if (!title || !roleNoun.test(title) || isFormerRank(title)) continue;
     const body = bodyIn(title);
     if (body) return body;
   }
@@ -323,7 +328,7 @@ function bodyInApposition(
       text.slice(at + name.length, at + name.length + 90),
     );
     const role = apposition?.[2];
-    if (!role || !roleNoun.test(role)) continue;
+    if (!role || !roleNoun.test(role) || isFormerRank(role)) continue;
     const body = bodyIn(role);
     if (body) return body;
   }
