@@ -281,14 +281,18 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   // "told a town hall in Salem, New Hampshire on Monday that …": a listener and its
   // circumstances may stand longer between the verb and its "that".
   const reach = LISTENER_VERBS.has(verb) ? 16 : 8;
-  const that = tokens
-    .slice(k, Math.min(k + reach, stop))
-    .findIndex((t) => t.text.toLowerCase() === "that");
+  // "said he’s unconvinced that …": a clause opened by its subject pronoun starts there, not
+  // at a "that" inside it.
+  const pronoun = opensWithPronoun(tokens, k);
+  const near = pronoun
+    ? -1
+    : tokens.slice(k, Math.min(k + reach, stop)).findIndex((t) => t.text.toLowerCase() === "that");
+  const that = near < 0 && !pronoun && !/^call/.test(verb) ? farThat(tokens, k, stop) : near;
   // "said on CNN, where he is a contributor, that …", "said — on Twitter, as it happens — that":
   // a circumstance set off by commas or dashes may stand longer before the "that".
   // (Not "responded to questions about complaints by Lew, that …": the "that" is the noun's.)
   const answers = /^(?:respond|repl|answer)/.test(verb) || TOPIC_VERBS.has(verb);
-  const setOff = that < 0 && !answers ? setOffThat(tokens, k, stop) : -1;
+  const setOff = that < 0 && !answers && !pronoun ? setOffThat(tokens, k, stop) : -1;
   if (setOff >= 0) return setOff + 1;
   if (that >= 0) {
     // "said that may have been …": "that" followed by a verb is the clause's subject.
@@ -349,6 +353,33 @@ function pastTime(tokens: Token[], k: number): number {
   return j > from ? j : k;
 }
 
+/**
+ * "said in a long interview with the paper's editors on Tuesday that …": a circumstance opened
+ * by a preposition may stand up to 16 words before the "that", when no verb of speech or stance
+ * stands in it (whose "that" it would be). The offset of that "that" from `k`, or -1.
+ */
+function farThat(tokens: Token[], k: number, stop: number): number {
+  if (!TRAILING_CIRCUMSTANCES.has(tokens[k]?.text.toLowerCase() ?? "")) return -1;
+  for (let j = k + 1; j < Math.min(k + 16, stop); j++) {
+    const w = tokens[j]?.text.toLowerCase() ?? "";
+    if (w === "that") return j - k;
+    if (REPORTING_VERBS.has(w) || STANCE_VERBS.has(w) || SAY_CONTENT_VERBS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words at `k` open a clause with a subject pronoun ("he was", "she’d", "they
+ * never"): the pronoun, bare or with its auxiliary contracted onto it, then a word.
+ */
+function opensWithPronoun(tokens: Token[], k: number): boolean {
+  const w = (tokens[k]?.text.toLowerCase() ?? "").replace(/['’](?:s|re|ll|d|ve|m)$/, "");
+  const next = tokens[k + 1];
+  return (
+    SUBJECTS.has(w) && w !== "there" && !!next && !next.punct && next.text.toLowerCase() !== "that"
+  );
+}
+
 /** Whether a token opens a clause: a subject pronoun, "there", a determiner or a name. */
 function opensClause(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
@@ -384,6 +415,9 @@ function afterListener(text: string, tokens: Token[], k: number): number | null 
     if (!np || np.kind === "pronoun") return null;
     after = tokenAt(tokens, np.end);
   }
+  // "told the paper last week she would …": a time phrase after the listener, then the clause.
+  const afterTime = pastTime(tokens, after);
+  if (afterTime > after && opensClause(tokens[afterTime])) after = afterTime;
   const t = tokens[after];
   // The content is a clause: it opens with "that", a subject pronoun, a name or a determiner
   // ("told AP they concluded …"), not "told a caucus meeting being held …".
