@@ -131,15 +131,11 @@ describe("a surname ending in -ing", () => {
   });
 });
 
-describe("verbs of seeming, seeking, acceptance, regret and credit report a position", () => {
+describe("verbs of seeming, seeking, acceptance and credit report a position", () => {
   it.each([
     ["Tom Reyes seemed to rule out a second term.", "seemed to rule out a second term"],
     ["Tom Reyes seems ready to drop the rent cap.", "seems ready to drop the rent cap"],
     ["Tom Reyes accepted the blame for the late budget.", "accepted the blame for the late budget"],
-    [
-      "Tom Reyes regretted his vote on the water contracts.",
-      "regretted his vote on the water contracts",
-    ],
     [
       "Tom Reyes credited the volunteers with saving the library.",
       "credited the volunteers with saving the library",
