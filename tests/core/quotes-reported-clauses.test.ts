@@ -144,3 +144,23 @@ describe("verbs of seeming, seeking, acceptance and credit report a position", (
     expect(reported(body)).toEqual([[content, "Tom Reyes"]]);
   });
 });
+
+describe("a listener after a source set off by a comma", () => {
+  it("GIVEN 'CONTENT, X told The Daily Star.' THEN the words before the source are reported", () => {
+    expect(
+      reported("The boy had been in his second year, a school spokesman told The Daily Star."),
+    ).toEqual([["The boy had been in his second year", "a school spokesman"]]);
+  });
+
+  it("GIVEN 'CONTENT, X told reporters on Friday.' THEN the words before the source are reported", () => {
+    expect(
+      reported("The union will sit out the election, Phil Smith told reporters on Friday."),
+    ).toEqual([["The union will sit out the election", "Phil Smith"]]);
+  });
+
+  it("GIVEN 'X, a Democrat, told reporters she …' THEN the clause after the listener is reported", () => {
+    expect(reported("Mayor Ellen Ward, a Democrat, told reporters she would run.")).toEqual([
+      ["she would run", "Ellen Ward"],
+    ]);
+  });
+});

@@ -176,7 +176,7 @@ function contentOf(
     const content = aside(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
-  if (trailsContent(tokens, cue)) {
+  if (trailsContent(text, tokens, cue)) {
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
@@ -204,16 +204,32 @@ function contentOf(
  * off by a comma whose verb is followed only by when, where or how it spoke reports the words
  * before it, as a cue that ends its sentence does.
  */
-function trailsContent(tokens: Token[], cue: ResolvedCue): boolean {
+function trailsContent(text: string, tokens: Token[], cue: ResolvedCue): boolean {
   const srcAt = tokenAt(tokens, cue.source.start);
   if (srcAt < 1 || tokens[srcAt - 1]?.text !== ",") return false;
-  const first = tokens[cue.index + 1]?.text.toLowerCase() ?? "";
+  // "…, a school spokesman told The Wall Street Journal (on Friday).": the listener, then
+  // nothing but when or where, is no clause.
+  const from = LISTENER_VERBS.has(cue.verb.toLowerCase())
+    ? pastListener(text, tokens, cue.index + 1)
+    : cue.index + 1;
+  const first = tokens[from]?.text.toLowerCase() ?? "";
+  const ends = from > cue.index + 1 && /^[.!?]$/.test(first) && isStop(tokens, from);
+  if (ends) return true;
   if (!(WEEKDAYS.has(first) || TRAILING_CIRCUMSTANCES.has(first))) return false;
-  const stop = sentenceEnd(tokens, cue.index + 1);
-  if (stop - cue.index > 10) return false;
+  const stop = sentenceEnd(tokens, from);
+  if (stop - from > 9) return false;
   return !tokens
-    .slice(cue.index + 1, stop)
+    .slice(from, stop)
     .some((t) => t.text === "," || t.text.toLowerCase() === "that" || t.text === "“");
+}
+
+/** The index past a listener at `k` ("reporters", "The Wall Street Journal"), or `k`. */
+function pastListener(text: string, tokens: Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || first.punct) return k;
+  if (LISTENERS.has(first.text.toLowerCase())) return k + 1;
+  const np = readNounPhrase(text, tokens, k);
+  return np && np.kind !== "pronoun" ? tokenAt(tokens, np.end) : k;
 }
 
 // The words that open a trailing circumstance of saying: "said on Twitter", "said last week".
