@@ -86,3 +86,81 @@ describe("verbs of view, likeness, thanks and preference report a position, verb
     expect(reported(body)).toEqual([[content, "Tom Reyes"]]);
   });
 });
+
+describe("where a clause without 'that' starts", () => {
+  it("GIVEN 'said he’s unconvinced that …' THEN the clause starts at its pronoun", () => {
+    expect(reported("Tom Reyes said he’s unconvinced that the mayor means it.")).toEqual([
+      ["he’s unconvinced that the mayor means it", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN 'told the paper last week she would …' THEN the time after the listener is stepped over", () => {
+    expect(
+      reported("Mayor Ellen Ward told the Daily Star last week she would not run again."),
+    ).toEqual([["she would not run again", "Ellen Ward"]]);
+  });
+
+  it("GIVEN a long circumstance before 'that' THEN the clause after 'that' is reported", () => {
+    expect(
+      reported(
+        "Mayor Ellen Ward said in a long interview with the paper's editors on Tuesday that the bridge would close.",
+      ),
+    ).toEqual([["the bridge would close", "Ellen Ward"]]);
+  });
+
+  it("GIVEN 'called on X to … after Y claimed that …' THEN the call keeps its own clause", () => {
+    const found = reported(
+      "Tom Reyes called on the council to resign after the mayor claimed that the audit was false.",
+    );
+    expect(found).toContainEqual([
+      "the council to resign after the mayor claimed that the audit was false",
+      "Tom Reyes",
+    ]);
+  });
+});
+
+describe("a surname ending in -ing", () => {
+  it("GIVEN 'Ebling said …' after the full name THEN the surname speaks", () => {
+    expect(
+      reported("Anna Ebling runs a bakery in Dayton. Ebling said it’s hard to find flour now."),
+    ).toEqual([["it’s hard to find flour now", "Anna Ebling"]]);
+  });
+
+  it("GIVEN 'Having said that, …' THEN the participle is no speaker", () => {
+    expect(reported("Having said that, the council will meet again in May.")).toEqual([]);
+  });
+});
+
+describe("verbs of seeming, seeking, acceptance and credit report a position", () => {
+  it.each([
+    ["Tom Reyes seemed to rule out a second term.", "seemed to rule out a second term"],
+    ["Tom Reyes seems ready to drop the rent cap.", "seems ready to drop the rent cap"],
+    ["Tom Reyes accepted the blame for the late budget.", "accepted the blame for the late budget"],
+    [
+      "Tom Reyes credited the volunteers with saving the library.",
+      "credited the volunteers with saving the library",
+    ],
+  ])("GIVEN %s THEN the position is reported, verb kept", (body, content) => {
+    expect(reported(body)).toEqual([[content, "Tom Reyes"]]);
+  });
+});
+
+describe("a listener after a source set off by a comma", () => {
+  it("GIVEN 'CONTENT, X told The Daily Star.' THEN the words before the source are reported", () => {
+    expect(
+      reported("The boy had been in his second year, a school spokesman told The Daily Star."),
+    ).toEqual([["The boy had been in his second year", "a school spokesman"]]);
+  });
+
+  it("GIVEN 'CONTENT, X told reporters on Friday.' THEN the words before the source are reported", () => {
+    expect(
+      reported("The union will sit out the election, Phil Smith told reporters on Friday."),
+    ).toEqual([["The union will sit out the election", "Phil Smith"]]);
+  });
+
+  it("GIVEN 'X, a Democrat, told reporters she …' THEN the clause after the listener is reported", () => {
+    expect(reported("Mayor Ellen Ward, a Democrat, told reporters she would run.")).toEqual([
+      ["she would run", "Ellen Ward"],
+    ]);
+  });
+});

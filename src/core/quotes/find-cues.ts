@@ -104,8 +104,15 @@ export function findCues(
         (/^[.!]$/.test(tokens[v + 1]?.text ?? "") && opensSentence(tokens, found.source)))
     )
       continue;
-    // "Defending that terrain is …, said": a sentence-opening participle is no name.
-    if (found?.source.kind === "name" && /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name)) continue;
+    // "Defending that terrain is …, said": a sentence-opening participle is no name (but
+    // "Ebeling said": only an auxiliary's participle stands right before the verb, "Having
+    // said that", where a surname may).
+    if (
+      found?.source.kind === "name" &&
+      /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name) &&
+      (tokens[v - 1]?.end !== found.source.end || /^(?:having|being)$/i.test(found.source.name))
+    )
+      continue;
     if (found && sourceQuoted(found.source, found.inverted, quoted)) continue;
     if (
       found &&

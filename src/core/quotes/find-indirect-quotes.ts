@@ -176,7 +176,7 @@ function contentOf(
     const content = aside(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
-  if (trailsContent(tokens, cue)) {
+  if (trailsContent(text, tokens, cue)) {
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
@@ -204,16 +204,32 @@ function contentOf(
  * off by a comma whose verb is followed only by when, where or how it spoke reports the words
  * before it, as a cue that ends its sentence does.
  */
-function trailsContent(tokens: Token[], cue: ResolvedCue): boolean {
+function trailsContent(text: string, tokens: Token[], cue: ResolvedCue): boolean {
   const srcAt = tokenAt(tokens, cue.source.start);
   if (srcAt < 1 || tokens[srcAt - 1]?.text !== ",") return false;
-  const first = tokens[cue.index + 1]?.text.toLowerCase() ?? "";
+  // "…, a school spokesman told The Wall Street Journal (on Friday).": the listener, then
+  // nothing but when or where, is no clause.
+  const from = LISTENER_VERBS.has(cue.verb.toLowerCase())
+    ? pastListener(text, tokens, cue.index + 1)
+    : cue.index + 1;
+  const first = tokens[from]?.text.toLowerCase() ?? "";
+  const ends = from > cue.index + 1 && /^[.!?]$/.test(first) && isStop(tokens, from);
+  if (ends) return true;
   if (!(WEEKDAYS.has(first) || TRAILING_CIRCUMSTANCES.has(first))) return false;
-  const stop = sentenceEnd(tokens, cue.index + 1);
-  if (stop - cue.index > 10) return false;
+  const stop = sentenceEnd(tokens, from);
+  if (stop - from > 9) return false;
   return !tokens
-    .slice(cue.index + 1, stop)
+    .slice(from, stop)
     .some((t) => t.text === "," || t.text.toLowerCase() === "that" || t.text === "“");
+}
+
+/** The index past a listener at `k` ("reporters", "The Wall Street Journal"), or `k`. */
+function pastListener(text: string, tokens: Token[], k: number): number {
+  const first = tokens[k];
+  if (!first || first.punct) return k;
+  if (LISTENERS.has(first.text.toLowerCase())) return k + 1;
+  const np = readNounPhrase(text, tokens, k);
+  return np && np.kind !== "pronoun" ? tokenAt(tokens, np.end) : k;
 }
 
 // The words that open a trailing circumstance of saying: "said on Twitter", "said last week".
@@ -281,14 +297,18 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   // "told a town hall in Salem, New Hampshire on Monday that …": a listener and its
   // circumstances may stand longer between the verb and its "that".
   const reach = LISTENER_VERBS.has(verb) ? 16 : 8;
-  const that = tokens
-    .slice(k, Math.min(k + reach, stop))
-    .findIndex((t) => t.text.toLowerCase() === "that");
+  // "said he’s unconvinced that …": a clause opened by its subject pronoun starts there, not
+  // at a "that" inside it.
+  const pronoun = opensWithPronoun(tokens, k);
+  const near = pronoun
+    ? -1
+    : tokens.slice(k, Math.min(k + reach, stop)).findIndex((t) => t.text.toLowerCase() === "that");
+  const that = near < 0 && !pronoun && !/^call/.test(verb) ? farThat(tokens, k, stop) : near;
   // "said on CNN, where he is a contributor, that …", "said — on Twitter, as it happens — that":
   // a circumstance set off by commas or dashes may stand longer before the "that".
   // (Not "responded to questions about complaints by Lew, that …": the "that" is the noun's.)
   const answers = /^(?:respond|repl|answer)/.test(verb) || TOPIC_VERBS.has(verb);
-  const setOff = that < 0 && !answers ? setOffThat(tokens, k, stop) : -1;
+  const setOff = that < 0 && !answers && !pronoun ? setOffThat(tokens, k, stop) : -1;
   if (setOff >= 0) return setOff + 1;
   if (that >= 0) {
     // "said that may have been …": "that" followed by a verb is the clause's subject.
@@ -349,6 +369,33 @@ function pastTime(tokens: Token[], k: number): number {
   return j > from ? j : k;
 }
 
+/**
+ * "said in a long interview with the paper's editors on Tuesday that …": a circumstance opened
+ * by a preposition may stand up to 16 words before the "that", when no verb of speech or stance
+ * stands in it (whose "that" it would be). The offset of that "that" from `k`, or -1.
+ */
+function farThat(tokens: Token[], k: number, stop: number): number {
+  if (!TRAILING_CIRCUMSTANCES.has(tokens[k]?.text.toLowerCase() ?? "")) return -1;
+  for (let j = k + 1; j < Math.min(k + 16, stop); j++) {
+    const w = tokens[j]?.text.toLowerCase() ?? "";
+    if (w === "that") return j - k;
+    if (REPORTING_VERBS.has(w) || STANCE_VERBS.has(w) || SAY_CONTENT_VERBS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the words at `k` open a clause with a subject pronoun ("he was", "she’d", "they
+ * never"): the pronoun, bare or with its auxiliary contracted onto it, then a word.
+ */
+function opensWithPronoun(tokens: Token[], k: number): boolean {
+  const w = (tokens[k]?.text.toLowerCase() ?? "").replace(/['’](?:s|re|ll|d|ve|m)$/, "");
+  const next = tokens[k + 1];
+  return (
+    SUBJECTS.has(w) && w !== "there" && !!next && !next.punct && next.text.toLowerCase() !== "that"
+  );
+}
+
 /** Whether a token opens a clause: a subject pronoun, "there", a determiner or a name. */
 function opensClause(t: Token | undefined): boolean {
   if (!t || t.punct) return false;
@@ -384,6 +431,9 @@ function afterListener(text: string, tokens: Token[], k: number): number | null 
     if (!np || np.kind === "pronoun") return null;
     after = tokenAt(tokens, np.end);
   }
+  // "told the paper last week she would …": a time phrase after the listener, then the clause.
+  const afterTime = pastTime(tokens, after);
+  if (afterTime > after && opensClause(tokens[afterTime])) after = afterTime;
   const t = tokens[after];
   // The content is a clause: it opens with "that", a subject pronoun, a name or a determiner
   // ("told AP they concluded …"), not "told a caucus meeting being held …".
