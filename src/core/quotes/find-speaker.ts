@@ -10,6 +10,7 @@ import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, Salience } from "./resolve-speaker.js";
 import { tokenAt } from "../text/token-at.js";
+import { tokenize } from "../text/tokenize.js";
 import { resolvePlace } from "../places/find-places.js";
 
 /**
@@ -37,7 +38,10 @@ function implicit(
   para: Para,
   q: QuotedSpan,
 ): Resolved | null {
-  const src = implicitSource(text, para.tokens, q) ?? closingSignOff(text, para, q);
+  const src =
+    implicitSource(text, para.tokens, q) ??
+    closingSignOff(text, para, q) ??
+    signedBelow(text, para, q);
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
   if (resolved.rejected) return null;
@@ -65,6 +69,26 @@ function closingSignOff(text: string, para: Para, q: QuotedSpan): SourceMention 
     return np?.kind === "name" && /^[\s.]*$/.test(rest) ? np : null;
   }
   return null;
+}
+
+/**
+ * "“Great speech. She's ready.”¶-Dana Cole, tweeting after the speech.": a paragraph that is
+ * nothing but quotes is signed off by a dash and a name opening the next line.
+ */
+function signedBelow(text: string, para: Para, q: QuotedSpan): SourceMention | null {
+  if (para.quotes[para.quotes.length - 1] !== q) return null;
+  let outside = text.slice(para.span.start, para.quotes[0]?.open ?? q.open);
+  for (const [k, o] of para.quotes.entries())
+    outside += text.slice(o.close, para.quotes[k + 1]?.open ?? para.span.end);
+  if (/[\p{L}\p{N}]/u.test(outside)) return null;
+  const line = /^\s*[-‐‒–—―]\s*/.exec(text.slice(para.span.end, para.span.end + 200));
+  if (!line) return null;
+  const from = para.span.end + line[0].length;
+  const newline = text.indexOf("\n", from);
+  const tokens = tokenize(text, from, newline < 0 ? text.length : newline);
+  const np = readNounPhrase(text, tokens, 0);
+  const next = tokens.find((t) => np !== null && t.start >= np.end);
+  return np?.kind === "name" && (!next || /^[.,(]$/.test(next.text)) ? np : null;
 }
 
 /**
