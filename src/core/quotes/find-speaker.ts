@@ -105,7 +105,7 @@ function introduced(
   const lastTok = prev.tokens.length - 1;
   let src = null;
   if (prev.tokens[lastTok]?.text === ":") {
-    const cue = prev.cues.find((c) => c.index >= lastTok - 2);
+    const cue = prev.cues.find((c) => c.index >= lastTok - 2) ?? sentenceCue(prev, lastTok);
     if (cue) return cue.resolved;
     src = implicitSource(text, prev.tokens, {
       open: prev.span.end + 1,
@@ -119,6 +119,17 @@ function introduced(
   const resolved = resolveSource(text, src, registry, sal, prev.index);
   sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
   return resolved;
+}
+
+/**
+ * "As Dana Cole reported after the police left the scene in Fairview:": the cue of the
+ * sentence the colon ends introduces the quote below, whatever phrase stands before the colon.
+ */
+function sentenceCue(prev: Para, colon: number): Para["cues"][number] | undefined {
+  const cue = prev.cues.findLast((c) => c.index < colon);
+  if (!cue || cue.resolved.speaker.name === null || cue.resolved.rejected) return undefined;
+  const between = prev.tokens.slice(cue.index + 1, colon);
+  return between.some((t) => /^[.!?]$/.test(t.text)) ? undefined : cue;
 }
 
 /** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
