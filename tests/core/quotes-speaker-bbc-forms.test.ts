@@ -131,3 +131,23 @@ describe("a quantifier opening a sentence is no name", () => {
     expect(out[0]?.[1]).not.toBe("More");
   });
 });
+
+describe("a sign-off on the line below a quote", () => {
+  it("GIVEN a paragraph of quotes and '-Name, …' opening the next line THEN the name speaks", () => {
+    expect(
+      directSpeakers(
+        "The mayor spoke for an hour.\n\n“Best night in years. We are ready.”\n\n-Dana Cole, writing after the rally.\n\n“We are not ready at all.”\n\n– Tom Reyes.",
+      ),
+    ).toEqual([
+      ["Best night in years. We are ready.", "Dana Cole"],
+      ["We are not ready at all.", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN words outside the quote in its paragraph THEN a dash line below signs nothing", () => {
+    const out = directSpeakers(
+      "“We are ready,” the crowd chanted as the doors opened.\n\n- Dana Cole, photographs.",
+    );
+    expect(out[0]?.[1]).not.toBe("Dana Cole");
+  });
+});

@@ -140,3 +140,15 @@ describe("verbs in a relative clause about the listener", () => {
     ).toEqual([["this is not the first generation to be frustrated.", "Marc H. Morrow"]]);
   });
 });
+
+describe("a paragraph ending in a colon", () => {
+  it("GIVEN 'As X reported after … in Fairview:' THEN the quote below is X's, not the place's", () => {
+    expect(
+      said(
+        "As the Ledger’s Dana Cole reported after the police left the scene in Fairview:\n\n“For example, the county has done almost nothing with the evidence it found.”",
+      ),
+    ).toEqual([
+      ["For example, the county has done almost nothing with the evidence it found.", "Dana Cole"],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Para, SpeakerContext } from "./paragraph.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, Salience } from "./resolve-speaker.js";
 import { tokenAt } from "../text/token-at.js";
+import { tokenize } from "../text/tokenize.js";
 import { resolvePlace } from "../places/find-places.js";
 
 /**
@@ -37,7 +38,10 @@ function implicit(
   para: Para,
   q: QuotedSpan,
 ): Resolved | null {
-  const src = implicitSource(text, para.tokens, q) ?? closingSignOff(text, para, q);
+  const src =
+    implicitSource(text, para.tokens, q) ??
+    closingSignOff(text, para, q) ??
+    signedBelow(text, para, q);
   if (!src) return null;
   const resolved = resolveSource(text, src, registry, sal, para.index);
   if (resolved.rejected) return null;
@@ -68,6 +72,26 @@ function closingSignOff(text: string, para: Para, q: QuotedSpan): SourceMention 
 }
 
 /**
+ * "“Great speech. She's ready.”¶-Dana Cole, tweeting after the speech.": a paragraph that is
+ * nothing but quotes is signed off by a dash and a name opening the next line.
+ */
+function signedBelow(text: string, para: Para, q: QuotedSpan): SourceMention | null {
+  if (para.quotes[para.quotes.length - 1] !== q) return null;
+  let outside = text.slice(para.span.start, para.quotes[0]?.open ?? q.open);
+  for (const [k, o] of para.quotes.entries())
+    outside += text.slice(o.close, para.quotes[k + 1]?.open ?? para.span.end);
+  if (/[\p{L}\p{N}]/u.test(outside)) return null;
+  const line = /^\s*[-‐‒–—―]\s*/.exec(text.slice(para.span.end, para.span.end + 200));
+  if (!line) return null;
+  const from = para.span.end + line[0].length;
+  const newline = text.indexOf("\n", from);
+  const tokens = tokenize(text, from, newline < 0 ? text.length : newline);
+  const np = readNounPhrase(text, tokens, 0);
+  const next = tokens.find((t) => np !== null && t.start >= np.end);
+  return np?.kind === "name" && (!next || /^[.,(]$/.test(next.text)) ? np : null;
+}
+
+/**
  * A quote opening its paragraph, introduced by the paragraph before: "… Nordhaus said:" or a
  * vox-pop heading such as "Maria Lopez, 34, a teacher in Phoenix".
  */
@@ -81,7 +105,7 @@ function introduced(
   const lastTok = prev.tokens.length - 1;
   let src = null;
   if (prev.tokens[lastTok]?.text === ":") {
-    const cue = prev.cues.find((c) => c.index >= lastTok - 2);
+    const cue = prev.cues.find((c) => c.index >= lastTok - 2) ?? sentenceCue(prev, lastTok);
     if (cue) return cue.resolved;
     src = implicitSource(text, prev.tokens, {
       open: prev.span.end + 1,
@@ -95,6 +119,17 @@ function introduced(
   const resolved = resolveSource(text, src, registry, sal, prev.index);
   sal.spoken.push({ at: src.start, paragraph: prev.index, resolved });
   return resolved;
+}
+
+/**
+ * "As Dana Cole reported after the police left the scene in Fairview:": the cue of the
+ * sentence the colon ends introduces the quote below, whatever phrase stands before the colon.
+ */
+function sentenceCue(prev: Para, colon: number): Para["cues"][number] | undefined {
+  const cue = prev.cues.findLast((c) => c.index < colon);
+  if (!cue || cue.resolved.speaker.name === null || cue.resolved.rejected) return undefined;
+  const between = prev.tokens.slice(cue.index + 1, colon);
+  return between.some((t) => /^[.!?]$/.test(t.text)) ? undefined : cue;
 }
 
 /** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */

@@ -4,31 +4,13 @@ import { isRoleNoun } from "../entities/name-words.js";
 import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { isReportingVerb } from "../lexicon/reporting-verbs.js";
-import type { Cue } from "./find-cues.js";
 import { keepsRank } from "./keeps-rank.js";
 import { isNonSpeaker } from "./non-speaker.js";
 import { resolvePlace } from "../places/find-places.js";
+import { humanName, pronoun, withEvidence } from "./resolve-pronoun.js";
+import type { Resolved, Salience } from "./salience.js";
 
-/** A speaker as resolved, with the person behind it when the article names one. */
-export interface Resolved {
-  speaker: Speaker;
-  person: PersonEntry | null;
-  /** The source was a plural group ("U.S. officials"): "one" may later refer to it. */
-  group: SourceMention | null;
-  /** The source phrase was no speaker (a place, an award): the cue attributes nothing. */
-  rejected?: boolean;
-}
-
-/** A cue with its speaker resolved. */
-export type ResolvedCue = Cue & { resolved: Resolved };
-
-/** What pronoun and "one" resolution remember as the article is read. */
-export interface Salience {
-  /** Speakers of cues in reading order, with where they spoke. */
-  spoken: Array<{ at: number; paragraph: number; resolved: Resolved }>;
-  /** Person mentions in reading order. */
-  mentioned: Array<{ at: number; person: PersonEntry; paragraph: number; subject: boolean }>;
-}
+export type { Resolved, ResolvedCue, Salience } from "./salience.js";
 
 const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 
@@ -161,109 +143,6 @@ function keepsModifiers(words: string[], person: PersonEntry): boolean {
     .filter((w) => /^\p{Lu}/u.test(w))
     .every((w) => role.includes(w.toLowerCase()));
 }
-
-function pronoun(src: SourceMention, sal: Salience, paragraph: number, evidence: Span[]): Resolved {
-  const word = src.name.toLowerCase();
-  if (word === "they" || word === "it") {
-    const last = sal.spoken.findLast(
-      (s) =>
-        s.at < src.start &&
-        (word === "they"
-          ? s.resolved.group !== null
-          : s.resolved.person === null && !s.resolved.speaker.anonymous),
-    );
-    return last
-      ? { ...last.resolved, speaker: { ...last.resolved.speaker, evidence } }
-      : { speaker: UNNAMED, person: null, group: null };
-  }
-  if (word !== "he" && word !== "she") return { speaker: UNNAMED, person: null, group: null };
-  return (
-    paragraphSubject(sal, src, paragraph) ??
-    recentSpeaker(sal, src, paragraph) ??
-    byGender(sal, src, paragraph, src.gender) ??
-    byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null }
-  );
-}
-
-/**
- * "Trump almost seemed to agree. “…,” he said.": a person who is the subject of a sentence in
- * this paragraph, after anyone who spoke in it, outranks the speakers of the paragraph before.
- */
-function paragraphSubject(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
-  const spokeAt = sal.spoken.findLast((s) => s.paragraph === paragraph && s.at < src.start)?.at;
-  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
-    const m = sal.mentioned[k];
-    if (!m || m.paragraph < paragraph || (spokeAt !== undefined && m.at <= spokeAt)) break;
-    if (m.paragraph > paragraph || m.at >= src.start || !m.subject) continue;
-    const g = m.person.gender;
-    if ((g === null && humanName(m.person)) || g === src.gender)
-      return withEvidence(m.person, [{ start: src.start, end: src.end }]);
-  }
-  return null;
-}
-
-/** The latest person who spoke in this or the previous paragraph, unless their gender rules them out. */
-function recentSpeaker(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
-  for (let k = sal.spoken.length - 1; k >= 0; k--) {
-    const s = sal.spoken[k];
-    if (!s || s.paragraph < paragraph - 1) break;
-    const person = s.resolved.person;
-    if (s.at >= src.start || !person || !humanName(person)) continue;
-    if (person.gender === null || person.gender === src.gender)
-      return withEvidence(person, [{ start: src.start, end: src.end }]);
-  }
-  return null;
-}
-
-/** The latest speaker (this or the previous paragraph), then the latest person mentioned, of that gender. */
-function byGender(
-  sal: Salience,
-  src: SourceMention,
-  paragraph: number,
-  gender: "m" | "f" | null,
-): Resolved | null {
-  const evidence: Span[] = [{ start: src.start, end: src.end }];
-  for (let k = sal.spoken.length - 1; k >= 0; k--) {
-    const s = sal.spoken[k];
-    if (!s || s.paragraph < paragraph - 1) break;
-    const person = s.resolved.person;
-    if (s.at < src.start && person && person.gender === gender && humanName(person))
-      return withEvidence(person, evidence);
-  }
-  // Subjects of this and the previous paragraph first ("He currently serves as …"), then anyone.
-  for (const subjectOnly of [true, false]) {
-    for (let k = sal.mentioned.length - 1; k >= 0; k--) {
-      const m = sal.mentioned[k];
-      if (!m || (subjectOnly && m.paragraph < paragraph - 1)) break;
-      if (
-        m.at < src.start &&
-        m.person.gender === gender &&
-        humanName(m.person) &&
-        (m.subject || !subjectOnly)
-      )
-        return withEvidence(m.person, evidence);
-    }
-  }
-  return null;
-}
-
-/** "KING-TV", "DFER": a name with an acronym in it is an outlet or a group, never "he" or "she". */
-function humanName(person: PersonEntry): boolean {
-  if (person.gender !== null) return true;
-  if (/(?:^|[\s-])\p{Lu}{2,}(?:$|[\s-])/u.test(person.name)) return false;
-  // "Eurotunnel said …": one word with no title, role or gender is as likely a company.
-  return /\s/.test(person.name) || person.role !== null;
-}
-
-function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
-  const antecedent = person.mentions.findLast((m) => m.start < (evidence[0]?.start ?? 0));
-  return {
-    speaker: personSpeaker(person, antecedent ? [...evidence, antecedent] : evidence),
-    person,
-    group: null,
-  };
-}
-
 /** "said one" refers back to the last group that spoke ("U.S. officials" → "a U.S. official"). */
 function one(sal: Salience, evidence: Span[]): Resolved {
   const group = sal.spoken.findLast((s) => s.resolved.group !== null)?.resolved.group;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { directSpeakers } from "../fixtures/direct-speakers.js";
+
+/** Hand-written articles (not from any corpus): which person "he" or "she" stands for. */
+const said = directSpeakers;
+
+describe("pronouns after a speaker and a new subject in one paragraph", () => {
+  it("GIVEN 'said X. Y, eyeing his chance, … “…,” he said' THEN he is Y, the nearer subject", () => {
+    expect(
+      said(
+        "“It was out of his range, but I looked at Tom,” said Gareth Price. Tom Ellis, eyeing his chance, relished the moment and slotted the kick. “I knew I would get it,” he said later.",
+      ),
+    ).toEqual([
+      ["It was out of his range, but I looked at Tom", "Gareth Price"],
+      ["I knew I would get it", "Tom Ellis"],
+    ]);
+  });
+
+  it("GIVEN a university named after a man in the speaker's apposition THEN he is still the speaker", () => {
+    expect(
+      said(
+        "That may be so, said Ed Marks, a George Mason University graduate who covers the courts. “We do what we can,” he said.",
+      ),
+    ).toEqual([["We do what we can", "Ed Marks"]]);
+  });
+});
