@@ -70,3 +70,31 @@ describe("next steps named by a noun, with a definite date to come", () => {
     ).toBe("2008");
   });
 });
+
+describe("next steps: plans given up, and times that belong to a past clause", () => {
+  it("GIVEN a plan scrapped or abandoned THEN it gives no step", () => {
+    expect(steps("His pledge to halve taxes by 2008 has now been abandoned.")).toHaveLength(0);
+    expect(steps("The plan to build a dam by 2009 was scrapped.")).toHaveLength(0);
+    expect(steps("The city's abandoned plan to build a dam by 2009 cost millions.")).toHaveLength(
+      0,
+    );
+  });
+
+  it("GIVEN a relative clause told in the past THEN its time is not the step's", () => {
+    expect(
+      steps("The plan, which the council approved on Monday, will cut fares.")[0]?.when,
+    ).toBeNull();
+    expect(steps("The ruling, which is expected in March, will settle the case.")[0]?.when).toBe(
+      "2005-03",
+    );
+  });
+
+  it("GIVEN 'hopes to have' something by a date THEN it is a plan; 'is going to have' is not", () => {
+    expect(whenOf("The club hopes to have a new stadium by 2008.")).toBe("2008");
+    expect(steps("The new chip is going to have a big impact.")).toHaveLength(0);
+  });
+
+  it("GIVEN a year before a forecast noun THEN the forecast is dated by it", () => {
+    expect(whenOf("Brokers raised their 2006 earnings estimates for the firm.")).toBe("2006");
+  });
+});

@@ -28,6 +28,12 @@ export const FIGURE_NOUNS: readonly string[] = words(
     "results output production dividend dividends deficit surplus spending inflation returns",
 );
 
+/** What a figure is foreseen in: "his 1990 earnings projection", "the 2006 budget". */
+export const FORECAST_NOUNS: readonly string[] = words(
+  "projection projections forecast forecasts estimate estimates outlook target targets budget " +
+    "budgets guidance",
+);
+
 /**
  * Nouns that name an act planned, followed by "to" and the act: "an option to buy … after
  * Jan. 1, 1990", "a plan to cut jobs by 1992".

@@ -165,7 +165,13 @@ export function findFutureMarkers(sentence: string): FutureMarker[] {
     const copula = /^(?:is|are)\s+to/.test(m[0]);
     const head = sentence.slice(Math.max(0, m.index - 60), m.index + m[0].indexOf("to"));
     if (copula && purposeNoun.test(head)) continue;
-    if (!plansSomething(m[1], m[2])) continue;
+    // "hopes to have a stadium by 2008" plans to have it; "expects to have finished" does not.
+    // "is going to have a big impact" is a forecast, not a plan.
+    const hasIt =
+      m[1] === "have" &&
+      !participle.test(m[2] ?? "") &&
+      /^(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|expects?)\s/.test(m[0]);
+    if (!hasIt && !plansSomething(m[1], m[2])) continue;
     markers.push({ index: m.index, kind: forecastVerb.test(m[1] ?? "") ? "forecast" : "plan" });
   }
   for (const m of sentence.matchAll(expectOtherPattern))

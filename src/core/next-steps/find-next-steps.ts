@@ -4,6 +4,7 @@ import { createActorNamer, type ActorNamer } from "./name-actor.js";
 import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { findStepTime } from "./find-step-time.js";
 import { splitRecordDate } from "./split-record-date.js";
+import { SCRAPPED_WORDS } from "../lexicon/scheduled-nouns.js";
 
 const reporting =
   "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
@@ -128,6 +129,8 @@ function makeStep(
     time.weekday
   )
     return null;
+  // "His promise to halve taxes by 2008 has now been abandoned": a plan given up is no step.
+  if (scrapped(doc.text, sentence, at)) return null;
   // "planned to launch it in March, but delays …": a plan told with "but" has changed.
   if (marker.kind === "dated" && /\bbut\b/i.test(doc.text.slice(at, sentence.end))) return null;
   if (
@@ -179,6 +182,19 @@ function breaksClause(between: string): boolean {
       .replace(stateComma, "")
       .replace(listComma, "")
       .replace(/(?<=\d),(?=\d)/g, ""),
+  );
+}
+
+const scrappedWord = `(?:${SCRAPPED_WORDS.join("|")}|called\\s+off)`;
+const scrappedAfter = new RegExp(
+  `\\b(?:has|have|had|was|were|is|are)\\s+(?:now\\s+|since\\s+|already\\s+|effectively\\s+)?(?:been\\s+)?${scrappedWord}\\b`,
+  "i",
+);
+const scrappedBefore = new RegExp(`\\b${scrappedWord}\\s+(?:[\\w-]+\\s+)?$`, "i");
+function scrapped(text: string, sentence: Span, at: number): boolean {
+  return (
+    scrappedAfter.test(text.slice(at, sentence.end)) ||
+    scrappedBefore.test(text.slice(Math.max(sentence.start, at - 30), at))
   );
 }
 

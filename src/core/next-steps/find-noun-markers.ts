@@ -1,6 +1,7 @@
 import {
   DEBT_NOUNS,
   FIGURE_NOUNS,
+  FORECAST_NOUNS,
   PLANNING_NOUNS,
   REDEEMABLE_WORDS,
   SCHEDULED_NOUNS,
@@ -35,9 +36,10 @@ const possessiveEvent = new RegExp(
   `\\b(?:tomorrow|tonight|next\\s+(?:week|month|year|weekend)|this\\s+(?:weekend|week|month)|the\\s+coming\\s+week)['’]s\\s+(?:[\\w-]+\\s+){0,2}?${any(SCHEDULED_NOUNS)}\\b`,
   "gi",
 );
-// "the Jan. 14 deadline", "a Jan. 14 return date", "the 1992 elections".
+// "the Jan. 14 deadline", "a Jan. 14 return date", "the 1992 elections", "his 1990 earnings
+// projection".
 const datedEvent = new RegExp(
-  `\\b(?:the|a|an|its|their|this)\\s+((?:${month}|${yearWord}))\\s+(?:[\\w-]+\\s+){0,2}?${any(SCHEDULED_NOUNS)}\\b`,
+  `\\b(?:the|a|an|its|their|this|his|her)\\s+((?:${month}|${yearWord}))\\s+(?:[\\w-]+\\s+){0,2}?${any([...SCHEDULED_NOUNS, ...FORECAST_NOUNS])}\\b`,
   "g",
 );
 // "the NATO summit in April", "a hearing on March 3": the noun, then the time it is held.

@@ -42,7 +42,10 @@ export function findStepTime(
   articleDate: string | undefined,
 ): StepTime {
   const expressions = timeExpressions(text, span).filter(
-    (e) => e.meaning.kind !== "duration" && !inPastClause(text, span, e),
+    (e) =>
+      e.meaning.kind !== "duration" &&
+      !inPastClause(text, span, e) &&
+      !(e.start < at && inPastRelative(text, span, e)),
   );
   const after = expressions.filter((e) => e.start >= at);
   // Before the verb only a leading adverbial is the step's time ("Next week, the board will vote");
@@ -149,9 +152,19 @@ function leads(text: string, span: Span, expression: TimeExpression): boolean {
   );
 }
 
+// "the plan, which the council approved on Monday, will …": a relative clause told in the past
+// before the verb owns its time ("which is expected in May" is no past). After the verb its
+// past time still makes the step past ("will sign the striker, who left Rome last month").
+const pastRelative =
+  /\b(?:which|who|whom)\s+(?:(?!(?:is|are|will|would|shall|be|been|being|has|have)\b)[\w'’-]+\s+){0,4}?(?:[a-z]+ed|came|went|took|made|gave|held|met|won|sold|bought|began|set|told|wrote|ran|left|found|brought|sent|spent|paid|built|lost|saw|chose|fell|rose|grew|struck|won|beat)\b(?:(?!\b(?:will|would|shall|is|are|to)\b)[^,;:])*$/i;
 function inPastClause(text: string, span: Span, expression: TimeExpression): boolean {
   const head = text.slice(Math.max(span.start, expression.start - 40), expression.start);
   return pastBefore.test(head);
+}
+
+function inPastRelative(text: string, span: Span, expression: TimeExpression): boolean {
+  const head = text.slice(Math.max(span.start, expression.start - 40), expression.start);
+  return pastRelative.test(head);
 }
 
 // "would extend its bid, due to expire last Thursday, to Nov. 6", "an advertisement _ made last
