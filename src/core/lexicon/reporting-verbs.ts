@@ -57,3 +57,13 @@ export function isReportingVerb(word: string): boolean {
  * search drops them), and a capitalised one opens a sentence rather than a name.
  */
 export const PLAIN_SAY_FORMS: ReadonlySet<string> = new Set(words("said says told added"));
+
+/**
+ * Reporting verbs that carry a plan or a forecast into the next steps ("said it would",
+ * "pledged that", "warned the plant will close", "agreed to"); both the step finder and its
+ * markers read this one list.
+ */
+export const FUTURE_REPORTING_VERBS: readonly string[] = words(
+  "said says say told tells announced added promised pledged agreed vowed insisted warned " +
+    "confirmed decided stated predicted",
+);

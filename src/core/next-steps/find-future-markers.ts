@@ -1,4 +1,5 @@
 import { findNounMarkers } from "./find-noun-markers.js";
+import { FUTURE_REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 
 /** Where a sentence speaks of the future, and how ("would" needs reported speech to count). */
 export interface FutureMarker {
@@ -35,8 +36,7 @@ export interface FutureMarker {
   reach?: number;
 }
 
-const reporting =
-  "(?:said|says|say|told|tells|announced|added|promised|pledged|vowed|insisted|warned|confirmed|stated|predicted)";
+const reporting = `(?:${FUTURE_REPORTING_VERBS.join("|")})`;
 const willPattern =
   /(?<!\b(?:the|a|at|his|her|their|its|our|free|political|good|own|ill|goodwill)\s)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll)\s+(?:not\s+|now\s+|also\s+|then\s+|soon\s+|still\s+|only\s+|instead\s+|first\s+|finally\s+|probably\s+|definitely\s+)?(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?/gi;
 const wouldPattern =

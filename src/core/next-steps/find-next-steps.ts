@@ -5,9 +5,9 @@ import { findFutureMarkers, type FutureMarker } from "./find-future-markers.js";
 import { findStepTime } from "./find-step-time.js";
 import { splitRecordDate } from "./split-record-date.js";
 import { SCRAPPED_WORDS } from "../lexicon/scheduled-nouns.js";
+import { FUTURE_REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 
-const reporting =
-  "(?:said|says|say|told|tells|announced|added|promised|pledged|agreed|vowed|insisted|warned|confirmed|decided|stated)";
+const reporting = `(?:${FUTURE_REPORTING_VERBS.join("|")})`;
 // "unclear whether … will" is as uncertain as "if".
 const conditionWord = /\b(?:if|unless|provided that|as long as|depending on|whether)\b/i;
 // "said on Monday that …": the day of the saying is not the step's, so it stays outside the step.
