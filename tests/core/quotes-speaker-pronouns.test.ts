@@ -24,3 +24,20 @@ describe("pronouns after a speaker and a new subject in one paragraph", () => {
     ).toEqual([["We do what we can", "Ed Marks"]]);
   });
 });
+
+describe("'it' after a company named in one word", () => {
+  it("GIVEN 'Fernair said …, it expects to lose “…”' THEN the company speaks", () => {
+    expect(
+      said(
+        "Fernair has asked its pilots to accept lower pay. Fernair also said that, if it did not make any cuts at all this winter, it expects to lose “hundreds of millions of dollars” next year.",
+      ),
+    ).toEqual([["hundreds of millions of dollars", "Fernair"]]);
+  });
+
+  it("GIVEN 'Beyond that, …' opening a sentence THEN the preposition is no speaker", () => {
+    const out = said(
+      "The inspector filed her report. Beyond that, it said the fence had been “cut from the inside.”",
+    );
+    expect(out[0]?.[1]).not.toBe("Beyond");
+  });
+});

@@ -16,7 +16,7 @@ const BUILDING_OR_AWARD =
 // clause is a preposition, a conjunction, an adverb or a quantifier ("More plaudits …"), never
 // a name.
 const FUNCTION_WORD =
-  /^(?:under|unless|until|after|before|although|though|while|whilst|if|when|whenever|because|since|despite|without|within|with|although|besides|meanwhile|however|instead|still|yet|so|thus|hence|also|then|now|here|there|this|that|these|those|such|led|credit|according|asked|speaking|like|unlike|as|amid|among|for|from|of|in|on|at|by|to|and|but|or|nor|more|most|many|some|several|few|all|both|each|every|any|other)$/i;
+  /^(?:under|unless|until|after|before|although|though|while|whilst|if|when|whenever|because|since|despite|without|within|with|although|besides|meanwhile|however|instead|still|yet|so|thus|hence|also|then|now|here|there|this|that|these|those|such|led|credit|according|asked|speaking|like|unlike|as|amid|among|beyond|around|through|throughout|toward|towards|against|across|behind|except|via|upon|onto|into|over|for|from|of|in|on|at|by|to|and|but|or|nor|more|most|many|some|several|few|all|both|each|every|any|other)$/i;
 
 /**
  * Whether a source phrase read before or after a reporting verb cannot be a speaker.

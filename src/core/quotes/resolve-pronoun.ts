@@ -19,13 +19,15 @@ export function pronoun(
 ): Resolved {
   const word = src.name.toLowerCase();
   if (word === "they" || word === "it") {
-    const last = sal.spoken.findLast(
-      (s) =>
-        s.at < src.start &&
-        (word === "they"
-          ? s.resolved.group !== null
-          : s.resolved.person === null && !s.resolved.speaker.anonymous),
-    );
+    const last =
+      (word === "it" ? companySubject(sal, src, paragraph) : undefined) ??
+      sal.spoken.findLast(
+        (s) =>
+          s.at < src.start &&
+          (word === "they"
+            ? s.resolved.group !== null
+            : s.resolved.person === null && !s.resolved.speaker.anonymous),
+      );
     return last
       ? { ...last.resolved, speaker: { ...last.resolved.speaker, evidence } }
       : { speaker: UNNAMED, person: null, group: null };
@@ -147,4 +149,20 @@ export function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
     person,
     group: null,
   };
+}
+
+/**
+ * "Continental also said that, if it did not make any cuts, it expects to lose …": a one-word
+ * name with no title, role or gender, taken for a person when read, may be the company that
+ * "it" stands for when it is the subject of the cue right before, in the same paragraph.
+ */
+function companySubject(
+  sal: Salience,
+  src: SourceMention,
+  paragraph: number,
+): Salience["spoken"][number] | undefined {
+  const prior = sal.spoken.findLast((s) => s.at < src.start);
+  const p = prior?.resolved.person;
+  if (!prior || !p || prior.paragraph !== paragraph) return undefined;
+  return !/\s/.test(p.name) && p.role === null && p.gender === null ? prior : undefined;
 }
