@@ -49,3 +49,16 @@ describe("a side's position as a sentence", () => {
     );
   });
 });
+
+describe("reported words that open with the speaker's verb", () => {
+  it("GIVEN words read with no reporting verb that open with a verb THEN 'Expects …', not 'Says expects …'", () => {
+    expect(positionOf("expects the quay to close by spring")).toBe(
+      "Expects the quay to close by spring.",
+    );
+  });
+
+  it("GIVEN words that open with their own subject THEN the 'Says' stays", () => {
+    expect(positionOf("prices would rise")).toBe("Says prices would rise.");
+    expect(positionOf("the quay must close")).toBe("Says the quay must close.");
+  });
+});

@@ -1,4 +1,14 @@
 import type { ArticleDocument } from "../article/article-document.js";
+import {
+  AUXILIARIES,
+  CIRCUMSTANCE_WORDS,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  NEGATIONS,
+  QUANTITY_HEADS,
+  WH_WORDS,
+} from "../lexicon/function-words.js";
+import { words } from "../lexicon/word-list.js";
 import type { Quote, Side, Span } from "../card/card-schema.js";
 import { topicStems } from "./extract-topic.js";
 import type { OppositionLink } from "./find-oppositions.js";
@@ -150,7 +160,33 @@ function quotePosition(doc: ArticleDocument, quote: Quote): string {
   // claim of fact ("Says he had done nothing wrong") keeps its "Says".
   const own = ownPronoun.exec(words);
   if (own?.[1]) return sentence(own[1]);
+  // "Toshiba expects sales of HD DVDs to reach …": words read with no reporting verb of their
+  // own begin with the speaker's verb; "Says expects …" is no sentence, "Expects …" is.
+  if (!quote.cue && opensWithVerb(words)) return sentence(words);
   return sentence(`Says ${words}`);
+}
+
+const closedWords: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...AUXILIARIES,
+  ...NEGATIONS,
+  ...CIRCUMSTANCE_WORDS,
+  ...WH_WORDS,
+  ...CLAUSE_OPENERS,
+  ...QUANTITY_HEADS,
+  ...words("it he she they we i you there"),
+]);
+
+// A lower-case first word that is no function word, and a second that is no auxiliary: "expects
+// sales", "describe their actions"; not "prices would rise", whose first word is the subject.
+function opensWithVerb(words: string): boolean {
+  const [first = "", second = ""] = words.split(/\s+/);
+  return (
+    /^[a-z]+$/.test(first) &&
+    !closedWords.has(first) &&
+    !AUXILIARIES.has(second.toLowerCase()) &&
+    !NEGATIONS.has(second.toLowerCase())
+  );
 }
 
 const ownPronoun =

@@ -89,10 +89,17 @@ function clipWords(words: string[]): string {
   return kept.join(" ");
 }
 
-/** A headline as a topic: without its quotation marks. */
+/**
+ * A headline as a topic: without its quotation marks, and as a noun phrase where it names one:
+ * "Hitler row over Welsh arts cash" is over "Welsh arts cash"; "Lords wrong on detainees -
+ * Straw" drops the speaker its dash credits.
+ */
 export function headlineTopic(headline: string): string {
-  return headline
+  const plain = headline
     .replace(/['‘’"“”]/g, "")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    .replace(/\s+-\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$/, "");
+  const named = extractTopic(plain);
+  return named && named.split(/\s+/).length >= 2 ? named : plain;
 }

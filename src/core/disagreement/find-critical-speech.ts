@@ -7,7 +7,7 @@ import type { PartyIndex } from "./party-index.js";
 
 /** Words of blame in what a speaker says about another party ("Clinton is trigger-happy"). */
 const critical =
-  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish|stupid|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess|hurt|hurting|harm\w*|hoax|demorali[sz]\w*|disillusion\w*|misgivings?|handicapp\w*|scapegoat\w*|incapable|inept|misguided|disgusted|angry|anger|furious)\b/i;
+  /\b(?:wrong|failed|fails?|failure|lie|lies|lied|liar|lying|dangerous|danger|unfit|weak|disaster|disastrous|crooked|terrible|unacceptable|reckless|ridiculous|absurd|nonsense|shameful|disgrace\w*|outrageous|incompetent|mistakes?|misleading|mislead|irresponsible|hypocri\w+|blame\w*|fault|scandal\w*|corrupt\w*|betray\w*|unfair|illegal|unlawful|worst|bad|unstable|trigger-happy|deceiv\w+|dishonest|false|baseless|unfounded|rubbish|absurd|flawed|damaging|threat\w*|undermin\w+|ignor\w+|refus\w+|reject\w*|oppos\w+|critici[sz]\w*|attack\w*|accus\w+|condemn\w*|deplor\w+|appall\w+|insult\w*|offensive|racist|sexist|bigot\w*|extreme|extremist|radical|cheat\w*|pathetic|foolish\w*|stupid\w*|naive|arrogan\w+|contempt|disrespect\w*|destroy\w*|wreck\w*|ruin\w*|waste\w*|ploy|stunt|smear\w*|spin|fiasco|shambles|chaos|chaotic|mess|hurt|hurting|harm\w*|hoax|demorali[sz]\w*|disillusion\w*|misgivings?|handicapp\w*|scapegoat\w*|incapable|inept|misguided|disgusted|angry|anger|furious)\b/i;
 
 // "Nobody can blame him", "never criticised him", "not wrong": words of blame denied.
 const negated =
@@ -27,7 +27,8 @@ const poorJudgement =
 // its fault or costs onto another.
 const blameShifting = new RegExp(String.raw`\b(?:${BLAME_SHIFTING.join("|")})\b`, "gi");
 
-function blames(text: string): boolean {
+/** True when the words blame someone: a word of blame that no "not" or "never" denies. */
+export function blames(text: string): boolean {
   for (const m of text.matchAll(blameShifting))
     if (!negated.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
   for (const m of text.matchAll(poorJudgement))

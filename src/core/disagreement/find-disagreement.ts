@@ -1,6 +1,7 @@
 import type { ArticleDocument } from "../article/article-document.js";
 import type { Disagreement, Person, Quote } from "../card/card-schema.js";
 import { buildSide } from "./build-side.js";
+import { findAuthorBlame } from "./find-author-blame.js";
 import { headlineTopic, topicAfterCue } from "./extract-topic.js";
 import { findOppositions } from "./find-oppositions.js";
 import { findContrastingSpeech } from "./find-contrasting-speech.js";
@@ -31,6 +32,7 @@ export function findDisagreement(
     ...findContrastingSpeech(doc, index, quotes),
     ...findSpeechPairs(doc, index, quotes),
     ...findRivalStandards(doc, index),
+    ...findAuthorBlame(doc, index, quotes),
   ];
   const disputes = rankDisputes(links, doc.text).slice(0, 3);
   const found = disputes.map((dispute) => {

@@ -36,7 +36,7 @@ export interface PartyIndex {
 }
 
 // Commentators speak about a dispute; they are not a side in it.
-const neutralRole =
+export const neutralRole =
   /\b(?:analyst|expert|professor|economist|researcher|commentator|journalist|correspondent|reporter|editor|scholar|historian|pollster|observer)s?\b/i;
 // "the company said": a body named just before.
 const bodyDescription =
