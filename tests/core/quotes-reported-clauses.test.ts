@@ -164,3 +164,15 @@ describe("a listener after a source set off by a comma", () => {
     ]);
   });
 });
+
+describe("a circumstance, then a pronoun with its auxiliary", () => {
+  it("GIVEN 'said after the convention he would …' THEN the clause starts at the pronoun", () => {
+    expect(reported("Tom Reyes said after the convention he would not accept the offer.")).toEqual([
+      ["he would not accept the offer", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN 'said in an interview.' THEN nothing is reported", () => {
+    expect(reported("Tom Reyes said in an interview at his home.")).toEqual([]);
+  });
+});
