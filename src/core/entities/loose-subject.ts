@@ -78,6 +78,15 @@ export function looseSubjectBefore(
     }
     if (t.punct && t.text !== "%") break;
     const lower = t.text.toLowerCase();
+    // "That person said": a demonstrative before a lone person word is its determiner.
+    if (
+      /^(?:that|this)$/.test(lower) &&
+      words.length === 1 &&
+      PERSON_HEADS.has(words[0]?.text.toLowerCase() ?? "")
+    ) {
+      words.unshift(t);
+      break;
+    }
     if (CLAUSE_OPENERS.has(lower) && !coordinatesModifiers(tokens, k)) break;
     if (AUXILIARIES.has(lower) || isNegated(t) || PRONOUNS.has(lower)) return null;
     // ("A report from the auditor found": after a determiner a finder is the noun.)
@@ -121,7 +130,7 @@ export function looseSubjectBefore(
   // they found.
   const finder = isFinderNoun(h);
   // "A person familiar with the talks": a lone person described by what they know.
-  const person = PERSON_HEADS.has(h) && headAt > 0;
+  const person = PERSON_HEADS.has(h) && (headAt > 0 || /^(?:that|this)$/i.test(first.text));
   // "A major Muslim civil rights group says", "the Democratic governor's campaign said": a body
   // that speaks as one, its modifiers read whole, when a determiner opens the phrase.
   const body = BODY_NOUNS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());

@@ -330,7 +330,7 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   // "said in an interview.", "said happily on MSNBC", "adding to his victories": circumstances.
   const then = /ly$/.test(lower) ? (tokens[k + 1]?.text.toLowerCase() ?? ".") : lower;
   if ((CIRCUMSTANCE_WORDS.has(then) && !approximates(tokens, k)) || /^[.,;]$/.test(then))
-    return null;
+    return TRAILING_CIRCUMSTANCES.has(lower) ? pronounClauseAfter(tokens, k, stop) : null;
   if (/^add/.test(verb) && lower === "to") return null;
   return k;
 }
@@ -383,6 +383,27 @@ function farThat(tokens: Token[], k: number, stop: number): number {
   }
   return -1;
 }
+
+/**
+ * "said after the convention he would not …", "said at a rally in Ohio they had …": past a
+ * circumstance of a few words, a personal pronoun with its auxiliary opens the clause. Its
+ * index, or null.
+ */
+function pronounClauseAfter(tokens: Token[], k: number, stop: number): number | null {
+  for (let j = k + 2; j < Math.min(k + 8, stop); j++) {
+    const t = tokens[j] as Token;
+    if (t.punct || t.text.toLowerCase() === "that") return null;
+    const w = t.text.toLowerCase().replace(/’/g, "'");
+    const bare = w.replace(/'(?:s|re|ll|d|ve|m)$/, "");
+    if (!PERSONAL_SUBJECTS.has(bare)) continue;
+    const next = tokens[j + 1]?.text.toLowerCase() ?? "";
+    return bare !== w || AUXILIARIES.has(next) ? j : null;
+  }
+  return null;
+}
+
+// Subject pronouns that never stand as an object ("said at it", "told you" are no clauses).
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(words("he she they we i"));
 
 /**
  * Whether the words at `k` open a clause with a subject pronoun ("he was", "she’d", "they
