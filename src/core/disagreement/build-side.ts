@@ -15,9 +15,12 @@ import type { OppositionLink } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
 import type { Dispute } from "./rank-disputes.js";
 import { stanceSentences } from "./stance-sentences.js";
+import { REJECTION_PATTERN } from "../lexicon/rejection-words.js";
 
-const emphasis =
-  /\b(?:should|must|not|no|never|reject\w*|oppos\w*|wrong|unacceptable|halt|freeze|frozen|refus\w*|urged|unhelpful|contradict\w*|deny|denied|false|nonsense)\b/i;
+const emphasis = new RegExp(
+  `\\b(?:should|must|not|no|never|wrong|unacceptable|halt|freeze|frozen|urged|unhelpful|contradict\\w*|false|nonsense|${REJECTION_PATTERN})\\b`,
+  "i",
+);
 
 interface Evidence extends Span {
   score: number;

@@ -5,6 +5,7 @@ import type { OppositionLink } from "./find-oppositions.js";
 import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
 import { contrastOpener } from "./opposition-lexicon.js";
 import type { PartyIndex } from "./party-index.js";
+import { REJECTION_PATTERN } from "../lexicon/rejection-words.js";
 
 // Words that any two speakers share without speaking to one topic.
 export const COMMON_TALK_WORDS: ReadonlySet<string> = new Set(
@@ -18,8 +19,10 @@ export const COMMON_TALK_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 // A stand against something: a denial, a refusal, a rejection, a "no".
-const polarity =
-  /\b(?:not|no|never|nothing|nobody|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wrong|false|unlikely|deny|denies|denied|reject\w*|refus\w*|oppos\w*)\b/i;
+const polarity = new RegExp(
+  `\\b(?:not|no|never|nothing|nobody|cannot|can['’]t|won['’]t|don['’]t|doesn['’]t|didn['’]t|isn['’]t|aren['’]t|wrong|false|unlikely|${REJECTION_PATTERN})\\b`,
+  "i",
+);
 // The two speakers answer each other within a few sentences at least once.
 const reach = 3;
 

@@ -6,6 +6,7 @@ import { COMMON_TALK_WORDS } from "./find-contrasting-speech.js";
 import { isAboutPlay, weightedSentences } from "./find-oppositions.js";
 import type { PartyIndex } from "./party-index.js";
 import { isVerbForm, wordRoot } from "./word-root.js";
+import { REJECTION_PATTERN, UNTRUE_WORDS } from "../lexicon/rejection-words.js";
 
 // Words any two speakers share without speaking to one point: the contrasting-speech list, and
 // a few that only a turn-by-turn reading meets ("whether", "never", "something").
@@ -17,8 +18,7 @@ const common = new Set([
 // refusal, "no need", "no evidence", "do not accept", "only a handful".
 const against = new RegExp(
   [
-    /\b(?:wrong|false|untrue|nonsense|rubbish|absurd|ridiculous|baseless|unfounded|unacceptable|misleading|deny|denies|denied|reject\w*|refus\w*|disagree\w*|disput\w*|oppos\w*)\b/
-      .source,
+    `\\b(?:${UNTRUE_WORDS.join("|")}|${REJECTION_PATTERN})\\b`,
     /\b(?:no|not|never|cannot|n['’]t)\s+(?:\w+\s+){0,3}?(?:need|evidence|basis|truth|true|case|plans?|intention|reason|justification|accept|agree|afford|solution|answer)\b/
       .source,
     /^\W*only\s+(?:a\s+)?(?:handful|few)\b/.source,
