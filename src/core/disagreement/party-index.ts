@@ -230,15 +230,14 @@ function personParties(
     if (person.role && neutralRole.test(person.role)) continue;
     // A former chief of a body speaks for himself: "former Yukos boss Mikhail Khodorkovsky".
     const former = person.role !== null && isFormerRank(person.role);
-    const party =
-      (former
-        ? null
-        : ((person.role ? bodyIn(person.role) : null) ??
-          bodyBeforeName(doc.text, person.name, bodyIn) ??
-          bodyInApposition(doc.text, person.name, bodyIn) ??
-          bodyAfterOf(doc.text, person.name, bodyIn) ??
-          bodyReferredBack(doc.text, person, namedBodies))) ??
-      (former || canStandAlone(doc.text, person) ? person.name : null);
+    const party = former
+      ? person.name
+      : ((person.role ? bodyIn(person.role) : null) ??
+        bodyBeforeName(doc.text, person.name, bodyIn) ??
+        bodyInApposition(doc.text, person.name, bodyIn) ??
+        bodyAfterOf(doc.text, person.name, bodyIn) ??
+        bodyReferredBack(doc.text, person, namedBodies) ??
+        (canStandAlone(doc.text, person) ? person.name : null));
     if (!party) continue;
     if (party === person.name) kinds.set(party, "person");
     for (const alias of new Set([person.name, ...person.aliases, surnameOf(person.name)])) {

@@ -8,9 +8,12 @@ export const FORMER_RANK_WORDS: readonly string[] = words(
   "former ex one-time onetime erstwhile retired",
 );
 
+const formerRank = new RegExp(
+  String.raw`(?:^|[\s(,])(?:${FORMER_RANK_WORDS.join("|")})(?:-|\s)`,
+  "i",
+);
+
 /** True when a role or title holds a post no longer held: "former Yukos boss", "ex-chairman of". */
 export function isFormerRank(role: string): boolean {
-  return new RegExp(String.raw`(?:^|[\s(,])(?:${FORMER_RANK_WORDS.join("|")})(?:-|\s)`, "i").test(
-    role,
-  );
+  return formerRank.test(role);
 }

@@ -9,7 +9,7 @@ export const SCHEDULED_NOUNS: readonly string[] = words(
     "meeting meetings summit summits talks conference session sessions ceremony deadline " +
     "debate debates ruling verdict sentencing visit trip auction offering launch debut opening " +
     "accession inauguration signing deliberations match game final finals race premiere " +
-    "return date deadline showdown negotiations rally march protest strike walkout",
+    "return date showdown negotiations rally march protest strike walkout",
 );
 
 /** Debts and payments that fall due on a date: "notes due 2015", "the payment is due March 1". */

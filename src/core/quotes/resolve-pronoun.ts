@@ -9,7 +9,7 @@ import type { Resolved, Salience } from "./salience.js";
  * speaker, then the latest person of that gender.
  */
 
-const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
+export const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 
 export function pronoun(
   src: SourceMention,
@@ -140,15 +140,14 @@ export function humanName(person: PersonEntry): boolean {
 export function withEvidence(person: PersonEntry, evidence: Span[]): Resolved {
   const antecedent = person.mentions.findLast((m) => m.start < (evidence[0]?.start ?? 0));
   return {
-    speaker: {
-      name: person.name,
-      role: person.role,
-      anonymous: false,
-      evidence: antecedent ? [...evidence, antecedent] : evidence,
-    },
+    speaker: personSpeaker(person, antecedent ? [...evidence, antecedent] : evidence),
     person,
     group: null,
   };
+}
+
+export function personSpeaker(p: PersonEntry, evidence: Span[]): Speaker {
+  return { name: p.name, role: p.role, anonymous: false, evidence };
 }
 
 /**

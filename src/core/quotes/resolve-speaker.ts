@@ -1,4 +1,4 @@
-import type { Span, Speaker } from "../card/card-schema.js";
+import type { Span } from "../card/card-schema.js";
 import { genderFromName, looksLikePerson } from "../entities/find-people.js";
 import { isRoleNoun } from "../entities/name-words.js";
 import type { PersonEntry, PersonRegistry } from "../entities/person-registry.js";
@@ -7,12 +7,10 @@ import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import { keepsRank } from "./keeps-rank.js";
 import { isNonSpeaker } from "./non-speaker.js";
 import { resolvePlace } from "../places/find-places.js";
-import { humanName, pronoun, withEvidence } from "./resolve-pronoun.js";
+import { UNNAMED, humanName, personSpeaker, pronoun, withEvidence } from "./resolve-pronoun.js";
 import type { Resolved, Salience } from "./salience.js";
 
 export type { Resolved, ResolvedCue, Salience } from "./salience.js";
-
-const UNNAMED: Speaker = { name: null, role: null, anonymous: false };
 
 /** Turns a source phrase into a speaker: a named person, an organisation, or an unnamed source. */
 export function resolveSource(
@@ -95,10 +93,6 @@ function described(
     if (m.at < src.start && humanName(m.person)) return withEvidence(m.person, evidence);
   }
   return { speaker: UNNAMED, person: null, group: null };
-}
-
-function personSpeaker(p: PersonEntry, evidence: Span[]): Speaker {
-  return { name: p.name, role: p.role, anonymous: false, evidence };
 }
 
 function description(
