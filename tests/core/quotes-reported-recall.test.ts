@@ -232,4 +232,13 @@ describe("reported speech: more of what was reported", () => {
       ["the fee is too high", "Most renters in Ward County"],
     ]);
   });
+
+  it("GIVEN the writer reporting their own words ('I told …', 'we argue …') THEN the clause is reported with no name", () => {
+    expect(reported("Last week I told the mayor that the stadium plan would fail.")).toEqual([
+      ["the stadium plan would fail", null],
+    ]);
+    expect(reported("In this report we argue that the county should repave its roads.")).toEqual([
+      ["the county should repave its roads", null],
+    ]);
+  });
 });

@@ -48,7 +48,7 @@ export function findIndirectQuotes(
     const stance = STANCE_VERBS.has(verb);
     const topic = TOPIC_VERBS.has(verb);
     if (!(stance || topic || SAY_CONTENT_VERBS.has(verb) || verb === "according to")) continue;
-    if (cue.resolved.speaker.name === null) continue;
+    if (cue.resolved.speaker.name === null && !speaksUnnamed(cue)) continue;
     const read = contentOf(text, tokens, cue, stance);
     if (!read) continue;
     const found = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
@@ -84,6 +84,16 @@ export function findIndirectQuotes(
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
+
+/**
+ * "I told Sanders that …", "we argue that …": the writer reports words of their own, with no
+ * name to give; the clause is reported speech all the same, its speaker unnamed.
+ */
+function speaksUnnamed(cue: ResolvedCue): boolean {
+  return cue.source.kind === "pronoun" && FIRST_PERSON.has(cue.source.name.toLowerCase());
+}
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(words("i we"));
 
 /**
  * "One in three said the party ignores them and one in four said it was hostile": a clause ends
