@@ -241,4 +241,17 @@ describe("reported speech: more of what was reported", () => {
       ["the county should repave its roads", null],
     ]);
   });
+
+  it("GIVEN a source who did not answer a request or asked not to be named THEN nothing was reported", () => {
+    expect(reported("Dana Hollis did not respond to a request for comment on Friday.")).toEqual([]);
+    expect(reported("Tom Reyes did not immediately reply to messages left at his office.")).toEqual(
+      [],
+    );
+    expect(
+      reported("The official did not want to be named because the talks are private."),
+    ).toEqual([]);
+    expect(reported("Dana Hollis did not respond to questions about the mill's debts.")).toEqual([
+      ["did not respond to questions about the mill's debts", "Dana Hollis"],
+    ]);
+  });
 });

@@ -19,6 +19,7 @@ import {
   STANCE_VERBS,
   TOPIC_VERBS,
 } from "../lexicon/reported-speech-verbs.js";
+import { ANSWER_VERBS, REQUEST_NOUNS, UNNAMED_WORDS } from "../lexicon/unanswered-requests.js";
 import { words } from "../lexicon/word-list.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
@@ -74,6 +75,7 @@ export function findIndirectQuotes(
     )
       continue;
     const inside = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct);
+    if (keptSilent(inside)) continue;
     if (inside.length >= MIN_WORDS || shortClause(inside)) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
   }
@@ -94,6 +96,25 @@ function speaksUnnamed(cue: ResolvedCue): boolean {
 }
 
 const FIRST_PERSON: ReadonlySet<string> = new Set(words("i we"));
+
+/**
+ * "did not respond to a request for comment", "did not want to be named": a negated answer to a
+ * request, or a wish not to be named, says that nothing was said on the record.
+ */
+function keptSilent(inside: Token[]): boolean {
+  const lower = inside.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const negation = lower.findIndex((w) => NEGATIONS.has(w) || w.endsWith("n't"));
+  if (negation < 0 || negation > 2) return false;
+  const rest = lower.slice(negation + 1, negation + 4);
+  const verb = rest.findIndex((w) => ANSWER_VERBS.has(w));
+  if (verb >= 0) return lower.slice(negation + 2).some((w) => REQUEST_NOUNS.has(w));
+  return (
+    rest[0] === "want" &&
+    rest[1] === "to" &&
+    rest[2] === "be" &&
+    UNNAMED_WORDS.has(lower[negation + 4] ?? "")
+  );
+}
 
 /**
  * "One in three said the party ignores them and one in four said it was hostile": a clause ends
