@@ -22,112 +22,7 @@ import {
 } from "./name-words.js";
 import { hyphenated, nickname, titleGoesOn } from "./phrase-joins.js";
 import type { SourceMention } from "./source-mention.js";
-
-const DETERMINERS = new Set([
-  "a",
-  "an",
-  "the",
-  "another",
-  "one",
-  "two",
-  "three",
-  "some",
-  "several",
-  "many",
-  "other",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-  "most",
-  "few",
-  "both",
-  "all",
-  "senior",
-  "top",
-  "this",
-  "that",
-  "these",
-  "those",
-]);
-// Lower-case words that end a phrase read forward ("said Sen. Jeff Merkley of Oregon", "who chairs").
-const STOP_LOWER = new Set([
-  "who",
-  "that",
-  "which",
-  "in",
-  "at",
-  "on",
-  "for",
-  "during",
-  "with",
-  "from",
-  "to",
-  "after",
-  "before",
-  "as",
-  "when",
-  "while",
-  "about",
-  "and",
-  "but",
-  "because",
-  "if",
-  "than",
-  "by",
-  "since",
-  "whose",
-  "where",
-  "via",
-  "said",
-  "says",
-  "told",
-  "added",
-  "is",
-  "was",
-  "has",
-  "had",
-  "will",
-  "would",
-  "not",
-  "of",
-  "into",
-  "over",
-  "under",
-  "through",
-  "later",
-  "earlier",
-  "recently",
-  "also",
-  "then",
-  "last",
-  "this",
-  "today",
-  "yesterday",
-  "tonight",
-  "on",
-  "afterwards",
-  "afterward",
-  "simply",
-  "flatly",
-  "have",
-  "are",
-  "were",
-  "be",
-  "been",
-  "being",
-  "do",
-  "does",
-  "did",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "shall",
-]);
+import { DESCRIPTION_OPENERS, PHRASE_STOPS } from "../lexicon/phrase-stops.js";
 
 /**
  * Reads the phrase that starts at `tokens[i]` as a speaker: a pronoun, "one", a name with its
@@ -147,7 +42,7 @@ export function readNounPhrase(
     return mention("pronoun", first, first, first.text, null, genderOf(pronoun), pronoun === "p");
   if ((lower === "one" || lower === "another") && !isNameWord(tokens[i + 1] ?? first)) {
     const next = tokens[i + 1];
-    if (!next || next.punct || STOP_LOWER.has(next.text.toLowerCase()))
+    if (!next || next.punct || PHRASE_STOPS.has(next.text.toLowerCase()))
       return mention("one", first, first, first.text, null, null, false);
   }
   const end = phraseEnd(tokens, i, maxLen);
@@ -183,16 +78,16 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     // "Speaker of the House": "the" inside a title after "of".
     if (lower === "the" && k > i + 1 && tokens[k - 1]?.text === "of" && end === k - 2) continue;
     if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
-    if (STOP_LOWER.has(lower)) break;
+    if (PHRASE_STOPS.has(lower)) break;
     // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
-    if (k > i && /ing$/.test(lower) && STOP_LOWER.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
+    if (k > i && /ing$/.test(lower) && PHRASE_STOPS.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
       break;
     // Lower-case words join only as titles ("Pentagon press secretary", "U.S. officials",
     // "Clinton tech aide") or determiners.
     if (
       !isRoleWord(t) &&
       !modifiesTitle(tokens, k) &&
-      !(k === i && DETERMINERS.has(lower)) &&
+      !(k === i && DESCRIPTION_OPENERS.has(lower)) &&
       !(k > i && !sawName && isDescriptive(tokens, i, k))
     )
       break;
@@ -203,7 +98,7 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
 
 /** Inside a description that began with a determiner ("a senior administration official"). */
 function isDescriptive(tokens: Token[], i: number, k: number): boolean {
-  return DETERMINERS.has((tokens[i] as Token).text.toLowerCase()) && k - i <= 5;
+  return DESCRIPTION_OPENERS.has((tokens[i] as Token).text.toLowerCase()) && k - i <= 5;
 }
 
 function classify(text: string, tokens: Token[], i: number, end: number): SourceMention | null {
@@ -353,7 +248,8 @@ function modifiesTitle(tokens: readonly Token[], k: number, nameFollows = false)
   if (t.cap || t.punct || !next || !after || !/^[\p{Ll}\p{N}][\p{L}\p{N}/-]*$/u.test(t.text))
     return false;
   const lower = t.text.toLowerCase();
-  if (STOP_LOWER.has(lower) || DETERMINERS.has(lower) || /(?:ly|ing|ed)$/.test(lower)) return false;
+  if (PHRASE_STOPS.has(lower) || DESCRIPTION_OPENERS.has(lower) || /(?:ly|ing|ed)$/.test(lower))
+    return false;
   return (
     isRoleNoun(next.text) &&
     !next.punct &&
@@ -393,9 +289,10 @@ function describe(tokens: Token[], i: number, end: number): SourceMention | null
   const head = words[words.length - 1] as Token;
   const first = words[0] as Token;
   const headBare = bare(head.text);
-  if (DETERMINERS.has(headBare)) return null;
+  if (DESCRIPTION_OPENERS.has(headBare)) return null;
   const plural = /s$/.test(headBare) && !/ss$/.test(headBare);
-  const determined = DETERMINERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
+  const determined =
+    DESCRIPTION_OPENERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
   if (!determined && !plural && !isRoleNoun(head.text)) return null;
   if (
     !isRoleNoun(head.text) &&
