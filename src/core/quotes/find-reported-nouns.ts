@@ -1,0 +1,163 @@
+import type { Span } from "../card/card-schema.js";
+import { takesStop } from "../entities/name-words.js";
+import { phraseEndingAt } from "../entities/read-source.js";
+import type { SourceMention } from "../entities/source-mention.js";
+import { AUXILIARIES, DETERMINERS } from "../lexicon/function-words.js";
+import { STANCE_NOUNS } from "../lexicon/stance-nouns.js";
+import { tokenAt } from "../text/token-at.js";
+import type { Token } from "../text/tokenize.js";
+
+/** A position carried by a noun: "Trump's plan to deport …", the possessor its holder. */
+export interface ReportedNoun {
+  content: Span;
+  /** The noun that carries it ("plan"), given as the cue. */
+  noun: string;
+  source: SourceMention;
+}
+
+const MIN_WORDS = 3;
+// At most this many modifiers stand between the possessor and its noun ("her long support").
+const MAX_MODIFIERS = 2;
+
+/**
+ * Positions carried by a noun of stance or speech after a possessor, in one paragraph: "Mr.
+ * Trump's decision to seize on immigration", "her refusal to testify", "Warren's criticism of
+ * the developer". The content is the noun's complement, to the end of its clause.
+ */
+export function findReportedNouns(
+  text: string,
+  tokens: Token[],
+  quoted: (pos: number) => boolean,
+): ReportedNoun[] {
+  const out: ReportedNoun[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (quoted(t.start)) continue;
+    const source = possessorAt(text, tokens, k);
+    if (!source || objectOfVerb(tokens, tokenAt(tokens, source.start))) continue;
+    const noun = nounAfter(tokens, k + 1);
+    if (noun < 0) continue;
+    const from = complementStart(tokens, noun);
+    if (from < 0) continue;
+    const end = complementEnd(tokens, from, opensClause(tokens, tokenAt(tokens, source.start)));
+    const inside = tokens.slice(from, end).filter((w) => !w.punct);
+    const first = tokens[from] as Token;
+    const last = tokens[end - 1] as Token;
+    if (inside.length < MIN_WORDS || quoted(first.start) || quoted(last.start)) continue;
+    out.push({
+      content: { start: first.start, end: last.end },
+      noun: (tokens[noun] as Token).text.toLowerCase(),
+      source,
+    });
+  }
+  return out;
+}
+
+// The possessive pronouns that name a holder, read as the subject pronoun resolved for a cue.
+const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
+  ["his", "he"],
+  ["her", "she"],
+  ["their", "they"],
+]);
+
+/** The holder named by a possessive at `k` ("his", "Mr. Trump's", "the governor's"), or null. */
+function possessorAt(text: string, tokens: Token[], k: number): SourceMention | null {
+  const t = tokens[k] as Token;
+  const subject = POSSESSIVE_PRONOUNS.get(t.text.toLowerCase());
+  if (subject) {
+    const gender = subject === "he" ? "m" : subject === "she" ? "f" : null;
+    return {
+      kind: "pronoun",
+      start: t.start,
+      end: t.end,
+      name: subject,
+      role: null,
+      gender,
+      plural: subject === "they",
+      nameStart: t.start,
+    };
+  }
+  if (!/['’]s$/.test(t.text) || t.text.length < 3) return null;
+  const np = phraseEndingAt(text, tokens, k);
+  if (!np || np.kind === "pronoun" || np.kind === "one") return null;
+  const cut = (s: string): string => s.replace(/['’]s$/, "");
+  return { ...np, end: t.end - 2, name: cut(np.name) };
+}
+
+/**
+ * "Clinton bashed Trump's proposal to …", "balked at the owner's proposal to …", "an ad about
+ * Mr. Trump's support for …": a holder's phrase that is the object of a verb or a preposition
+ * is what someone else spoke of, and the annotators credit that someone (measured on PolNeAR
+ * train: read in any position, 28 in 73 matches had the possessor as speaker). Only a phrase that opens its
+ * clause, or follows "as for" ("As for Mr. Trump's attacks on …"), holds the position itself.
+ */
+function objectOfVerb(tokens: Token[], start: number): boolean {
+  if (opensClause(tokens, start)) return false;
+  const before = tokens[start - 1]?.text.toLowerCase() ?? "";
+  return !(before === "for" && tokens[start - 2]?.text.toLowerCase() === "as");
+}
+
+/** Whether a phrase starting at `start` opens its sentence or clause (after punctuation or "and"). */
+function opensClause(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return !before || before.punct || OPENERS.test(before.text);
+}
+
+const OPENERS = /^(?:and|but|or|while|as|because|then|maybe|also|so|yet|although|though|if|when)$/i;
+
+/** The index of a stance noun after a possessor, past a few modifiers, or -1. */
+function nounAfter(tokens: Token[], k: number): number {
+  for (let j = k; j < tokens.length && j <= k + MAX_MODIFIERS; j++) {
+    const t = tokens[j] as Token;
+    const w = t.text.toLowerCase();
+    if (STANCE_NOUNS.has(w)) return j;
+    // "her long support", "Obama's latest plan": lower-case modifiers only.
+    if (t.punct || t.cap || AUXILIARIES.has(w) || DETERMINERS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** Where the noun's complement starts ("to …", "not to …", "of …"; past "that"), or -1. */
+function complementStart(tokens: Token[], noun: number): number {
+  const opens = STANCE_NOUNS.get((tokens[noun] as Token).text.toLowerCase());
+  const next = tokens[noun + 1]?.text.toLowerCase() ?? "";
+  if (!opens) return -1;
+  if (next === "not" && opens.has("to") && tokens[noun + 2]?.text === "to") return noun + 1;
+  if (!opens.has(next)) return -1;
+  // "his claim that …": the clause after "that", as for a verb of speech.
+  return next === "that" ? noun + 2 : noun + 1;
+}
+
+/**
+ * The end (exclusive) of a complement read from `from`: the sentence's end, a comma, semicolon,
+ * colon, dash, bracket or quotation mark, or the auxiliary of the sentence's main verb ("Mr.
+ * Trump's decision to seize on immigration | has showed …").
+ */
+function complementEnd(tokens: Token[], from: number, subject: boolean): number {
+  const clause = tokens[from - 1]?.text.toLowerCase() === "that";
+  for (let j = from + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    const w = t.text.toLowerCase();
+    if (/^[.!?]$/.test(w) && !takesStop(tokens[j - 1] as Token)) return j;
+    if (BREAKS.test(w)) return j;
+    // "his claim that the mill is safe": a clause after "that" has verbs of its own.
+    if (clause) continue;
+    if (AUXILIARIES.has(w) || /n['’]t$/.test(w) || (subject && mainVerb(tokens, j))) return j;
+  }
+  return tokens.length;
+}
+
+const BREAKS = /^(?:[,;:()“”"―…]|''|``|—|–|--)$/;
+
+/**
+ * "the DNC's decision to bury the debates on weekends | helped …": in a phrase that is its
+ * sentence's subject, a past tense after a noun is the main verb ("a planned cut", "to be
+ * elected" are no main verbs: a determiner, "to" or an auxiliary stands before them).
+ */
+function mainVerb(tokens: Token[], j: number): boolean {
+  const w = (tokens[j] as Token).text;
+  const before = tokens[j - 1] as Token;
+  const prev = before.text.toLowerCase();
+  if (!/^\p{Ll}{3,}ed$/u.test(w) || before.punct) return false;
+  return !(DETERMINERS.has(prev) || AUXILIARIES.has(prev) || prev === "to" || /ly$/.test(prev));
+}

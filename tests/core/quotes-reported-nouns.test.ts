@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus), one rule class each. */
+function reported(body: string): Array<[string, string | null, string | undefined]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name, q.cue]);
+}
+
+describe("reported speech carried by a noun of stance after a possessor", () => {
+  it("GIVEN a name's decision to act THEN the complement is reported, the name its holder", () => {
+    expect(
+      reported("Mayor Dana Hollis's decision to close the county library has angered parents."),
+    ).toEqual([["to close the county library", "Dana Hollis", "decision"]]);
+  });
+
+  it("GIVEN 'his' before the noun THEN the pronoun resolves as a cue's pronoun does", () => {
+    expect(
+      reported(
+        "Tom Reyes spoke in Dover on Monday. His plan to repave every road in the county was cheered.",
+      ),
+    ).toEqual([["to repave every road in the county", "Tom Reyes", "plan"]]);
+  });
+
+  it("GIVEN 'not to' or 'that' after the noun THEN the negation is kept and 'that' dropped", () => {
+    expect(reported("Dana Hollis's decision not to fund the stadium was popular.")).toEqual([
+      ["not to fund the stadium", "Dana Hollis", "decision"],
+    ]);
+    expect(
+      reported("Dana Hollis's claim that the mill is safe, made in May, drew laughter."),
+    ).toEqual([["the mill is safe", "Dana Hollis", "claim"]]);
+  });
+
+  it("GIVEN a past-tense main verb after the complement THEN the content stops before it", () => {
+    expect(
+      reported("Dana Hollis's criticism of the harbor board helped her win the race."),
+    ).toEqual([["of the harbor board", "Dana Hollis", "criticism"]]);
+  });
+
+  it("GIVEN the possessor as the object of someone else's verb THEN nothing is reported for it", () => {
+    expect(reported("The union praised Dana Hollis's proposal to raise the minimum wage.")).toEqual(
+      [["praised Dana Hollis's proposal to raise the minimum wage", "The union", undefined]],
+    );
+  });
+
+  it("GIVEN a place as the possessor THEN it holds no position", () => {
+    expect(reported("Ohio's plan to raise the minimum wage is unusual.")).toEqual([]);
+  });
+
+  it("GIVEN a noun outside the list THEN nothing is reported", () => {
+    expect(reported("Dana Hollis's trip to the county fair was short.")).toEqual([]);
+  });
+});
