@@ -38,6 +38,9 @@ export const WH_WORDS: ReadonlySet<string> = new Set(
   words("whether if why how what when who where which"),
 );
 
+/** Subject pronouns that open a reported clause ("saying he would …", "telling them it was …"). */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(words("he she they we i it there"));
+
 /** Object pronouns and listener nouns after "told" ("told him", "told reporters"). */
 export const LISTENERS: ReadonlySet<string> = new Set(
   words(

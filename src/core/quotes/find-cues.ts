@@ -2,11 +2,22 @@ import { isNameWord } from "../entities/name-words.js";
 import { isFinderNoun } from "../lexicon/finder-nouns.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { looseSubjectBefore, subjectEndBefore } from "../entities/loose-subject.js";
-import { phraseEndingAt, readSourceBefore, withApposition } from "../entities/read-source.js";
+import {
+  clauseSubject,
+  phraseEndingAt,
+  readSourceBefore,
+  withApposition,
+} from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { titledName } from "../entities/titled-name.js";
 import type { Token } from "../text/tokenize.js";
-import { DETERMINERS, NEGATIONS, PLURAL_QUANTIFIERS } from "../lexicon/function-words.js";
+import {
+  CLAUSE_SUBJECTS,
+  DETERMINERS,
+  NEGATIONS,
+  PLURAL_QUANTIFIERS,
+  WH_WORDS,
+} from "../lexicon/function-words.js";
 import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Cue } from "./cue.js";
@@ -183,8 +194,66 @@ function sourceFor(
   if (past) return { source: withApposition(text, tokens, past), inverted: false };
   // "Twenty-four percent said", "Romney's associates said": a subject that names no one.
   const loose = looseSubjectBefore(text, tokens, end);
-  return loose ? { source: loose, inverted: false } : null;
+  if (loose) return { source: loose, inverted: false };
+  const doer = REPORTING_VERBS.has(lower) ? participleSubject(text, tokens, v) : null;
+  return doer ? { source: doer, inverted: false } : null;
 }
+
+/**
+ * "declined to comment, saying …", "won the race by saying …", "After suggesting …, Rubio
+ * …": a participle set off by a comma, or after a preposition of manner or time, is spoken by
+ * the subject of the clause it hangs from (its own subject read nowhere else).
+ */
+function participleSubject(text: string, tokens: Token[], v: number): SourceMention | null {
+  if (!/ing$/i.test(tokens[v]?.text ?? "") || !opensReport(tokens, v + 1)) return null;
+  const prev = tokens[v - 1]?.text.toLowerCase() ?? "";
+  if (prev === ",") return clauseSubject(text, tokens, v - 1);
+  if (!GERUND_PREPOSITIONS.test(prev)) return null;
+  const opener = v - 1;
+  if (opener > 0 && !/^[.!?]$/.test(tokens[opener - 1]?.text ?? "")) {
+    return clauseSubject(text, tokens, opener);
+  }
+  // "After saying he was nervous, the man asked …": the subject follows the opening phrase.
+  for (let k = v + 1; k < tokens.length && k < v + 30; k++) {
+    const t = tokens[k] as Token;
+    if (/^[.!?;:]$/.test(t.text)) return null;
+    if (t.text === ",") {
+      const np = readNounPhrase(text, tokens, k + 1);
+      return np ? withApposition(text, tokens, np) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the words at `k` open what a gerund of speech reports: a clause ("that …", "why …",
+ * "he was …", "Obama's plan …"), a listener told something ("telling voters that …"), or a topic
+ * ("talking about …", "calling for …"); not a bare object ("announcing her run", "declaring
+ * victory"), which is no report of words.
+ */
+function opensReport(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.punct) return false;
+  const w = t.text.toLowerCase().replace(/['’](?:s|re|ll|d|ve|m)$/, "");
+  if (w === "that" || WH_WORDS.has(w) || CLAUSE_SUBJECTS.has(w) || REPORT_TOPICS.test(w))
+    return true;
+  if (t.cap) return true;
+  // "reminding voters that …", "telling the crowd he …": a listener, then the clause.
+  for (let j = k + 1; j < k + 5; j++) {
+    const next = tokens[j];
+    if (!next || next.punct) return false;
+    const n = next.text.toLowerCase();
+    if (n === "that" || CLAUSE_SUBJECTS.has(n)) return true;
+  }
+  return false;
+}
+
+// "talking about …", "calling for …", "speaking of …", "reporting on …": what was spoken of.
+const REPORT_TOPICS = /^(?:about|for|of|on)$/;
+
+// Prepositions whose gerund shares the clause's subject ("by saying", "after announcing"); not
+// "for" ("criticized him for saying": its object spoke).
+const GERUND_PREPOSITIONS = /^(?:by|after|before|while|since|in|when|upon)$/;
 
 const CHAIN_VERBS =
   /^(?:continue[sd]?|began|begins?|start(?:s|ed)?|tr(?:y|ies|ied)|seem(?:s|ed)?|appear(?:s|ed)?|moved?|moves|hesitated?|rushed|rushes)$/i;

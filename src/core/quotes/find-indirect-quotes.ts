@@ -222,7 +222,10 @@ function contentOf(
   const relative = tokens
     .slice(tokenAt(tokens, cue.source.end), cue.index)
     .some((t) => t.text === "who");
-  if (SUBORDINATORS.test(tokens[srcAt - 1]?.text ?? "") || relative) {
+  // "After saying he was nervous, the man …": a gerund before its subject opens the sentence
+  // with a phrase that ends at its comma.
+  const fronted = cue.source.start > cue.end;
+  if (SUBORDINATORS.test(tokens[srcAt - 1]?.text ?? "") || relative || fronted) {
     const comma = tokens.slice(from, end).findIndex((t) => t.text === ",");
     if (comma >= 0) end = from + comma;
   }

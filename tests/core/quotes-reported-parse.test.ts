@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): reported clauses the cue parse used to lose. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("a gerund of speech whose subject is the clause's", () => {
+  it("GIVEN 'X declined to comment, saying CONTENT' THEN the clause after 'saying' is X's", () => {
+    expect(
+      reported("Mayor Ellen Ward declined to comment, saying that the audit was still under way."),
+    ).toContainEqual(["the audit was still under way", "Ellen Ward"]);
+  });
+
+  it("GIVEN 'X won the race by saying CONTENT' THEN the clause after 'saying' is X's", () => {
+    expect(
+      reported("Mayor Ellen Ward won the race by saying that the old bridge was unsafe."),
+    ).toEqual([["the old bridge was unsafe", "Ellen Ward"]]);
+  });
+
+  it("GIVEN 'After saying CONTENT, X …' THEN the clause ends at the comma", () => {
+    expect(
+      reported("After saying she would not run again, Mayor Ellen Ward opened the new library."),
+    ).toEqual([["she would not run again", "Ellen Ward"]]);
+  });
+
+  it("GIVEN 'X quit before announcing her run' THEN a bare object is no report", () => {
+    expect(reported("Mayor Ellen Ward quit the board before announcing her run.")).toEqual([]);
+  });
+
+  it("GIVEN 'criticized him for saying CONTENT' THEN the gerund's subject is not the critic", () => {
+    expect(
+      reported("The council criticized Tom Reyes for saying that the budget was balanced."),
+    ).not.toContainEqual(["the budget was balanced", "The council"]);
+  });
+});
