@@ -39,3 +39,42 @@ describe("a cue after a finished quote, with only an addressee or a channel afte
     ).toEqual([["Didn’t we use that word first?", "Tom Ebb"]]);
   });
 });
+
+describe("'one of <group>' as the source", () => {
+  it("GIVEN 'said one of two witnesses who …' THEN the member of that group speaks", () => {
+    expect(
+      said(
+        "Aides met on Tuesday. “It was awful,” said one of two witnesses who described the meeting.",
+      ),
+    ).toEqual([["It was awful", "one of two witnesses"]]);
+  });
+
+  it("GIVEN 'One of the firm's top executives, Ann Ruiz, testified that “…”' THEN Ann Ruiz speaks", () => {
+    expect(
+      said(
+        "One of the firm's top executives, Ann Ruiz, later testified that “none of the staff” were chosen by him.",
+      ),
+    ).toEqual([["none of the staff", "Ann Ruiz"]]);
+  });
+
+  it("GIVEN 'said one of them' THEN no group is named from 'them'", () => {
+    const out = said("“It is bad,” said one of them.");
+    expect(out[0]?.[1]).not.toBe("one of them");
+  });
+
+  it("GIVEN 'His lawyers …' then 'said one' THEN the member is 'a lawyer', not 'a his lawyer'", () => {
+    expect(
+      said("His lawyers told the court the charges were false. “He is innocent,” said one."),
+    ).toEqual([["He is innocent", "a lawyer"]]);
+  });
+});
+
+describe("a cue set off by commas inside the quote's sentence", () => {
+  it("GIVEN 'X is so reckless, the mayor said, that if …, ''…''' THEN the mayor speaks, not X", () => {
+    expect(
+      said(
+        "Mayor Joan Peck spoke on Monday.\n\nTom Lee is so reckless, Ms. Peck said, that if her own son had planned to build a house in the valley, ''I would have stood in front of the bulldozer.''",
+      ),
+    ).toEqual([["I would have stood in front of the bulldozer.", "Joan Peck"]]);
+  });
+});
