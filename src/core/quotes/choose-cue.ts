@@ -67,6 +67,18 @@ function dashedName(tokens: Token[], q: QuotedSpan): boolean {
   return !OBJECT_OF.test(tokens[j - 1]?.text ?? "");
 }
 
+/**
+ * "Pollsters agree - Carl Bialik: “…”": a name after a dash and before a colon labels the quote
+ * as a digest's line does; the verb before the dash sums the item up and speaks for no one.
+ */
+function dashedLabel(tokens: Token[], q: QuotedSpan): boolean {
+  const colon = indexAt(tokens, q.open) - 1;
+  if (tokens[colon]?.text !== ":") return false;
+  let k = colon - 1;
+  while (k >= 0 && colon - k <= 4 && isNameWord(tokens[k] as Token)) k--;
+  return k < colon - 1 && /^[-—–]$/.test(tokens[k]?.text ?? "");
+}
+
 const OBJECT_OF = /^(?:of|to|for|with|about|against|on|at|by|from|in|into|over|than|like)$/i;
 
 // The first token at or after `pos`; past the end when there is none.
@@ -105,7 +117,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     const c = cueAt(cues, k);
     // “… discrimination.” The star then recalled an incident …: after a finished sentence, a
     // cue with its subject before it and words after it starts a sentence of its own.
-    if (c && ended && !c.inverted && !/^[.,;:!?]$/.test(tokens[k + 1]?.text ?? ".")) return null;
+    if (c && ended && !c.inverted && !endsAttribution(tokens, k)) return null;
     if (c && ended && opensNextQuote(tokens, c)) return null;
     if (c) return c;
     if (isSentenceEnd(tokens, k) && k > from) break;
@@ -114,6 +126,26 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     if (ended && t.text === "," && !isNameWord(tokens[from] ?? t)) break;
   }
   return null;
+}
+
+// "writes to Sullivan.", "said on Twitter.": a preposition opening the few words that end the
+// sentence after the verb names an addressee or a channel, not something done.
+const ADDRESS_OR_CHANNEL = /^(?:to|in|on|at|during|via|from|through|over)$/i;
+const SHORT_TAIL = 6;
+
+/**
+ * Whether the cue at `k` ends its attribution: punctuation right after the verb ("…” Cole
+ * said.") or a short addressee or channel closing the sentence ("…?” Cole writes to Ames.").
+ */
+function endsAttribution(tokens: Token[], k: number): boolean {
+  if (/^[.,;:!?]$/.test(tokens[k + 1]?.text ?? ".")) return true;
+  if (!ADDRESS_OR_CHANNEL.test(tokens[k + 1]?.text ?? "")) return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 1 + SHORT_TAIL; j++) {
+    const t = tokens[j] as Token;
+    if (isSentenceEnd(tokens, j)) return true;
+    if (/^[“"]$|^''$/.test(t.text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -140,7 +172,7 @@ function endsSentence(tokens: Token[], q: QuotedSpan, from: number): boolean {
 }
 
 function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cue[]): Cue | null {
-  if (dashedName(tokens, q)) return null;
+  if (dashedName(tokens, q) || dashedLabel(tokens, q)) return null;
   const to = indexAt(tokens, q.open) - 1;
   const prevClose = quotes.findLast((o) => o.close <= q.open)?.close ?? -1;
   for (let k = to; k >= 0 && k > to - 14; k--) {

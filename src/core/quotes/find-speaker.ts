@@ -27,6 +27,7 @@ export function findSpeaker(
   return (
     implicit(ctx, para, q) ??
     introduced(ctx, para, prev, q) ??
+    parentheticalCue(para, q) ??
     sentenceSubject(ctx, para, q) ??
     precedingSubject(ctx, para, q) ??
     fallback(ctx, para, prev, q)
@@ -130,6 +131,26 @@ function sentenceCue(prev: Para, colon: number): Para["cues"][number] | undefine
   if (!cue || cue.resolved.speaker.name === null || cue.resolved.rejected) return undefined;
   const between = prev.tokens.slice(cue.index + 1, colon);
   return between.some((t) => /^[.!?]$/.test(t.text)) ? undefined : cue;
+}
+
+/**
+ * "Mr. Lee is so reckless, the mayor said, that if … ''I would …''": a cue set off by commas
+ * inside the quote's sentence tells who speaks, however far the quote runs after it; the
+ * sentence's subject is only what the speaker talks about.
+ */
+function parentheticalCue(para: Para, q: QuotedSpan): Resolved | null {
+  const tokens = para.tokens;
+  const at = tokenAt(tokens, q.open);
+  for (const c of para.cues) {
+    if (c.inverted || c.start >= q.open || c.resolved.speaker.name === null) continue;
+    if (c.resolved.rejected) continue;
+    const first = tokenAt(tokens, c.source.start);
+    if (tokens[first - 1]?.text !== "," || tokens[c.index + 1]?.text !== ",") continue;
+    const between = tokens.slice(c.index + 1, at < 0 ? tokens.length : at);
+    if (between.some((t) => /^[.!?]$/.test(t.text))) continue;
+    return c.resolved;
+  }
+  return null;
 }
 
 /** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */

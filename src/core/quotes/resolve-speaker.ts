@@ -55,7 +55,8 @@ export function resolveSource(
       group: null,
     };
   if (src.kind === "pronoun") return pronoun(src, sal, paragraph, evidence);
-  if (src.kind === "one") return one(sal, evidence);
+  if (src.kind === "one")
+    return oneOfGroup(text, src, registry, sal, paragraph) ?? one(sal, evidence);
   return description(text, src, registry, sal, paragraph, evidence);
 }
 
@@ -137,6 +138,74 @@ function keepsModifiers(words: string[], person: PersonEntry): boolean {
     .filter((w) => /^\p{Lu}/u.test(w))
     .every((w) => role.includes(w.toLowerCase()));
 }
+// "one of two witnesses who …", "one of those advisers, who …", "One of the firm's top
+// executives, Ann Ruiz, …": the group a "one" belongs to, up to the clause or apposition after it.
+const MEMBER_OF = /^\s+of\s+((?:[\p{L}\d’'-]+\s+){0,5}[\p{L}’'-]+)/u;
+// Words that end the group's phrase: a relative clause or a preposition after its head.
+const GROUP_END = /^(?:who|whom|that|which|with|at|in|on|for|from)$/i;
+const OBJECT_PRONOUN = /^(?:them|us|you|these|those|theirs|ours)$/i;
+// ", Ann Ruiz," after the group: the member is named.
+const APPOSED_NAME = /^,\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){1,3}),/u;
+
+/**
+ * The words of " of two witnesses who …" that name the group, up to a clause, a preposition,
+ * a reporting verb or punctuation; with where they end in `phrase` and their last word.
+ */
+function groupWords(phrase: string): { end: number; head: string } | null {
+  let end = -1;
+  let head = "";
+  for (const m of phrase.matchAll(/[\p{L}\d’'-]+|[^\s\p{L}\d’'-]/gu)) {
+    const word = m[0];
+    if (m.index === undefined) break;
+    if (word === "of" && end < 0) continue;
+    if (!/^[\p{L}\d]/u.test(word) || GROUP_END.test(word) || isReportingVerb(word)) break;
+    end = m.index + word.length;
+    head = word;
+  }
+  return end < 0 ? null : { end, head };
+}
+
+/**
+ * "said one of two witnesses", "One of the firm's executives, Ann Ruiz, testified": a "one"
+ * followed by the group it belongs to is that member, named by an apposition when there is one,
+ * else described by the phrase itself; not the last group that spoke, which may be another.
+ */
+function oneOfGroup(
+  text: string,
+  src: SourceMention,
+  registry: PersonRegistry,
+  sal: Salience,
+  paragraph: number,
+): Resolved | null {
+  const after = text.slice(src.end, src.end + 160);
+  const member = MEMBER_OF.exec(after);
+  const group = member ? groupWords(member[0]) : null;
+  if (!group || OBJECT_PRONOUN.test(group.head)) return null;
+  const end = src.end + group.end;
+  const named = APPOSED_NAME.exec(text.slice(end, end + 80));
+  if (named?.[1]) {
+    const start = end + named[0].indexOf(named[1]);
+    const name: SourceMention = {
+      kind: "name",
+      start,
+      end: start + named[1].length,
+      name: named[1],
+      role: null,
+      gender: null,
+      plural: false,
+      nameStart: start,
+    };
+    const resolved = resolveSource(text, name, registry, sal, paragraph);
+    if (resolved.person) return resolved;
+  }
+  const phrase = text.slice(src.start, end);
+  return {
+    speaker: { name: phrase, role: null, anonymous: true, evidence: [{ start: src.start, end }] },
+    person: null,
+    group: null,
+  };
+}
+
 /** "said one" refers back to the last group that spoke ("U.S. officials" → "a U.S. official"). */
 function one(sal: Salience, evidence: Span[]): Resolved {
   const group = sal.spoken.findLast((s) => s.resolved.group !== null)?.resolved.group;
@@ -159,7 +228,10 @@ function one(sal: Salience, evidence: Span[]): Resolved {
 }
 
 function singular(phrase: string): string {
-  const words = phrase.replace(/^(?:the|some|many|several|two|three|other)\s+/i, "").split(/\s+/);
+  // "his attorneys" → "an attorney", not "a his attorney".
+  const words = phrase
+    .replace(/^(?:the|some|many|several|two|three|other|his|her|their|its|our|my|your)\s+/i, "")
+    .split(/\s+/);
   const head = (words.pop() ?? "").replace(/ies$/, "y").replace(/(?<!s)s$/, "");
   const np = [...words, head].join(" ");
   return `${/^[aeiou]/i.test(np) && !/^u\.s\./i.test(np) ? "an" : "a"} ${np}`;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { directSpeakers } from "../fixtures/direct-speakers.js";
+
+/** Hand-written articles (not from any corpus): a speaker named by a label or a short cue. */
+const said = directSpeakers;
+
+describe("a digest's line: a summary, a dash, then 'Name:' before the quote", () => {
+  it("GIVEN 'Forecasters agree - Dana Orton: “…”' THEN Dana Orton speaks, not the forecasters", () => {
+    expect(
+      said(
+        "Forecasters agree - Dana Orton: “The storm will turn north before it reaches the coast.” [Weather Desk.]",
+      ),
+    ).toEqual([["The storm will turn north before it reaches the coast.", "Dana Orton"]]);
+  });
+
+  it("GIVEN 'Forecasters agree: “…”' with no dash THEN the forecasters are still the source", () => {
+    const out = said("Forecasters agree: “The storm will turn north before it reaches the coast.”");
+    expect(out[0]?.[1]).not.toBe("Dana Orton");
+  });
+});
+
+describe("a cue after a finished quote, with only an addressee or a channel after the verb", () => {
+  it("GIVEN '“…?” Mara Lind writes to Tom Ebb.' THEN Mara Lind asked, not the earlier speaker", () => {
+    expect(
+      said(
+        "Tom Ebb calls the report “a fine piece of work.” Lind fixates on one line. “Didn’t we use that word first?” Mara Lind writes to Tom Ebb.",
+      ),
+    ).toEqual([
+      ["a fine piece of work.", "Tom Ebb"],
+      ["Didn’t we use that word first?", "Mara Lind"],
+    ]);
+  });
+
+  it("GIVEN 'X asked: “…?” Y then wrote a memo about …' THEN X asked: Y's verb opens a sentence of its own", () => {
+    expect(
+      said(
+        "Tom Ebb asked: “Didn’t we use that word first?” Mara Lind then wrote a memo about the budget.",
+      ),
+    ).toEqual([["Didn’t we use that word first?", "Tom Ebb"]]);
+  });
+});
+
+describe("'one of <group>' as the source", () => {
+  it("GIVEN 'said one of two witnesses who …' THEN the member of that group speaks", () => {
+    expect(
+      said(
+        "Aides met on Tuesday. “It was awful,” said one of two witnesses who described the meeting.",
+      ),
+    ).toEqual([["It was awful", "one of two witnesses"]]);
+  });
+
+  it("GIVEN 'One of the firm's top executives, Ann Ruiz, testified that “…”' THEN Ann Ruiz speaks", () => {
+    expect(
+      said(
+        "One of the firm's top executives, Ann Ruiz, later testified that “none of the staff” were chosen by him.",
+      ),
+    ).toEqual([["none of the staff", "Ann Ruiz"]]);
+  });
+
+  it("GIVEN 'said one of them' THEN no group is named from 'them'", () => {
+    const out = said("“It is bad,” said one of them.");
+    expect(out[0]?.[1]).not.toBe("one of them");
+  });
+
+  it("GIVEN 'His lawyers …' then 'said one' THEN the member is 'a lawyer', not 'a his lawyer'", () => {
+    expect(
+      said("His lawyers told the court the charges were false. “He is innocent,” said one."),
+    ).toEqual([["He is innocent", "a lawyer"]]);
+  });
+});
+
+describe("a cue set off by commas inside the quote's sentence", () => {
+  it("GIVEN 'X is so reckless, the mayor said, that if …, ''…''' THEN the mayor speaks, not X", () => {
+    expect(
+      said(
+        "Mayor Joan Peck spoke on Monday.\n\nTom Lee is so reckless, Ms. Peck said, that if her own son had planned to build a house in the valley, ''I would have stood in front of the bulldozer.''",
+      ),
+    ).toEqual([["I would have stood in front of the bulldozer.", "Joan Peck"]]);
+  });
+});
