@@ -53,4 +53,19 @@ describe("reported speech carried by a noun of stance after a possessor", () => 
   it("GIVEN a noun outside the list THEN nothing is reported", () => {
     expect(reported("Dana Hollis's trip to the county fair was short.")).toEqual([]);
   });
+
+  it("GIVEN a light verb with a stance noun THEN the verb's subject holds the complement", () => {
+    expect(reported("Dana Hollis made an urgent call for a new county hospital.")).toEqual([
+      ["for a new county hospital", "Dana Hollis", "call"],
+    ]);
+    expect(reported("Tom Reyes made the case that the harbor needs dredging.")).toEqual([
+      ["the harbor needs dredging", "Tom Reyes", "case"],
+    ]);
+  });
+
+  it("GIVEN a possessive inside the possessor's modifiers THEN one holder is read, once", () => {
+    expect(
+      reported("Tom Reyes left early. His party's plan to cut the budget was rejected."),
+    ).toEqual([["to cut the budget", "His party", "plan"]]);
+  });
 });
