@@ -68,4 +68,13 @@ describe("reported speech carried by a noun of stance after a possessor", () => 
       reported("Tom Reyes left early. His party's plan to cut the budget was rejected."),
     ).toEqual([["to cut the budget", "His party", "plan"]]);
   });
+
+  it("GIVEN 'his' after a preposition that hangs on no verb of speech THEN the subject holds it", () => {
+    expect(reported("Dana Hollis never backed away from her pledge to repave every road.")).toEqual(
+      [["to repave every road", "Dana Hollis", "pledge"]],
+    );
+    expect(reported("The union praised Dana Hollis for her plan to repave every road.")).toEqual([
+      ["praised Dana Hollis for her plan to repave every road", "The union", undefined],
+    ]);
+  });
 });

@@ -3,6 +3,8 @@ import { isRoleNoun, takesStop } from "../entities/name-words.js";
 import { phraseEndingAt, readSourceBefore } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { AUXILIARIES, DETERMINERS } from "../lexicon/function-words.js";
+import { STANCE_VERBS } from "../lexicon/reported-speech-verbs.js";
+import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import { LIGHT_VERB_NOUNS, LIGHT_VERBS, STANCE_NOUNS } from "../lexicon/stance-nouns.js";
 import { words } from "../lexicon/word-list.js";
 import { tokenAt } from "../text/token-at.js";
@@ -145,8 +147,26 @@ function possessorStart(tokens: Token[], k: number): number {
 function objectOfVerb(tokens: Token[], start: number): boolean {
   if (opensClause(tokens, start)) return false;
   const before = tokens[start - 1]?.text.toLowerCase() ?? "";
-  return !(before === "for" && tokens[start - 2]?.text.toLowerCase() === "as");
+  if (before === "for" && tokens[start - 2]?.text.toLowerCase() === "as") return false;
+  return !ownPronoun(tokens, start);
 }
+
+/**
+ * "persistent in her criticism of …", "backed away from his pledge to …": a possessive
+ * pronoun after a preposition refers back to the clause's subject, who holds the position,
+ * unless the preposition hangs on a verb of speech, an "-ed" or "-ing" form or a noun of stance.
+ */
+function ownPronoun(tokens: Token[], start: number): boolean {
+  const t = tokens[start]?.text.toLowerCase() ?? "";
+  const before = tokens[start - 1]?.text.toLowerCase() ?? "";
+  const head = tokens[start - 2];
+  if (!POSSESSIVE_PRONOUNS.has(t) || !PRONOUN_PREPOSITIONS.has(before) || !head) return false;
+  const w = head.text.toLowerCase();
+  if (head.punct || /(?:ly|ed|ing)$/.test(w) || /^(?:and|or|but)$/.test(w)) return false;
+  return !(REPORTING_VERBS.has(w) || STANCE_VERBS.has(w) || STANCE_NOUNS.has(w));
+}
+
+const PRONOUN_PREPOSITIONS: ReadonlySet<string> = new Set(words("in from by on with over of to"));
 
 /** Whether a phrase starting at `start` opens its sentence or clause (after punctuation or "and"). */
 function opensClause(tokens: Token[], start: number): boolean {
