@@ -77,4 +77,10 @@ describe("reported speech carried by a noun of stance after a possessor", () => 
       ["praised Dana Hollis for her plan to repave every road", "The union", undefined],
     ]);
   });
+
+  it("GIVEN 'made it clear that' THEN the clause after 'that' is the subject's", () => {
+    expect(reported("Dana Hollis made it clear that the mill will stay open.")).toEqual([
+      ["the mill will stay open", "Dana Hollis", "made clear"],
+    ]);
+  });
 });

@@ -47,7 +47,7 @@ export function findReportedNouns(
     if (inside.length < MIN_WORDS || quoted(first.start) || quoted(last.start)) continue;
     out.push({
       content: { start: first.start, end: last.end },
-      noun: (tokens[held.noun] as Token).text.toLowerCase(),
+      noun: held.cue ?? (tokens[held.noun] as Token).text.toLowerCase(),
       source: held.source,
     });
   }
@@ -59,6 +59,8 @@ interface Held {
   source: SourceMention;
   noun: number;
   nouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The cue to show when it is more than the noun ("made clear"). */
+  cue?: string;
   /** The holder's phrase is its clause's subject, so the clause's main verb ends the content. */
   subject: boolean;
 }
@@ -81,11 +83,23 @@ function lightVerb(text: string, tokens: Token[], k: number): Held | null {
   const verb = (tokens[k] as Token).text.toLowerCase();
   if (!LIGHT_VERBS.has(verb)) return null;
   const article = tokens[k + 1]?.text.toLowerCase() ?? "";
-  if (!LIGHT_ARTICLES.has(article)) return null;
-  const noun = nounAfter(tokens, k + 2, LIGHT_VERB_NOUNS);
+  const clear = madeClear(tokens, k);
+  if (!LIGHT_ARTICLES.has(article) && clear < 0) return null;
+  const nouns = clear < 0 ? LIGHT_VERB_NOUNS : CLEAR;
+  const noun = clear < 0 ? nounAfter(tokens, k + 2, LIGHT_VERB_NOUNS) : clear;
   const source = noun < 0 ? null : readSourceBefore(text, tokens, k);
-  return source ? { source, noun, nouns: LIGHT_VERB_NOUNS, subject: false } : null;
+  if (!source) return null;
+  return { source, noun, nouns, subject: false, ...(clear < 0 ? {} : { cue: "made clear" }) };
 }
+
+/** "made clear that …", "made it clear that …": the index of "clear" after a form of "make", or -1. */
+function madeClear(tokens: Token[], k: number): number {
+  if (!/^mak|^made$/i.test((tokens[k] as Token).text)) return -1;
+  const at = tokens[k + 1]?.text.toLowerCase() === "it" ? k + 2 : k + 1;
+  return tokens[at]?.text.toLowerCase() === "clear" ? at : -1;
+}
+
+const CLEAR: ReadonlyMap<string, ReadonlySet<string>> = new Map([["clear", new Set(["that"])]]);
 
 const LIGHT_ARTICLES: ReadonlySet<string> = new Set(words("a an the his her their"));
 
