@@ -53,4 +53,34 @@ describe("reported speech carried by a noun of stance after a possessor", () => 
   it("GIVEN a noun outside the list THEN nothing is reported", () => {
     expect(reported("Dana Hollis's trip to the county fair was short.")).toEqual([]);
   });
+
+  it("GIVEN a light verb with a stance noun THEN the verb's subject holds the complement", () => {
+    expect(reported("Dana Hollis made an urgent call for a new county hospital.")).toEqual([
+      ["for a new county hospital", "Dana Hollis", "call"],
+    ]);
+    expect(reported("Tom Reyes made the case that the harbor needs dredging.")).toEqual([
+      ["the harbor needs dredging", "Tom Reyes", "case"],
+    ]);
+  });
+
+  it("GIVEN a possessive inside the possessor's modifiers THEN one holder is read, once", () => {
+    expect(
+      reported("Tom Reyes left early. His party's plan to cut the budget was rejected."),
+    ).toEqual([["to cut the budget", "His party", "plan"]]);
+  });
+
+  it("GIVEN 'his' after a preposition that hangs on no verb of speech THEN the subject holds it", () => {
+    expect(reported("Dana Hollis never backed away from her pledge to repave every road.")).toEqual(
+      [["to repave every road", "Dana Hollis", "pledge"]],
+    );
+    expect(reported("The union praised Dana Hollis for her plan to repave every road.")).toEqual([
+      ["praised Dana Hollis for her plan to repave every road", "The union", undefined],
+    ]);
+  });
+
+  it("GIVEN 'made it clear that' THEN the clause after 'that' is the subject's", () => {
+    expect(reported("Dana Hollis made it clear that the mill will stay open.")).toEqual([
+      ["the mill will stay open", "Dana Hollis", "made clear"],
+    ]);
+  });
 });

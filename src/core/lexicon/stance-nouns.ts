@@ -45,3 +45,21 @@ export const STANCE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     ] as const
   ).map(([noun, opens]) => [noun, new Set(words(opens))]),
 );
+
+/**
+ * Nouns that carry a position only after a verb that lends them an action ("made the case
+ * that …", "made the point that …"); the stance nouns do too ("made an impassioned call for …").
+ */
+export const LIGHT_VERB_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...STANCE_NOUNS,
+  ["case", new Set(words("that for"))],
+  ["point", new Set(words("that"))],
+]);
+
+/** Verbs that lend a stance noun its action: "made a call for", "offered his assessment of". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(
+  words(
+    "made makes make making offered offers issued issues delivered delivers renewed renews " +
+      "reiterated reiterates repeated repeats",
+  ),
+);

@@ -1,9 +1,12 @@
 import type { Span } from "../card/card-schema.js";
-import { takesStop } from "../entities/name-words.js";
-import { phraseEndingAt } from "../entities/read-source.js";
+import { isRoleNoun, takesStop } from "../entities/name-words.js";
+import { phraseEndingAt, readSourceBefore } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { AUXILIARIES, DETERMINERS } from "../lexicon/function-words.js";
-import { STANCE_NOUNS } from "../lexicon/stance-nouns.js";
+import { STANCE_VERBS } from "../lexicon/reported-speech-verbs.js";
+import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
+import { LIGHT_VERB_NOUNS, LIGHT_VERBS, STANCE_NOUNS } from "../lexicon/stance-nouns.js";
+import { words } from "../lexicon/word-list.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
 
@@ -33,25 +36,72 @@ export function findReportedNouns(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (quoted(t.start)) continue;
-    const source = possessorAt(text, tokens, k);
-    if (!source || objectOfVerb(tokens, tokenAt(tokens, source.start))) continue;
-    const noun = nounAfter(tokens, k + 1);
-    if (noun < 0) continue;
-    const from = complementStart(tokens, noun);
+    const held = possessed(text, tokens, k) ?? lightVerb(text, tokens, k);
+    if (!held) continue;
+    const from = complementStart(tokens, held.noun, held.nouns);
     if (from < 0) continue;
-    const end = complementEnd(tokens, from, opensClause(tokens, tokenAt(tokens, source.start)));
+    const end = complementEnd(tokens, from, held.subject);
     const inside = tokens.slice(from, end).filter((w) => !w.punct);
     const first = tokens[from] as Token;
     const last = tokens[end - 1] as Token;
     if (inside.length < MIN_WORDS || quoted(first.start) || quoted(last.start)) continue;
     out.push({
       content: { start: first.start, end: last.end },
-      noun: (tokens[noun] as Token).text.toLowerCase(),
-      source,
+      noun: held.cue ?? (tokens[held.noun] as Token).text.toLowerCase(),
+      source: held.source,
     });
   }
   return out;
 }
+
+/** A noun of stance read at a token, with its holder and the nouns it was chosen from. */
+interface Held {
+  source: SourceMention;
+  noun: number;
+  nouns: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The cue to show when it is more than the noun ("made clear"). */
+  cue?: string;
+  /** The holder's phrase is its clause's subject, so the clause's main verb ends the content. */
+  subject: boolean;
+}
+
+/** "Mr. Trump's decision to …", "her refusal to …": a possessor at `k` and its stance noun. */
+function possessed(text: string, tokens: Token[], k: number): Held | null {
+  const source = possessorAt(text, tokens, k);
+  if (!source || objectOfVerb(tokens, tokenAt(tokens, source.start))) return null;
+  const noun = nounAfter(tokens, k + 1, STANCE_NOUNS);
+  if (noun < 0) return null;
+  const subject = opensClause(tokens, tokenAt(tokens, source.start));
+  return { source, noun, nouns: STANCE_NOUNS, subject };
+}
+
+/**
+ * "Cruz made an unprompted call for an end to …", "she made clear that …": a light verb and its
+ * stance noun report the verb's subject.
+ */
+function lightVerb(text: string, tokens: Token[], k: number): Held | null {
+  const verb = (tokens[k] as Token).text.toLowerCase();
+  if (!LIGHT_VERBS.has(verb)) return null;
+  const article = tokens[k + 1]?.text.toLowerCase() ?? "";
+  const clear = madeClear(tokens, k);
+  if (!LIGHT_ARTICLES.has(article) && clear < 0) return null;
+  const nouns = clear < 0 ? LIGHT_VERB_NOUNS : CLEAR;
+  const noun = clear < 0 ? nounAfter(tokens, k + 2, LIGHT_VERB_NOUNS) : clear;
+  const source = noun < 0 ? null : readSourceBefore(text, tokens, k);
+  if (!source) return null;
+  return { source, noun, nouns, subject: false, ...(clear < 0 ? {} : { cue: "made clear" }) };
+}
+
+/** "made clear that …", "made it clear that …": the index of "clear" after a form of "make", or -1. */
+function madeClear(tokens: Token[], k: number): number {
+  if (!/^mak|^made$/i.test((tokens[k] as Token).text)) return -1;
+  const at = tokens[k + 1]?.text.toLowerCase() === "it" ? k + 2 : k + 1;
+  return tokens[at]?.text.toLowerCase() === "clear" ? at : -1;
+}
+
+const CLEAR: ReadonlyMap<string, ReadonlySet<string>> = new Map([["clear", new Set(["that"])]]);
+
+const LIGHT_ARTICLES: ReadonlySet<string> = new Set(words("a an the his her their"));
 
 // The possessive pronouns that name a holder, read as the subject pronoun resolved for a cue.
 const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -81,7 +131,24 @@ function possessorAt(text: string, tokens: Token[], k: number): SourceMention | 
   const np = phraseEndingAt(text, tokens, k);
   if (!np || np.kind === "pronoun" || np.kind === "one") return null;
   const cut = (s: string): string => s.replace(/['’]s$/, "");
-  return { ...np, end: t.end - 2, name: cut(np.name) };
+  const from = tokens[possessorStart(tokens, Math.min(k, tokenAt(tokens, np.nameStart)))] as Token;
+  return { ...np, start: Math.max(np.start, from.start), end: t.end - 2, name: cut(np.name) };
+}
+
+/**
+ * "The university rebutted Exxon's …": the phrase reader runs back over the verb to the subject;
+ * the possessor is only the name with its titles and article ("the Justice Department's",
+ * "President Barack Obama's", "the state senator's"). Its first token, read back from `k`.
+ */
+function possessorStart(tokens: Token[], k: number): number {
+  let s = k;
+  for (let n = 0; n < 6 && s > 0; n++) {
+    const before = tokens[s - 1] as Token;
+    const title = before.cap || (before.text === "." && tokens[s - 2]?.cap === true);
+    if (!(title || isRoleNoun(before.text.toLowerCase()))) break;
+    s--;
+  }
+  return DETERMINERS.has(tokens[s - 1]?.text.toLowerCase() ?? "") ? s - 1 : s;
 }
 
 /**
@@ -94,8 +161,26 @@ function possessorAt(text: string, tokens: Token[], k: number): SourceMention | 
 function objectOfVerb(tokens: Token[], start: number): boolean {
   if (opensClause(tokens, start)) return false;
   const before = tokens[start - 1]?.text.toLowerCase() ?? "";
-  return !(before === "for" && tokens[start - 2]?.text.toLowerCase() === "as");
+  if (before === "for" && tokens[start - 2]?.text.toLowerCase() === "as") return false;
+  return !ownPronoun(tokens, start);
 }
+
+/**
+ * "persistent in her criticism of …", "backed away from his pledge to …": a possessive
+ * pronoun after a preposition refers back to the clause's subject, who holds the position,
+ * unless the preposition hangs on a verb of speech, an "-ed" or "-ing" form or a noun of stance.
+ */
+function ownPronoun(tokens: Token[], start: number): boolean {
+  const t = tokens[start]?.text.toLowerCase() ?? "";
+  const before = tokens[start - 1]?.text.toLowerCase() ?? "";
+  const head = tokens[start - 2];
+  if (!POSSESSIVE_PRONOUNS.has(t) || !PRONOUN_PREPOSITIONS.has(before) || !head) return false;
+  const w = head.text.toLowerCase();
+  if (head.punct || /(?:ly|ed|ing)$/.test(w) || /^(?:and|or|but)$/.test(w)) return false;
+  return !(REPORTING_VERBS.has(w) || STANCE_VERBS.has(w) || STANCE_NOUNS.has(w));
+}
+
+const PRONOUN_PREPOSITIONS: ReadonlySet<string> = new Set(words("in from by on with over of to"));
 
 /** Whether a phrase starting at `start` opens its sentence or clause (after punctuation or "and"). */
 function opensClause(tokens: Token[], start: number): boolean {
@@ -103,23 +188,31 @@ function opensClause(tokens: Token[], start: number): boolean {
   return !before || before.punct || OPENERS.test(before.text);
 }
 
-const OPENERS = /^(?:and|but|or|while|as|because|then|maybe|also|so|yet|although|though|if|when)$/i;
+const OPENERS = /^(?:but|while|as|because|then|maybe|also|so|yet|although|though|if|when)$/i;
 
 /** The index of a stance noun after a possessor, past a few modifiers, or -1. */
-function nounAfter(tokens: Token[], k: number): number {
+function nounAfter(
+  tokens: Token[],
+  k: number,
+  nouns: ReadonlyMap<string, ReadonlySet<string>>,
+): number {
   for (let j = k; j < tokens.length && j <= k + MAX_MODIFIERS; j++) {
     const t = tokens[j] as Token;
     const w = t.text.toLowerCase();
-    if (STANCE_NOUNS.has(w)) return j;
-    // "her long support", "Obama's latest plan": lower-case modifiers only.
-    if (t.punct || t.cap || AUXILIARIES.has(w) || DETERMINERS.has(w)) return -1;
+    if (nouns.has(w)) return j;
+    // "her long support", "Obama's latest plan": lower-case modifiers only (not "his party's").
+    if (t.punct || t.cap || AUXILIARIES.has(w) || DETERMINERS.has(w) || /['’]s$/.test(w)) return -1;
   }
   return -1;
 }
 
 /** Where the noun's complement starts ("to …", "not to …", "of …"; past "that"), or -1. */
-function complementStart(tokens: Token[], noun: number): number {
-  const opens = STANCE_NOUNS.get((tokens[noun] as Token).text.toLowerCase());
+function complementStart(
+  tokens: Token[],
+  noun: number,
+  nouns: ReadonlyMap<string, ReadonlySet<string>>,
+): number {
+  const opens = nouns.get((tokens[noun] as Token).text.toLowerCase());
   const next = tokens[noun + 1]?.text.toLowerCase() ?? "";
   if (!opens) return -1;
   if (next === "not" && opens.has("to") && tokens[noun + 2]?.text === "to") return noun + 1;
