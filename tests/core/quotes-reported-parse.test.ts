@@ -39,3 +39,15 @@ describe("a gerund of speech whose subject is the clause's", () => {
     ).not.toContainEqual(["the budget was balanced", "The council"]);
   });
 });
+
+describe("a pronoun no name can be given to", () => {
+  it("GIVEN 'they say CONTENT' with no one to refer to THEN the clause is reported with no name", () => {
+    expect(reported("They say the county will repave its roads next spring.")).toEqual([
+      ["the county will repave its roads next spring", null],
+    ]);
+  });
+
+  it("GIVEN 'It said CONTENT' with nothing to refer to THEN no clause is reported", () => {
+    expect(reported("It said the county would repave its roads next spring.")).toEqual([]);
+  });
+});

@@ -205,9 +205,10 @@ describe("reported speech: more of what was reported", () => {
     expect(
       reported("Dairy farmers are angry about the new rules. They argue the fees will ruin them."),
     ).toEqual([["the fees will ruin them", "Dairy farmers"]]);
+    // No group to stand for: the clause is still reported, with no name.
     expect(
       reported("The rules took effect on Monday. They argue the fees will ruin small farms."),
-    ).toEqual([]);
+    ).toEqual([["the fees will ruin small farms", null]]);
   });
 
   it("GIVEN a circumstance set off by commas or dashes before 'that' THEN the clause after it is reported", () => {

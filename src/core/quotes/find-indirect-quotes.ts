@@ -88,14 +88,15 @@ export function findIndirectQuotes(
 }
 
 /**
- * "I told Sanders that …", "we argue that …": the writer reports words of their own, with no
- * name to give; the clause is reported speech all the same, its speaker unnamed.
+ * "I told Sanders that …", "we argue that …", "they say the tax will pass": a clause reported by
+ * a pronoun is reported speech even when no name can be given to the pronoun (the writer's own
+ * words, or a "they" the resolver leaves open); its speaker is left unnamed. Not "it", which so
+ * often stands for no speaker ("It was in May that Ward said …"): measured on PolNeAR train,
+ * the other pronouns add 58 reports, 51 of them in gold.
  */
 function speaksUnnamed(cue: ResolvedCue): boolean {
-  return cue.source.kind === "pronoun" && FIRST_PERSON.has(cue.source.name.toLowerCase());
+  return cue.source.kind === "pronoun" && cue.source.name.toLowerCase() !== "it";
 }
-
-const FIRST_PERSON: ReadonlySet<string> = new Set(words("i we"));
 
 /**
  * "did not respond to a request for comment", "did not want to be named": a negated answer to a
