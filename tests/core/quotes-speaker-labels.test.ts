@@ -78,3 +78,27 @@ describe("a cue set off by commas inside the quote's sentence", () => {
     ).toEqual([["I would have stood in front of the bulldozer.", "Joan Peck"]]);
   });
 });
+
+describe("a cue inside the clause another cue reports", () => {
+  it("GIVEN 'X criticized the accord, saying the agreement goes “…”' THEN X speaks, not the agreement", () => {
+    expect(
+      said(
+        "Senator Ann Lee on Saturday criticized the climate accord, saying the agreement goes “nowhere near far enough.”",
+      ),
+    ).toEqual([["nowhere near far enough.", "Ann Lee"]]);
+  });
+
+  it("GIVEN 'Rep. Tom Ebb said Lee reassured them that Democrats “…”' THEN Tom Ebb reports it", () => {
+    expect(
+      said("Rep. Tom Ebb said Ann Lee reassured them that Democrats “were not going to give up.”"),
+    ).toEqual([["were not going to give up.", "Tom Ebb"]]);
+  });
+
+  it("GIVEN 'Officers have said he said “…”' THEN the one who said the words speaks", () => {
+    expect(
+      said(
+        "Ray Dunn was arrested on Monday. Officers have said he said “there will be no more delays at this jail, I promise you” to the guards.",
+      ),
+    ).toEqual([["there will be no more delays at this jail, I promise you", "Ray Dunn"]]);
+  });
+});

@@ -179,7 +179,10 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
     const c = cueAt(cues, k);
-    if (c) return newClauseBetween(tokens, k, to) ? null : (outerCue(tokens, cues, k) ?? c);
+    if (c)
+      return newClauseBetween(tokens, k, to)
+        ? null
+        : (outerCue(tokens, cues, k) ?? reportingCue(tokens, cues, c) ?? c);
     if (isSentenceEnd(tokens, k) && k < to) break;
   }
   return null;
@@ -198,6 +201,21 @@ function outerCue(tokens: Token[], cues: Cue[], k: number): Cue | null {
     if (c && tokens[j - 1]?.text !== "who") return c;
   }
   return null;
+}
+
+/**
+ * "Lee criticized the accord, saying the agreement goes “nowhere near far enough”", "Meeks said
+ * Clinton reassured them that they “…”": a cue whose subject opens the clause another cue
+ * reports is part of what was reported; the reporting cue's speaker said the quote.
+ */
+function reportingCue(tokens: Token[], cues: Cue[], c: Cue): Cue | null {
+  // "sources said he said ''…''": a plain verb of saying inside the report still names who
+  // uttered the quoted words.
+  if (c.inverted || PLAIN_SAY_FORMS.has(c.verb.toLowerCase())) return null;
+  let k = tokenAt(tokens, c.source.start) - 1;
+  if (tokens[k]?.text === "that") k--;
+  const outer = cueAt(cues, k);
+  return outer && !outer.inverted && outer.source.end <= (tokens[k] as Token).start ? outer : null;
 }
 
 /**
