@@ -102,3 +102,28 @@ describe("a cue inside the clause another cue reports", () => {
     ).toEqual([["there will be no more delays at this jail, I promise you", "Ray Dunn"]]);
   });
 });
+
+describe("an inverted cue set off by commas, and a given name that is also a common word", () => {
+  it("GIVEN 'Any reading of Mr. Lee's acts, said Ann Ruiz, an expert …, would see … ''…''' THEN Ann Ruiz speaks", () => {
+    expect(
+      said(
+        "Minister Tom Lee spoke on Monday.\n\nAny fair reading of Mr. Lee's actions, said Ann Ruiz, an expert on trade at the Hale Institute in Boston, would see this as a public admission that the government is giving up, treating the deal as ''the best means of saving what little is left of the industry.''",
+      ),
+    ).toEqual([["the best means of saving what little is left of the industry.", "Ann Ruiz"]]);
+  });
+
+  it("GIVEN '“…?” Will Estrada, the chairman for the county, said of it.' THEN Estrada speaks", () => {
+    expect(
+      said(
+        "Local party leaders say the visits went well. \"He just stopped and asked, 'How do we win this county?'\" Will Estrada, the chairman for the northern county, said of the meeting.",
+      ),
+    ).toEqual([["He just stopped and asked, 'How do we win this county?'", "Estrada"]]);
+  });
+
+  it("GIVEN '“…” But Mr. Lee, again, did not respond in kind.' THEN 'But' opens no name and Lee is not the speaker", () => {
+    const out = said(
+      "Ann Ruiz mocked the talk, saying at one point, ''The answer is not simply to yell at them.'' But Mr. Lee, again, did not respond in kind.",
+    );
+    expect(out[0]?.[1]).toBe("Ann Ruiz");
+  });
+});
