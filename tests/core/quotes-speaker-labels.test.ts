@@ -78,3 +78,52 @@ describe("a cue set off by commas inside the quote's sentence", () => {
     ).toEqual([["I would have stood in front of the bulldozer.", "Joan Peck"]]);
   });
 });
+
+describe("a cue inside the clause another cue reports", () => {
+  it("GIVEN 'X criticized the accord, saying the agreement goes “…”' THEN X speaks, not the agreement", () => {
+    expect(
+      said(
+        "Senator Ann Lee on Saturday criticized the climate accord, saying the agreement goes “nowhere near far enough.”",
+      ),
+    ).toEqual([["nowhere near far enough.", "Ann Lee"]]);
+  });
+
+  it("GIVEN 'Rep. Tom Ebb said Lee reassured them that Democrats “…”' THEN Tom Ebb reports it", () => {
+    expect(
+      said("Rep. Tom Ebb said Ann Lee reassured them that Democrats “were not going to give up.”"),
+    ).toEqual([["were not going to give up.", "Tom Ebb"]]);
+  });
+
+  it("GIVEN 'Officers have said he said “…”' THEN the one who said the words speaks", () => {
+    expect(
+      said(
+        "Ray Dunn was arrested on Monday. Officers have said he said “there will be no more delays at this jail, I promise you” to the guards.",
+      ),
+    ).toEqual([["there will be no more delays at this jail, I promise you", "Ray Dunn"]]);
+  });
+});
+
+describe("an inverted cue set off by commas, and a given name that is also a common word", () => {
+  it("GIVEN 'Any reading of Mr. Lee's acts, said Ann Ruiz, an expert …, would see … ''…''' THEN Ann Ruiz speaks", () => {
+    expect(
+      said(
+        "Minister Tom Lee spoke on Monday.\n\nAny fair reading of Mr. Lee's actions, said Ann Ruiz, an expert on trade at the Hale Institute in Boston, would see this as a public admission that the government is giving up, treating the deal as ''the best means of saving what little is left of the industry.''",
+      ),
+    ).toEqual([["the best means of saving what little is left of the industry.", "Ann Ruiz"]]);
+  });
+
+  it("GIVEN '“…?” Will Estrada, the chairman for the county, said of it.' THEN Estrada speaks", () => {
+    expect(
+      said(
+        "Local party leaders say the visits went well. \"He just stopped and asked, 'How do we win this county?'\" Will Estrada, the chairman for the northern county, said of the meeting.",
+      ),
+    ).toEqual([["He just stopped and asked, 'How do we win this county?'", "Estrada"]]);
+  });
+
+  it("GIVEN '“…” But Mr. Lee, again, did not respond in kind.' THEN 'But' opens no name and Lee is not the speaker", () => {
+    const out = said(
+      "Ann Ruiz mocked the talk, saying at one point, ''The answer is not simply to yell at them.'' But Mr. Lee, again, did not respond in kind.",
+    );
+    expect(out[0]?.[1]).toBe("Ann Ruiz");
+  });
+});

@@ -1,3 +1,4 @@
+import { CIRCUMSTANCE_WORDS, CLAUSE_OPENERS, DETERMINERS } from "../lexicon/function-words.js";
 import { PLAIN_SAY_FORMS } from "../lexicon/reporting-verbs.js";
 import { isNameWord, takesStop } from "../entities/name-words.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
@@ -109,7 +110,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
   // sentence too (the British order).
   const ended = endsSentence(tokens, q, from) || stopAfterClose(tokens, from);
   // After "…,” or before "Name, apposition, said" a long apposition may precede the verb.
-  const appositive = !ended && isNameWord(tokens[from] ?? (tokens[0] as Token));
+  const appositive = !ended && opensName(tokens, from);
   const gap = /^[,‐‒–—―-]/.test(textBetween(tokens, q)) || appositive ? LONG_GAP : MAX_GAP;
   for (let k = from; k < tokens.length && k < from + gap; k++) {
     const t = tokens[k] as Token;
@@ -123,7 +124,7 @@ function cueAfter(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: Cu
     if (isSentenceEnd(tokens, k) && k > from) break;
     // “… anguish.” This sort of opining, CNN claimed: after a finished sentence a clause that
     // does not open with a name is a new sentence, not the attribution.
-    if (ended && t.text === "," && !isNameWord(tokens[from] ?? t)) break;
+    if (ended && t.text === "," && !opensName(tokens, from)) break;
   }
   return null;
 }
@@ -146,6 +147,22 @@ function endsAttribution(tokens: Token[], k: number): boolean {
     if (/^[“"]$|^''$/.test(t.text)) return false;
   }
   return false;
+}
+
+/**
+ * Whether a name starts at `k`: a name word, or a capitalised word that is also a common one
+ * ("Will", "May", "Rich") before a name word: "Will Estrada, the chairman, said".
+ */
+function opensName(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isNameWord(t)) return true;
+  const next = tokens[k + 1];
+  const lower = t.text.toLowerCase();
+  // "But Mr. Trump, again, did not …": a conjunction or a preposition opens a new clause.
+  if (CLAUSE_OPENERS.has(lower) || CIRCUMSTANCE_WORDS.has(lower) || DETERMINERS.has(lower))
+    return false;
+  return t.cap && !t.punct && !!next && next.start === t.end + 1 && isNameWord(next);
 }
 
 /**
@@ -179,7 +196,10 @@ function cueBefore(tokens: Token[], quotes: QuotedSpan[], q: QuotedSpan, cues: C
     const t = tokens[k] as Token;
     if (t.start < prevClose) break;
     const c = cueAt(cues, k);
-    if (c) return newClauseBetween(tokens, k, to) ? null : (outerCue(tokens, cues, k) ?? c);
+    if (c)
+      return newClauseBetween(tokens, k, to)
+        ? null
+        : (outerCue(tokens, cues, k) ?? reportingCue(tokens, cues, c) ?? c);
     if (isSentenceEnd(tokens, k) && k < to) break;
   }
   return null;
@@ -198,6 +218,21 @@ function outerCue(tokens: Token[], cues: Cue[], k: number): Cue | null {
     if (c && tokens[j - 1]?.text !== "who") return c;
   }
   return null;
+}
+
+/**
+ * "Lee criticized the accord, saying the agreement goes “nowhere near far enough”", "Meeks said
+ * Clinton reassured them that they “…”": a cue whose subject opens the clause another cue
+ * reports is part of what was reported; the reporting cue's speaker said the quote.
+ */
+function reportingCue(tokens: Token[], cues: Cue[], c: Cue): Cue | null {
+  // "sources said he said ''…''": a plain verb of saying inside the report still names who
+  // uttered the quoted words.
+  if (c.inverted || PLAIN_SAY_FORMS.has(c.verb.toLowerCase())) return null;
+  let k = tokenAt(tokens, c.source.start) - 1;
+  if (tokens[k]?.text === "that") k--;
+  const outer = cueAt(cues, k);
+  return outer && !outer.inverted && outer.source.end <= (tokens[k] as Token).start ? outer : null;
 }
 
 /**

@@ -134,7 +134,8 @@ function sentenceCue(prev: Para, colon: number): Para["cues"][number] | undefine
 }
 
 /**
- * "Mr. Lee is so reckless, the mayor said, that if … ''I would …''": a cue set off by commas
+ * "Mr. Lee is so reckless, the mayor said, that if … ''I would …''", "Any reading of the plan, said
+ * Ann Ruiz, an expert, would see … ''…''": a cue set off by commas
  * inside the quote's sentence tells who speaks, however far the quote runs after it; the
  * sentence's subject is only what the speaker talks about.
  */
@@ -142,15 +143,23 @@ function parentheticalCue(para: Para, q: QuotedSpan): Resolved | null {
   const tokens = para.tokens;
   const at = tokenAt(tokens, q.open);
   for (const c of para.cues) {
-    if (c.inverted || c.start >= q.open || c.resolved.speaker.name === null) continue;
-    if (c.resolved.rejected) continue;
-    const first = tokenAt(tokens, c.source.start);
-    if (tokens[first - 1]?.text !== "," || tokens[c.index + 1]?.text !== ",") continue;
+    if (c.start >= q.open || c.resolved.speaker.name === null || c.resolved.rejected) continue;
+    if (!setOff(tokens, c)) continue;
     const between = tokens.slice(c.index + 1, at < 0 ? tokens.length : at);
     if (between.some((t) => /^[.!?]$/.test(t.text))) continue;
     return c.resolved;
   }
   return null;
+}
+
+/** ", the mayor said," or ", said Ann Ruiz, an expert on …,": commas on both sides of the cue. */
+function setOff(tokens: Token[], c: Para["cues"][number]): boolean {
+  if (!c.inverted) {
+    const first = tokenAt(tokens, c.source.start);
+    return tokens[first - 1]?.text === "," && tokens[c.index + 1]?.text === ",";
+  }
+  const after = tokens.find((t) => t.start >= c.source.end);
+  return tokens[c.index - 1]?.text === "," && after?.text === ",";
 }
 
 /** "Mr. Obama decried the ''…''", "Hillary shot back, “…”": the subject of the quote's own sentence. */
