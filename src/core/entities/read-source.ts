@@ -4,6 +4,7 @@ import { isPlace } from "../quotes/non-speaker.js";
 import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
+import { subjectBeforeAside } from "./aside-subject.js";
 import type { SourceMention } from "./source-mention.js";
 import { tokenAt } from "../text/token-at.js";
 
@@ -128,6 +129,10 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   const chained = tokens[j - 1];
   if (t.text === "," && chained && !chained.cap && isReportingVerb(chained.text.toLowerCase())) {
     return readSourceBefore(text, tokens, j - 1);
+  }
+  if (t.text === ",") {
+    const aside = subjectBeforeAside(text, tokens, j, v, (np) => withApposition(text, tokens, np));
+    if (aside) return aside;
   }
   if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
   const np = phraseEndingAt(text, tokens, j);
