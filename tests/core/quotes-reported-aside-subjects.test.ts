@@ -82,3 +82,29 @@ describe("reported speech: a subject set off from its verb by an aside", () => {
     ).toEqual([["the plan was unfair", "Ann Colt"]]);
   });
 });
+
+describe("reported speech: a subject inside a clause of time or with its home", () => {
+  it("GIVEN 'after' or 'before' opening a clause THEN its subject speaks, not the main one", () => {
+    expect(
+      reported(
+        "The smaller plane was grounded last week after The Daily Ledger reported that its registration had expired.",
+      ),
+    ).toEqual([["its registration had expired", "Daily Ledger"]]);
+    expect(
+      reported(
+        "Thirteen months passed before a federal judge ordered the mayor's office to release the emails.",
+      ),
+    ).toEqual([["ordered the mayor's office to release the emails", "a federal judge"]]);
+  });
+
+  it("GIVEN a name with the state it is of THEN the name speaks", () => {
+    expect(
+      reported(
+        "The worry grew Wednesday when House Speaker Tom Briggs of Ohio lamented the state of the race.",
+      ),
+    ).toEqual([["lamented the state of the race", "Tom Briggs"]]);
+    expect(reported("Supporters of Tom Briggs of Ohio said the race was over.")).toEqual([
+      ["the race was over", "Supporters of Tom Briggs of Ohio"],
+    ]);
+  });
+});

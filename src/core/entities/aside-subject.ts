@@ -38,7 +38,7 @@ export function subjectBeforeAside(
   const named = setOffName(text, tokens, k, j);
   if (named) return named;
   if (!opensAside(tokens, k + 1, j)) return null;
-  const np = nameEndingAt(text, tokens, k - 1);
+  const np = nameOpeningSegment(text, tokens, k - 1);
   return np ? withRole(np) : null;
 }
 
@@ -69,8 +69,9 @@ function setOffName(text: string, tokens: Token[], k: number, j: number): Source
   const segment = segmentStart(tokens, k - 1);
   const opener = tokens[segment - 1]?.text.toLowerCase() ?? "";
   if (CLAUSE_OPENERS.has(opener) && !COORDINATORS.has(opener)) return null;
-  if (tokens[segment - 1]?.text === "," && nameEndingAt(text, tokens, segment - 2)) return null;
-  return nameEndingAt(text, tokens, k - 1) ? null : np;
+  if (tokens[segment - 1]?.text === "," && nameOpeningSegment(text, tokens, segment - 2))
+    return null;
+  return nameOpeningSegment(text, tokens, k - 1) ? null : np;
 }
 
 /** The first token of the segment (after a comma, a stop or a word opening a clause) holding `e`. */
@@ -101,7 +102,7 @@ function opensAside(tokens: Token[], i: number, j: number): boolean {
  * The person's or organisation's name that ends at `tokens[e]` (a party tag stepped over) and
  * opens its clause or segment (after a comma, a dash or a word like "after", "as", "that"), or null.
  */
-function nameEndingAt(text: string, tokens: Token[], e: number): SourceMention | null {
+export function nameOpeningSegment(text: string, tokens: Token[], e: number): SourceMention | null {
   let last = e;
   // "Sen. Tom Briggs (R-Ohio), also a …": the party tag is not part of the name.
   if (tokens[last]?.text === ")") {
