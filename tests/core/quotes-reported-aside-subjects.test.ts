@@ -108,3 +108,27 @@ describe("reported speech: a subject inside a clause of time or with its home", 
     ]);
   });
 });
+
+describe("reported speech: shares of a poll joined in one sentence", () => {
+  it("GIVEN two shares joined by 'and' THEN each reports its own clause", () => {
+    expect(
+      reported(
+        "One in three said the council does not care and one in four said the council was hostile.",
+      ),
+    ).toEqual([
+      ["the council does not care", "One in three"],
+      ["the council was hostile", "one in four"],
+    ]);
+  });
+
+  it("GIVEN 'more than' before a share THEN the comparison is part of the source", () => {
+    expect(
+      reported(
+        "Most voters said they were worried, and more than 4 in 10 said the mayor would handle it best.",
+      ),
+    ).toEqual([
+      ["they were worried", "Most voters"],
+      ["the mayor would handle it best", "more than 4 in 10"],
+    ]);
+  });
+});
