@@ -66,6 +66,21 @@ export function looseSubjectBefore(
   j: number,
   antecedent = false,
 ): SourceMention | null {
+  // "The mayor spoke and one in four said": read through "and" ("three current and former
+  // employees"), and when that reads no subject, stop at it.
+  return (
+    readLooseSubject(text, tokens, j, antecedent, true) ??
+    readLooseSubject(text, tokens, j, antecedent, false)
+  );
+}
+
+function readLooseSubject(
+  text: string,
+  tokens: Token[],
+  j: number,
+  antecedent: boolean,
+  throughAnd: boolean,
+): SourceMention | null {
   const words: Token[] = [];
   let k = j;
   for (; k >= 0; k--) {
@@ -87,7 +102,10 @@ export function looseSubjectBefore(
       words.unshift(t);
       break;
     }
-    if (CLAUSE_OPENERS.has(lower) && !coordinatesModifiers(tokens, k)) break;
+    // "more than 4 in 10 said": a comparison of a number opens no clause.
+    const compared = lower === "than" && COMPARATIVES.test(tokens[k - 1]?.text ?? "");
+    const joins = throughAnd && coordinatesModifiers(tokens, k);
+    if (CLAUSE_OPENERS.has(lower) && !joins && !compared) break;
     if (AUXILIARIES.has(lower) || isNegated(t) || PRONOUNS.has(lower)) return null;
     // ("A report from the auditor found": after a determiner a finder is the noun.)
     const noun = isFinderNoun(lower) && DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "");
@@ -150,6 +168,7 @@ export function looseSubjectBefore(
   };
 }
 
+const COMPARATIVES = /^(?:more|less|fewer)$/i;
 const PARTICIPLE_END = /^(?:released|conducted|published|taken|commissioned)$/i;
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;

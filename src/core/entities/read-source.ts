@@ -4,6 +4,7 @@ import { isPlace } from "../quotes/non-speaker.js";
 import { FEMALE_ROLES, MALE_ROLES, PRONOUNS } from "./lexicon.js";
 import { isRoleNoun, isRoleWord, takesStop } from "./name-words.js";
 import { readNounPhrase } from "./read-noun-phrase.js";
+import { nameOpeningSegment, subjectBeforeAside } from "./aside-subject.js";
 import type { SourceMention } from "./source-mention.js";
 import { tokenAt } from "../text/token-at.js";
 
@@ -129,6 +130,10 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   if (t.text === "," && chained && !chained.cap && isReportingVerb(chained.text.toLowerCase())) {
     return readSourceBefore(text, tokens, j - 1);
   }
+  if (t.text === ",") {
+    const aside = subjectBeforeAside(text, tokens, j, v, (np) => withApposition(text, tokens, np));
+    if (aside) return aside;
+  }
   if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
   const np = phraseEndingAt(text, tokens, j);
   // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
@@ -137,8 +142,17 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   // But "footage of Hillary Clinton asking, “…”": a participle's subject is the name right before it.
   // A state is never that subject ("the campaign of the former senator from Pennsylvania saying").
   const participle = /ing$/.test(tokens[v]?.text ?? "") && np?.kind === "name" && !isPlace(np.name);
-  if (np && before && PREPOSITION.test(before.text) && !participle)
+  if (np && before && PREPOSITION.test(before.text) && !participle) {
+    // "grounded after The New York Times reported", "before a judge ordered": "after" and
+    // "before" open a clause here, and the phrase is its subject.
+    if (/^(?:after|before)$/i.test(before.text)) return np;
+    // "when Speaker Tom Briggs of Ohio lamented": a person named with the place or body he is of.
+    const owner = /^(?:of|from)$/i.test(before.text)
+      ? nameOpeningSegment(text, tokens, tokenAt(tokens, np.start) - 2)
+      : null;
+    if (owner?.kind === "name") return owner;
     return clauseSubject(text, tokens, j) ?? np;
+  }
   // "The senator emailed supporters saying": a plural object of a past-tense verb before a
   // participle is who was addressed; the clause's subject speaks.
   const object = np?.plural && before && !before.cap && /ed$/.test(before.text);
