@@ -98,6 +98,19 @@ describe("a headline naming its speaker before a colon", () => {
     ]);
   });
 
+  it("GIVEN a name with an inner capital, or 'Name to Listener:' THEN the words are still that speaker's", () => {
+    const inner =
+      "Headline for a test\n\nMcAllister: The plant will never reopen\n\nMayor Ellen McAllister spoke on Monday.";
+    expect(attributeQuotes(readArticle({ text: inner })).quotes.map((q) => q.speaker.name)).toEqual(
+      ["McAllister"],
+    );
+    const listener =
+      "Headline for a test\n\nWard to Union Leaders: The plant will never reopen\n\nMayor Ellen Ward spoke on Monday.";
+    expect(
+      attributeQuotes(readArticle({ text: listener })).quotes.map((q) => [q.text, q.speaker.name]),
+    ).toEqual([["The plant will never reopen", "Ward"]]);
+  });
+
   it("GIVEN a label the article never names again THEN it is a heading, not a speaker", () => {
     const text =
       "Headline for a test\n\nContributing: Tom Hill and Ann Lee\n\nMayor Ellen Ward spoke to the council.";

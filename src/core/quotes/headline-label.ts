@@ -1,9 +1,12 @@
 import type { Span } from "../card/card-schema.js";
 import type { SourceMention } from "../entities/source-mention.js";
 
-// "Lynch: No outside influence on FBI probe", "Judicial Watch: State Department Hid …": a
-// headline naming its speaker before a colon (labels in capitals are transcript lines).
-const LABEL = /^\s*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}[\p{Ll}'’.-]+):\s+(?=\S)/u;
+// "Lynch: No outside influence on FBI probe", "Judicial Watch: State Department Hid …", "McCain
+// to Veterans: …", "Gillibrand on the Transcripts: …": a headline naming its speaker (and whom
+// or what it spoke to or of) before a colon. The speaker's last word has a lower-case letter
+// ("McCain", not "WALLACE": labels in capitals are transcript lines).
+const LABEL =
+  /^\s*((?:\p{Lu}[\p{L}'’.-]*\s){0,3}\p{Lu}(?=[\p{L}'’.-]*\p{Ll})[\p{L}'’.-]+)(?:\s(?:to|on)\s[^:]{1,60})?:\s+(?=\S)/u;
 const NOT_SPEAKERS =
   /^(?:Report|Poll|Watch|Video|Update|Exclusive|Breaking|Analysis|Opinion|Editorial|Contributing|Revealed|Wow|Related|Note|Correction|Photos?|Read|Source|Sources|Twitter|Email|Pledged|The Latest|Delegate Update)$/;
 
