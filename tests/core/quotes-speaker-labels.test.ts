@@ -127,3 +127,23 @@ describe("an inverted cue set off by commas, and a given name that is also a com
     expect(out[0]?.[1]).toBe("Ann Ruiz");
   });
 });
+
+describe("a listener described before its name and a colon", () => {
+  it("GIVEN 'X broke down … to the Dutch newspaper Het Dagblad: “…”' THEN X speaks, not the paper", () => {
+    expect(
+      said(
+        "Former candidate Jed Bain broke down exactly what was wrong with the image to the Dutch newspaper Het Dagblad: “What he did was so insensitive. First, not all of them are the same.”",
+      ),
+    ).toEqual([
+      ["What he did was so insensitive. First, not all of them are the same.", "Jed Bain"],
+    ]);
+  });
+
+  it("GIVEN 'X delivered a blunt message to Lee: “…”' THEN X speaks, not Lee", () => {
+    expect(
+      said(
+        "Senate leader Tom Ebb delivered a blunt message to Lee: “It's time to quit attacking people and get on message.”",
+      ),
+    ).toEqual([["It's time to quit attacking people and get on message.", "Tom Ebb"]]);
+  });
+});

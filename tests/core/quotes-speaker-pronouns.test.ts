@@ -41,3 +41,23 @@ describe("'it' after a company named in one word", () => {
     expect(out[0]?.[1]).not.toBe("Beyond");
   });
 });
+
+describe("a pronoun answering the writer's one-sentence question", () => {
+  it("GIVEN 'Was Szabo satisfied with Ruiz's answer?¶“…,” he said' THEN he is Szabo, whom the question is about", () => {
+    expect(
+      said(
+        "Marco Ruiz spoke to Tom Szabo after the rally. “We want more visas,” Ruiz said.\n\nWas Szabo satisfied with Ruiz's answer?\n\n“To a point,” he said.",
+      ),
+    ).toEqual([
+      ["We want more visas", "Marco Ruiz"],
+      ["To a point", "Tom Szabo"],
+    ]);
+  });
+
+  it("GIVEN the question is about a woman and the answer says 'he' THEN he is not her", () => {
+    const out = said(
+      "Marco Ruiz spoke to Ann Szabo after the rally. “We want more visas,” Ruiz said.\n\nWas Ann Szabo satisfied with the answer?\n\n“To a point,” he said.",
+    );
+    expect(out[1]?.[1]).not.toBe("Ann Szabo");
+  });
+});

@@ -38,7 +38,7 @@ const CREDIT =
 export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people: Person[] } {
   const text = doc.text;
   const registry = createPersonRegistry();
-  const sal: Salience = { spoken: [], mentioned: [] };
+  const sal: Salience = { spoken: [], mentioned: [], questions: new Set() };
   const allQuoted = new Map<number, QuotedSpan[]>();
   for (const q of findQuotedSpans(text, doc.paragraphs)) {
     const list = allQuoted.get(q.paragraph) ?? [];
@@ -72,6 +72,7 @@ function readParagraph(
 ): Para {
   const tokens = tokenize(text, span.start, span.end);
   const quotes = allQuoted.get(index) ?? [];
+  if (quotes.length === 0 && isOneQuestion(tokens)) sal.questions?.add(index);
   const firstMention = sal.mentioned.length;
   const quoted = (pos: number): boolean => insideQuote(quotes, pos);
   for (const { np, entry } of findPeople(text, tokens, quoted, registry)) {
@@ -115,6 +116,12 @@ function readParagraph(
   const own = sal.mentioned.splice(firstMention).sort((a, b) => a.at - b.at);
   sal.mentioned.push(...own);
   return { index, span, tokens, quotes, cues, stances, lastSpeaker: null, lastSpeakerAt: -1 };
+}
+
+/** "Did that mean Garcia would vote for him?": a paragraph that is a single question. */
+function isOneQuestion(tokens: Token[]): boolean {
+  if (tokens[tokens.length - 1]?.text !== "?") return false;
+  return !tokens.slice(0, -1).some((t) => /^[.!?]$/.test(t.text));
 }
 
 /** A description that can hold a stance: a group, a role, a quantity, a poll or a study. */

@@ -6,6 +6,8 @@ import type { Token } from "../text/tokenize.js";
 import { tokenAt, tokenBefore } from "../text/token-at.js";
 
 const DASH = /^[-‐‒–—―]$/;
+// "delivered a message to Trump: “…”": the word before a name that makes it the listener.
+const LISTENER_LEAD = /^(?:to|told|tells|asked|asks|against|toward|towards)$/;
 
 /**
  * A source given without a reporting verb: "Carl Bialik: “…”", "… the following statement: “…”"
@@ -16,9 +18,8 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
   if (before >= 0 && tokens[before]?.text === ":") {
     const np = phraseEndingAt(text, tokens, before - 1);
     // "Carl Bialik: “…”" names the source; "delivered a message to Trump: “…”" names the listener.
-    const lead = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
-    const object =
-      !!lead && /^(?:to|told|tells|asked|asks|against|toward|towards)$/.test(lead.text);
+    const lead = np ? leadBefore(tokens, tokenAt(tokens, np.start)) : undefined;
+    const object = !!lead && LISTENER_LEAD.test(lead.text);
     if (np && (np.kind === "name" || np.kind === "org") && !object) return np;
     const subject = clauseSubject(text, tokens, before);
     if (subject && subject.kind !== "description") return subject;
@@ -35,6 +36,22 @@ export function implicitSource(text: string, tokens: Token[], q: QuotedSpan): So
       return np;
   }
   return null;
+}
+
+/**
+ * The word before a name and the description set before it: "to" in "to the Dutch newspaper
+ * Het Dagblad:", which makes the paper a listener, not a speaker.
+ */
+function leadBefore(tokens: Token[], first: number): Token | undefined {
+  const next = tokens[first - 1];
+  if (!next || LISTENER_LEAD.test(next.text)) return next;
+  let k = first - 1;
+  for (let n = 0; n < 4 && k > 0; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.punct) break;
+    if (/^(?:the|a|an)$/i.test(t.text)) return tokens[k - 1];
+  }
+  return tokens[first - 1];
 }
 
 function lastIndexBefore(tokens: Token[], pos: number): number {

@@ -35,6 +35,7 @@ export function pronoun(
   if (word !== "he" && word !== "she") return { speaker: UNNAMED, person: null, group: null };
   return (
     paragraphSubject(sal, src, paragraph) ??
+    askedAbout(sal, src, paragraph) ??
     recentSpeaker(sal, src, paragraph) ??
     byGender(sal, src, paragraph, src.gender) ??
     byGender(sal, src, paragraph, null) ?? { speaker: UNNAMED, person: null, group: null }
@@ -80,6 +81,25 @@ function nearerOfGender(
     if (!nearest || m.at > nearest.at) nearest = m;
   }
   return nearest?.person ?? null;
+}
+
+/**
+ * "Was Szlachta satisfied with Rubio's answer?¶“To a point,” he said.": after a paragraph that
+ * is one question the writer asks, "he" or "she" opening the answer is the person the question
+ * is about, the first it names, not the one who spoke before it.
+ */
+function askedAbout(sal: Salience, src: SourceMention, paragraph: number): Resolved | null {
+  if (!sal.questions?.has(paragraph - 1)) return null;
+  let first: Salience["mentioned"][number] | undefined;
+  for (let k = sal.mentioned.length - 1; k >= 0; k--) {
+    const m = sal.mentioned[k];
+    if (!m || m.paragraph < paragraph - 1) break;
+    if (m.paragraph === paragraph && m.at < src.start) return null;
+    if (m.paragraph === paragraph - 1) first = m;
+  }
+  if (!first || !humanName(first.person)) return null;
+  if (first.person.gender !== null && first.person.gender !== src.gender) return null;
+  return withEvidence(first.person, [{ start: src.start, end: src.end }]);
 }
 
 /** The latest person who spoke in this or the previous paragraph, unless their gender rules them out. */

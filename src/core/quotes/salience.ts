@@ -22,4 +22,6 @@ export interface Salience {
   spoken: Array<{ at: number; paragraph: number; resolved: Resolved }>;
   /** Person mentions in reading order. */
   mentioned: Array<{ at: number; person: PersonEntry; paragraph: number; subject: boolean }>;
+  /** Paragraphs that are one question the writer asks ("Was Lee satisfied with the answer?"). */
+  questions?: Set<number>;
 }
