@@ -83,4 +83,16 @@ describe("reported speech carried by a noun of stance after a possessor", () => 
       ["the mill will stay open", "Dana Hollis", "made clear"],
     ]);
   });
+
+  it("GIVEN a 'that' clause with a verb of its own THEN the content stops at the main verb", () => {
+    expect(reported("Dana Hollis's claim that the mill was safe is now in doubt.")).toEqual([
+      ["the mill was safe", "Dana Hollis", "claim"],
+    ]);
+  });
+
+  it("GIVEN a present-tense main verb after the complement THEN the content stops before it", () => {
+    expect(reported("Dana Hollis's decision to sell the mill reflects a new mood.")).toEqual([
+      ["to sell the mill", "Dana Hollis", "decision"],
+    ]);
+  });
 });

@@ -227,18 +227,30 @@ function complementStart(
  * Trump's decision to seize on immigration | has showed …").
  */
 function complementEnd(tokens: Token[], from: number, subject: boolean): number {
-  const clause = tokens[from - 1]?.text.toLowerCase() === "that";
+  // "his claim that the mill is safe | was …": a clause after "that" has a verb of its own,
+  // so the main verb's auxiliary is the second one.
+  let own = tokens[from - 1]?.text.toLowerCase() === "that" ? 1 : 0;
   for (let j = from + 1; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     const w = t.text.toLowerCase();
     if (/^[.!?]$/.test(w) && !takesStop(tokens[j - 1] as Token)) return j;
     if (BREAKS.test(w)) return j;
-    // "his claim that the mill is safe": a clause after "that" has verbs of its own.
-    if (clause) continue;
-    if (AUXILIARIES.has(w) || /n['’]t$/.test(w) || (subject && mainVerb(tokens, j))) return j;
+    const auxiliary = AUXILIARIES.has(w) || /n['’]t$/.test(w);
+    if (auxiliary && own > 0) own--;
+    else if (auxiliary || (own === 0 && subject && mainVerb(tokens, j))) return j;
   }
   return tokens.length;
 }
+
+// Finite verbs with no "-ed" that follow a subject phrase's last noun ("… debates | made …",
+// "… Centerview | reflects a shift").
+const FINITE_VERBS: ReadonlySet<string> = new Set(
+  words(
+    "made came went gave took drew won lost left brought kept held led spoke stood became " +
+      "began got seems appears remains comes goes makes gives takes reflects shows raises " +
+      "suggests means stands puts helps",
+  ),
+);
 
 const BREAKS = /^(?:[,;:()“”"―…]|''|``|—|–|--)$/;
 
@@ -251,6 +263,6 @@ function mainVerb(tokens: Token[], j: number): boolean {
   const w = (tokens[j] as Token).text;
   const before = tokens[j - 1] as Token;
   const prev = before.text.toLowerCase();
-  if (!/^\p{Ll}{3,}ed$/u.test(w) || before.punct) return false;
+  if (!(/^\p{Ll}{3,}ed$/u.test(w) || FINITE_VERBS.has(w)) || before.punct) return false;
   return !(DETERMINERS.has(prev) || AUXILIARIES.has(prev) || prev === "to" || /ly$/.test(prev));
 }
