@@ -51,3 +51,21 @@ describe("a pronoun no name can be given to", () => {
     expect(reported("It said the county would repave its roads next spring.")).toEqual([]);
   });
 });
+
+describe("a clause split around its source", () => {
+  it("GIVEN 'the permit, his aide said, had been hard to get' THEN the whole clause is reported", () => {
+    const texts = reported(
+      "Ward held a rally that night - and the permit, her aide said, had been hard to get.",
+    ).map(([text]) => text);
+    expect(texts).toEqual(["the permit, her aide said, had been hard to get"]);
+  });
+
+  it("GIVEN a whole clause before the source and a new one after THEN only one piece is reported", () => {
+    expect(
+      reported("Taxes will rise next spring, Mayor Ellen Ward said, and the council will vote."),
+    ).not.toContainEqual([
+      "Taxes will rise next spring, Mayor Ellen Ward said, and the council will vote",
+      "Ellen Ward",
+    ]);
+  });
+});

@@ -643,8 +643,39 @@ function aside(tokens: Token[], cue: ResolvedCue): Span | null {
   // "Sales were great, he said, wiping sweat off his face.": a participle after the source's
   // comma is what the speaker did, so the words before the source were said.
   const did = /ing$/i.test(tokens[cue.index + 2]?.text ?? "") && before >= MIN_WORDS;
+  // "the permit, his campaign said, had been hard to get": the words after the source go on
+  // with a verb (or "that", "to", "of") the words before it lack; one clause, split around its
+  // source, from where its subject opens.
+  const goesOn = /^(?:now|also|still|already|never|\p{L}+ly)$/iu.test(
+    tokens[cue.index + 2]?.text ?? "",
+  )
+    ? cue.index + 3
+    : cue.index + 2;
+  if (!did && continuesClause(tokens[goesOn])) {
+    const from = clauseOpening(tokens, start, srcStart - 1);
+    if (from < srcStart - 1) return span(tokens, from, end - 1);
+  }
   if (after >= before && !did) return span(tokens, cue.index + 2, end - 1);
   return span(tokens, start, lastWord(tokens, start, srcStart - 1));
+}
+
+/** Whether a word after a source set off by commas goes on with the clause before it. */
+function continuesClause(t: Token | undefined): boolean {
+  if (!t || t.punct || t.cap) return false;
+  const w = t.text.toLowerCase();
+  return AUXILIARIES.has(w) || /^(?:that|to|of)$/.test(w) || (/ed$/.test(w) && w.length > 4);
+}
+
+/**
+ * Where the clause that ends at `limit` (a source's comma) opens: after the last comma, dash,
+ * semicolon or "and"/"but" before it, or at `start`.
+ */
+function clauseOpening(tokens: Token[], start: number, limit: number): number {
+  for (let k = limit - 1; k > start; k--) {
+    const w = (tokens[k] as Token).text;
+    if (/^(?:[,;:]|—|–|--|-|and|but)$/.test(w)) return k + 1;
+  }
+  return start;
 }
 
 /** The last token before `limit` that is not punctuation. */
