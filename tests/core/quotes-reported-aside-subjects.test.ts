@@ -132,3 +132,16 @@ describe("reported speech: shares of a poll joined in one sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: a quotation that ends a sentence", () => {
+  it("GIVEN a quoted word closed after a stop THEN the next sentence's subject speaks", () => {
+    expect(
+      reported(
+        "Mayor Ellen Ward called the move “arbitrary.” Ann Colt laughed and said that the council would vote again.",
+      ),
+    ).toEqual([
+      ["the move “arbitrary", "Ellen Ward"],
+      ["the council would vote again", "Ann Colt"],
+    ]);
+  });
+});

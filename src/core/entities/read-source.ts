@@ -254,6 +254,9 @@ const QUOTE_MARK = /^(?:[“”"]|'')$/;
  */
 function inlineQuoteOpen(tokens: Token[], b: number): number {
   if (b < 1 || !QUOTE_MARK.test((tokens[b] as Token).text) || tokens[b]?.text === "“") return -1;
+  // "… called the move “arbitrary.” Josh Hendler, …": a quotation closed after a stop, a
+  // capital after it, ends its sentence ("She declared “What a night!” and said" does not).
+  if (/^[.!?]$/.test(tokens[b - 1]?.text ?? "") && tokens[b + 1]?.cap) return -1;
   for (let k = b - 1; k > 0 && k >= b - 10; k--) {
     const t = tokens[k] as Token;
     if (/^[.!?]$/.test(t.text) && k < b - 2) return -1;
