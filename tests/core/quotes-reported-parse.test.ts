@@ -69,3 +69,13 @@ describe("a clause split around its source", () => {
     ]);
   });
 });
+
+describe("an inverted source with joined roles", () => {
+  it("GIVEN '…, said lobbyist and party strategist Name, …' THEN the words before are Name's", () => {
+    expect(
+      reported(
+        "The firm lobbied on zoning, said lobbyist and party strategist Carla Diaz, a former partner.",
+      ),
+    ).toEqual([["The firm lobbied on zoning", "Carla Diaz"]]);
+  });
+});
