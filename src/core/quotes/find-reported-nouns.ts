@@ -243,12 +243,21 @@ function complementEnd(tokens: Token[], from: number, subject: boolean): number 
     const t = tokens[j] as Token;
     const w = t.text.toLowerCase();
     if (/^[.!?]$/.test(w) && !takesStop(tokens[j - 1] as Token)) return j;
-    if (BREAKS.test(w)) return j;
+    if (BREAKS.test(w) || nextItem(tokens, j)) return j;
     const auxiliary = AUXILIARIES.has(w) || /n['’]t$/.test(w);
     if (auxiliary && own > 0) own--;
     else if (auxiliary || (own === 0 && subject && mainVerb(tokens, j))) return j;
   }
   return tokens.length;
+}
+
+/**
+ * "the surgeon's decision to read from a text | and his repeated slips …": "and" before a
+ * possessive pronoun opens the next item of a list, not more of the complement.
+ */
+function nextItem(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1]?.text.toLowerCase() ?? "";
+  return /^(?:and|or)$/i.test((tokens[j] as Token).text) && POSSESSIVE_PRONOUNS.has(next);
 }
 
 // Finite verbs with no "-ed" that follow a subject phrase's last noun ("… debates | made …",
