@@ -95,4 +95,21 @@ describe("reported speech carried by a noun of stance after a possessor", () => 
       ["to sell the mill", "Dana Hollis", "decision"],
     ]);
   });
+
+  it("GIVEN 'in X's view' framing a sentence THEN the sentence is X's", () => {
+    expect(
+      reported("In Professor Dana Hollis's view, the tax would cut emissions by half."),
+    ).toEqual([["the tax would cut emissions by half", "Dana Hollis", "view"]]);
+    expect(
+      reported("Tom Reyes spoke on Monday. The harbor will need dredging every year, in his view."),
+    ).toEqual([["The harbor will need dredging every year", "Tom Reyes", "view"]]);
+  });
+
+  it("GIVEN 'and his' after the complement THEN the next list item is left out", () => {
+    expect(
+      reported(
+        "Tom Reyes spoke. His plan to repave every road and his choice of mayor drew notice.",
+      ),
+    ).toEqual([["to repave every road", "Tom Reyes", "plan"]]);
+  });
 });

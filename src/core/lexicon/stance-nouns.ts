@@ -63,3 +63,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set(
       "reiterated reiterates repeated repeats",
   ),
 );
+
+/** Nouns of opinion that frame a whole sentence: "In Mr. Reyes's view, …", "…, in her judgment." */
+export const OPINION_NOUNS: ReadonlySet<string> = new Set(
+  words("view opinion estimation judgment assessment"),
+);

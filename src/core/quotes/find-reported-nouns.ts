@@ -1,14 +1,20 @@
 import type { Span } from "../card/card-schema.js";
-import { isRoleNoun, takesStop } from "../entities/name-words.js";
-import { phraseEndingAt, readSourceBefore } from "../entities/read-source.js";
+import { takesStop } from "../entities/name-words.js";
+import { readSourceBefore } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { AUXILIARIES, DETERMINERS } from "../lexicon/function-words.js";
 import { STANCE_VERBS } from "../lexicon/reported-speech-verbs.js";
 import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
-import { LIGHT_VERB_NOUNS, LIGHT_VERBS, STANCE_NOUNS } from "../lexicon/stance-nouns.js";
+import {
+  LIGHT_VERB_NOUNS,
+  LIGHT_VERBS,
+  OPINION_NOUNS,
+  STANCE_NOUNS,
+} from "../lexicon/stance-nouns.js";
 import { words } from "../lexicon/word-list.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
+import { POSSESSIVE_PRONOUNS, possessive, possessorAt } from "./possessor.js";
 
 /** A position carried by a noun: "Trump's plan to deport …", the possessor its holder. */
 export interface ReportedNoun {
@@ -36,6 +42,8 @@ export function findReportedNouns(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (quoted(t.start)) continue;
+    const framed = framedBy(text, tokens, k);
+    if (framed && !quoted(framed.content.start)) out.push(framed);
     const held = possessed(text, tokens, k) ?? lightVerb(text, tokens, k);
     if (!held) continue;
     const from = complementStart(tokens, held.noun, held.nouns);
@@ -52,6 +60,55 @@ export function findReportedNouns(
     });
   }
   return out;
+}
+
+/**
+ * "In Professor Hale's view, the tax would …", "…, in his view.": an opinion noun after "in"
+ * frames the rest of its sentence (or the sentence before it) as the possessor's, as "according
+ * to" does.
+ */
+function framedBy(text: string, tokens: Token[], k: number): ReportedNoun | null {
+  if (!/^in$/i.test((tokens[k] as Token).text)) return null;
+  let p = k + 1;
+  while (p < k + 5 && tokens[p] && !tokens[p]?.punct && !possessive(tokens[p] as Token)) p++;
+  const source = tokens[p] ? possessorAt(text, tokens, p) : null;
+  const noun = tokens[p + 1];
+  if (!source) return null;
+  if (!noun || !OPINION_NOUNS.has(noun.text.toLowerCase())) return null;
+  const after = tokens[p + 2]?.text ?? "";
+  const opens = k === 0 || /^[.!?]$/.test(tokens[k - 1]?.text ?? "");
+  let span: Span | null = null;
+  if (opens && after === ",") span = spanOf(tokens, p + 3, sentenceEnd(tokens, p + 3));
+  else if (tokens[k - 1]?.text === "," && /^[.!?]$/.test(after))
+    span = spanOf(tokens, sentenceStart(tokens, k - 1), k - 1);
+  if (!span) return null;
+  return { content: span, noun: noun.text.toLowerCase(), source };
+}
+
+/** The span of tokens [from, to) when it holds enough words, or null. */
+function spanOf(tokens: Token[], from: number, to: number): Span | null {
+  const inside = tokens.slice(from, to).filter((w) => !w.punct);
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first && last && inside.length >= MIN_WORDS ? { start: first.start, end: last.end } : null;
+}
+
+/** The end (exclusive) of the sentence or semicolon clause read from `from`. */
+function sentenceEnd(tokens: Token[], from: number): number {
+  for (let j = from + 1; j < tokens.length; j++) {
+    const w = (tokens[j] as Token).text;
+    if (w === ";" || (/^[.!?]$/.test(w) && !takesStop(tokens[j - 1] as Token))) return j;
+  }
+  return tokens.length;
+}
+
+/** The first token of the sentence holding token `k`. */
+function sentenceStart(tokens: Token[], k: number): number {
+  for (let j = k; j > 0; j--) {
+    const before = tokens[j - 1] as Token;
+    if (/^[.!?]$/.test(before.text) && !(j > 1 && takesStop(tokens[j - 2] as Token))) return j;
+  }
+  return 0;
 }
 
 /** A noun of stance read at a token, with its holder and the nouns it was chosen from. */
@@ -102,54 +159,6 @@ function madeClear(tokens: Token[], k: number): number {
 const CLEAR: ReadonlyMap<string, ReadonlySet<string>> = new Map([["clear", new Set(["that"])]]);
 
 const LIGHT_ARTICLES: ReadonlySet<string> = new Set(words("a an the his her their"));
-
-// The possessive pronouns that name a holder, read as the subject pronoun resolved for a cue.
-const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
-  ["his", "he"],
-  ["her", "she"],
-  ["their", "they"],
-]);
-
-/** The holder named by a possessive at `k` ("his", "Mr. Trump's", "the governor's"), or null. */
-function possessorAt(text: string, tokens: Token[], k: number): SourceMention | null {
-  const t = tokens[k] as Token;
-  const subject = POSSESSIVE_PRONOUNS.get(t.text.toLowerCase());
-  if (subject) {
-    const gender = subject === "he" ? "m" : subject === "she" ? "f" : null;
-    return {
-      kind: "pronoun",
-      start: t.start,
-      end: t.end,
-      name: subject,
-      role: null,
-      gender,
-      plural: subject === "they",
-      nameStart: t.start,
-    };
-  }
-  if (!/['’]s$/.test(t.text) || t.text.length < 3) return null;
-  const np = phraseEndingAt(text, tokens, k);
-  if (!np || np.kind === "pronoun" || np.kind === "one") return null;
-  const cut = (s: string): string => s.replace(/['’]s$/, "");
-  const from = tokens[possessorStart(tokens, Math.min(k, tokenAt(tokens, np.nameStart)))] as Token;
-  return { ...np, start: Math.max(np.start, from.start), end: t.end - 2, name: cut(np.name) };
-}
-
-/**
- * "The university rebutted Exxon's …": the phrase reader runs back over the verb to the subject;
- * the possessor is only the name with its titles and article ("the Justice Department's",
- * "President Barack Obama's", "the state senator's"). Its first token, read back from `k`.
- */
-function possessorStart(tokens: Token[], k: number): number {
-  let s = k;
-  for (let n = 0; n < 6 && s > 0; n++) {
-    const before = tokens[s - 1] as Token;
-    const title = before.cap || (before.text === "." && tokens[s - 2]?.cap === true);
-    if (!(title || isRoleNoun(before.text.toLowerCase()))) break;
-    s--;
-  }
-  return DETERMINERS.has(tokens[s - 1]?.text.toLowerCase() ?? "") ? s - 1 : s;
-}
 
 /**
  * "Clinton bashed Trump's proposal to …", "balked at the owner's proposal to …", "an ad about
@@ -234,12 +243,21 @@ function complementEnd(tokens: Token[], from: number, subject: boolean): number 
     const t = tokens[j] as Token;
     const w = t.text.toLowerCase();
     if (/^[.!?]$/.test(w) && !takesStop(tokens[j - 1] as Token)) return j;
-    if (BREAKS.test(w)) return j;
+    if (BREAKS.test(w) || nextItem(tokens, j)) return j;
     const auxiliary = AUXILIARIES.has(w) || /n['’]t$/.test(w);
     if (auxiliary && own > 0) own--;
     else if (auxiliary || (own === 0 && subject && mainVerb(tokens, j))) return j;
   }
   return tokens.length;
+}
+
+/**
+ * "the surgeon's decision to read from a text | and his repeated slips …": "and" before a
+ * possessive pronoun opens the next item of a list, not more of the complement.
+ */
+function nextItem(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1]?.text.toLowerCase() ?? "";
+  return /^(?:and|or)$/i.test((tokens[j] as Token).text) && POSSESSIVE_PRONOUNS.has(next);
 }
 
 // Finite verbs with no "-ed" that follow a subject phrase's last noun ("… debates | made …",
