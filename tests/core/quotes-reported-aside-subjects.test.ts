@@ -145,3 +145,18 @@ describe("reported speech: a quotation that ends a sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: the subject of a participle after 'with'", () => {
+  it("GIVEN 'with' a group and a participle of speech THEN the group speaks, not the clause's subject", () => {
+    expect(
+      reported(
+        "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+      ),
+    ).toEqual([["they have a positive view of him", "30 percent of voters"]]);
+    expect(
+      reported(
+        "The race appears closer in Ohio, with some polls indicating that Tom Briggs has a small lead.",
+      ),
+    ).toEqual([["Tom Briggs has a small lead", "some polls"]]);
+  });
+});
