@@ -160,3 +160,16 @@ describe("reported speech: the subject of a participle after 'with'", () => {
     ).toEqual([["Tom Briggs has a small lead", "some polls"]]);
   });
 });
+
+describe("reported speech: a name before circumstances of its saying", () => {
+  it("GIVEN 'when NAME in his speech called' THEN the name speaks, not the clause before", () => {
+    expect(
+      reported(
+        "The rejection was complete when Briggs in his first speech called the council lazy.",
+      ),
+    ).toEqual([["the council lazy", "Briggs"]]);
+    expect(
+      reported("The mood soured as Ellen Ward at a rally in Dayton said the city would not pay."),
+    ).toEqual([["the city would not pay", "Ellen Ward"]]);
+  });
+});
