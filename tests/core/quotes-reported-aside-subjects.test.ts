@@ -145,3 +145,31 @@ describe("reported speech: a quotation that ends a sentence", () => {
     ]);
   });
 });
+
+describe("reported speech: the subject of a participle after 'with'", () => {
+  it("GIVEN 'with' a group and a participle of speech THEN the group speaks, not the clause's subject", () => {
+    expect(
+      reported(
+        "The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+      ),
+    ).toEqual([["they have a positive view of him", "30 percent of voters"]]);
+    expect(
+      reported(
+        "The race appears closer in Ohio, with some polls indicating that Tom Briggs has a small lead.",
+      ),
+    ).toEqual([["Tom Briggs has a small lead", "some polls"]]);
+  });
+});
+
+describe("reported speech: a name before circumstances of its saying", () => {
+  it("GIVEN 'when NAME in his speech called' THEN the name speaks, not the clause before", () => {
+    expect(
+      reported(
+        "The rejection was complete when Briggs in his first speech called the council lazy.",
+      ),
+    ).toEqual([["the council lazy", "Briggs"]]);
+    expect(
+      reported("The mood soured as Ellen Ward at a rally in Dayton said the city would not pay."),
+    ).toEqual([["the city would not pay", "Ellen Ward"]]);
+  });
+});

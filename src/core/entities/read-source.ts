@@ -151,7 +151,7 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
       ? nameOpeningSegment(text, tokens, tokenAt(tokens, np.start) - 2)
       : null;
     if (owner?.kind === "name") return owner;
-    return clauseSubject(text, tokens, j) ?? np;
+    return nameBeforeCircumstances(text, tokens, np) ?? clauseSubject(text, tokens, j) ?? np;
   }
   // "The senator emailed supporters saying": a plural object of a past-tense verb before a
   // participle is who was addressed; the clause's subject speaks.
@@ -171,6 +171,29 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
 }
 
 const ASIDE_DASH = /^(?:—|–|--)$/;
+
+/**
+ * "when Trump in his announcement speech called …", "as Ward at a rally in Ohio said …": the
+ * name opening a clause, before the circumstances (one to three prepositional phrases) that end
+ * at the verb, is its subject. The name, or null.
+ */
+function nameBeforeCircumstances(
+  text: string,
+  tokens: Token[],
+  np: SourceMention,
+): SourceMention | null {
+  let phrase: SourceMention | null = np;
+  for (let n = 0; n < 3 && phrase; n++) {
+    const prep = tokenAt(tokens, phrase.start) - 1;
+    if (!PREPOSITION.test(tokens[prep]?.text ?? "")) return null;
+    // ("Centers for Disease Control Director Tom Frieden": "of" or "for" inside a name.)
+    if (/^(?:of|for)$/i.test(tokens[prep]?.text ?? "") && tokens[prep + 1]?.cap) return null;
+    const name = nameOpeningSegment(text, tokens, prep - 1);
+    if (name?.kind === "name") return withApposition(text, tokens, name);
+    phrase = phraseEndingAt(text, tokens, prep - 1);
+  }
+  return null;
+}
 
 /**
  * "Gov. John Kasich (R-OH), said": a name whose party tag is followed by a comma before the verb

@@ -177,6 +177,8 @@ function sourceFor(
   // "Rice did not expect", "she never said": the subject stands before the negation.
   let subjectEnd = head;
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
+  const absolute = /ing$/.test(lower) ? withSubject(text, tokens, subjectEnd - 1) : null;
+  if (absolute) return { source: absolute, inverted: false };
   const before = readSourceBefore(text, tokens, subjectEnd);
   if (before && !modifiedHead(tokens, before, subjectEnd)) {
     return { source: withApposition(text, tokens, before), inverted: false };
@@ -275,6 +277,29 @@ function nameEndingPhrase(text: string, tokens: Token[], k: number): SourceMenti
     if (!(tokens[j] as Token).cap && w !== "and" && !isRoleNoun(w.toLowerCase())) return null;
   }
   return null;
+}
+
+/**
+ * "…, with 30 percent of voters saying they …", "with some polls indicating …": after "with"
+ * the phrase before a participle is the participle's own subject, not the clause's. The phrase
+ * ending at `tokens[j]`, or null when no "with" opens it.
+ */
+function withSubject(text: string, tokens: Token[], j: number): SourceMention | null {
+  let w = j;
+  while (
+    w > 0 &&
+    w > j - 10 &&
+    !(tokens[w] as Token).punct &&
+    !/^with$/i.test(tokens[w]?.text ?? "")
+  )
+    w--;
+  if (w === j || !/^with$/i.test(tokens[w]?.text ?? "")) return null;
+  const np = readNounPhrase(text, tokens, w + 1, j - w);
+  // Only a name or a group ("with a March speech denouncing" is the speech's own).
+  const group = (m: SourceMention): boolean => m.kind !== "description" || m.plural;
+  if (np && np.end === (tokens[j] as Token).end && np.kind !== "pronoun" && group(np)) return np;
+  const loose = looseSubjectBefore(text, tokens, j, true);
+  return loose && loose.start === (tokens[w + 1] as Token).start && group(loose) ? loose : null;
 }
 
 const CHAIN_VERBS =
