@@ -86,3 +86,23 @@ describe("renderCardText and renderCardMarkdown", () => {
     }
   });
 });
+
+describe("rendered quotes", () => {
+  it("GIVEN a clause reported twice by one speaker ('says he sees …' and 'sees …') THEN the text and Markdown cards show it once", () => {
+    const card = buildCard({
+      text: "Mayors meet in Leeds\n\nMayor Dana Hollis says she sees no sign of a budget deal this year.",
+    });
+    const reported = card.quotes.filter((q) => q.kind === "indirect").map((q) => q.text);
+    expect(reported).toEqual([
+      "she sees no sign of a budget deal this year",
+      "sees no sign of a budget deal this year",
+    ]);
+    // The quotes section alone: the summary may carry the sentence too.
+    const text = renderCardText(card).split("QUOTES")[1]?.split("NEXT STEPS")[0] ?? "";
+    const md = renderCardMarkdown(card).split("### Quotes")[1]?.split("###")[0] ?? "";
+    for (const section of [text, md]) {
+      expect(section.match(/sees no sign of a budget deal/g)?.length).toBe(1);
+      expect(section).toContain("she sees no sign of a budget deal this year");
+    }
+  });
+});

@@ -4,6 +4,7 @@ import { topSteps, type ShownWords } from "./compact-steps.js";
 import { renderAttribution } from "./render-attribution.js";
 import { truncateText } from "./split-text.js";
 import { balanceQuoteMarks } from "../../core/card/balance-quote-marks.js";
+import { readerQuotes } from "../../core/card/reader-quotes.js";
 
 export interface CardSectionOptions {
   /** Quotes shown; the rest are counted in the footer with a pointer to `/quotes`. */
@@ -69,23 +70,10 @@ function disagreementBlocks(card: BriefingCard): Block[] {
 // Direct words first: they are the article's own, which is what a reader trusts most.
 function topQuotes(quotes: readonly Quote[], max: number): Quote[] {
   const rank = { direct: 0, partial: 1, indirect: 2 } as const;
-  return [...quotes]
-    .filter((quote) => quote.speaker.name && !insideAnotherOfTheSameSpeaker(quote, quotes))
+  return readerQuotes(quotes)
+    .filter((quote) => quote.speaker.name)
     .sort((a, b) => rank[a.kind] - rank[b.kind] || a.start - b.start)
     .slice(0, max);
-}
-
-// "Putin says he sees no evidence" is reported twice (by "says" and by "sees"): the analysis keeps
-// both, as annotators do, but a reader needs the words once.
-function insideAnotherOfTheSameSpeaker(quote: Quote, quotes: readonly Quote[]): boolean {
-  return quotes.some(
-    (other) =>
-      other !== quote &&
-      other.speaker.name === quote.speaker.name &&
-      other.start <= quote.start &&
-      other.end >= quote.end &&
-      other.end - other.start > quote.end - quote.start,
-  );
 }
 
 function quoteBlock(quote: Quote): Block {

@@ -1,3 +1,4 @@
+import { readerQuotes } from "./reader-quotes.js";
 import type { BriefingCard } from "./card-schema.js";
 import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
@@ -23,8 +24,9 @@ export function renderCardMarkdown(card: BriefingCard): string {
     out.push(...d.sides.map((s) => `- **${e(s.party)}**: ${e(balanceQuoteMarks(s.position))}`));
     out.push(...(d.also ?? []).map((o) => `- _Also_: ${e(sidesLine(o))} over ${e(o.topic)}`), "");
   }
-  out.push(`### Quotes (${card.quotes.length})`, "");
-  out.push(...card.quotes.map((q) => `- ${e(quoteLine(q))}`), "");
+  const quotes = readerQuotes(card.quotes);
+  out.push(`### Quotes (${quotes.length})`, "");
+  out.push(...quotes.map((q) => `- ${e(quoteLine(q))}`), "");
   out.push(`### Next steps (${card.nextSteps.length})`, "");
   out.push(...card.nextSteps.map((s) => `- **${e(stepLabel(s))}**: ${e(s.text)}`), "");
   out.push(

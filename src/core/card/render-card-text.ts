@@ -3,6 +3,7 @@ import { stripTerminalControls } from "../text/strip-terminal-controls.js";
 import { metaLine, personLine, quoteLine, sidesLine, stepLabel } from "./describe-card.js";
 import { wrapText } from "./wrap-text.js";
 import { balanceQuoteMarks } from "./balance-quote-marks.js";
+import { readerQuotes } from "./reader-quotes.js";
 
 /** Columns when the caller does not know the window's width (a pipe, a file). */
 export const defaultTextWidth = 96;
@@ -15,11 +16,12 @@ export function renderCardText(card: BriefingCard, width = defaultTextWidth): st
   const out: string[] = [card.headline.toUpperCase(), metaLine(card), ""];
   out.push("SUMMARY", ...card.summary.map((s) => wrapText(s, width, "  ")), "");
   out.push(...disagreementLines(card, width), "");
-  out.push(`QUOTES (${card.quotes.length})`);
-  for (const q of card.quotes) {
+  const quotes = readerQuotes(card.quotes);
+  out.push(`QUOTES (${quotes.length})`);
+  for (const q of quotes) {
     out.push(wrapText(quoteLine(q), width, "    ", "  • "));
   }
-  if (!card.quotes.length) out.push("  none found");
+  if (!quotes.length) out.push("  none found");
   out.push("", `NEXT STEPS (${card.nextSteps.length})`);
   for (const step of card.nextSteps)
     out.push(wrapText(`[${stepLabel(step)}] ${step.text}`, width, "    ", "  • "));
