@@ -255,4 +255,15 @@ describe("reported speech: more of what was reported", () => {
       ["did not respond to questions about the mill's debts", "Dana Hollis"],
     ]);
   });
+
+  it("GIVEN a relative clause with no 'that' ('proposals she said were …') THEN the reported clause keeps its subject noun", () => {
+    expect(
+      reported(
+        "Mayor Dana Hollis brought new proposals she said were intended to calm the unions.",
+      ),
+    ).toEqual([["proposals she said were intended to calm the unions", "Dana Hollis"]]);
+    expect(reported("Dana Hollis said she would run again.")).toEqual([
+      ["she would run again", "Dana Hollis"],
+    ]);
+  });
 });

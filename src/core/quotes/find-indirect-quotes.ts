@@ -6,6 +6,7 @@ import {
   AUXILIARIES,
   DETERMINERS,
   CIRCUMSTANCE_WORDS,
+  COMMON_WORDS,
   LISTENERS,
   NEGATIONS,
   TIME_NOUNS,
@@ -52,7 +53,8 @@ export function findIndirectQuotes(
     if (cue.resolved.speaker.name === null && !speaksUnnamed(cue)) continue;
     const read = contentOf(text, tokens, cue, stance);
     if (!read) continue;
-    const found = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
+    const clause = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
+    const found = { ...clause, content: withAntecedent(tokens, cue, clause.content) };
     const { content } = found;
     // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
     if (passiveBefore(tokens, cue.index) || modifiesNoun(tokens, cue.index)) continue;
@@ -96,6 +98,22 @@ export function findIndirectQuotes(
  */
 function speaksUnnamed(cue: ResolvedCue): boolean {
   return cue.source.kind === "pronoun" && cue.source.name.toLowerCase() !== "it";
+}
+
+/**
+ * "brought new proposals they said were intended to soothe concerns": in a relative clause with
+ * no "that", the reported clause opens with its verb; its subject is the noun before the
+ * source, which the content takes along so that it reads whole.
+ */
+function withAntecedent(tokens: Token[], cue: ResolvedCue, content: Span): Span {
+  if (cue.inverted || cue.source.kind !== "pronoun") return content;
+  const first = tokens[tokenAt(tokens, content.start)];
+  if (!first || first.start !== content.start || !AUXILIARIES.has(first.text.toLowerCase()))
+    return content;
+  const noun = tokens[tokenAt(tokens, cue.source.start) - 1];
+  if (!noun || noun.punct || COMMON_WORDS.has(noun.text.toLowerCase())) return content;
+  if (SUBORDINATORS.test(noun.text) || /ly$/.test(noun.text)) return content;
+  return { start: noun.start, end: content.end };
 }
 
 /**
