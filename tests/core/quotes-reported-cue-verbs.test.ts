@@ -30,6 +30,14 @@ describe("verbs of refusal, rebuttal and conjecture report a position, verb kept
   });
 });
 
+describe("past forms of noticing report what was noticed, verb kept", () => {
+  it("GIVEN 'X noticed that …' THEN what was noticed is reported with its verb", () => {
+    expect(reported("Nora Blake noticed that the ballots had not been counted.")).toEqual([
+      ["noticed that the ballots had not been counted", "Nora Blake"],
+    ]);
+  });
+});
+
 describe("a plea reports what was pleaded", () => {
   it("GIVEN 'X pleaded guilty to …' THEN the plea after the verb is reported", () => {
     expect(reported("Former aide Tom Reyes pleaded guilty to two counts of wire fraud.")).toEqual([

@@ -63,6 +63,10 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
     // on PolNeAR train ("implied that …", "referencing the scandal"; "knew", "considered",
     // "identified", "compared", "questioning", "invoked" fall below, at 44 to 70 in 100).
     "implied implying referenced referencing understood " +
+    // Past forms of noticing and co-sponsoring: 10 of 11 new uses on PolNeAR train report a
+    // position ("noticed that …", "co-sponsored a bill to …"; "favored", "ignored", "published",
+    // "sounded", "demonstrated", "voted", "focused", "deemed", "encouraged" fall below).
+    "noticed co-sponsored " +
     // Finite forms of verbs of plan and position that report one in at least 85 of 100 uses on
     // PolNeAR train ("endorsed", "appeared", "offered", "sought" fall far below).
     "plans planned cited cites citing questioned refuses prefers referring " +
