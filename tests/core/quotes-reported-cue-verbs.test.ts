@@ -38,6 +38,14 @@ describe("past forms of noticing report what was noticed, verb kept", () => {
   });
 });
 
+describe("a critic who knocked a rival reports the criticism, verb kept", () => {
+  it("GIVEN 'X knocked Y on …' THEN the criticism is reported with its verb", () => {
+    expect(reported("Senator Dan Holt knocked his rival on farm policy.")).toEqual([
+      ["knocked his rival on farm policy", "Dan Holt"],
+    ]);
+  });
+});
+
 describe("a plea reports what was pleaded", () => {
   it("GIVEN 'X pleaded guilty to …' THEN the plea after the verb is reported", () => {
     expect(reported("Former aide Tom Reyes pleaded guilty to two counts of wire fraud.")).toEqual([
