@@ -11,7 +11,10 @@ export const SAY_CONTENT_VERBS: ReadonlySet<string> = without(
       "emphasise emphasize estimate explain find indicate inform insist joke mention note " +
       "observe point predict proclaim recall recount reiterate remark remind reply report " +
       "respond retort reveal show signal stress suggest testify tweet post warn " +
-      "repeat clarify concur agree hint complain caution estimate ask wonder",
+      "repeat clarify concur agree hint complain caution estimate ask wonder " +
+      // Measured on PolNeAR train: 6 of 6 new uses report the plea ("pleaded guilty to …";
+      // "protest", "shout", "rule", "beam", "quip" fall below or barely occur).
+      "plead",
     "say says said saying tell tells told telling write writes wrote writing written " +
       "stated maintain maintains maintained maintaining signalled " +
       "showed shown found finds finding read called calls calling",
@@ -49,8 +52,22 @@ export const STANCE_VERBS: ReadonlySet<string> = verbForms(
     "scold berate castigate ridicule commend salute " +
     "propose blast slam pledge voice " +
     // Verbs of view, likeness and thanks ("portrayed him as …", "likened the plan to …").
-    "portray characterize characterise liken congratulate recommend",
+    "portray characterize characterise liken congratulate recommend " +
+    // Verbs of refusal, rebuttal, conjecture and promotion, each reporting a position in at
+    // least 85 of 100 new uses on PolNeAR train, 24 of 25 in all ("balked at a plan",
+    // "speculated that …"; "railed", "bemoaned", "challenged", "echoed", "disagree",
+    // "underscore", "lashed" fall below, at 40 to 83 in 100).
+    "balk rebut speculate trumpet retweet",
   "thought felt know knows sees consider considers considering prefer preferred " +
+    // Forms of implication, reference and understanding: 28 of 30 new uses report a position
+    // on PolNeAR train ("implied that …", "referencing the scandal"; "knew", "considered",
+    // "identified", "compared", "questioning", "invoked" fall below, at 44 to 70 in 100).
+    "implied implying referenced referencing understood " +
+    // Past forms of noticing, co-sponsoring and criticism: 16 of 17 new uses on PolNeAR train
+    // report a position ("noticed that …", "co-sponsored a bill to …", "knocked Smith on
+    // trade"; "favored", "ignored", "published", "sounded", "voted", "focused", "deemed",
+    // "encouraged", "ripped", "instructed", "celebrated", "singled", "bashed" fall below).
+    "noticed co-sponsored knocked " +
     // Finite forms of verbs of plan and position that report one in at least 85 of 100 uses on
     // PolNeAR train ("endorsed", "appeared", "offered", "sought" fall far below).
     "plans planned cited cites citing questioned refuses prefers referring " +

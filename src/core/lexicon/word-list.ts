@@ -5,7 +5,7 @@ export function words(list: string): string[] {
 
 // Verbs that double their last consonant: admit → admitted, quip → quipped.
 const DOUBLING = new Set(
-  words("admit quip snap chat blog jab slam omit submit regret commit prod nag drop plan"),
+  words("admit quip snap chat blog jab slam omit submit regret commit prod nag drop plan rebut"),
 );
 
 /** The four regular forms of an English verb: base, third person, past, participle. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { readArticle } from "../../src/core/article/read-article.js";
+import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+
+/** Hand-written sentences (not from any corpus): verbs of refusal, conjecture and plea. */
+function reported(body: string): Array<[string, string | null]> {
+  const text = `Headline for a test\n\n${body}`;
+  const { quotes } = attributeQuotes(readArticle({ text }));
+  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
+}
+
+describe("verbs of refusal, rebuttal and conjecture report a position, verb kept", () => {
+  it("GIVEN 'X balked at …' THEN the refusal is reported with its verb", () => {
+    expect(reported("Senator Dan Holt balked at the plan to close the rural clinics.")).toEqual([
+      ["balked at the plan to close the rural clinics", "Dan Holt"],
+    ]);
+  });
+
+  it("GIVEN 'X speculated that …' THEN the conjecture is reported with its verb", () => {
+    expect(reported("Nora Blake speculated that the mayor would not run again.")).toEqual([
+      ["speculated that the mayor would not run again", "Nora Blake"],
+    ]);
+  });
+
+  it("GIVEN 'X implied …' THEN the implication is reported with its verb", () => {
+    expect(reported("Governor Tom Reyes implied that the budget was already settled.")).toEqual([
+      ["implied that the budget was already settled", "Tom Reyes"],
+    ]);
+  });
+});
+
+describe("past forms of noticing report what was noticed, verb kept", () => {
+  it("GIVEN 'X noticed that …' THEN what was noticed is reported with its verb", () => {
+    expect(reported("Nora Blake noticed that the ballots had not been counted.")).toEqual([
+      ["noticed that the ballots had not been counted", "Nora Blake"],
+    ]);
+  });
+});
+
+describe("a critic who knocked a rival reports the criticism, verb kept", () => {
+  it("GIVEN 'X knocked Y on …' THEN the criticism is reported with its verb", () => {
+    expect(reported("Senator Dan Holt knocked his rival on farm policy.")).toEqual([
+      ["knocked his rival on farm policy", "Dan Holt"],
+    ]);
+  });
+});
+
+describe("a plea reports what was pleaded", () => {
+  it("GIVEN 'X pleaded guilty to …' THEN the plea after the verb is reported", () => {
+    expect(reported("Former aide Tom Reyes pleaded guilty to two counts of wire fraud.")).toEqual([
+      ["guilty to two counts of wire fraud", "Tom Reyes"],
+    ]);
+  });
+});
