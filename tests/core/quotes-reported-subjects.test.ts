@@ -172,6 +172,25 @@ describe("listeners", () => {
   });
 });
 
+describe("a subject with a relative clause before its verb", () => {
+  it("GIVEN 'X who … say' opening the sentence THEN X speaks, not the relative's object", () => {
+    expect(
+      reported("Residents who live near the old plant say the air is thick with soot."),
+    ).toEqual([["the air is thick with soot", "Residents"]]);
+    expect(reported("Most of the farmers who backed the levy said they felt betrayed.")).toEqual([
+      ["they felt betrayed", "Most of the farmers"],
+    ]);
+  });
+
+  it("GIVEN an apposition with a relative THEN the name it describes still speaks", () => {
+    expect(
+      reported(
+        "Ellen Ward, a nurse who worked at the clinic for years, said the ward was understaffed.",
+      ),
+    ).toEqual([["the ward was understaffed", "Ellen Ward"]]);
+  });
+});
+
 describe("a report that introduces someone else's quote", () => {
   it("GIVEN 'A said B told him: “…”' THEN the quote is B's and no reported speech repeats it", () => {
     const text =
