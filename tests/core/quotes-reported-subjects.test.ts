@@ -191,6 +191,26 @@ describe("a subject with a relative clause before its verb", () => {
   });
 });
 
+describe("subjects that are documents", () => {
+  it("GIVEN a plural noun that is also a verb of speech before a verb THEN it is the subject", () => {
+    expect(reported("Leaked emails revealed that the treasurer had misled the board.")).toEqual([
+      ["the treasurer had misled the board", "Leaked emails"],
+    ]);
+    expect(reported("New reports suggest that the mill will close before winter.")).toEqual([
+      ["the mill will close before winter", "New reports"],
+    ]);
+  });
+
+  it("GIVEN a finder opening its sentence with a participle after it THEN it shows the clause", () => {
+    expect(reported("Documents released Friday show that the mayor knew about the loans.")).toEqual(
+      [["the mayor knew about the loans", "Documents"]],
+    );
+    expect(
+      reported("Records obtained by the paper show that the mayor knew about the loans."),
+    ).toEqual([["the mayor knew about the loans", "Records obtained by the paper"]]);
+  });
+});
+
 describe("a report that introduces someone else's quote", () => {
   it("GIVEN 'A said B told him: “…”' THEN the quote is B's and no reported speech repeats it", () => {
     const text =
