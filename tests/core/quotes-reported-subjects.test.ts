@@ -172,6 +172,45 @@ describe("listeners", () => {
   });
 });
 
+describe("a subject with a relative clause before its verb", () => {
+  it("GIVEN 'X who … say' opening the sentence THEN X speaks, not the relative's object", () => {
+    expect(
+      reported("Residents who live near the old plant say the air is thick with soot."),
+    ).toEqual([["the air is thick with soot", "Residents"]]);
+    expect(reported("Most of the farmers who backed the levy said they felt betrayed.")).toEqual([
+      ["they felt betrayed", "Most of the farmers"],
+    ]);
+  });
+
+  it("GIVEN an apposition with a relative THEN the name it describes still speaks", () => {
+    expect(
+      reported(
+        "Ellen Ward, a nurse who worked at the clinic for years, said the ward was understaffed.",
+      ),
+    ).toEqual([["the ward was understaffed", "Ellen Ward"]]);
+  });
+});
+
+describe("subjects that are documents", () => {
+  it("GIVEN a plural noun that is also a verb of speech before a verb THEN it is the subject", () => {
+    expect(reported("Leaked emails revealed that the treasurer had misled the board.")).toEqual([
+      ["the treasurer had misled the board", "Leaked emails"],
+    ]);
+    expect(reported("New reports suggest that the mill will close before winter.")).toEqual([
+      ["the mill will close before winter", "New reports"],
+    ]);
+  });
+
+  it("GIVEN a finder opening its sentence with a participle after it THEN it shows the clause", () => {
+    expect(reported("Documents released Friday show that the mayor knew about the loans.")).toEqual(
+      [["the mayor knew about the loans", "Documents"]],
+    );
+    expect(
+      reported("Records obtained by the paper show that the mayor knew about the loans."),
+    ).toEqual([["the mayor knew about the loans", "Records obtained by the paper"]]);
+  });
+});
+
 describe("a report that introduces someone else's quote", () => {
   it("GIVEN 'A said B told him: “…”' THEN the quote is B's and no reported speech repeats it", () => {
     const text =

@@ -21,7 +21,7 @@ const MAX_WORDS = 12;
 const DASH = /^(?:—|–|--)$/;
 // Words after a subject's head that start its modifier ("people with direct knowledge of …").
 const MODIFIER_START =
-  /^(?:of|at|with|in|from|for|on|by|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked|released|conducted|published|taken|commissioned)$/i;
+  /^(?:of|at|with|in|from|for|on|by|familiar|close|across|inside|outside|within|among|including|like|around|across|near|surveyed|polled|questioned|interviewed|asked|released|conducted|published|taken|commissioned|obtained|reviewed|filed|leaked|seen)$/i;
 const PREPOSITION_START =
   /^(?:in|on|at|for|to|with|from|by|during|after|before|among|amid|under|over|into|about|against|despite|without|through)$/i;
 
@@ -108,7 +108,10 @@ function readLooseSubject(
     if (CLAUSE_OPENERS.has(lower) && !joins && !compared) break;
     if (AUXILIARIES.has(lower) || isNegated(t) || PRONOUNS.has(lower)) return null;
     // ("A report from the auditor found": after a determiner a finder is the noun.)
-    const noun = isFinderNoun(lower) && DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "");
+    // ("Internal emails show": a plural form that ends the subject is the noun.)
+    const noun =
+      (isFinderNoun(lower) && DETERMINERS.has(tokens[k - 1]?.text.toLowerCase() ?? "")) ||
+      (k === j && /[^s]s$/.test(lower) && lower !== "says");
     if ((isReportingVerb(lower) && !noun) || /^(?:is|'s)$/.test(lower)) return null;
     // A relative's antecedent ("the 30 percent of voters who said") is one noun phrase: it
     // starts at its determiner and never takes in a preposition before it.
@@ -155,7 +158,10 @@ function readLooseSubject(
   // A lone capitalised word is a name the other readers did not take; leave it.
   if (!quantity && !plural && !finder && !person && !body && !isRoleNoun(h)) return null;
   // ("Most said …", "Several say …": a lone quantity speaks for the people counted.)
-  if (words.length === 1 && !quantity && (head.cap || DETERMINERS.has(h))) return null;
+  // ("Records released Friday show …": a finder noun opening its sentence is capitalised only
+  // for its place.)
+  const opening = finder && (k < 0 || /^[.!?]$/.test(tokens[k]?.text ?? ""));
+  if (words.length === 1 && !quantity && !opening && (head.cap || DETERMINERS.has(h))) return null;
   return {
     kind: "description",
     start: first.start,

@@ -18,7 +18,8 @@ import {
   PLURAL_QUANTIFIERS,
   WH_WORDS,
 } from "../lexicon/function-words.js";
-import { REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
+import { PLAIN_SAY_FORMS, REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporting-verbs.js";
+import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Cue } from "./cue.js";
 import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
@@ -73,6 +74,10 @@ export function findCues(
     if (DETERMINERS.has(before) || /\p{L}['’]s?$/u.test(before)) continue;
     // "a few tweets", "many reports": a third-person verb never follows a plural quantity.
     if (PLURAL_QUANTIFIERS.has(before) && /[^s]s$/.test(lower)) continue;
+    // "Internal emails show …", "new reports suggest …": a plural form right before another
+    // verb of speech or finding is that verb's subject, a noun (with the plural read as a loose
+    // subject, measured on PolNeAR train: reported R 0.4647→0.4653, P 0.8581→0.8582).
+    if (/[^s]s$/.test(lower) && !PLAIN_SAY_FORMS.has(lower) && verbFollows(tokens, v)) continue;
     // "deficits would add up to", "the efforts added up to": no one spoke.
     if (/^add/.test(lower) && tokens[v + 1]?.text.toLowerCase() === "up") continue;
     // "is expected to …": a passive stance has no one holding it.
@@ -179,6 +184,8 @@ function sourceFor(
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
   const absolute = /ing$/.test(lower) ? withSubject(text, tokens, subjectEnd - 1) : null;
   if (absolute) return { source: absolute, inverted: false };
+  const relative = antecedentBeforeRelative(text, tokens, subjectEnd);
+  if (relative) return { source: relative, inverted: false };
   const before = readSourceBefore(text, tokens, subjectEnd);
   if (before && !modifiedHead(tokens, before, subjectEnd)) {
     return { source: withApposition(text, tokens, before), inverted: false };
@@ -201,6 +208,42 @@ function sourceFor(
   if (loose) return { source: loose, inverted: false };
   const doer = REPORTING_VERBS.has(lower) ? participleSubject(text, tokens, v) : null;
   return doer ? { source: doer, inverted: false } : null;
+}
+
+/**
+ * Whether the word after `v` is a verb of speech, stance or finding that reports on its own
+ * ("Initial estimates put the total at …" keeps its cue: "put" is weak).
+ */
+function verbFollows(tokens: Token[], v: number): boolean {
+  const next = tokens[v + 1]?.text.toLowerCase() ?? "";
+  if (WEAK_VERBS.has(next)) return false;
+  return REPORTING_VERBS.has(next) || STANCE_ONLY_VERBS.has(next);
+}
+
+/**
+ * "Residents who live near the plant say …", "Most of the voters who backed him said …": a
+ * subject that opens its clause, then a relative clause (no comma, no subject pronoun of its
+ * own) that runs up to the verb at `v`; the relative's antecedent speaks, not the last phrase
+ * of the relative. The antecedent, or null (measured on PolNeAR train: 8 new reports, 7 in
+ * gold; 3 speakers changed, none broken).
+ */
+function antecedentBeforeRelative(text: string, tokens: Token[], v: number): SourceMention | null {
+  let k = v - 1;
+  for (; k > 0 && k > v - 12; k--) {
+    const t = tokens[k] as Token;
+    const w = t.text.toLowerCase();
+    // ("A mayor who won in May and who hoped …": a second relative, the verb its own.)
+    if (t.punct || CLAUSE_SUBJECTS.has(w) || /^(?:and|or|but)$/.test(w)) return null;
+    if (t.text === "who") break;
+  }
+  if (k < 1 || tokens[k]?.text !== "who" || tokens[k - 1]?.punct) return null;
+  // "women who have accused …": the relative's own verb, read by the relative reader.
+  if (subjectEndBefore(tokens, v) <= k) return null;
+  const np = looseSubjectBefore(text, tokens, k - 1) ?? phraseEndingAt(text, tokens, k - 1);
+  if (!np || np.kind === "pronoun") return null;
+  // "Ward, a Republican who served …, said": an apposition is read with its name elsewhere.
+  const opener = tokens[tokenAt(tokens, np.start) - 1];
+  return !opener || /^(?:[.!?;:]|but)$/i.test(opener.text) ? np : null;
 }
 
 /**
