@@ -50,3 +50,58 @@ describe("'they' after a group named by a plural name", () => {
     ]);
   });
 });
+
+describe("'it' after an organisation, a document or a body named as the subject", () => {
+  it("GIVEN 'The Pentagon issued a statement. It said …' THEN the Pentagon speaks", () => {
+    expect(
+      reported(
+        "The Pentagon issued a statement on Friday. It said the strikes had hit their targets.",
+      ),
+    ).toEqual([["the strikes had hit their targets", "Pentagon"]]);
+  });
+
+  it("GIVEN 'The campaign released a letter. It said …' THEN the campaign speaks", () => {
+    expect(
+      reported("The campaign released a letter. It said voters were tired of the mayor."),
+    ).toEqual([["voters were tired of the mayor", "The campaign"]]);
+  });
+
+  it("GIVEN a report as subject after a company spoke a paragraph before THEN the report speaks", () => {
+    expect(
+      reported(
+        "Acme Corp said the plant would close.\n\nThe report came out on Monday. It said the plant had been losing money for years.",
+      ),
+    ).toEqual([
+      ["the plant would close", "Acme Corp"],
+      ["the plant had been losing money for years", "The report"],
+    ]);
+  });
+
+  it("GIVEN 'according to X' in the sentence before THEN 'it' is X, not that sentence's subject", () => {
+    expect(
+      reported(
+        "The rebels claimed the attack, according to the Harbor Monitoring Group. It said supporters were sharing the news.",
+      ).at(-1),
+    ).toEqual(["supporters were sharing the news", "Harbor Monitoring Group"]);
+  });
+
+  it("GIVEN a person as the subject before THEN the clause 'it' reports is still dropped", () => {
+    expect(
+      reported(
+        "Ann Okafor issued a statement on Friday. It said the strikes had hit their targets.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("GIVEN the head noun going on with another noun THEN 'it' is not that phrase", () => {
+    expect(
+      reported("Ms. Ruiz's campaign experiment was short. It said voters were tired."),
+    ).toEqual([]);
+  });
+
+  it("GIVEN 'it' inside a relative clause THEN it is not the sentence's subject", () => {
+    expect(
+      reported("The Clean Water Plan is the main tool to meet the target it said it would reach."),
+    ).toEqual([]);
+  });
+});

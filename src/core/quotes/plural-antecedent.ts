@@ -4,8 +4,10 @@ import type { SourceMention } from "../entities/source-mention.js";
 import { PLURAL_AUXILIARIES } from "../lexicon/function-words.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
+import { antecedentStarts } from "./antecedent-starts.js";
 import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, Salience } from "./resolve-speaker.js";
+import { thingAntecedent } from "./thing-antecedent.js";
 
 /**
  * A source resolved; "Farmers are angry. They argue …": an unresolved "they" names the group.
@@ -22,6 +24,12 @@ export function resolveWithGroup(
 ): Resolved {
   const pair = pairAntecedent(text, tokens, src, registry, sal, index);
   if (pair) return pair;
+  // "The report came out. It said …": the thing that is the subject right before outranks an
+  // organisation that spoke earlier, unless someone spoke in between ("…, according to the
+  // monitoring group. It said …": "it" is that speaker).
+  const thing = thingAntecedent(text, tokens, src);
+  if (thing && !sal.spoken.some((s) => s.at > thing.start && s.at < src.start))
+    return resolveSource(text, thing, registry, sal, index);
   const resolved = resolveSource(text, src, registry, sal, index);
   const group = resolved.speaker.name === null ? pluralAntecedent(text, tokens, src) : null;
   return group ? resolveSource(text, group, registry, sal, index) : resolved;
@@ -99,20 +107,4 @@ function namesPeople(tokens: Token[], np: SourceMention): boolean {
     return false;
   const next = tokens[tokenAt(tokens, np.end)];
   return next !== undefined && PLURAL_AUXILIARIES.has(next.text.toLowerCase().replace(/’/g, "'"));
-}
-
-/** Where the subject of the pronoun's own sentence (when it comes first) and of the one before start. */
-function antecedentStarts(tokens: Token[], src: SourceMention): number[] {
-  const at = tokenAt(tokens, src.start);
-  const own = sentenceStart(tokens, at);
-  const starts = own < at ? [own] : [];
-  if (own > 0) starts.push(sentenceStart(tokens, own - 1));
-  return starts;
-}
-
-/** The index of the first token of the sentence holding token `k`. */
-function sentenceStart(tokens: Token[], k: number): number {
-  let i = k;
-  while (i > 0 && !/^[.!?]$/.test(tokens[i - 1]?.text ?? "")) i--;
-  return i;
 }
