@@ -15,6 +15,11 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Auxiliaries that agree only with a plural subject: "Democrats are …", "Republicans have …". */
+export const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(
+  words("are were have do aren't weren't haven't don't"),
+);
+
 /** Negations, which a reported clause keeps ("did not expect", "never said"). */
 export const NEGATIONS: ReadonlySet<string> = new Set(
   words("not never n't no neither nor don't doesn't didn't won't wouldn't can't cannot"),
