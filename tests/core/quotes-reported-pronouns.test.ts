@@ -16,7 +16,9 @@ describe("'they' after two people named as a subject", () => {
       reported(
         "Ann Rourke and Trade Minister Paul Endicott brought new offers they said were meant to calm the farmers.",
       ),
-    ).toEqual([["were meant to calm the farmers", "Ann Rourke and Paul Endicott"]]);
+    ).toEqual([
+      ["offers they said were meant to calm the farmers", "Ann Rourke and Paul Endicott"],
+    ]);
   });
 
   it("GIVEN two people in the sentence before, after a group spoke earlier THEN they are the two", () => {
