@@ -107,3 +107,25 @@ describe("'it' after an organisation, a document or a body named as the subject"
     ).toEqual([]);
   });
 });
+
+describe("'they' after a group that spoke", () => {
+  it("GIVEN a group that spoke in the sentence before THEN they are that group", () => {
+    expect(
+      reported("City officials said the budget would pass. They also said taxes would rise."),
+    ).toEqual([
+      ["the budget would pass", "City officials"],
+      ["taxes would rise", "City officials"],
+    ]);
+  });
+
+  it("GIVEN the group spoke two paragraphs back THEN 'they' is left unnamed", () => {
+    expect(
+      reported(
+        "City officials said the budget would pass.\n\nThe vote is set for June.\n\nThe mayor is away. Still, they say taxes would rise.",
+      ),
+    ).toEqual([
+      ["the budget would pass", "City officials"],
+      ["taxes would rise", null],
+    ]);
+  });
+});
