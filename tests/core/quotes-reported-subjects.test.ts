@@ -211,6 +211,17 @@ describe("subjects that are documents", () => {
   });
 });
 
+describe("subjects that show what they record", () => {
+  it("GIVEN a video or evidence with a modifier before 'shows' THEN the whole phrase shows it", () => {
+    expect(reported("A video of the hearing shows that the crowd booed the mayor loudly.")).toEqual(
+      [["the crowd booed the mayor loudly", "A video of the hearing"]],
+    );
+    expect(reported("The new evidence from the audit suggests the mill was losing money.")).toEqual(
+      [["the mill was losing money", "The new evidence from the audit"]],
+    );
+  });
+});
+
 describe("a report that introduces someone else's quote", () => {
   it("GIVEN 'A said B told him: “…”' THEN the quote is B's and no reported speech repeats it", () => {
     const text =

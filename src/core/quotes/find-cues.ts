@@ -192,7 +192,10 @@ function sourceFor(
   }
   // "County records from the 2019 cycle show", "A report from the state auditor found": the
   // phrase before the verb is a modifier's object; the whole subject, read from its head, speaks.
-  const modified = before ? looseSubjectBefore(text, tokens, subjectEndBefore(tokens, head)) : null;
+  // ("footage of Hillary Clinton asking …": a participle's own subject is the name before it.)
+  const named = before?.kind === "name" && /ing$/.test(lower);
+  const modified =
+    before && !named ? looseSubjectBefore(text, tokens, subjectEndBefore(tokens, head)) : null;
   if (before) return { source: modified ?? withApposition(text, tokens, before), inverted: false };
   // "Clinton on Tuesday said", "voters who said": past a time phrase, or a relative's antecedent.
   const end = subjectEndBefore(tokens, head);
