@@ -182,6 +182,12 @@ describe("a subject with a relative clause before its verb", () => {
     ]);
   });
 
+  it("GIVEN an introduction and a comma before 'X who …' THEN X speaks", () => {
+    expect(
+      reported("In Salem, the teachers who walked out on Monday say the district lied to them."),
+    ).toEqual([["the district lied to them", "the teachers"]]);
+  });
+
   it("GIVEN an apposition with a relative THEN the name it describes still speaks", () => {
     expect(
       reported(
