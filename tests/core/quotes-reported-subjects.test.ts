@@ -228,6 +228,16 @@ describe("subjects that show what they record", () => {
   });
 });
 
+describe("a finder whose modifier names a publisher", () => {
+  it("GIVEN 'a projection from the Harbor Political Report shows' THEN the projection shows it", () => {
+    expect(
+      reported(
+        "A projection from the Harbor Political Report shows that turnout will fall sharply.",
+      ),
+    ).toEqual([["turnout will fall sharply", "A projection from the Harbor Political Report"]]);
+  });
+});
+
 describe("a report that introduces someone else's quote", () => {
   it("GIVEN 'A said B told him: “…”' THEN the quote is B's and no reported speech repeats it", () => {
     const text =
