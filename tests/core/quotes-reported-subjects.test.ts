@@ -228,6 +228,18 @@ describe("subjects that show what they record", () => {
   });
 });
 
+describe("a plural subject with a participle after it", () => {
+  it("GIVEN 'activists clamoring to … say' THEN the whole phrase speaks", () => {
+    expect(
+      reported(
+        "Local activists clamoring to bar Ward Quarry from the county say the deadline is unfair.",
+      ),
+    ).toEqual([
+      ["the deadline is unfair", "Local activists clamoring to bar Ward Quarry from the county"],
+    ]);
+  });
+});
+
 describe("a finder whose modifier names a publisher", () => {
   it("GIVEN 'a projection from the Harbor Political Report shows' THEN the projection shows it", () => {
     expect(

@@ -135,7 +135,12 @@ function readLooseSubject(
     /^\p{N}|^(?:one|two|three|four|five|six|seven|eight|nine|half)$/iu.test(words[1]?.text ?? "");
   if ((PREPOSITION_START.test(first.text) && !approximate) || PREPOSITION_START.test(last.text))
     return null;
-  const headAt = words.findIndex((t, n) => n > 0 && MODIFIER_START.test(t.text));
+  // ("Republican activists clamoring to block him say": a participle after a common plural opens
+  // its modifier, not "A Reuters rolling poll" (measured on PolNeAR train: 2 new reports, both in
+  // gold; 1 speaker fixed, none broken).)
+  const participle = (n: number): boolean =>
+    /\p{Ll}ing$/u.test(words[n]?.text ?? "") && /^\p{Ll}.*[^s'’]s$/u.test(words[n - 1]?.text ?? "");
+  const headAt = words.findIndex((t, n) => n > 0 && (MODIFIER_START.test(t.text) || participle(n)));
   const head = words[(headAt < 0 ? words.length : headAt) - 1] as Token;
   const h = head.text.toLowerCase().replace(/['’]s?$/, "");
   const number =
