@@ -182,6 +182,12 @@ describe("a subject with a relative clause before its verb", () => {
     ]);
   });
 
+  it("GIVEN an introduction and a comma before 'X who …' THEN X speaks", () => {
+    expect(
+      reported("In Salem, the teachers who walked out on Monday say the district lied to them."),
+    ).toEqual([["the district lied to them", "the teachers"]]);
+  });
+
   it("GIVEN an apposition with a relative THEN the name it describes still speaks", () => {
     expect(
       reported(
@@ -208,6 +214,39 @@ describe("subjects that are documents", () => {
     expect(
       reported("Records obtained by the paper show that the mayor knew about the loans."),
     ).toEqual([["the mayor knew about the loans", "Records obtained by the paper"]]);
+  });
+});
+
+describe("subjects that show what they record", () => {
+  it("GIVEN a video or evidence with a modifier before 'shows' THEN the whole phrase shows it", () => {
+    expect(reported("A video of the hearing shows that the crowd booed the mayor loudly.")).toEqual(
+      [["the crowd booed the mayor loudly", "A video of the hearing"]],
+    );
+    expect(reported("The new evidence from the audit suggests the mill was losing money.")).toEqual(
+      [["the mill was losing money", "The new evidence from the audit"]],
+    );
+  });
+});
+
+describe("a plural subject with a participle after it", () => {
+  it("GIVEN 'activists clamoring to … say' THEN the whole phrase speaks", () => {
+    expect(
+      reported(
+        "Local activists clamoring to bar Ward Quarry from the county say the deadline is unfair.",
+      ),
+    ).toEqual([
+      ["the deadline is unfair", "Local activists clamoring to bar Ward Quarry from the county"],
+    ]);
+  });
+});
+
+describe("a finder whose modifier names a publisher", () => {
+  it("GIVEN 'a projection from the Harbor Political Report shows' THEN the projection shows it", () => {
+    expect(
+      reported(
+        "A projection from the Harbor Political Report shows that turnout will fall sharply.",
+      ),
+    ).toEqual([["turnout will fall sharply", "A projection from the Harbor Political Report"]]);
   });
 });
 
