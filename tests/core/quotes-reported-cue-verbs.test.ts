@@ -53,3 +53,23 @@ describe("a plea reports what was pleaded", () => {
     ]);
   });
 });
+
+describe("rare verbs of musing, boasting, thought and rejection", () => {
+  it("GIVEN 'X mused that …' or 'X bragged that …' THEN the clause after the verb is reported", () => {
+    expect(reported("Mayor Dana Hollis mused that the stadium might never be finished.")).toEqual([
+      ["the stadium might never be finished", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes bragged that his county had the lowest taxes.")).toEqual([
+      ["his county had the lowest taxes", "Tom Reyes"],
+    ]);
+  });
+
+  it("GIVEN 'X deplored …' or 'X disavowed …' THEN the position is reported, verb kept", () => {
+    expect(reported("Senator Nora Blake deplored the cuts to rural schools.")).toEqual([
+      ["deplored the cuts to rural schools", "Nora Blake"],
+    ]);
+    expect(reported("Tom Reyes disavowed the flyers sent by his campaign.")).toEqual([
+      ["disavowed the flyers sent by his campaign", "Tom Reyes"],
+    ]);
+  });
+});

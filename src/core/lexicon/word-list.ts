@@ -5,7 +5,9 @@ export function words(list: string): string[] {
 
 // Verbs that double their last consonant: admit → admitted, quip → quipped.
 const DOUBLING = new Set(
-  words("admit quip snap chat blog jab slam omit submit regret commit prod nag drop plan rebut"),
+  words(
+    "admit quip snap chat blog jab slam omit submit regret commit prod nag drop plan rebut brag",
+  ),
 );
 
 /** The four regular forms of an English verb: base, third person, past, participle. */
