@@ -251,6 +251,9 @@ describe("reported speech: more of what was reported", () => {
     expect(
       reported("The official did not want to be named because the talks are private."),
     ).toEqual([]);
+    expect(reported("Dana Hollis said Reyes has not replied to her messages.")).toEqual([
+      ["Reyes has not replied to her messages", "Dana Hollis"],
+    ]);
     expect(reported("Dana Hollis did not respond to questions about the mill's debts.")).toEqual([
       ["did not respond to questions about the mill's debts", "Dana Hollis"],
     ]);

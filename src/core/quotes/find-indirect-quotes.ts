@@ -123,7 +123,10 @@ function withAntecedent(tokens: Token[], cue: ResolvedCue, content: Span): Span 
 function keptSilent(inside: Token[]): boolean {
   const lower = inside.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
   const negation = lower.findIndex((w) => NEGATIONS.has(w) || w.endsWith("n't"));
-  if (negation < 0 || negation > 2) return false;
+  // The source's own silence: the clause opens with its auxiliary or negation ("did not
+  // respond …"), not with a subject of its own ("Trump has not replied to his requests").
+  const own = AUXILIARIES.has(lower[0] ?? "") || negation === 0;
+  if (!own || negation < 0 || negation > 2) return false;
   const rest = lower.slice(negation + 1, negation + 4);
   const verb = rest.findIndex((w) => ANSWER_VERBS.has(w));
   if (verb >= 0) return lower.slice(negation + 2).some((w) => REQUEST_NOUNS.has(w));
