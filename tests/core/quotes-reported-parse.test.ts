@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../src/core/article/read-article.js";
-import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+import { reported } from "./fixtures/reported-speech.js";
 
-/** Hand-written sentences (not from any corpus): reported clauses the cue parse used to lose. */
-function reported(body: string): Array<[string, string | null]> {
-  const text = `Headline for a test\n\n${body}`;
-  const { quotes } = attributeQuotes(readArticle({ text }));
-  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
-}
+// Hand-written sentences (not from any corpus): reported clauses the cue parse used to lose.
 
 describe("a gerund of speech whose subject is the clause's", () => {
   it("GIVEN 'X declined to comment, saying CONTENT' THEN the clause after 'saying' is X's", () => {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readArticle } from "../../src/core/article/read-article.js";
 import { REPORTING_VERBS } from "../../src/core/lexicon/reporting-verbs.js";
 import { SAY_CONTENT_VERBS, STANCE_VERBS } from "../../src/core/lexicon/reported-speech-verbs.js";
-import { attributeQuotes } from "../../src/core/quotes/attribute-quotes.js";
+import { reported } from "./fixtures/reported-speech.js";
 
-/** Hand-written sentences (not from any corpus), one rule class each. */
-function reported(body: string): Array<[string, string | null]> {
-  const text = `Headline for a test\n\n${body}`;
-  const { quotes } = attributeQuotes(readArticle({ text }));
-  for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
-  return quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.speaker.name]);
-}
+// Hand-written sentences (not from any corpus), one rule class each.
 
 describe("reported speech", () => {
   it("GIVEN 'said that' followed by a verb THEN 'that' is the clause's subject and stays", () => {
