@@ -139,6 +139,29 @@ describe("reported speech: more of what was reported", () => {
     ]);
   });
 
+  it("GIVEN a passive 'was asked about …' THEN the question is reported with no asker, not the one asked", () => {
+    expect(reported("Dana Hollis was asked about the new stadium deal at the meeting.")).toEqual([
+      ["about the new stadium deal at the meeting", null],
+    ]);
+    expect(reported("The mayor has been asked whether the bridge will reopen.")).toEqual([
+      ["whether the bridge will reopen", null],
+    ]);
+    // A passive with no question after it reports nothing.
+    expect(reported("The questions she was asked were hard ones.")).toEqual([]);
+  });
+
+  it("GIVEN 'asked (someone) about …' or 'asked for …' THEN what was asked about or for is reported", () => {
+    expect(reported("Dana Hollis asked the mayor about the closing of the library.")).toEqual([
+      ["about the closing of the library", "Dana Hollis"],
+    ]);
+    expect(reported("Tom Reyes asked for a recount of the ballots in Ward 3.")).toEqual([
+      ["a recount of the ballots in Ward 3", "Tom Reyes"],
+    ]);
+    expect(reported("Tom Reyes asked the county board for an audit of the fund.")).toEqual([
+      ["an audit of the fund", "Tom Reyes"],
+    ]);
+  });
+
   it("GIVEN a time phrase between the verb and a clause without 'that' THEN the clause is reported", () => {
     expect(
       reported("But the council said on Thursday there were no plans for a new bridge."),

@@ -57,11 +57,15 @@ export function findAskedQuestions(
   return out;
 }
 
+const PASSIVE = /^(?:was|were|is|are|been|being|be)$/i;
 const CLAUSE_END = /^(?:[.,;:!?“”"]|'')$/;
 
 function opensClause(tokens: Token[], v: number): boolean {
   const prev = tokens[v - 1];
   if (!prev || CLAUSE_END.test(prev.text) || OPENERS.test(prev.text)) return true;
+  // "Sanders was asked about the case", "she has been asked whether …": a passive names the
+  // one asked, not who asked.
+  if (PASSIVE.test(prev.text)) return true;
   return prev.text.toLowerCase() === "being" && OPENERS.test(tokens[v - 2]?.text ?? "");
 }
 

@@ -372,6 +372,10 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
     return subject ? k : k + that + 1;
   }
   const wh = tokens.slice(k, k + 6).findIndex((t) => WH_WORDS.has(t.text.toLowerCase()));
+  if (/^ask/.test(verb)) {
+    const asked = askedFor(text, tokens, k);
+    if (asked !== null) return asked;
+  }
   if (LISTENER_VERBS.has(verb)) return wh >= 0 ? k + wh : afterListener(text, tokens, k);
   const lower = (tokens[k] as Token).text.toLowerCase();
   // "spoke about the rights …", "warned of an outbreak", "argued against the plan": the topic
@@ -498,6 +502,25 @@ const SPAN_COUNTS = /^(?:a|the|several|many|some|few|\d+)$/;
 const QUANTITIES: ReadonlySet<string> = new Set(
   words("half third quarter two three four five six seven eight nine ten dozen hundreds thousands"),
 );
+
+/**
+ * "asked for a recount", "asked Trump about his remarks", "asked the court for quick action":
+ * what was asked for or about, from the word after "for" or from "about"; null for other
+ * shapes, which the listener reading takes.
+ */
+function askedFor(text: string, tokens: Token[], k: number): number | null {
+  let at = k;
+  const first = tokens[k]?.text.toLowerCase() ?? "";
+  if (first !== "for" && first !== "about") {
+    const np = LISTENERS.has(first) ? null : readNounPhrase(text, tokens, k);
+    at = LISTENERS.has(first) ? k + 1 : np && np.kind !== "pronoun" ? tokenAt(tokens, np.end) : -1;
+    if (at < 0 && /^(?:him|her|them|me|us|you)$/.test(first)) at = k + 1;
+  }
+  const w = tokens[at]?.text.toLowerCase() ?? "";
+  if (at < 0 || !nextIsWord(tokens, at + 1)) return null;
+  if (w === "about") return at;
+  return w === "for" ? at + 1 : null;
+}
 
 /** "told AP they concluded …", "told reporters the plan …": the content follows the listener. */
 function afterListener(text: string, tokens: Token[], k: number): number | null {
