@@ -114,7 +114,9 @@ function readLooseSubject(
       (k === j && /[^s]s$/.test(lower) && lower !== "says") ||
       // ("a projection from the Cook Political Report shows": a verb's form inside a name; measured
       // on PolNeAR train: 2 new reports, both in gold.)
-      (t.cap && !!tokens[k - 1]?.cap && !(tokens[k - 1] as Token).punct);
+      (t.cap && !!tokens[k - 1]?.cap && !(tokens[k - 1] as Token).punct) ||
+      // ("Protest groups say": a verb's form opening the sentence before the head modifies it.)
+      (t.cap && words.length > 0 && (k === 0 || /^[.!?]$/.test(tokens[k - 1]?.text ?? "")));
     if ((isReportingVerb(lower) && !noun) || /^(?:is|'s)$/.test(lower)) return null;
     // A relative's antecedent ("the 30 percent of voters who said") is one noun phrase: it
     // starts at its determiner and never takes in a preposition before it.

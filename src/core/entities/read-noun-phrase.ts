@@ -23,6 +23,7 @@ import {
 import { hyphenated, nickname, titleGoesOn } from "./phrase-joins.js";
 import type { SourceMention } from "./source-mention.js";
 import { DESCRIPTION_OPENERS, PHRASE_STOPS } from "../lexicon/phrase-stops.js";
+import { QUANTITY_HEADS } from "../lexicon/function-words.js";
 
 /**
  * Reads the phrase that starts at `tokens[i]` as a speaker: a pronoun, "one", a name with its
@@ -125,6 +126,11 @@ function classify(text: string, tokens: Token[], i: number, end: number): Source
     // A lone capitalised word opening a sentence may be no name at all: "Analysts said", "Smiling, …".
     const word = (tokens[i] as Token).text;
     if (isRoleNoun(word)) return describe(tokens, i, end);
+    // "Others say …", "Many said …": a quantity opening a sentence counts people, names none.
+    if (QUANTITY_HEADS.has(word.toLowerCase())) {
+      const only = tokens[i] as Token;
+      return mention("description", only, only, word, null, null, true);
+    }
     if (
       /['’](?:m|re|ve|ll|d)$/u.test(word) ||
       (/(?:ing|ed|ly)$/.test(word) && tokens[i + 1]?.text === ",")

@@ -7,6 +7,7 @@ import { readNounPhrase } from "./read-noun-phrase.js";
 import { nameOpeningSegment, subjectBeforeAside } from "./aside-subject.js";
 import type { SourceMention } from "./source-mention.js";
 import { tokenAt } from "../text/token-at.js";
+import { personOfPlace } from "./person-of-place.js";
 
 // Words that may stand between a subject and its reporting verb ("Putin also said", "she has said").
 const BETWEEN = new Set([
@@ -94,6 +95,8 @@ const CLAUSE_JUNK = new Set([
 export function readSourceBefore(text: string, tokens: Token[], v: number): SourceMention | null {
   let j = v - 1;
   while (j >= 0 && isBetween(tokens[j] as Token)) j--;
+  // "Vice President Joseph R. Biden Jr. said": the stop of a generational suffix ends no sentence.
+  if (tokens[j]?.text === "." && GENERATION.test(tokens[j - 1]?.text ?? "")) j--;
   const tagged = taggedNameBeforeComma(text, tokens, j);
   if (tagged) return tagged;
   // "Rep. Earl Blumenauer (D-Ore.) said": the party tag is not part of the phrase.
@@ -136,6 +139,8 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
   }
   if (t.text === "," || /^(?:and|but|then)$/.test(lower)) return clauseSubject(text, tokens, j);
   const np = phraseEndingAt(text, tokens, j);
+  const placed = np && personOfPlace(tokens, np, (e) => phraseEndingAt(text, tokens, e));
+  if (placed) return withApposition(text, tokens, placed);
   // "Another source speaking to Fox News said", "a staffer in the room wondered": the phrase
   // before the verb is a preposition's object, so the subject stands earlier in the clause.
   const before = np ? tokens[tokenAt(tokens, np.start) - 1] : undefined;
@@ -171,6 +176,7 @@ export function readSourceBefore(text: string, tokens: Token[], v: number): Sour
 }
 
 const ASIDE_DASH = /^(?:—|–|--)$/;
+const GENERATION = /^(?:Jr|Sr)$/;
 
 /**
  * "when Trump in his announcement speech called …", "as Ward at a rally in Ohio said …": the

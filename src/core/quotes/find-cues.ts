@@ -10,6 +10,7 @@ import {
 } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { titledName } from "../entities/titled-name.js";
+import { placeFollows } from "../entities/person-of-place.js";
 import type { Token } from "../text/tokenize.js";
 import {
   CLAUSE_SUBJECTS,
@@ -193,7 +194,8 @@ function sourceFor(
   // "County records from the 2019 cycle show", "A report from the state auditor found": the
   // phrase before the verb is a modifier's object; the whole subject, read from its head, speaks.
   // ("footage of Hillary Clinton asking …": a participle's own subject is the name before it.)
-  const named = before?.kind === "name" && /ing$/.test(lower);
+  const named =
+    before?.kind === "name" && (/ing$/.test(lower) || placeFollows(text, tokens, before, head));
   const modified =
     before && !named ? looseSubjectBefore(text, tokens, subjectEndBefore(tokens, head)) : null;
   if (before) return { source: modified ?? withApposition(text, tokens, before), inverted: false };
@@ -233,6 +235,10 @@ function verbFollows(tokens: Token[], v: number): boolean {
  * of the relative. The antecedent, or null (measured on PolNeAR train: 8 new reports, 7 in
  * gold; 3 speakers changed, none broken).
  */
+// "The officials whose laws were struck down say": "whose" opens a relative as "who" does.
+const RELATIVE = /^(?:who|whose|that)$/;
+const AUX_AFTER_THAT = /^(?:have|has|had|are|were|was|is|will|would|can|could)$/;
+
 function antecedentBeforeRelative(text: string, tokens: Token[], v: number): SourceMention | null {
   let k = v - 1;
   for (; k > 0 && k > v - 12; k--) {
@@ -240,9 +246,11 @@ function antecedentBeforeRelative(text: string, tokens: Token[], v: number): Sou
     const w = t.text.toLowerCase();
     // ("A mayor who won in May and who hoped …": a second relative, the verb its own.)
     if (t.punct || CLAUSE_SUBJECTS.has(w) || /^(?:and|or|but)$/.test(w)) return null;
-    if (t.text === "who") break;
+    if (RELATIVE.test(t.text)) break;
   }
-  if (k < 1 || tokens[k]?.text !== "who" || tokens[k - 1]?.punct) return null;
+  if (k < 1 || !RELATIVE.test(tokens[k]?.text ?? "") || tokens[k - 1]?.punct) return null;
+  // "organizations that have endorsed him say": a "that" whose clause has no subject of its own.
+  if (tokens[k]?.text === "that" && !AUX_AFTER_THAT.test(tokens[k + 1]?.text ?? "")) return null;
   // "women who have accused …": the relative's own verb, read by the relative reader.
   if (subjectEndBefore(tokens, v) <= k) return null;
   const np = looseSubjectBefore(text, tokens, k - 1) ?? phraseEndingAt(text, tokens, k - 1);

@@ -389,7 +389,12 @@ function complementStart(text: string, tokens: Token[], cue: ResolvedCue): numbe
   if (/^call/.test(verb) && lower === "on") return calledOn(tokens, k + 1);
   // "said in an interview.", "said happily on MSNBC", "adding to his victories": circumstances.
   const then = /ly$/.test(lower) ? (tokens[k + 1]?.text.toLowerCase() ?? ".") : lower;
-  if ((CIRCUMSTANCE_WORDS.has(then) && !approximates(tokens, k)) || /^[.,;]$/.test(then))
+  // ("say this is just a rough patch": "this" before a verb is the clause's subject, not "this week".)
+  const subject = lower === "this" && AUXILIARIES.has(tokens[k + 1]?.text.toLowerCase() ?? "");
+  if (
+    (CIRCUMSTANCE_WORDS.has(then) && !approximates(tokens, k) && !subject) ||
+    /^[.,;]$/.test(then)
+  )
     return TRAILING_CIRCUMSTANCES.has(lower) ? pronounClauseAfter(tokens, k, stop) : null;
   if (/^add/.test(verb) && lower === "to") return null;
   return k;

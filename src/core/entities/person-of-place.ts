@@ -1,0 +1,33 @@
+import { isPlace } from "../quotes/non-speaker.js";
+import type { Token } from "../text/tokenize.js";
+import { tokenAt } from "../text/token-at.js";
+import type { SourceMention } from "./source-mention.js";
+
+/**
+ * "Senator Ann Boxer of Nevada said", "Rep. Tom King of Iowa said": a surname that is also a
+ * word of office ("Boxer", "King") reads the place after it as its office's object, "the King
+ * of Iowa". When the phrase before the verb is such a place, the person is the name that ends
+ * right before its "of" or "from" (read by `nameEndingAt`); else null.
+ */
+export function personOfPlace(
+  tokens: Token[],
+  np: SourceMention,
+  nameEndingAt: (j: number) => SourceMention | null,
+): SourceMention | null {
+  if (np.kind !== "org" || !isPlace(np.name)) return null;
+  const at = tokenAt(tokens, np.nameStart);
+  const of = tokens[at - 1]?.text === "the" ? at - 2 : at - 1;
+  if (!/^(?:of|from)$/.test(tokens[of]?.text ?? "") || tokenAt(tokens, np.start) >= of) return null;
+  const person = nameEndingAt(of - 1);
+  return person?.kind === "name" ? person : null;
+}
+
+/**
+ * Whether only "of" or "from" and a state stand between a name and the verb at `v` ("Helen
+ * Boxer of Nevada said"): the place tells where the person is from, it heads no longer subject.
+ */
+export function placeFollows(text: string, tokens: Token[], np: SourceMention, v: number): boolean {
+  const at = tokenAt(tokens, np.end);
+  if (at < 0 || !/^(?:of|from)$/.test(tokens[at]?.text ?? "") || v <= at + 1) return false;
+  return isPlace(text.slice((tokens[at + 1] as Token).start, (tokens[v - 1] as Token).end));
+}

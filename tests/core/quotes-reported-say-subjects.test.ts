@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { reported } from "./fixtures/reported-speech.js";
+
+// Hand-written sentences (not from any corpus): subjects of "say" that other readers split.
+
+describe("reported speech: subjects of a verb of saying", () => {
+  it("GIVEN a name with a generational suffix THEN the whole name speaks", () => {
+    expect(
+      reported("Governor Martin L. Pruitt Jr. said the bridge would reopen in the spring."),
+    ).toEqual([["the bridge would reopen in the spring", "Martin L. Pruitt Jr"]]);
+  });
+
+  it("GIVEN a surname that is also a word of office, then a state THEN the person speaks", () => {
+    expect(
+      reported(
+        "Senator Helen Boxer of Nevada said she had written to the mayor about the flooding.",
+      ),
+    ).toEqual([["she had written to the mayor about the flooding", "Helen Boxer"]]);
+  });
+
+  it("GIVEN a quantity word opening the sentence THEN it speaks as a group", () => {
+    expect(
+      reported("Some economists were pleased. Others say this is only a short pause."),
+    ).toEqual([["this is only a short pause", "Others"]]);
+    expect(reported("Others, however, say a long pause is overdue for the bank.")).toEqual([
+      ["a long pause is overdue for the bank", "Others"],
+    ]);
+  });
+
+  it("GIVEN a verb's form that modifies the noun opening the sentence THEN the phrase speaks", () => {
+    expect(reported("Protest groups say the fences are meant to hide the marchers.")).toEqual([
+      ["the fences are meant to hide the marchers", "Protest groups"],
+    ]);
+  });
+
+  it("GIVEN a relative with whose or that before the verb THEN its antecedent speaks", () => {
+    expect(
+      reported("The county clerks whose rules were struck down say the court has changed."),
+    ).toEqual([["the court has changed", "The county clerks"]]);
+    expect(
+      reported("Local unions that have backed the mayor say they expect a recount in May."),
+    ).toEqual([["they expect a recount in May", "Local unions"]]);
+  });
+});
