@@ -39,12 +39,16 @@ export function subjectEndBefore(tokens: Token[], v: number): number {
     let k = j;
     while (k >= 0 && time(k)) k--;
     const w = tokens[k]?.text.toLowerCase() ?? "";
-    if (w === "on" || w === "last" || w === "this" || w === "early" || w === "late") k--;
+    // ("A Marist poll out Monday shows": a poll's date after "out".)
+    if (/^(?:on|last|this|early|late|out)$/.test(w)) k--;
+    if (w === "this" && tokens[k]?.text.toLowerCase() === "out") k--;
     // The time phrase must follow a subject word, not open the sentence ("Tuesday, he said").
     const before = tokens[k];
     if (before && !before.punct) j = k;
   }
   while (j >= 0 && skippable(tokens[j] as Token)) j--;
+  // "Polls there show": a place adverb right after the subject's head.
+  if (j > 0 && tokens[j]?.text === "there" && !tokens[j - 1]?.punct) j--;
   return j;
 }
 
@@ -156,7 +160,8 @@ function readLooseSubject(
     );
   const quantity = QUANTITY_HEADS.has(h) || number || outOf;
   const plural =
-    PLURAL_NOUNS.has(h) || (/[^s'’]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
+    PLURAL_NOUNS.has(h) ||
+    (/[^s'’iu]s$/.test(h) && !head.cap && !DETERMINERS.has(h) && h.length > 3);
   // "A Washington Post-ABC News poll", "Exit polling": a poll, a study or records hold what
   // they found.
   const finder = isFinderNoun(h);

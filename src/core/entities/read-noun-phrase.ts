@@ -296,7 +296,8 @@ function describe(tokens: Token[], i: number, end: number): SourceMention | null
   const first = words[0] as Token;
   const headBare = bare(head.text);
   if (DESCRIPTION_OPENERS.has(headBare)) return null;
-  const plural = /s$/.test(headBare) && !/ss$/.test(headBare);
+  // "analysis", "census" end in "s" and are singular.
+  const plural = /s$/.test(headBare) && !/(?:ss|is|us)$/.test(headBare);
   const determined =
     DESCRIPTION_OPENERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
   if (!determined && !plural && !isRoleNoun(head.text)) return null;

@@ -13,6 +13,7 @@ import { chooseCue } from "./choose-cue.js";
 import { classifyQuote } from "./classify-quote.js";
 import { findCues } from "./find-cues.js";
 import { findAskedQuestions } from "./find-asked-questions.js";
+import { findPollFindings } from "./find-poll-findings.js";
 import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { findReportedNouns } from "./find-reported-nouns.js";
 import { resolvePlace } from "../places/find-places.js";
@@ -225,6 +226,12 @@ function attributeParagraph(
       ? resolveSource(text, asked.asker, registry, sal, para.index)
       : NO_ASKER;
     out.push(quote(text, asked.content, "indirect", resolved, "asked"));
+  }
+  for (const poll of findPollFindings(text, para.tokens, quoted)) {
+    const { start, end } = poll.content;
+    if (out.some((q) => q.kind === "indirect" && q.start < end && q.end > start)) continue;
+    const resolved = resolveSource(text, poll.source, registry, sal, para.index);
+    out.push(quote(text, poll.content, "indirect", resolved, "in"));
   }
   return out;
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { reported } from "./fixtures/reported-speech.js";
+
+// Hand-written sentences (not from any corpus): what polls, studies and inquiries found.
+
+describe("reported speech: the findings of polls, studies and inquiries", () => {
+  it("GIVEN a sentence opening with 'In' and a poll THEN the rest of the sentence is its finding", () => {
+    expect(
+      reported("In a Harbor Institute poll released Monday, 52 percent of voters backed the levy."),
+    ).toEqual([["52 percent of voters backed the levy", "a Harbor Institute poll"]]);
+    expect(
+      reported(
+        "In the new county survey, conducted Feb. 3 to Feb. 9, most renters opposed the plan.",
+      ),
+    ).toEqual([["most renters opposed the plan", "the new county survey"]]);
+    expect(reported("In a Harbor Institute poll, she led Mr. Lee by nine points.")).toEqual([
+      ["she led Mr. Lee by nine points", "a Harbor Institute poll"],
+    ]);
+  });
+
+  it("GIVEN 'In' and a phrase a poll noun does not head THEN nothing is reported", () => {
+    expect(
+      reported("In a memo released as the polls closed, the mayor listed three new projects."),
+    ).toEqual([]);
+    expect(reported("In the polling station, two volunteers handed out ballots.")).toEqual([]);
+  });
+
+  it("GIVEN an analysis, an inquiry or an average of polls THEN what it shows or found is reported", () => {
+    expect(reported("Early analysis shows the turnout was lower than expected.")).toEqual([
+      ["the turnout was lower than expected", "Early analysis"],
+    ]);
+    expect(reported("The inquiry found the agency never checked its own files.")).toEqual([
+      ["the agency never checked its own files", "The inquiry"],
+    ]);
+    expect(reported("An average of recent polls shows Lee ahead by four points.")).toEqual([
+      ["Lee ahead by four points", "An average of recent polls"],
+    ]);
+  });
+
+  it("GIVEN a poll dated with 'out' or placed with 'there' THEN it still shows its finding", () => {
+    expect(reported("A Harbor Institute poll out Monday showed Lee with a wide lead.")).toEqual([
+      ["Lee with a wide lead", "A Harbor Institute poll"],
+    ]);
+    expect(reported("Polls there show the levy is likely to pass.")).toEqual([
+      ["the levy is likely to pass", "Polls"],
+    ]);
+  });
+});
