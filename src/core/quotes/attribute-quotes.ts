@@ -23,6 +23,7 @@ import { resolveSource } from "./resolve-speaker.js";
 import type { Resolved, ResolvedCue, Salience } from "./resolve-speaker.js";
 import { findTranscriptLine } from "./transcript-line.js";
 import { findHeadlineLabel } from "./headline-label.js";
+import { heldByPronoun, withLineSpeaker } from "./pronoun-stance.js";
 import { findSpeaker } from "./find-speaker.js";
 import { learnGender } from "./learn-gender.js";
 import type { Para } from "./paragraph.js";
@@ -113,7 +114,13 @@ function readParagraph(
     }))
     // A stance is held by someone: a person, an organisation that is no place, or a group
     // described ("U.S. intelligence officials believe", "a new poll shows").
-    .filter((c) => c.resolved.person !== null || c.source.kind === "org" || heldBy(c.source));
+    .filter(
+      (c) =>
+        c.resolved.person !== null ||
+        c.source.kind === "org" ||
+        heldBy(c.source) ||
+        heldByPronoun(tokens, c),
+    );
   // Only this paragraph's mentions can be out of order (names, then cue sources).
   const own = sal.mentioned.splice(firstMention).sort((a, b) => a.at - b.at);
   sal.mentioned.push(...own);
@@ -173,11 +180,13 @@ function attributeParagraph(
 ): Quote[] {
   const out: Quote[] = [];
   const transcript = findTranscriptLine(text, para.span, para.tokens, registry);
+  let line: Resolved | null = null;
   if (transcript) {
     const resolved = resolveSource(text, transcript.source, registry, sal, para.index);
     sal.spoken.push({ at: transcript.source.start, paragraph: para.index, resolved });
     para.lastSpeaker = resolved;
     para.lastSpeakerAt = transcript.content.end;
+    line = resolved;
     out.push(quote(text, transcript.content, "direct", resolved, undefined));
   } else {
     const headline = findHeadlineLabel(text, para.span, para.index);
@@ -211,7 +220,12 @@ function attributeParagraph(
     out.push(made);
   }
   out.push(
-    ...findIndirectQuotes(text, para.tokens, [...para.cues, ...para.stances], para.quotes).map(
+    ...findIndirectQuotes(
+      text,
+      para.tokens,
+      withLineSpeaker([...para.cues, ...para.stances], line),
+      para.quotes,
+    ).map(
       // A clause that keeps its verb ("denied …") needs no cue beside it.
       (r) =>
         quote(text, r.content, "indirect", r.cue.resolved, r.withVerb ? undefined : r.cue.verb),

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { reported } from "./fixtures/reported-speech.js";
+
+// Hand-written sentences (not from any corpus): views held by a pronoun that names no one.
+
+describe("reported speech: a view held by an unnamed pronoun", () => {
+  it("GIVEN 'I think' and 'They believe' with no one to name THEN the view is reported unnamed", () => {
+    expect(
+      reported("I think the new bridge is too costly. They believe the tax will pass in May."),
+    ).toEqual([
+      ["think the new bridge is too costly", null],
+      ["believe the tax will pass in May", null],
+    ]);
+  });
+
+  it("GIVEN an inverted auxiliary before the pronoun THEN no view is reported", () => {
+    expect(reported("Little did they know the road would close for a year.")).toEqual([]);
+  });
+
+  it("GIVEN the pronoun's clause is what another source said THEN it is reported once", () => {
+    expect(reported("The council said they want a second vote on the plan.")).toEqual([
+      ["they want a second vote on the plan", "The council"],
+    ]);
+  });
+
+  it("GIVEN 'I' in a transcript line THEN the view is the line's speaker's", () => {
+    expect(
+      reported(
+        "HOST: Welcome back to the show tonight.\n\nMORALES: I just believe that the river plan is the right choice.",
+      ),
+    ).toEqual([["believe that the river plan is the right choice", "Morales"]]);
+  });
+});
