@@ -37,8 +37,13 @@ describe("reported speech: subjects of a verb of saying", () => {
     expect(
       reported("The county clerks whose rules were struck down say the court has changed."),
     ).toEqual([["the court has changed", "The county clerks"]]);
+    // The view inside the report is one of its own, as PolNeAR annotates nested attributions
+    // (the reader's list shows the clause once: core/card/reader-quotes.ts).
     expect(
       reported("Local unions that have backed the mayor say they expect a recount in May."),
-    ).toEqual([["they expect a recount in May", "Local unions"]]);
+    ).toEqual([
+      ["they expect a recount in May", "Local unions"],
+      ["expect a recount in May", "Local unions"],
+    ]);
   });
 });
