@@ -46,4 +46,19 @@ describe("reported speech: subjects of a verb of saying", () => {
       ["expect a recount in May", "Local unions"],
     ]);
   });
+
+  it("GIVEN a possessor before a body that speaks as one THEN the body speaks", () => {
+    expect(reported("Briggs's team said the count was wrong in two wards.")).toEqual([
+      ["the count was wrong in two wards", "Briggs's team"],
+    ]);
+    expect(reported("Ward's office said the bridge would reopen in May.")).toEqual([
+      ["the bridge would reopen in May", "Ward's office"],
+    ]);
+  });
+
+  it("GIVEN an organisation word before 'of' and a place THEN the whole organisation speaks", () => {
+    expect(
+      reported("Home sales rose for a third month, the University of Nevada reported on Friday."),
+    ).toEqual([["Home sales rose for a third month", "University of Nevada"]]);
+  });
 });

@@ -169,7 +169,10 @@ function readLooseSubject(
   const person = PERSON_HEADS.has(h) && (headAt > 0 || /^(?:that|this)$/i.test(first.text));
   // "A major Muslim civil rights group says", "the Democratic governor's campaign said": a body
   // that speaks as one, its modifiers read whole, when a determiner opens the phrase.
-  const body = BODY_NOUNS.has(h) && words.length > 1 && DETERMINERS.has(first.text.toLowerCase());
+  // ("Obama's office said": a possessor determines it too, not a contraction: "That's why …".)
+  const possessor = first.cap && /\p{L}['’]s?$/u.test(first.text) && !CONTRACTION.test(first.text);
+  const determined = DETERMINERS.has(first.text.toLowerCase()) || possessor;
+  const body = BODY_NOUNS.has(h) && words.length > 1 && determined;
   // A lone capitalised word is a name the other readers did not take; leave it.
   if (!quantity && !plural && !finder && !person && !body && !isRoleNoun(h)) return null;
   // ("Most said …", "Several say …": a lone quantity speaks for the people counted.)
@@ -190,6 +193,7 @@ function readLooseSubject(
 }
 
 const COMPARATIVES = /^(?:more|less|fewer)$/i;
+const CONTRACTION = /^(?:that|it|what|there|here|who|he|she|where|let|how)['’]s$/i;
 const PARTICIPLE_END = /^(?:released|conducted|published|taken|commissioned)$/i;
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;

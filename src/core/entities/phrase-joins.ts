@@ -53,3 +53,18 @@ export function hyphenated(tokens: Token[], k: number): boolean {
     !after.punct
   );
 }
+
+/**
+ * "the University of Michigan", "the Bank of Ohio": when the name run at `nameStart` follows
+ * "of" (or "of the") after a capitalised organisation word, the index where that organisation's
+ * name starts (its run of capitalised words, from `i` on); else -1.
+ */
+export function organisationOfStart(tokens: Token[], i: number, nameStart: number): number {
+  const ofAt = tokens[nameStart - 1]?.text === "the" ? nameStart - 2 : nameStart - 1;
+  const head = tokens[ofAt - 1];
+  if (ofAt <= i || tokens[ofAt]?.text !== "of" || !head?.cap || !isOrgWord(head.text)) return -1;
+  let start = ofAt - 1;
+  while (start > i && (tokens[start - 1] as Token).cap && !(tokens[start - 1] as Token).punct)
+    start--;
+  return start;
+}

@@ -20,7 +20,7 @@ import {
   isRoleWord,
   takesStop,
 } from "./name-words.js";
-import { hyphenated, nickname, titleGoesOn } from "./phrase-joins.js";
+import { hyphenated, nickname, organisationOfStart, titleGoesOn } from "./phrase-joins.js";
 import type { SourceMention } from "./source-mention.js";
 import { DESCRIPTION_OPENERS, PHRASE_STOPS } from "../lexicon/phrase-stops.js";
 import { QUANTITY_HEADS } from "../lexicon/function-words.js";
@@ -149,6 +149,11 @@ function named(
 ): SourceMention | null {
   const first = tokens[i] as Token;
   const last = tokens[end] as Token;
+  const organisation = organisationOfStart(tokens, i, nameStart);
+  if (organisation >= 0) {
+    const head = tokens[organisation] as Token;
+    return mention("org", first, last, text.slice(head.start, last.end), null, null, false, head);
+  }
   if (titleOfBefore(tokens, i, nameStart)) {
     const split = ofObjectEnd(tokens, nameStart, end);
     // "chairman of the London Marathon": the capitalised words are the office's object, no one's name.
