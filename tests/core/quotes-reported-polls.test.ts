@@ -46,3 +46,34 @@ describe("reported speech: the findings of polls, studies and inquiries", () => 
     ]);
   });
 });
+
+describe("reported speech: polls that name their source at length, and voters' answers", () => {
+  it("GIVEN 'according to' and a long poll phrase THEN the whole phrase is the source", () => {
+    expect(
+      reported(
+        "According to an online University of Oregon/Harbor Tribune poll out Thursday, the two senators each have 27 percent.",
+      ),
+    ).toEqual([
+      [
+        "the two senators each have 27 percent",
+        "an online University of Oregon/Harbor Tribune poll out Thursday",
+      ],
+    ]);
+  });
+
+  it("GIVEN a share of voters who said yes, no or the same THEN the answer is reported", () => {
+    expect(reported("In March, 46 percent of renters said yes.")).toEqual([
+      ["yes", "46 percent of renters"],
+    ]);
+    expect(reported("A year earlier, 26 percent said the same.")).toEqual([
+      ["the same", "26 percent"],
+    ]);
+  });
+
+  it("GIVEN a paragraph opening with 'By' and no byline THEN its reported speech is read", () => {
+    expect(reported("By wide margins, those surveyed say the levy should pass.")).toEqual([
+      ["the levy should pass", "those surveyed"],
+    ]);
+    expect(reported("By Dana Hollis and Tom Reyes")).toEqual([]);
+  });
+});

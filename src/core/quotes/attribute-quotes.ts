@@ -34,8 +34,11 @@ import { isRoleNoun } from "../entities/name-words.js";
 import type { SourceMention } from "../entities/source-mention.js";
 
 // Credits are never sources: "Additional reporting by Guy Faulconbridge".
-const CREDIT =
-  /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by|by [A-Z])/i;
+const CREDIT = /^\s*(?:(?:additional )?reporting by|editing by|writing by|compiled by|written by)/i;
+// A byline names only people: "By Guy Faulconbridge and Kate Holton". Not "By big margins, those
+// surveyed say …" or "By Jan. 18, Obama led …" (measured on PolNeAR: 45 paragraphs opening with
+// "By", none of them a byline).
+const BYLINE = /^\s*By (?:(?:\p{Lu}[\p{L}.'’-]*|and)\s*)+(?:[,;]|$)/u;
 
 /** Finds every quote in an article (direct, partial, reported) and the person who said it. */
 export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people: Person[] } {
@@ -52,7 +55,8 @@ export function attributeQuotes(doc: ArticleDocument): { quotes: Quote[]; people
   let prev: Para | null = null;
   const pieces: Piece[] = [];
   doc.paragraphs.forEach((span, index) => {
-    if (CREDIT.test(text.slice(span.start, span.start + 40))) return;
+    const opening = text.slice(span.start, span.end);
+    if (CREDIT.test(opening.slice(0, 40)) || BYLINE.test(opening)) return;
     const para = readParagraph(text, span, index, allQuoted, registry, sal);
     quotes.push(...attributeParagraph(text, para, prev, registry, sal, pieces));
     prev = para;

@@ -23,6 +23,7 @@ import { PLAIN_SAY_FORMS, REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporti
 import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Cue } from "./cue.js";
+import { pollObject } from "./poll-object.js";
 import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
 export type { Cue } from "./cue.js";
@@ -51,7 +52,10 @@ export function findCues(
     if (t.punct || quoted(t.start)) continue;
     const lower = t.text.toLowerCase();
     if (speech && lower === "according" && tokens[v + 1]?.text.toLowerCase() === "to") {
-      const src = readNounPhrase(text, tokens, v + 2) ?? looseObject(text, tokens, v + 2);
+      const src =
+        pollObject(text, tokens, v + 2) ??
+        readNounPhrase(text, tokens, v + 2) ??
+        looseObject(text, tokens, v + 2);
       if (src)
         cues.push(
           cue(
