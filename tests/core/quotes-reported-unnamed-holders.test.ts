@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { reported } from "./fixtures/reported-speech.js";
 
-// Hand-written sentences (not from any corpus): views held by a pronoun that names no one.
+// Hand-written sentences (not from any corpus): views held by a pronoun that names no one, and
+// expectations held by no one named.
 
 describe("reported speech: a view held by an unnamed pronoun", () => {
   it("GIVEN 'I think' and 'They believe' with no one to name THEN the view is reported unnamed", () => {
@@ -29,5 +30,26 @@ describe("reported speech: a view held by an unnamed pronoun", () => {
         "HOST: Welcome back to the show tonight.\n\nMORALES: I just believe that the river plan is the right choice.",
       ),
     ).toEqual([["believe that the river plan is the right choice", "Morales"]]);
+  });
+});
+
+describe("reported speech: an expectation held by no one named", () => {
+  it("GIVEN 'X is expected to …' THEN the clause is reported with no speaker", () => {
+    expect(
+      reported("The council is expected to approve the budget on Monday, officials hope."),
+    ).toEqual([["The council is expected to approve the budget on Monday", null]]);
+  });
+
+  it("GIVEN a relative or a subject set off by commas THEN the clause opens where it does", () => {
+    expect(reported("The vote, which is widely expected to pass, was delayed.")).toEqual([
+      ["which is widely expected to pass", null],
+    ]);
+    expect(
+      reported("The central bank, which has held rates low, is expected to act in May."),
+    ).toEqual([["The central bank, which has held rates low, is expected to act in May", null]]);
+  });
+
+  it("GIVEN 'It is expected to …' THEN nothing named is expected", () => {
+    expect(reported("It is expected to rise by two points.")).toEqual([]);
   });
 });
