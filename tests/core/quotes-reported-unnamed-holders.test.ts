@@ -53,3 +53,21 @@ describe("reported speech: an expectation held by no one named", () => {
     expect(reported("It is expected to rise by two points.")).toEqual([]);
   });
 });
+
+describe("reported speech: a headline labelled by a poll or a report", () => {
+  it("GIVEN 'Poll: …' and a body naming the poll THEN the poll reports the headline", () => {
+    expect(
+      reported(
+        "Poll: Lee leads Ward in the Ohio Senate race\n\nA new poll of likely voters put Lee ahead by four points.",
+      ),
+    ).toEqual([["Lee leads Ward in the Ohio Senate race", "Poll"]]);
+  });
+
+  it("GIVEN 'Report: …' with no report named in the body THEN nothing is reported", () => {
+    expect(
+      reported(
+        "Report: Lee to skip the Ohio debate\n\nLee will be in Texas on Monday for a fundraiser.",
+      ),
+    ).toEqual([]);
+  });
+});
