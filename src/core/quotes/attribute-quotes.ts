@@ -12,11 +12,9 @@ import type { Token } from "../text/tokenize.js";
 import { chooseCue } from "./choose-cue.js";
 import { classifyQuote } from "./classify-quote.js";
 import { findCues } from "./find-cues.js";
-import { findAskedQuestions } from "./find-asked-questions.js";
-import { findPollFindings } from "./find-poll-findings.js";
 import { findIndirectQuotes } from "./find-indirect-quotes.js";
-import { findReportedNouns } from "./find-reported-nouns.js";
-import { resolvePlace } from "../places/find-places.js";
+import { furtherReports } from "./further-reports.js";
+import { quote } from "./quote-record.js";
 import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { resolveWithGroup } from "./plural-antecedent.js";
 import { resolveSource } from "./resolve-speaker.js";
@@ -236,69 +234,6 @@ function attributeParagraph(
     ),
   );
   const quoted = (pos: number): boolean => insideQuote(para.quotes, pos);
-  out.push(...reportedNouns(text, para, registry, sal, quoted, out));
-  for (const asked of findAskedQuestions(text, para.tokens, quoted)) {
-    const { start, end } = asked.content;
-    if (out.some((q) => q.kind === "indirect" && q.start < end && q.end > start)) continue;
-    const resolved = asked.asker
-      ? resolveSource(text, asked.asker, registry, sal, para.index)
-      : NO_ASKER;
-    out.push(quote(text, asked.content, "indirect", resolved, "asked"));
-  }
-  for (const poll of findPollFindings(text, para.tokens, quoted)) {
-    const { start, end } = poll.content;
-    if (out.some((q) => q.kind === "indirect" && q.start < end && q.end > start)) continue;
-    const resolved = resolveSource(text, poll.source, registry, sal, para.index);
-    out.push(quote(text, poll.content, "indirect", resolved, "in"));
-  }
+  out.push(...furtherReports(text, para, registry, sal, quoted, out));
   return out;
-}
-
-/**
- * "Trump's plan to deport …", "her refusal to testify": positions carried by a noun, held by a
- * possessor who resolves to someone (not a place: "California's plan to raise …"), and not
- * already found as reported speech.
- */
-function reportedNouns(
-  text: string,
-  para: Para,
-  registry: PersonRegistry,
-  sal: Salience,
-  quoted: (pos: number) => boolean,
-  found: Quote[],
-): Quote[] {
-  const out: Quote[] = [];
-  for (const r of findReportedNouns(text, para.tokens, quoted)) {
-    const { start, end } = r.content;
-    if (found.some((q) => q.start < end && q.end > start)) continue;
-    if (resolvePlace(r.source.name) !== undefined) continue;
-    const resolved = resolveWithGroup(text, para.tokens, r.source, registry, sal, para.index);
-    if (resolved.rejected || resolved.speaker.name === null) continue;
-    out.push(quote(text, r.content, "indirect", resolved, r.noun));
-  }
-  return out;
-}
-
-// "Asked whether …, Reid said": the one who asked is not named.
-const NO_ASKER: Resolved = {
-  speaker: { name: null, role: null, anonymous: false },
-  person: null,
-  group: null,
-};
-
-function quote(
-  text: string,
-  span: Span,
-  kind: Quote["kind"],
-  resolved: Resolved,
-  cue: string | undefined,
-): Quote {
-  return {
-    text: text.slice(span.start, span.end),
-    start: span.start,
-    end: span.end,
-    kind,
-    speaker: resolved.speaker,
-    ...(cue ? { cue } : {}),
-  };
 }
