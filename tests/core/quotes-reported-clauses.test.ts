@@ -175,4 +175,17 @@ describe("a demonstrative description speaks", () => {
       reported("A source close to the mayor spoke. That person said the audit hampered the plan."),
     ).toEqual([["the audit hampered the plan", "That person"]]);
   });
+
+  it("GIVEN a relative or concession set off right after the clause's subject THEN the clause goes on past it", () => {
+    expect(
+      reported("Dana Hollis said the mill, which opened in 1950, would close in May."),
+    ).toEqual([["the mill, which opened in 1950, would close in May", "Dana Hollis"]]);
+    expect(
+      reported("Tom Reyes said the mayor, despite the audit, remains the favourite to win."),
+    ).toEqual([["the mayor, despite the audit, remains the favourite to win", "Tom Reyes"]]);
+    // After a whole clause the relative is the writer's own: the report ends before it.
+    expect(
+      reported("Tom Reyes said the audit delayed the plan, which angered the council."),
+    ).toEqual([["the audit delayed the plan", "Tom Reyes"]]);
+  });
 });

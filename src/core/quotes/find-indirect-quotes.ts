@@ -593,13 +593,39 @@ function clauseEnd(tokens: Token[], k: number, verb?: string): number {
     if (
       tokens[j]?.text === "," &&
       (CLAUSE_BREAK.test(after) || isMainCue(after) || isCueParticiple(after))
-    )
-      return j;
+    ) {
+      // "said the decision, which struck down the rules, was a blow", "said Trump, despite his
+      // wealth, is …": a relative or concession right after the clause's subject is set off
+      // inside the clause, which goes on past its closing comma.
+      const close = j - k < MIN_WORDS && INSERTIONS.test(after) ? insertionEnd(tokens, j, end) : -1;
+      if (close < 0) return j;
+      j = close;
+    }
     // "said she regretted her remarks and promised to stay out of it": a second verb of the
     // cue's subject ends the first one's clause.
     if (j > k + 2 && secondVerbAt(tokens, j, verb)) return j;
   }
   return end;
+}
+
+// Words that open a phrase set off inside a clause, right after its subject.
+const INSERTIONS = /^(?:who|which|despite|although|though|while|whose)$/i;
+
+/**
+ * The closing comma of a phrase set off by the comma at `open`, when the clause goes on after it
+ * with a verb ("…, which struck down the rules, was a blow"), or -1.
+ */
+function insertionEnd(tokens: Token[], open: number, end: number): number {
+  for (let j = open + 2; j < end - 1; j++) {
+    if (tokens[j]?.text !== ",") continue;
+    const next = tokens[j + 1] as Token;
+    return !next.punct &&
+      !next.cap &&
+      (AUXILIARIES.has(next.text.toLowerCase()) || /(?:ed|s)$/.test(next.text))
+      ? j
+      : -1;
+  }
+  return -1;
 }
 
 /**
