@@ -37,6 +37,15 @@ describe("reported speech: the findings of polls, studies and inquiries", () => 
     ]);
   });
 
+  it("GIVEN a poll or a survey with a modifier THEN its own head decides what it shows", () => {
+    expect(reported("Polls in Marion County show the levy is likely to pass.")).toEqual([
+      ["the levy is likely to pass", "Polls in Marion County"],
+    ]);
+    expect(
+      reported("A recent survey of county renters shows that the levy is likely to fail."),
+    ).toEqual([["the levy is likely to fail", "A recent survey of county renters"]]);
+  });
+
   it("GIVEN a poll dated with 'out' or placed with 'there' THEN it still shows its finding", () => {
     expect(reported("A Harbor Institute poll out Monday showed Lee with a wide lead.")).toEqual([
       ["Lee with a wide lead", "A Harbor Institute poll"],
