@@ -86,3 +86,14 @@ describe("reported speech: polls that name their source at length, and voters' a
     expect(reported("By Dana Hollis and Tom Reyes")).toEqual([]);
   });
 });
+
+describe("reported speech: a poll's participle", () => {
+  it("GIVEN a poll or polling data followed by 'showing' THEN what it shows is reported, up to the comma", () => {
+    expect(reported("Despite polls showing him well behind, Lee kept campaigning.")).toEqual([
+      ["him well behind", "polls"],
+    ]);
+    expect(
+      reported("The vote followed polling data showing that most renters backed the levy."),
+    ).toEqual([["most renters backed the levy", "polling data"]]);
+  });
+});
