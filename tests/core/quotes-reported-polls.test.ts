@@ -37,6 +37,15 @@ describe("reported speech: the findings of polls, studies and inquiries", () => 
     ]);
   });
 
+  it("GIVEN a poll or a survey with a modifier THEN its own head decides what it shows", () => {
+    expect(reported("Polls in Marion County show the levy is likely to pass.")).toEqual([
+      ["the levy is likely to pass", "Polls in Marion County"],
+    ]);
+    expect(
+      reported("A recent survey of county renters shows that the levy is likely to fail."),
+    ).toEqual([["the levy is likely to fail", "A recent survey of county renters"]]);
+  });
+
   it("GIVEN a poll dated with 'out' or placed with 'there' THEN it still shows its finding", () => {
     expect(reported("A Harbor Institute poll out Monday showed Lee with a wide lead.")).toEqual([
       ["Lee with a wide lead", "A Harbor Institute poll"],
@@ -75,5 +84,16 @@ describe("reported speech: polls that name their source at length, and voters' a
       ["the levy should pass", "those surveyed"],
     ]);
     expect(reported("By Dana Hollis and Tom Reyes")).toEqual([]);
+  });
+});
+
+describe("reported speech: a poll's participle", () => {
+  it("GIVEN a poll or polling data followed by 'showing' THEN what it shows is reported, up to the comma", () => {
+    expect(reported("Despite polls showing him well behind, Lee kept campaigning.")).toEqual([
+      ["him well behind", "polls"],
+    ]);
+    expect(
+      reported("The vote followed polling data showing that most renters backed the levy."),
+    ).toEqual([["most renters backed the levy", "polling data"]]);
   });
 });

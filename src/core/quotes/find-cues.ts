@@ -23,6 +23,8 @@ import { PLAIN_SAY_FORMS, REPORTING_VERBS, WEAK_VERBS } from "../lexicon/reporti
 import { STANCE_ONLY_VERBS } from "./stance-cues.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Cue } from "./cue.js";
+import { finderHead, finderPlural } from "./finder-head.js";
+import { finderBeforeParticiple } from "./finder-participle.js";
 import { pollObject } from "./poll-object.js";
 import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
@@ -106,12 +108,16 @@ export function findCues(
       continue;
     // "Analysts say Russia …, and wants …": a verb in the third person singular is not said by
     // a plural subject; the subject read was the wrong one.
-    if (found?.source.plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
+    // ("A recent survey of Republican insiders shows": a finder's own head decides.)
+    const plural = found && (finderPlural(found.source.name) ?? found.source.plural);
+    if (plural && found.source.kind !== "pronoun" && /[^s]s$/.test(lower)) continue;
     if (speech && found && bareAfterSingular(tokens, v, found.source, verbs)) continue;
     // "differences on U.S. plans to …": a stance verb right after a preposition's object is a noun.
     // ("The survey by the institute showed": a subject read whole from its head is no object.)
     const whole = found && found.source.kind === "description" && modifiedBefore(tokens, found);
-    if (!speech && !whole && objectBefore(text, tokens, v)) continue;
+    // ("in the wake of a new poll showing …": a finder's participle reports as an object too.)
+    const finding = found !== null && finderBeforeParticiple(text, tokens, v) !== null;
+    if (!speech && !whole && !finding && objectBefore(text, tokens, v)) continue;
     // "found itself", "showed up", "has shown remarkable stamina": a verb of finding reports
     // only a clause ("found that …") or what a poll, a study or a count shows.
     if (!speech && FINDING.test(lower) && !findsClause(tokens, v, found?.source)) continue;
@@ -187,6 +193,8 @@ function sourceFor(
   // "Rice did not expect", "she never said": the subject stands before the negation.
   let subjectEnd = head;
   while (subjectEnd > 0 && isNegation(tokens[subjectEnd - 1] as Token)) subjectEnd--;
+  const finder = finderBeforeParticiple(text, tokens, v);
+  if (finder) return { source: finder, inverted: false };
   const absolute = /ing$/.test(lower) ? withSubject(text, tokens, subjectEnd - 1) : null;
   if (absolute) return { source: absolute, inverted: false };
   const relative = antecedentBeforeRelative(text, tokens, subjectEnd);
@@ -513,9 +521,8 @@ function findsClause(tokens: Token[], v: number, source: SourceMention | undefin
   if (!source || source.kind === "pronoun") return false;
   const next = tokens[v + 1]?.text.toLowerCase() ?? "";
   // "The survey by the Harbor Institute showed": the finder is the head, before its modifier.
-  const head = source.name.split(/\s+(?:of|from|by|for)\s+/i)[0] ?? source.name;
   return (
-    isFinderNoun(head.split(/[\s-]+/).pop() ?? "") &&
+    isFinderNoun(finderHead(source.name)) &&
     !/^(?:up|off|itself|themselves|himself|herself)$/.test(next)
   );
 }

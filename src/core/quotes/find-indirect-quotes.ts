@@ -25,6 +25,7 @@ import { words } from "../lexicon/word-list.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
+import { participleContent } from "./finder-participle.js";
 import type { ResolvedCue } from "./resolve-speaker.js";
 
 /** Reported speech: the whole reported clause and the cue that reports it. */
@@ -53,7 +54,8 @@ export function findIndirectQuotes(
     if (cue.resolved.speaker.name === null && !speaksUnnamed(cue)) continue;
     const read = contentOf(text, tokens, cue, stance);
     if (!read) continue;
-    const clause = { ...read, content: beforeNextReport(tokens, read.content, cue, cues) };
+    const reportEnd = beforeNextReport(tokens, read.content, cue, cues);
+    const clause = { ...read, content: participleContent(tokens, cue.index, reportEnd) };
     const found = { ...clause, content: withAntecedent(tokens, cue, clause.content) };
     const { content } = found;
     // "Clinton was declared the winner", "a move called the boneless": a passive reports no one.
