@@ -13,7 +13,7 @@ import { chooseCue } from "./choose-cue.js";
 import { classifyQuote } from "./classify-quote.js";
 import { findCues } from "./find-cues.js";
 import { findAskedQuestions } from "./find-asked-questions.js";
-import { findExpectedClauses } from "./find-expected-clauses.js";
+import { findPassiveViews } from "./find-passive-views.js";
 import { findIndirectQuotes } from "./find-indirect-quotes.js";
 import { findReportedNouns } from "./find-reported-nouns.js";
 import { resolvePlace } from "../places/find-places.js";
@@ -241,9 +241,11 @@ function attributeParagraph(
       : NO_ASKER;
     out.push(quote(text, asked.content, "indirect", resolved, "asked"));
   }
-  for (const span of findExpectedClauses(para.tokens, quoted))
-    if (!out.some((q) => q.kind === "indirect" && q.start < span.end && q.end > span.start))
-      out.push(quote(text, span, "indirect", NO_ASKER, "expected"));
+  for (const view of findPassiveViews(para.tokens, quoted)) {
+    const { start, end } = view.content;
+    if (!out.some((q) => q.kind === "indirect" && q.start < end && q.end > start))
+      out.push(quote(text, view.content, "indirect", NO_ASKER, view.cue));
+  }
   return out;
 }
 
