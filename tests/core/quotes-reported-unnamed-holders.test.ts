@@ -33,7 +33,7 @@ describe("reported speech: a view held by an unnamed pronoun", () => {
   });
 });
 
-describe("reported speech: an expectation held by no one named", () => {
+describe("reported speech: an expectation or a view held by no one named", () => {
   it("GIVEN 'X is expected to …' THEN the clause is reported with no speaker", () => {
     expect(
       reported("The council is expected to approve the budget on Monday, officials hope."),
@@ -47,6 +47,19 @@ describe("reported speech: an expectation held by no one named", () => {
     expect(
       reported("The central bank, which has held rates low, is expected to act in May."),
     ).toEqual([["The central bank, which has held rates low, is expected to act in May", null]]);
+  });
+
+  it("GIVEN 'seen as' or 'said to' THEN the view is reported with no speaker", () => {
+    expect(reported("The senator is widely seen as a moderate in the party.")).toEqual([
+      ["The senator is widely seen as a moderate in the party", null],
+    ]);
+    expect(reported("Aides are said to be furious with the plan.")).toEqual([
+      ["Aides are said to be furious with the plan", null],
+    ]);
+  });
+
+  it("GIVEN 'seen as' in a relative aside THEN it describes the antecedent", () => {
+    expect(reported("Lee, who is seen as a moderate, met the mayor on Monday.")).toEqual([]);
   });
 
   it("GIVEN 'It is expected to …' THEN nothing named is expected", () => {

@@ -2,7 +2,7 @@ import type { Quote } from "../card/card-schema.js";
 import type { PersonRegistry } from "../entities/person-registry.js";
 import { resolvePlace } from "../places/find-places.js";
 import { findAskedQuestions } from "./find-asked-questions.js";
-import { findExpectedClauses } from "./find-expected-clauses.js";
+import { findPassiveViews } from "./find-passive-views.js";
 import { findPollFindings } from "./find-poll-findings.js";
 import { findReportedNouns } from "./find-reported-nouns.js";
 import type { Para } from "./paragraph.js";
@@ -14,7 +14,7 @@ import type { Resolved, Salience } from "./resolve-speaker.js";
 /**
  * Reported speech found without a cue of speech: positions carried by a noun ("Trump's plan to
  * …"), questions put to someone ("Asked whether …"), poll findings ("In a Gallup poll, …") and
- * expectations held by no one named ("… is expected to …"), each only where no report found
+ * views held by no one named ("… is expected to …", "is seen as …"), each only where no report found
  * so far (`found`) covers the words already.
  */
 export function furtherReports(
@@ -40,9 +40,9 @@ export function furtherReports(
     const resolved = resolveSource(text, poll.source, registry, sal, para.index);
     out.push(quote(text, poll.content, "indirect", resolved, "in"));
   }
-  for (const span of findExpectedClauses(para.tokens, quoted))
-    if (!covered(span.start, span.end))
-      out.push(quote(text, span, "indirect", NO_ASKER, "expected"));
+  for (const view of findPassiveViews(para.tokens, quoted))
+    if (!covered(view.content.start, view.content.end))
+      out.push(quote(text, view.content, "indirect", NO_ASKER, view.cue));
   return out;
 }
 
