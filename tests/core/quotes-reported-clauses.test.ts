@@ -188,4 +188,18 @@ describe("a demonstrative description speaks", () => {
       reported("Tom Reyes said the audit delayed the plan, which angered the council."),
     ).toEqual([["the audit delayed the plan", "Tom Reyes"]]);
   });
+
+  it("GIVEN 'according to' inside a parenthesis THEN the words from the parenthesis's opening are reported", () => {
+    expect(
+      reported(
+        "Small towns like Ashby (nine in ten voted early there, according to county records) backed the levy.",
+      ),
+    ).toEqual([["nine in ten voted early there", "county records"]]);
+  });
+
+  it("GIVEN an abbreviation's stop before a comma THEN the sentence goes on", () => {
+    expect(
+      reported("The company was founded in Boca Raton, Fla., in 2011, according to state records."),
+    ).toEqual([["The company was founded in Boca Raton, Fla., in 2011", "state records"]]);
+  });
 });

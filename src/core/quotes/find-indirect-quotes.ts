@@ -568,6 +568,9 @@ const MAX_SENTENCE = 150;
 
 function isStop(tokens: Token[], k: number): boolean {
   const t = tokens[k] as Token;
+  // "formed in Palm Beach Gardens, Fla., in 2012": a stop right before a comma is an
+  // abbreviation's.
+  if (tokens[k + 1]?.text === "," && t.text === ".") return false;
   return /^[.!?]$/.test(t.text) && !(k > 0 && takesStop(tokens[k - 1] as Token));
 }
 
@@ -682,7 +685,7 @@ function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
   // antecedent, not the sentence before it.
   const srcAt = tokenAt(tokens, cue.source.start);
   if (!cue.inverted && /^(?:which|that|whom)$/i.test(tokens[srcAt - 1]?.text ?? "")) return null;
-  const start = sentenceStart(tokens, cue.index - 1);
+  const start = openingOfAside(tokens, sentenceStart(tokens, cue.index - 1), cue.index);
   const end = sentenceEnd(tokens, cue.index);
   const srcStart = tokenAt(tokens, cue.source.start);
   const limit = Math.min(cue.index, srcStart < 0 ? cue.index : srcStart);
@@ -698,6 +701,19 @@ function contentAround(tokens: Token[], cue: ResolvedCue): Span | null {
   const longer = cue.verb !== "according to" || after < 0 || before >= end - after;
   if (start < limit - 2 && longer) return span(tokens, start, lastWord(tokens, start, limit));
   return after >= 0 ? span(tokens, after, end - 1) : null;
+}
+
+/**
+ * "Iowa (93 percent were white, according to exit polls) backed him": a source inside a
+ * parenthesis reports from the parenthesis's opening, not from its sentence's start.
+ */
+function openingOfAside(tokens: Token[], start: number, cue: number): number {
+  for (let k = cue - 1; k >= start; k--) {
+    const w = (tokens[k] as Token).text;
+    if (w === ")") return start;
+    if (w === "(") return k + 1;
+  }
+  return start;
 }
 
 /**
