@@ -56,4 +56,13 @@ describe("reported speech: subjects of a verb of saying", () => {
       reported("Home sales rose for a third month, the University of Nevada reported on Friday."),
     ).toEqual([["Home sales rose for a third month", "University of Nevada"]]);
   });
+
+  it("GIVEN a source after the words, told a listener named with a head noun THEN it reports them", () => {
+    expect(
+      reported("The pilot was careful and kind, a Dayton airport official told the Daily Ledger."),
+    ).toEqual([["The pilot was careful and kind", "a Dayton airport official"]]);
+    expect(
+      reported("The fund will cover two more bridges, Mayor Ann Colt told a county panel Tuesday."),
+    ).toEqual([["The fund will cover two more bridges", "Ann Colt"]]);
+  });
 });
