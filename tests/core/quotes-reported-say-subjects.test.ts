@@ -65,4 +65,13 @@ describe("reported speech: subjects of a verb of saying", () => {
       reported("The fund will cover two more bridges, Mayor Ann Colt told a county panel Tuesday."),
     ).toEqual([["The fund will cover two more bridges", "Ann Colt"]]);
   });
+
+  it("GIVEN a titled surname ending in -ing and an age then THEN the person speaks", () => {
+    expect(reported("Mr. Fleming, 52, said the plan would fail in May.")).toEqual([
+      ["the plan would fail in May", "Fleming"],
+    ]);
+    expect(reported("Ann Colt, then 38, said the plan would fail in May.")).toEqual([
+      ["the plan would fail in May", "Ann Colt"],
+    ]);
+  });
 });
