@@ -74,4 +74,10 @@ describe("reported speech: subjects of a verb of saying", () => {
       ["the plan would fail in May", "Ann Colt"],
     ]);
   });
+
+  it("GIVEN a second verb after 'and' THEN the clause's subject speaks, not the words before 'and'", () => {
+    expect(
+      reported("The Ohio Democrat spent five years in a prison and says such methods are cruel."),
+    ).toEqual([["such methods are cruel", "Ohio Democrat"]]);
+  });
 });
