@@ -80,4 +80,10 @@ describe("reported speech: subjects of a verb of saying", () => {
       reported("The Ohio Democrat spent five years in a prison and says such methods are cruel."),
     ).toEqual([["such methods are cruel", "Ohio Democrat"]]);
   });
+
+  it("GIVEN a side of a dispute as the subject THEN the side speaks as one", () => {
+    expect(reported("Each side said the other would pay if the levee failed.")).toEqual([
+      ["the other would pay if the levee failed", "Each side"],
+    ]);
+  });
 });
