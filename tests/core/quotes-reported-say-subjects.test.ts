@@ -61,4 +61,34 @@ describe("reported speech: subjects of a verb of saying", () => {
       reported("Home sales rose for a third month, the University of Nevada reported on Friday."),
     ).toEqual([["Home sales rose for a third month", "University of Nevada"]]);
   });
+
+  it("GIVEN a source after the words, told a listener named with a head noun THEN it reports them", () => {
+    expect(
+      reported("The pilot was careful and kind, a Dayton airport official told the Daily Ledger."),
+    ).toEqual([["The pilot was careful and kind", "a Dayton airport official"]]);
+    expect(
+      reported("The fund will cover two more bridges, Mayor Ann Colt told a county panel Tuesday."),
+    ).toEqual([["The fund will cover two more bridges", "Ann Colt"]]);
+  });
+
+  it("GIVEN a titled surname ending in -ing and an age then THEN the person speaks", () => {
+    expect(reported("Mr. Fleming, 52, said the plan would fail in May.")).toEqual([
+      ["the plan would fail in May", "Fleming"],
+    ]);
+    expect(reported("Ann Colt, then 38, said the plan would fail in May.")).toEqual([
+      ["the plan would fail in May", "Ann Colt"],
+    ]);
+  });
+
+  it("GIVEN a second verb after 'and' THEN the clause's subject speaks, not the words before 'and'", () => {
+    expect(
+      reported("The Ohio Democrat spent five years in a prison and says such methods are cruel."),
+    ).toEqual([["such methods are cruel", "Ohio Democrat"]]);
+  });
+
+  it("GIVEN a side of a dispute as the subject THEN the side speaks as one", () => {
+    expect(reported("Each side said the other would pay if the levee failed.")).toEqual([
+      ["the other would pay if the levee failed", "Each side"],
+    ]);
+  });
 });

@@ -90,6 +90,9 @@ function opensAside(tokens: Token[], i: number, j: number): boolean {
   if (/^\p{Ll}+ing$/u.test(first.text)) return true;
   // "Benjamin Green, 83, knows": an age.
   if (j === i + 1 && /^\d{1,3}$/.test(first.text)) return true;
+  // "Ann Colt, then 38, said": an age at the time.
+  if (j === i + 2 && /^(?:then|now)$/.test(lower) && /^\d{1,3}$/.test(tokens[i + 1]?.text ?? ""))
+    return true;
   // "the club's 78-year-old president", "a senior city planner": an apposition opened by a
   // determiner or a possessor; "State Department regional security director", "director of the
   // institute", "also a GOP presidential hopeful": one naming a role.

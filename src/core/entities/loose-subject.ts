@@ -85,6 +85,8 @@ function readLooseSubject(
   antecedent: boolean,
   throughAnd: boolean,
 ): SourceMention | null {
+  // "… in a prison and says": a subject never ends in a conjunction; the verb shares one.
+  if (/^(?:and|or|but)$/i.test(tokens[j]?.text ?? "")) return null;
   const words: Token[] = [];
   let k = j;
   for (; k >= 0; k--) {

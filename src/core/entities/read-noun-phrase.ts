@@ -52,6 +52,8 @@ export function readNounPhrase(
 }
 
 function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
+  // "a Cairo airport official": after "a" a name may modify the description's head.
+  const first = (tokens[i] as Token).text;
   let end = i - 1;
   let sawName = false;
   for (let k = i; k < tokens.length && k < i + maxLen; k++) {
@@ -89,7 +91,8 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
       !isRoleWord(t) &&
       !modifiesTitle(tokens, k) &&
       !(k === i && DESCRIPTION_OPENERS.has(lower)) &&
-      !(k > i && !sawName && isDescriptive(tokens, i, k))
+      !(k > i && !sawName && isDescriptive(tokens, i, k)) &&
+      !(sawName && /^an?$/i.test(first) && isRoleNoun(tokens[k + 1]?.text ?? ""))
     )
       break;
     end = k;

@@ -8,6 +8,6 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set(
   words(
     "group campaign camp department party administration office court government committee " +
       "agency ministry organization organisation company firm commission council union " +
-      "coalition board bureau foundation team",
+      "coalition board bureau foundation team side",
   ),
 );

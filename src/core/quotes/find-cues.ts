@@ -134,8 +134,10 @@ export function findCues(
     // "Defending that terrain is …, said": a sentence-opening participle is no name (but
     // "Ebeling said": only an auxiliary's participle stands right before the verb, "Having
     // said that", where a surname may).
+    // ("Mr. Sperling, 38, said": a title before it makes the word a surname.)
     if (
       found?.source.kind === "name" &&
+      found.source.nameStart === found.source.start &&
       /^\p{Lu}\p{Ll}+ing$/u.test(found.source.name) &&
       (tokens[v - 1]?.end !== found.source.end || /^(?:having|being)$/i.test(found.source.name))
     )

@@ -291,7 +291,18 @@ function pastListener(text: string, tokens: Token[], k: number): number {
   if (!first || first.punct) return k;
   if (LISTENERS.has(first.text.toLowerCase())) return k + 1;
   const np = readNounPhrase(text, tokens, k);
-  return np && np.kind !== "pronoun" ? tokenAt(tokens, np.end) : k;
+  if (!np || np.kind === "pronoun") return k;
+  // "told a Senate panel Wednesday": the listener's head noun after the name that modifies it.
+  let past = tokenAt(tokens, np.end);
+  for (let n = 0; n < 2 && isListenerHead(tokens[past]); n++) past++;
+  return past;
+}
+
+function isListenerHead(t: Token | undefined): boolean {
+  const w = t?.text.toLowerCase() ?? "";
+  return (
+    !!t && !t.cap && !t.punct && /^\p{Ll}+$/u.test(w) && !COMMON_WORDS.has(w) && !DETERMINERS.has(w)
+  );
 }
 
 // The words that open a trailing circumstance of saying: "said on Twitter", "said last week".
