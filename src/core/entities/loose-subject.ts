@@ -14,6 +14,7 @@ import { isReportingVerb } from "../lexicon/reporting-verbs.js";
 import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun } from "./name-words.js";
 import { isBetween } from "./read-source.js";
+import { describedSource } from "./source-mention.js";
 import type { SourceMention } from "./source-mention.js";
 
 // A subject read this way is at most this many words (asides set off by dashes aside).
@@ -182,16 +183,7 @@ function readLooseSubject(
   // for its place.)
   const opening = finder && (k < 0 || /^[.!?]$/.test(tokens[k]?.text ?? ""));
   if (words.length === 1 && !quantity && !opening && (head.cap || DETERMINERS.has(h))) return null;
-  return {
-    kind: "description",
-    start: first.start,
-    end: last.end,
-    name: text.slice(first.start, last.end),
-    role: null,
-    gender: null,
-    plural: plural || quantity,
-    nameStart: first.start,
-  };
+  return describedSource(text, first.start, last.end, plural || quantity);
 }
 
 const COMPARATIVES = /^(?:more|less|fewer)$/i;

@@ -13,3 +13,23 @@ export interface SourceMention {
   /** Where the name itself starts (after role words). */
   nameStart: number;
 }
+
+/** A source described by its own words from `start` to `end` ("the new poll", "Protest groups"). */
+export function describedSource(
+  text: string,
+  start: number,
+  end: number,
+  plural: boolean,
+): SourceMention {
+  const name = text.slice(start, end);
+  return {
+    kind: "description",
+    start,
+    end,
+    name,
+    role: null,
+    gender: null,
+    plural,
+    nameStart: start,
+  };
+}

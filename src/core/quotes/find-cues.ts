@@ -8,6 +8,7 @@ import {
   readSourceBefore,
   withApposition,
 } from "../entities/read-source.js";
+import { describedSource } from "../entities/source-mention.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { titledName } from "../entities/titled-name.js";
 import { placeFollows } from "../entities/person-of-place.js";
@@ -578,16 +579,7 @@ function looseObject(text: string, tokens: Token[], i: number): SourceMention | 
   while (k < tokens.length && k < i + 14 && !/^[,.;:!?()“”"—–]$/.test(tokens[k]?.text ?? ".")) k++;
   const last = tokens[k - 1];
   if (!last || k === i || k === i + 14) return null;
-  return {
-    kind: "description",
-    start: first.start,
-    end: last.end,
-    name: text.slice(first.start, last.end),
-    role: null,
-    gender: null,
-    plural: /s$/i.test(last.text),
-    nameStart: first.start,
-  };
+  return describedSource(text, first.start, last.end, /s$/i.test(last.text));
 }
 
 function isNegation(t: Token): boolean {

@@ -1,5 +1,6 @@
 import type { Span } from "../card/card-schema.js";
 import { HONORIFICS } from "../entities/lexicon.js";
+import { describedSource } from "../entities/source-mention.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { isPollNoun } from "../lexicon/finder-nouns.js";
 import type { Token } from "../text/tokenize.js";
@@ -105,14 +106,7 @@ function pollSource(text: string, tokens: Token[], k: number, head: number): Sou
   const first = tokens[k] as Token;
   const last = tokens[head] as Token;
   const from = /^(?:the|a|an)$/i.test(first.text) ? (tokens[k + 1] as Token) : first;
-  return {
-    kind: "description",
-    start: first.start,
-    end: last.end,
-    name: text.slice(from.start, last.end),
-    role: null,
-    gender: null,
-    plural: /s$/i.test(last.text),
-    nameStart: from.start,
-  };
+  // The poll is named without its article ("NBC News/Wall Street Journal poll").
+  const source = describedSource(text, first.start, last.end, /s$/i.test(last.text));
+  return { ...source, name: text.slice(from.start, last.end), nameStart: from.start };
 }

@@ -1,4 +1,5 @@
 import type { Span } from "../card/card-schema.js";
+import { describedSource } from "../entities/source-mention.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { isFinderNoun } from "../lexicon/finder-nouns.js";
 import { COMMON_WORDS, DETERMINERS } from "../lexicon/function-words.js";
@@ -29,16 +30,7 @@ export function finderBeforeParticiple(
   let k = v - 1;
   while (k > 0 && k > v - MAX_WORDS && modifies(tokens[k - 1] as Token)) k--;
   const first = tokens[k] as Token;
-  return {
-    kind: "description",
-    start: first.start,
-    end: head.end,
-    name: text.slice(first.start, head.end),
-    role: null,
-    gender: null,
-    plural: /[^siu]s$/i.test(head.text),
-    nameStart: first.start,
-  };
+  return describedSource(text, first.start, head.end, /[^siu]s$/i.test(head.text));
 }
 
 /** A determiner, a name or a modifier before a finder ("the latest CNN", "new"), not a verb. */

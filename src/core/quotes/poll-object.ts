@@ -1,3 +1,4 @@
+import { describedSource } from "../entities/source-mention.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { isPollNoun } from "../lexicon/finder-nouns.js";
 import type { Token } from "../text/tokenize.js";
@@ -20,14 +21,5 @@ export function pollObject(text: string, tokens: Token[], i: number): SourceMent
   if (!words.some((w) => isPollNoun(w.text))) return null;
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
-  return {
-    kind: "description",
-    start: first.start,
-    end: last.end,
-    name: text.slice(first.start, last.end),
-    role: null,
-    gender: null,
-    plural: /s$/i.test(last.text),
-    nameStart: first.start,
-  };
+  return describedSource(text, first.start, last.end, /s$/i.test(last.text));
 }

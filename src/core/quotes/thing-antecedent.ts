@@ -1,4 +1,5 @@
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import { describedSource } from "../entities/source-mention.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { BODY_NOUNS } from "../lexicon/body-nouns.js";
 import { isFinderNoun } from "../lexicon/finder-nouns.js";
@@ -51,16 +52,7 @@ function thingPhrase(text: string, tokens: Token[], i: number): SourceMention | 
     // "Ms. Ruiz's campaign experiment was …": the head goes on with another noun.
     if (!headEnds(tokens[k + 1], tokens[k + 2])) return null;
     const start = (tokens[i] as Token).start;
-    return {
-      kind: "description",
-      start,
-      end: t.end,
-      name: text.slice(start, t.end),
-      role: null,
-      gender: null,
-      plural: false,
-      nameStart: start,
-    };
+    return describedSource(text, start, t.end, false);
   }
   return null;
 }
