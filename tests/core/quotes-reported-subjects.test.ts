@@ -105,9 +105,9 @@ describe("stances and findings held by groups, polls and studies", () => {
 });
 
 describe("verbs of plan and reference", () => {
-  it("GIVEN 'plans to' THEN the plan is reported with its verb", () => {
+  it("GIVEN 'plans to' THEN the plan is reported from its 'to', the verb its cue", () => {
     expect(reported("Mayor Ellen Ward plans to close the bridge for repairs.")).toEqual([
-      ["plans to close the bridge for repairs", "Ellen Ward"],
+      ["to close the bridge for repairs", "Ellen Ward"],
     ]);
   });
 
@@ -174,6 +174,8 @@ describe("a subject with a relative clause before its verb", () => {
     ).toEqual([["the air is thick with soot", "Residents"]]);
     expect(reported("Most of the farmers who backed the levy said they felt betrayed.")).toEqual([
       ["they felt betrayed", "Most of the farmers"],
+      // What the relative says the farmers backed is a stance of theirs too.
+      ["the levy", "the farmers"],
     ]);
   });
 

@@ -16,6 +16,7 @@ import {
 import { CORE_SAY_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import {
   LISTENER_VERBS,
+  OBJECT_STANCE_VERBS,
   SAY_CONTENT_VERBS,
   STANCE_VERBS,
   TOPIC_VERBS,
@@ -26,6 +27,7 @@ import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
 import { participleContent } from "./finder-participle.js";
+import { heldByOther, objectContent } from "./object-content.js";
 import type { ResolvedCue } from "./resolve-speaker.js";
 
 /** Reported speech: the whole reported clause and the cue that reports it. */
@@ -50,7 +52,9 @@ export function findIndirectQuotes(
     const verb = cue.verb.toLowerCase();
     const stance = STANCE_VERBS.has(verb);
     const topic = TOPIC_VERBS.has(verb);
-    if (!(stance || topic || SAY_CONTENT_VERBS.has(verb) || verb === "according to")) continue;
+    const object = OBJECT_STANCE_VERBS.has(verb);
+    if (!(stance || topic || object || SAY_CONTENT_VERBS.has(verb) || verb === "according to"))
+      continue;
     if (cue.resolved.speaker.name === null && !speaksUnnamed(cue)) continue;
     const read = contentOf(text, tokens, cue, stance);
     if (!read) continue;
@@ -80,7 +84,9 @@ export function findIndirectQuotes(
       continue;
     const inside = tokensIn(tokens, content.start, content.end).filter((t) => !t.punct);
     if (keptSilent(inside)) continue;
-    if (inside.length >= MIN_WORDS || shortClause(inside)) out.push({ ...found, cue });
+    // "Christie endorsed Trump": the object of a verb of stance may be a single name.
+    const held = object && !found.withVerb && inside.length > 0;
+    if (held || inside.length >= MIN_WORDS || shortClause(inside)) out.push({ ...found, cue });
     out.push(...secondVerbs(tokens, content, cue));
   }
   // A second verb may also have been found as a cue of its own: one clause, reported once.
@@ -215,6 +221,16 @@ function contentOf(
   cue: ResolvedCue,
   stance: boolean,
 ): { content: Span; withVerb: boolean } | null {
+  // "Christie endorsed Trump on Friday": the verb's object is the position held. Negated, it
+  // holds none ("has not endorsed a candidate"), unless it is also a verb of stance, whose words
+  // then stay ("does not want to stall growth").
+  const lead = negatedLead(tokens, cue);
+  if (OBJECT_STANCE_VERBS.has(cue.verb.toLowerCase()) && (lead === null || !stance)) {
+    if (lead !== null || heldByOther(tokens, cue.index)) return null;
+    const end = clauseEnd(tokens, cue.index + 1, cue.verb);
+    const content = objectContent(text, tokens, cue.index, end);
+    return content ? { content, withVerb: false } : null;
+  }
   const next = tokens[cue.index + 1]?.text ?? "";
   // "… its missile shield plans.": a verb of stance alone ends no sentence it reports; a verb of
   // finding does ("…, the poll found.", "…, campaign records show.").
@@ -239,7 +255,6 @@ function contentOf(
     const content = contentAround(tokens, cue);
     return content ? { content, withVerb: false } : null;
   }
-  const lead = negatedLead(tokens, cue);
   const withVerb = stance || lead !== null;
   const from = withVerb ? (lead ?? cue.index) : complementStart(text, tokens, cue);
   if (from === null || (withVerb && !hasComplement(tokens, cue.index))) return null;

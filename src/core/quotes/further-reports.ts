@@ -36,7 +36,11 @@ export function furtherReports(
     out.push(quote(text, asked.content, "indirect", resolved, "asked"));
   }
   for (const poll of findPollFindings(text, para.tokens, quoted)) {
-    if (covered(poll.content.start, poll.content.end)) continue;
+    // A report inside the finding ("52 percent backed the levy" → "the levy") is the
+    // respondents' own, nested in it, and leaves the finding to the poll.
+    const { start } = poll.content;
+    if ([...found, ...out].some((q) => q.kind === "indirect" && q.start <= start && q.end > start))
+      continue;
     const resolved = resolveSource(text, poll.source, registry, sal, para.index);
     out.push(quote(text, poll.content, "indirect", resolved, "in"));
   }
