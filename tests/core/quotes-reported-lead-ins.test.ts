@@ -18,4 +18,12 @@ describe("a sentence's lead-in before a comma is not its subject", () => {
       ),
     ).toEqual([["promising to fund the library", "Dana Hollis"]]);
   });
+
+  it("GIVEN a headline line with no stop before the sentence THEN the line is not its subject", () => {
+    expect(
+      reported(
+        "Ann Bo 5pts February 6 Lee Says The Plan Was Right\nTom Reyes defended himself on Saturday for dropping the bill, arguing that the plan was a sign of leadership.",
+      ),
+    ).toContainEqual(["the plan was a sign of leadership", "Tom Reyes"]);
+  });
 });

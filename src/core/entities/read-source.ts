@@ -239,7 +239,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
   // A clause longer than this has no subject worth finding; the bound keeps long paragraphs linear.
-  while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
+  // A line break ends a clause too: a headline line has no stop ("… A Sign Of Leadership\nMarco
+  // Rubio defended …").
+  const lineEnds = (k: number): boolean =>
+    text.slice((tokens[k] as Token).end, tokens[k + 1]?.start ?? 0).includes("\n");
+  while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b) && !lineEnds(b)) b--;
   // A title or scare quote inside the clause ("the CNN “reporter,” saying") does not end it.
   for (let open = inlineQuoteOpen(tokens, b); open > 0; open = inlineQuoteOpen(tokens, b)) {
     b = open - 1;
