@@ -239,7 +239,11 @@ export function phraseEndingAt(text: string, tokens: Token[], j: number): Source
 export function clauseSubject(text: string, tokens: Token[], j: number): SourceMention | null {
   let b = j - 1;
   // A clause longer than this has no subject worth finding; the bound keeps long paragraphs linear.
-  while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b)) b--;
+  // A line break ends a clause too: a headline line has no stop ("… A Sign Of Leadership\nMarco
+  // Rubio defended …").
+  const lineEnds = (k: number): boolean =>
+    text.slice((tokens[k] as Token).end, tokens[k + 1]?.start ?? 0).includes("\n");
+  while (b >= 0 && b > j - MAX_CLAUSE && !isBoundary(tokens, b) && !lineEnds(b)) b--;
   // A title or scare quote inside the clause ("the CNN “reporter,” saying") does not end it.
   for (let open = inlineQuoteOpen(tokens, b); open > 0; open = inlineQuoteOpen(tokens, b)) {
     b = open - 1;
@@ -326,7 +330,7 @@ function possessor(text: string, np: SourceMention): boolean {
 
 // "When asked whom she supported, Ms. Sherry smiled and said": the subject follows the intro.
 const INTRO =
-  /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring|given|between|based|within|throughout|upon|regarding)$/i;
+  /^(?:alongside|amid|among|along|when|after|before|if|as|while|although|though|asked|speaking|in|at|on|during|since|because|with|without|despite|following|unlike|like|for|from|under|by|earlier|later|last|this|once|until|addressing|responding|writing|referring|given|between|based|within|throughout|upon|regarding|absent)$/i;
 
 const TIME_WORD =
   /^(?:later|earlier|ago|hours|days|weeks|months|years|minutes|moments|meanwhile|however|yesterday|today|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|instead|still|also|indeed|so|well|again)$/i;
@@ -344,12 +348,17 @@ function skipIntroduction(text: string, tokens: Token[], start: number, j: numbe
   // "Immediately after the attacks, Trump …": an adverb may lead the introduction.
   const led =
     /^(?:\p{L}+ly|soon|right|just)$/iu.test(first) && INTRO.test(tokens[start + 1]?.text ?? "");
-  if (INTRO.test(first) || led || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return comma + 1;
+  // "Chastened by the analyses, Trump …": a participle with its agent leads in too.
+  const agent = /^\p{Lu}\p{Ll}+ed$/u.test(first) && tokens[start + 1]?.text === "by";
+  if (INTRO.test(first) || led || agent || /^\p{Lu}\p{Ll}+ing$/u.test(first)) return comma + 1;
   // "Hours later, Trump …", "On Tuesday, the senator …": a short time phrase before the subject.
   const intro = tokens.slice(start, comma);
   // "Often, Kessel …", "Separately, the senator …": one sentence adverb before the subject.
   const adverb =
-    intro.length === 1 && /^(?:\p{L}+ly|often|sometimes|besides|likewise)$/iu.test(first);
+    intro.length === 1 &&
+    /^(?:\p{L}+ly|often|sometimes|besides|likewise|moreover|furthermore|worse|overall)$/iu.test(
+      first,
+    );
   // "Fifteen minutes after the pick was announced, Podesta …": a span of time opening the
   // sentence, however long the clause it leads, introduces the subject.
   const span =

@@ -27,6 +27,7 @@ import type { Cue } from "./cue.js";
 import { finderHead, finderPlural } from "./finder-head.js";
 import { finderBeforeParticiple } from "./finder-participle.js";
 import { pollObject } from "./poll-object.js";
+import { nounCueHolder } from "./noun-cue-holder.js";
 import { joinParticiples, namesQuoted, particleIntroduces, sourceQuoted } from "./misread-cues.js";
 
 export type { Cue } from "./cue.js";
@@ -98,7 +99,10 @@ export function findCues(
       (before === "," && reducedPassive(tokens, v)) ||
       tokens[v + 1]?.text === "by";
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;
-    const found = sourceFor(text, tokens, v, closesAt);
+    const holder = nounCueHolder(tokens, v);
+    const found =
+      (holder === null ? null : sourceFor(text, tokens, holder, closesAt)) ??
+      sourceFor(text, tokens, v, closesAt);
     // A headline's speaker is named: "Glenn Beck Says …", not "Resoundingly Reject …".
     if (
       headline &&
