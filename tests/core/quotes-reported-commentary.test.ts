@@ -23,3 +23,17 @@ describe("the writer's comment after a reported clause is left out of it", () =>
     ]);
   });
 });
+
+describe("the occasion of the speaking is left out of the reported clause", () => {
+  it("a trailing 'in an interview' ends the clause", () => {
+    expect(
+      reported("Mayor Ann Lee said the new tax would rise in an interview on Sunday."),
+    ).toEqual([["the new tax would rise", "Ann Lee"]]);
+  });
+
+  it("a medium with a named owner or followed by more of the clause stays inside", () => {
+    expect(reported("Senator Tom Park said the numbers in Lee's tweet were wrong.")).toEqual([
+      ["the numbers in Lee's tweet were wrong", "Tom Park"],
+    ]);
+  });
+});
