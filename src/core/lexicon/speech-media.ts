@@ -4,7 +4,12 @@ import { words } from "./word-list.js";
 export const SPEECH_MEDIA: ReadonlySet<string> = new Set(
   words(
     "interview interviews statement statements tweet tweets email e-mail emails letter letters " +
-      "op-ed op-eds appearance appearances remarks memo memos post posts posting video speech " +
+      "op-ed op-eds appearance appearances remarks memo memos post posts posting speech " +
       "speeches broadcast podcast column essay editorial message filing testimony",
   ),
+);
+
+/** Gatherings a source speaks at: "said … at a rally", "during a debate". */
+export const SPEECH_OCCASIONS: ReadonlySet<string> = new Set(
+  words("debate debates rally rallies conference conferences hearing forum twitter facebook"),
 );
