@@ -26,8 +26,10 @@ import { words } from "../lexicon/word-list.js";
 import type { QuotedSpan } from "../text/find-quoted-spans.js";
 import { tokenAt, tokensIn } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
+import { opensCommentary } from "./commentary-end.js";
 import { participleContent } from "./finder-participle.js";
 import { heldByOther, objectContent } from "./object-content.js";
+import { opensMedium } from "./medium-end.js";
 import type { ResolvedCue } from "./resolve-speaker.js";
 
 /** Reported speech: the whole reported clause and the cue that reports it. */
@@ -621,6 +623,8 @@ function clauseEnd(tokens: Token[], k: number, verb?: string): number {
     const after = tokens[j + 1]?.text ?? "";
     // "… to stay out of it; the party, meanwhile, …": a semicolon closes the reported clause.
     if (tokens[j]?.text === ";" && j > k) return j;
+    if (tokens[j]?.text === "," && opensCommentary(tokens, k, j, end, verb)) return j;
+    if (opensMedium(tokens, k, j, end)) return j;
     if (
       tokens[j]?.text === "," &&
       (CLAUSE_BREAK.test(after) || isMainCue(after) || isCueParticiple(after))
