@@ -49,6 +49,17 @@ describe("reported speech: an expectation or a view held by no one named", () =>
     ).toEqual([["The central bank, which has held rates low, is expected to act in May", null]]);
   });
 
+  it("GIVEN what something 'appears to' be THEN the view is reported with no speaker", () => {
+    expect(reported("Support for the levy appears to be fading in the suburbs.")).toEqual([
+      ["Support for the levy appears to be fading in the suburbs", null],
+    ]);
+    // "It appears to …" names nothing, and a clause after "after" opens there.
+    expect(reported("It appears to be over for the mill.")).toEqual([]);
+    expect(reported("Lee spoke after the board appears to have dropped the plan.")).toEqual([
+      ["the board appears to have dropped the plan", null],
+    ]);
+  });
+
   it("GIVEN 'seen as' or 'said to' THEN the view is reported with no speaker", () => {
     expect(reported("The senator is widely seen as a moderate in the party.")).toEqual([
       ["The senator is widely seen as a moderate in the party", null],
