@@ -109,4 +109,16 @@ describe("reported speech: subjects of a verb of saying", () => {
       ["the race was close", "Dana Ruiz"],
     ]);
   });
+
+  it("GIVEN a list of states inside the subject THEN the whole subject speaks", () => {
+    expect(reported("Most voters in Ohio, Iowa and Maine said the race was rigged.")).toEqual([
+      ["the race was rigged", "Most voters in Ohio, Iowa and Maine"],
+    ]);
+  });
+
+  it("GIVEN a name before a body's noun and no determiner THEN the body speaks", () => {
+    expect(reported("Harlow campaign says long queues kept many from voting.")).toEqual([
+      ["long queues kept many from voting", "Harlow campaign"],
+    ]);
+  });
 });

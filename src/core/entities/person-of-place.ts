@@ -49,3 +49,11 @@ export function placeFollows(text: string, tokens: Token[], np: SourceMention, v
   if (at < 0 || !/^(?:of|from)$/.test(tokens[at]?.text ?? "") || v <= at + 1) return false;
   return isPlace(text.slice((tokens[at + 1] as Token).start, (tokens[v - 1] as Token).end));
 }
+
+/**
+ * "Most voters in Ohio, Iowa and Maine said": a state read alone before the verb, with no title,
+ * is the end of a longer subject (a state speaks for no one); that subject is read loosely.
+ */
+export function stateAlone(np: SourceMention): boolean {
+  return (np.kind === "name" || np.kind === "org") && np.role === null && isPlace(np.name);
+}

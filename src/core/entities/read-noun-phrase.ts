@@ -313,13 +313,14 @@ function describe(tokens: Token[], i: number, end: number): SourceMention | null
   const plural = /s$/.test(headBare) && !/(?:ss|is|us)$/.test(headBare);
   const determined =
     DESCRIPTION_OPENERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
-  if (!determined && !plural && !isRoleNoun(head.text)) return null;
-  if (
-    !isRoleNoun(head.text) &&
-    !/(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(
+  const body =
+    /(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(
       headBare,
-    )
-  ) {
+    );
+  // "Clinton campaign says …": a name before the body's noun determines it as "the" would.
+  const named = words.length > 1 && isNameWord(first) && body;
+  if (!determined && !plural && !named && !isRoleNoun(head.text)) return null;
+  if (!isRoleNoun(head.text) && !body) {
     if (!determined || words.length > 6) return null;
   }
   const text = words.map((t) => t.text).join(" ");

@@ -10,7 +10,7 @@ import {
 } from "../entities/read-source.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { titledName } from "../entities/titled-name.js";
-import { placeFollows } from "../entities/person-of-place.js";
+import { placeFollows, stateAlone } from "../entities/person-of-place.js";
 import type { Token } from "../text/tokenize.js";
 import {
   CLAUSE_SUBJECTS,
@@ -202,7 +202,7 @@ function sourceFor(
   const relative = antecedentBeforeRelative(text, tokens, subjectEnd);
   if (relative) return { source: relative, inverted: false };
   const before = readSourceBefore(text, tokens, subjectEnd);
-  if (before && !modifiedHead(tokens, before, subjectEnd)) {
+  if (before && !modifiedHead(tokens, before, subjectEnd) && !stateAlone(before)) {
     return { source: withApposition(text, tokens, before), inverted: false };
   }
   // "County records from the 2019 cycle show", "A report from the state auditor found": the
