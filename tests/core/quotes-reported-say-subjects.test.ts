@@ -121,4 +121,10 @@ describe("reported speech: subjects of a verb of saying", () => {
       ["long queues kept many from voting", "Harlow campaign"],
     ]);
   });
+
+  it("GIVEN a noun that is also a verb of saying right before 'said' THEN the whole description speaks", () => {
+    expect(reported("A new Harlow County report said the bridge would close.")).toEqual([
+      ["the bridge would close", "A new Harlow County report"],
+    ]);
+  });
 });

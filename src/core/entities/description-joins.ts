@@ -20,8 +20,11 @@ export function headAfterModifiers(tokens: readonly Token[], i: number, k: numbe
   if (word.cap || !/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) || /(?:ly|ing|ed)$/.test(word.text))
     return false;
   if (PHRASE_STOPS.has(word.text) || DESCRIPTION_OPENERS.has(word.text)) return false;
-  for (let m = i + 1; m < k; m++) if (!isNameWord(tokens[m] as Token)) return false;
-  return true;
+  // ("A new Pentagon report said": a plain adjective may stand among the modifiers.)
+  const plain = (t: Token): boolean =>
+    /^\p{Ll}+$/u.test(t.text) && !PHRASE_STOPS.has(t.text) && !/(?:ly|ing)$/.test(t.text);
+  const modifiers = tokens.slice(i + 1, k);
+  return modifiers.every((t) => isNameWord(t) || plain(t)) && modifiers.some((t) => isNameWord(t));
 }
 
 /** "An earlier report said …": a time comparative right after the determiner, before a noun. */

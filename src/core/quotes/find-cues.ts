@@ -85,6 +85,8 @@ export function findCues(
     // verb of speech or finding is that verb's subject, a noun (with the plural read as a loose
     // subject, measured on PolNeAR train: reported R 0.4647→0.4653, P 0.8581→0.8582).
     if (/[^s]s$/.test(lower) && !PLAIN_SAY_FORMS.has(lower) && verbFollows(tokens, v)) continue;
+    // "A new Pentagon report said …": a base form right before "said" is that verb's subject.
+    if (!/(?:ed|s)$/.test(lower) && PLAIN_SAY_FORMS.has(tokens[v + 1]?.text ?? "")) continue;
     // "deficits would add up to", "the efforts added up to": no one spoke.
     if (/^add/.test(lower) && tokens[v + 1]?.text.toLowerCase() === "up") continue;
     // "is expected to …": a passive stance has no one holding it.
