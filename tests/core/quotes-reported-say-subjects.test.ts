@@ -91,4 +91,40 @@ describe("reported speech: subjects of a verb of saying", () => {
       ["the other would pay if the levee failed", "Each side"],
     ]);
   });
+
+  it("GIVEN capitalised modifiers before the head of a description THEN the whole description speaks", () => {
+    expect(reported("The Tory speechwriter said the plan was off for good.")).toEqual([
+      ["the plan was off for good", "The Tory speechwriter"],
+    ]);
+  });
+
+  it("GIVEN 'an earlier' before the head noun THEN the description speaks", () => {
+    expect(reported("An earlier memo said that the mayor had used the photos.")).toEqual([
+      ["the mayor had used the photos", "An earlier memo"],
+    ]);
+  });
+
+  it("GIVEN a town and its state after the name THEN the person speaks", () => {
+    expect(reported("Dana Ruiz of Columbia, South Carolina said the race was close.")).toEqual([
+      ["the race was close", "Dana Ruiz"],
+    ]);
+  });
+
+  it("GIVEN a list of states inside the subject THEN the whole subject speaks", () => {
+    expect(reported("Most voters in Ohio, Iowa and Maine said the race was rigged.")).toEqual([
+      ["the race was rigged", "Most voters in Ohio, Iowa and Maine"],
+    ]);
+  });
+
+  it("GIVEN a name before a body's noun and no determiner THEN the body speaks", () => {
+    expect(reported("Harlow campaign says long queues kept many from voting.")).toEqual([
+      ["long queues kept many from voting", "Harlow campaign"],
+    ]);
+  });
+
+  it("GIVEN a noun that is also a verb of saying right before 'said' THEN the whole description speaks", () => {
+    expect(reported("A new Harlow County report said the bridge would close.")).toEqual([
+      ["the bridge would close", "A new Harlow County report"],
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ import { PRONOUNS } from "./lexicon.js";
 import { isRoleNoun } from "./name-words.js";
 import { isBetween } from "./read-source.js";
 import { describedSource } from "./source-mention.js";
+import { isPlace } from "../quotes/non-speaker.js";
 import type { SourceMention } from "./source-mention.js";
 
 // A subject read this way is at most this many words (asides set off by dashes aside).
@@ -98,7 +99,7 @@ function readLooseSubject(
       k = open - (tokens[open]?.text === "-" ? 1 : 0);
       continue;
     }
-    if (t.punct && t.text !== "%") break;
+    if (t.punct && t.text !== "%" && !placeListComma(tokens, k)) break;
     const lower = t.text.toLowerCase();
     // "That person said": a demonstrative before a lone person word is its determiner.
     if (
@@ -192,6 +193,17 @@ const PARTICIPLE_END = /^(?:released|conducted|published|taken|commissioned)$/i;
 
 const REFLEXIVE = /^(?:itself|himself|herself|themselves)$/i;
 const PERSON_HEADS: ReadonlySet<string> = new Set(["person", "individual", "someone", "somebody"]);
+
+/**
+ * "Most voters in Ohio, Iowa and Maine said": a comma between two places of a list joins them,
+ * it ends no subject.
+ */
+function placeListComma(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  if (tokens[k]?.text !== "," || !before?.cap || !after?.cap) return false;
+  return isPlace(before.text) && isPlace(after.text);
+}
 
 /** "three current and former employees": "and" between two modifiers joins, opens nothing. */
 function coordinatesModifiers(tokens: Token[], k: number): boolean {

@@ -24,6 +24,7 @@ import { hyphenated, nickname, organisationOfStart, titleGoesOn } from "./phrase
 import type { SourceMention } from "./source-mention.js";
 import { DESCRIPTION_OPENERS, PHRASE_STOPS } from "../lexicon/phrase-stops.js";
 import { QUANTITY_HEADS } from "../lexicon/function-words.js";
+import { headAfterModifiers, timeAdjective } from "./description-joins.js";
 
 /**
  * Reads the phrase that starts at `tokens[i]` as a speaker: a pronoun, "one", a name with its
@@ -81,6 +82,10 @@ function phraseEnd(tokens: Token[], i: number, maxLen: number): number {
     // "Speaker of the House": "the" inside a title after "of".
     if (lower === "the" && k > i + 1 && tokens[k - 1]?.text === "of" && end === k - 2) continue;
     if (PARTICLES.has(lower) && sawName && (tokens[k + 1]?.cap ?? false)) continue;
+    if (timeAdjective(tokens, i, k) || (sawName && headAfterModifiers(tokens, i, k))) {
+      end = k;
+      continue;
+    }
     if (PHRASE_STOPS.has(lower)) break;
     // "Another source speaking to Fox News": a participle starts a modifier, not the phrase.
     if (k > i && /ing$/.test(lower) && PHRASE_STOPS.has(tokens[k + 1]?.text.toLowerCase() ?? ""))
@@ -308,13 +313,14 @@ function describe(tokens: Token[], i: number, end: number): SourceMention | null
   const plural = /s$/.test(headBare) && !/(?:ss|is|us)$/.test(headBare);
   const determined =
     DESCRIPTION_OPENERS.has(first.text.toLowerCase()) || /['’]s?$/.test(first.text);
-  if (!determined && !plural && !isRoleNoun(head.text)) return null;
-  if (
-    !isRoleNoun(head.text) &&
-    !/(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(
+  const body =
+    /(?:source|people|person|paper|newspaper|campaign|statement|report|study|survey|poll|letter|website|group|team|firm|company|network|ad|document|memo|release|filing|aide|official|poll)s?$/.test(
       headBare,
-    )
-  ) {
+    );
+  // "Clinton campaign says …": a name before the body's noun determines it as "the" would.
+  const named = words.length > 1 && isNameWord(first) && body;
+  if (!determined && !plural && !named && !isRoleNoun(head.text)) return null;
+  if (!isRoleNoun(head.text) && !body) {
     if (!determined || words.length > 6) return null;
   }
   const text = words.map((t) => t.text).join(" ");

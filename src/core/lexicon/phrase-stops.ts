@@ -29,3 +29,9 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(
       "both all senior top this that these those",
   ),
 );
+
+/**
+ * Comparatives of time that, right after a determiner, describe the noun that follows ("an
+ * earlier report said …") rather than end the phrase as they do after a name ("Lee said later").
+ */
+export const TIME_ADJECTIVES: ReadonlySet<string> = new Set(words("earlier later"));

@@ -11,7 +11,7 @@ import {
 import { describedSource } from "../entities/source-mention.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { titledName } from "../entities/titled-name.js";
-import { placeFollows } from "../entities/person-of-place.js";
+import { placeFollows, stateAlone } from "../entities/person-of-place.js";
 import type { Token } from "../text/tokenize.js";
 import {
   CLAUSE_SUBJECTS,
@@ -87,6 +87,8 @@ export function findCues(
     // verb of speech or finding is that verb's subject, a noun (with the plural read as a loose
     // subject, measured on PolNeAR train: reported R 0.4647→0.4653, P 0.8581→0.8582).
     if (/[^s]s$/.test(lower) && !PLAIN_SAY_FORMS.has(lower) && verbFollows(tokens, v)) continue;
+    // "A new Pentagon report said …": a base form right before "said" is that verb's subject.
+    if (!/(?:ed|s)$/.test(lower) && PLAIN_SAY_FORMS.has(tokens[v + 1]?.text ?? "")) continue;
     // "deficits would add up to", "the efforts added up to": no one spoke.
     if (/^add/.test(lower) && tokens[v + 1]?.text.toLowerCase() === "up") continue;
     // "is expected to …": a passive stance has no one holding it.
@@ -207,7 +209,7 @@ function sourceFor(
   const relative = antecedentBeforeRelative(text, tokens, subjectEnd);
   if (relative) return { source: relative, inverted: false };
   const before = readSourceBefore(text, tokens, subjectEnd);
-  if (before && !modifiedHead(tokens, before, subjectEnd)) {
+  if (before && !modifiedHead(tokens, before, subjectEnd) && !stateAlone(before)) {
     return { source: withApposition(text, tokens, before), inverted: false };
   }
   // "County records from the 2019 cycle show", "A report from the state auditor found": the
