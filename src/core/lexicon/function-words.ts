@@ -15,6 +15,9 @@ export const AUXILIARIES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** The forms of "be", which before a participle make it passive ("was asked", "is expected"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(words("is are was were be been being"));
+
 /** Auxiliaries that agree only with a plural subject: "Democrats are …", "Republicans have …". */
 export const PLURAL_AUXILIARIES: ReadonlySet<string> = new Set(
   words("are were have do aren't weren't haven't don't"),

@@ -1,5 +1,6 @@
 import type { Span } from "../card/card-schema.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
+import { BE_FORMS } from "../lexicon/function-words.js";
 import type { SourceMention } from "../entities/source-mention.js";
 import { tokenAt } from "../text/token-at.js";
 import type { Token } from "../text/tokenize.js";
@@ -57,7 +58,6 @@ export function findAskedQuestions(
   return out;
 }
 
-const PASSIVE = /^(?:was|were|is|are|been|being|be)$/i;
 const CLAUSE_END = /^(?:[.,;:!?“”"]|'')$/;
 
 function opensClause(tokens: Token[], v: number): boolean {
@@ -65,7 +65,7 @@ function opensClause(tokens: Token[], v: number): boolean {
   if (!prev || CLAUSE_END.test(prev.text) || OPENERS.test(prev.text)) return true;
   // "Sanders was asked about the case", "she has been asked whether …": a passive names the
   // one asked, not who asked.
-  if (PASSIVE.test(prev.text)) return true;
+  if (BE_FORMS.has(prev.text.toLowerCase())) return true;
   return prev.text.toLowerCase() === "being" && OPENERS.test(tokens[v - 2]?.text ?? "");
 }
 

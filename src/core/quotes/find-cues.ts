@@ -14,6 +14,7 @@ import { titledName } from "../entities/titled-name.js";
 import { placeFollows, stateAlone } from "../entities/person-of-place.js";
 import type { Token } from "../text/tokenize.js";
 import {
+  BE_FORMS,
   CLAUSE_SUBJECTS,
   DETERMINERS,
   NEGATIONS,
@@ -34,7 +35,6 @@ export type { Cue } from "./cue.js";
 
 const TELLS =
   /^(?:told|tells|tell|telling|informed|informs|assured|assures|reminded|reminds|notified)$/;
-const PASSIVE = /^(?:is|are|was|were|be|been|being)$/;
 const CLOSING = /^(?:[”"]|'')$/;
 
 /**
@@ -97,7 +97,7 @@ export function findCues(
     // "is widely expected": an adverb between the auxiliary and the participle changes nothing.
     const aux = /ly$/.test(before) ? (tokens[v - 2]?.text.toLowerCase() ?? "") : before;
     const passive =
-      PASSIVE.test(aux) ||
+      BE_FORMS.has(aux) ||
       (before === "," && reducedPassive(tokens, v)) ||
       tokens[v + 1]?.text === "by";
     if (!speech && passive && /(?:ed|t|wn)$/.test(lower)) continue;

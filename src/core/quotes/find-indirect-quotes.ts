@@ -4,6 +4,7 @@ import { takesStop } from "../entities/name-words.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import {
   AUXILIARIES,
+  BE_FORMS,
   DETERMINERS,
   CIRCUMSTANCE_WORDS,
   COMMON_WORDS,
@@ -340,7 +341,7 @@ function passiveBefore(tokens: Token[], v: number): boolean {
     return false;
   let k = v - 1;
   while (k >= 0 && /^\p{L}+ly$/u.test(tokens[k]?.text ?? "")) k--;
-  return /^(?:is|are|was|were|be|been|being)$/i.test(tokens[k]?.text ?? "");
+  return BE_FORMS.has(tokens[k]?.text.toLowerCase() ?? "");
 }
 
 /** A stance verb reports something only with a complement after it: "denied the charges". */
@@ -550,10 +551,10 @@ const QUANTITIES: ReadonlySet<string> = new Set(
 function askedFor(text: string, tokens: Token[], k: number): number | null {
   let at = k;
   const first = tokens[k]?.text.toLowerCase() ?? "";
-  if (first !== "for" && first !== "about") {
-    const np = LISTENERS.has(first) ? null : readNounPhrase(text, tokens, k);
-    at = LISTENERS.has(first) ? k + 1 : np && np.kind !== "pronoun" ? tokenAt(tokens, np.end) : -1;
-    if (at < 0 && /^(?:him|her|them|me|us|you)$/.test(first)) at = k + 1;
+  if (LISTENERS.has(first)) at = k + 1;
+  else if (first !== "for" && first !== "about") {
+    const np = readNounPhrase(text, tokens, k);
+    at = np && np.kind !== "pronoun" ? tokenAt(tokens, np.end) : -1;
   }
   const w = tokens[at]?.text.toLowerCase() ?? "";
   if (at < 0 || !nextIsWord(tokens, at + 1)) return null;

@@ -26,8 +26,13 @@ export function furtherReports(
   found: Quote[],
 ): Quote[] {
   const out = reportedNouns(text, para, registry, sal, quoted, found);
+  const reports = (): Quote[] => [...found, ...out].filter((q) => q.kind === "indirect");
   const covered = (start: number, end: number): boolean =>
-    [...found, ...out].some((q) => q.kind === "indirect" && q.start < end && q.end > start);
+    reports().some((q) => q.start < end && q.end > start);
+  // A report inside a poll's finding ("52 percent backed the levy" → "the levy") is the
+  // respondents' own, nested in it: only a report over the finding's opening takes its place.
+  const coversOpening = (start: number): boolean =>
+    reports().some((q) => q.start <= start && q.end > start);
   for (const asked of findAskedQuestions(text, para.tokens, quoted)) {
     if (covered(asked.content.start, asked.content.end)) continue;
     const resolved = asked.asker
@@ -36,11 +41,7 @@ export function furtherReports(
     out.push(quote(text, asked.content, "indirect", resolved, "asked"));
   }
   for (const poll of findPollFindings(text, para.tokens, quoted)) {
-    // A report inside the finding ("52 percent backed the levy" → "the levy") is the
-    // respondents' own, nested in it, and leaves the finding to the poll.
-    const { start } = poll.content;
-    if ([...found, ...out].some((q) => q.kind === "indirect" && q.start <= start && q.end > start))
-      continue;
+    if (coversOpening(poll.content.start)) continue;
     const resolved = resolveSource(text, poll.source, registry, sal, para.index);
     out.push(quote(text, poll.content, "indirect", resolved, "in"));
   }

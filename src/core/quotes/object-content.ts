@@ -1,6 +1,6 @@
 import type { Span } from "../card/card-schema.js";
 import { CALENDAR_WORDS } from "../lexicon/calendar.js";
-import { AUXILIARIES, TIME_NOUNS, WEEKDAYS } from "../lexicon/function-words.js";
+import { AUXILIARIES, BE_FORMS, TIME_NOUNS, WEEKDAYS } from "../lexicon/function-words.js";
 import { words } from "../lexicon/word-list.js";
 import { readNounPhrase } from "../entities/read-noun-phrase.js";
 import { tokenAt } from "../text/token-at.js";
@@ -79,7 +79,7 @@ const OWN_SUBJECTS: ReadonlySet<string> = new Set(
 function circumstanceAt(tokens: Token[], j: number): boolean {
   const t = tokens[j] as Token;
   const w = t.text.toLowerCase();
-  if (BREAKS.test(t.text) || WEEKDAYS.has(w) || CLAUSE_OPENERS.has(w)) return true;
+  if (BREAKS.test(t.text) || WEEKDAYS.has(w) || JOINING_WORDS.has(w)) return true;
   const next = tokens[j + 1]?.text.toLowerCase() ?? "";
   // "in May", "in 2012", "in early June", "on Friday", "last week", "earlier this month".
   if (/^(?:in|on)$/.test(w) && (CALENDAR_WORDS.has(next) || /^(?:\d{4}|early|late|mid)/.test(next)))
@@ -89,7 +89,8 @@ function circumstanceAt(tokens: Token[], j: number): boolean {
 
 const BREAKS = /^(?:[,;:()]|—|–|--|-)$/;
 const TIME_OPENERS: ReadonlySet<string> = new Set(words("last this next earlier later early late"));
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+// Words that join a circumstance or another clause to the object ("… after the debate").
+const JOINING_WORDS: ReadonlySet<string> = new Set(
   words("after before since during when while because amid despite until although though"),
 );
 
@@ -103,12 +104,14 @@ export function heldByOther(tokens: Token[], v: number): boolean {
     k--;
   const before = tokens[k]?.text ?? "";
   // "investors may want to think twice": a guess at a stance is none.
-  return PASSIVE.test(before) || GUESSES.test(before) || inSpeakerDescription(tokens, v);
+  const passive = BE_FORMS.has(before.toLowerCase()) || GET_FORMS.test(before);
+  return passive || GUESSES.test(before) || inSpeakerDescription(tokens, v);
 }
 
 const GUESSES = /^(?:may|might|could|should)$/i;
 
-const PASSIVE = /^(?:is|are|was|were|be|been|being|get|gets|got)$/i;
+// "got endorsed": "get" makes a passive as "be" does.
+const GET_FORMS = /^(?:get|gets|got)$/i;
 
 /**
  * "“…,” said Rep. Ann Lee of Ohio, who endorsed Smith": a relative clause in the description of
