@@ -1,4 +1,4 @@
-import { AUXILIARIES } from "../lexicon/function-words.js";
+import { AUXILIARIES, LISTENERS } from "../lexicon/function-words.js";
 import { REPORTING_VERBS } from "../lexicon/reporting-verbs.js";
 import { SAY_CONTENT_VERBS, STANCE_VERBS } from "../lexicon/reported-speech-verbs.js";
 import { tokenAt } from "../text/token-at.js";
@@ -31,12 +31,10 @@ function reportedBefore(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
     const w = tokens[k]?.text.toLowerCase() ?? "";
     if (REPORTING_VERBS.has(w) || SAY_CONTENT_VERBS.has(w) || STANCE_VERBS.has(w)) return true;
-    if (!(w === "that" || LISTENERS.test(w))) return false;
+    if (!(w === "that" || LISTENERS.has(w))) return false;
   }
   return false;
 }
-
-const LISTENERS = /^(?:me|us|him|her|them|you|reporters)$/;
 
 /**
  * "CLINTON: … I just believe that this job …": in a transcript line, "I" is the line's speaker.
